@@ -1,0 +1,123 @@
+using MediatR;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using ReliefPlatform.Api.Infrastructure;
+using ReliefPlatform.Application.Applications.AcceptApplication;
+using ReliefPlatform.Application.Applications.ApproveApplication;
+using ReliefPlatform.Application.Applications.GetApplicationDetails;
+using ReliefPlatform.Application.Applications.GetMyApplications;
+using ReliefPlatform.Application.Applications.NotAcceptApplication;
+using ReliefPlatform.Application.Applications.RejectApplication;
+using ReliefPlatform.Application.Applications.RequestInformation;
+using ReliefPlatform.Application.Applications.SubmitApplication;
+using ReliefPlatform.Application.Applications.SupplementApplication;
+using ReliefPlatform.Application.Applications.TransferApplication;
+using ReliefPlatform.Application.Applications.WithdrawApplication;
+using ReliefPlatform.Application.Common.Security;
+
+namespace ReliefPlatform.Api.Endpoints;
+
+internal static class ApplicationEndpoints
+{
+    public static void MapApplicationEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/applications").WithTags("Applications");
+
+        group.MapPost("/", SubmitApplication)
+            .RequireAuthorization(Roles.Resident)
+            .WithSummary("Submit an application (resident)")
+            .WithDescription("Send an Idempotency-Key header to make retries safe: the same key returns the first response and files nothing new. An open application by the same ID number for the same item answers 409.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapGet("/mine", GetMyApplications)
+            .RequireAuthorization(Roles.Resident)
+            .WithSummary("The signed-in resident's applications, newest first");
+        group.MapGet("/{id:guid}", GetApplication)
+            .RequireAuthorization(ApiServices.ApplicationReaders)
+            .WithSummary("An application with its history; 404 when it is not the caller's to see")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapPost("/{id:guid}/supplement", Supplement)
+            .RequireAuthorization(Roles.Resident)
+            .WithSummary("Answer an information request (resident); the clock resumes");
+        group.MapPost("/{id:guid}/withdraw", Withdraw)
+            .RequireAuthorization(Roles.Resident)
+            .WithSummary("Withdraw an application before a decision (resident)");
+
+        group.MapPost("/{id:guid}/accept", Accept)
+            .RequireAuthorization(Roles.Caseworker)
+            .WithSummary("Accept (受理): the item's time limit starts");
+        group.MapPost("/{id:guid}/not-accept", NotAccept)
+            .RequireAuthorization(Roles.Caseworker)
+            .WithSummary("Do not accept (不予受理), with a reason the resident reads");
+        group.MapPost("/{id:guid}/request-info", RequestInfo)
+            .RequireAuthorization(Roles.Caseworker)
+            .WithSummary("Ask the resident for more information (补正); the clock pauses");
+        group.MapPost("/{id:guid}/approve", Approve)
+            .RequireAuthorization(Roles.Caseworker)
+            .WithSummary("Approve, with the reason and the benefit granted");
+        group.MapPost("/{id:guid}/reject", Reject)
+            .RequireAuthorization(Roles.Caseworker)
+            .WithSummary("Reject, with a reason the resident reads");
+        group.MapPost("/{id:guid}/transfer", Transfer)
+            .RequireAuthorization(Roles.Caseworker)
+            .WithSummary("Transfer (转办) to the department responsible");
+    }
+
+    public static async Task<Created<SubmittedApplicationDto>> SubmitApplication(
+        SubmitApplicationCommand command,
+        [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
+        IMediator mediator,
+        CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(command with { IdempotencyKey = idempotencyKey }, cancellationToken);
+        return TypedResults.Created($"/api/v1/applications/{result.Id}", result);
+    }
+
+    public static async Task<Ok<IReadOnlyList<MyApplicationDto>>> GetMyApplications(IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new GetMyApplicationsQuery(), cancellationToken));
+
+    public static async Task<Ok<ApplicationDetailsDto>> GetApplication(Guid id, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new GetApplicationDetailsQuery(id), cancellationToken));
+
+    public static Task<Ok<ApplicationDetailsDto>> Supplement(Guid id, SupplementRequest body, IMediator mediator, CancellationToken cancellationToken) =>
+        SendAsync(mediator, new SupplementApplicationCommand(id, body.Text) { ExpectedVersion = body.ExpectedVersion }, cancellationToken);
+
+    public static Task<Ok<ApplicationDetailsDto>> Withdraw(Guid id, [FromBody] WithdrawRequest? body, IMediator mediator, CancellationToken cancellationToken) =>
+        SendAsync(mediator, new WithdrawApplicationCommand(id, body?.Reason) { ExpectedVersion = body?.ExpectedVersion }, cancellationToken);
+
+    public static Task<Ok<ApplicationDetailsDto>> Accept(Guid id, [FromBody] VersionRequest? body, IMediator mediator, CancellationToken cancellationToken) =>
+        SendAsync(mediator, new AcceptApplicationCommand(id) { ExpectedVersion = body?.ExpectedVersion }, cancellationToken);
+
+    public static Task<Ok<ApplicationDetailsDto>> NotAccept(Guid id, ReasonRequest body, IMediator mediator, CancellationToken cancellationToken) =>
+        SendAsync(mediator, new NotAcceptApplicationCommand(id, body.Reason) { ExpectedVersion = body.ExpectedVersion }, cancellationToken);
+
+    public static Task<Ok<ApplicationDetailsDto>> RequestInfo(Guid id, ReasonRequest body, IMediator mediator, CancellationToken cancellationToken) =>
+        SendAsync(mediator, new RequestInformationCommand(id, body.Reason) { ExpectedVersion = body.ExpectedVersion }, cancellationToken);
+
+    public static Task<Ok<ApplicationDetailsDto>> Approve(Guid id, ApproveRequest body, IMediator mediator, CancellationToken cancellationToken) =>
+        SendAsync(mediator, new ApproveApplicationCommand(id, body.Reason, body.Benefit) { ExpectedVersion = body.ExpectedVersion }, cancellationToken);
+
+    public static Task<Ok<ApplicationDetailsDto>> Reject(Guid id, ReasonRequest body, IMediator mediator, CancellationToken cancellationToken) =>
+        SendAsync(mediator, new RejectApplicationCommand(id, body.Reason) { ExpectedVersion = body.ExpectedVersion }, cancellationToken);
+
+    public static Task<Ok<ApplicationDetailsDto>> Transfer(Guid id, TransferRequest body, IMediator mediator, CancellationToken cancellationToken) =>
+        SendAsync(mediator, new TransferApplicationCommand(id, body.DepartmentCode, body.Reason, body.ItemCode) { ExpectedVersion = body.ExpectedVersion }, cancellationToken);
+
+    private static async Task<Ok<ApplicationDetailsDto>> SendAsync(IMediator mediator, IRequest<ApplicationDetailsDto> command, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(command, cancellationToken));
+
+    /// <summary>Optional on every action: the <c>version</c> the caller last saw, so a stale screen gets 409 instead of acting.</summary>
+    public sealed record VersionRequest(Guid? ExpectedVersion);
+
+    public sealed record ReasonRequest(string Reason, Guid? ExpectedVersion);
+
+    public sealed record ApproveRequest(string Reason, string? Benefit, Guid? ExpectedVersion);
+
+    public sealed record TransferRequest(string DepartmentCode, string Reason, string? ItemCode, Guid? ExpectedVersion);
+
+    public sealed record SupplementRequest(string Text, Guid? ExpectedVersion);
+
+    public sealed record WithdrawRequest(string? Reason, Guid? ExpectedVersion);
+}

@@ -1,0 +1,92 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.IdentityModel.Tokens;
+using Microsoft.OpenApi;
+using ReliefPlatform.Application.Common.Interfaces;
+using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Domain.Common;
+using ReliefPlatform.Infrastructure.Identity;
+
+namespace ReliefPlatform.Api.Infrastructure;
+
+internal static class ApiServices
+{
+    public const string ApplicationReaders = nameof(ApplicationReaders);
+
+    public static IServiceCollection AddApiServices(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, CurrentUser>();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
+        {
+            // Titles for answers the framework writes itself (authentication, routing), in the caller's language.
+            ctx.ProblemDetails.Title = ctx.ProblemDetails.Status switch
+            {
+                StatusCodes.Status401Unauthorized when ctx.Exception is null => Text.Pick("请先登录。", "Sign in first."),
+                StatusCodes.Status403Forbidden when ctx.Exception is null => Text.Pick("您的账号不能进行此操作。", "Your role cannot do this."),
+                StatusCodes.Status404NotFound when ctx.Exception is null => Text.Pick("没有找到。", "Not found."),
+                StatusCodes.Status405MethodNotAllowed => Text.Pick("不支持此请求方式。", "Method not allowed."),
+                _ => ctx.ProblemDetails.Title,
+            };
+        });
+        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.Configure<JsonOptions>(o => o.SerializerOptions.PropertyNameCaseInsensitive = true);
+
+        var auth = configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(o =>
+        {
+            o.MapInboundClaims = false;
+            o.TokenValidationParameters = new TokenValidationParameters
+            {
+                ValidIssuer = auth.Issuer,
+                ValidAudience = auth.Audience,
+                IssuerSigningKey = JwtTokenIssuer.SigningKeyOf(auth),
+                NameClaimType = "sub",
+                RoleClaimType = JwtTokenIssuer.RoleClaim,
+                ClockSkew = TimeSpan.FromSeconds(30),
+            };
+        });
+
+        // Every endpoint declares who may call it; one that forgets still requires a signed-in caller.
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(Roles.Resident, p => p.RequireRole(Roles.Resident))
+            .AddPolicy(Roles.Caseworker, p => p.RequireRole(Roles.Caseworker))
+            .AddPolicy(ApplicationReaders, p => p.RequireRole(Roles.Resident, Roles.Caseworker, Roles.Supervisor));
+
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            CultureInfo[] cultures = [new("zh-CN"), new("en")];
+            o.DefaultRequestCulture = new RequestCulture("zh-CN");
+            o.SupportedCultures = cultures;
+            o.SupportedUICultures = cultures;
+        });
+
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(o =>
+        {
+            o.SwaggerDoc("v1", new OpenApiInfo
+            {
+                Title = "ReliefPlatform API",
+                Version = "v1",
+                Description = "政府救助平台 — apply for assistance, handle cases, watch deadlines. Errors are RFC 9457 problem details.",
+            });
+            o.AddSecurityDefinition("Bearer", new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                BearerFormat = "JWT",
+                Description = "A token from /api/v1/auth/otp/verify (residents) or /api/v1/auth/staff/login (staff).",
+            });
+            o.AddSecurityRequirement(document => new OpenApiSecurityRequirement
+            {
+                [new OpenApiSecuritySchemeReference("Bearer", document)] = [],
+            });
+            o.CustomSchemaIds(t => t.FullName!.Replace("+", ".", StringComparison.Ordinal).Split('.')[^1]);
+        });
+        return services;
+    }
+}

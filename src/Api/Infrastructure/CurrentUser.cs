@@ -1,0 +1,20 @@
+using ReliefPlatform.Application.Common.Interfaces;
+using ReliefPlatform.Infrastructure.Identity;
+
+namespace ReliefPlatform.Api.Infrastructure;
+
+/// <summary>The caller as the validated bearer token says.</summary>
+internal sealed class CurrentUser(IHttpContextAccessor accessor) : ICurrentUser
+{
+    private System.Security.Claims.ClaimsPrincipal? Principal => accessor.HttpContext?.User;
+
+    public bool IsAuthenticated => Principal?.Identity?.IsAuthenticated == true;
+
+    public Guid? Id => Guid.TryParse(Principal?.FindFirst("sub")?.Value, out var id) ? id : null;
+
+    public string? Role => Principal?.FindFirst(JwtTokenIssuer.RoleClaim)?.Value;
+
+    public string? DepartmentCode => Principal?.FindFirst(JwtTokenIssuer.DepartmentClaim)?.Value;
+
+    public string? RegionCode => Principal?.FindFirst(JwtTokenIssuer.RegionClaim)?.Value;
+}

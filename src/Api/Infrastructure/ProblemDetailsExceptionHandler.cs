@@ -1,0 +1,110 @@
+using System.Data.Common;
+using System.Globalization;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using ReliefPlatform.Application.Common.Exceptions;
+using ReliefPlatform.Domain.Common;
+using ReliefPlatform.Infrastructure.Services;
+
+namespace ReliefPlatform.Api.Infrastructure;
+
+/// <summary>
+/// The one place exceptions become HTTP answers: a closed set of types mapped to RFC 9457 problem
+/// details, in the caller's language. Anything else is a 500 that says nothing about its cause.
+/// </summary>
+internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails, ILogger<ProblemDetailsExceptionHandler> logger)
+    : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = exception switch
+        {
+            ValidationException e => new ValidationProblemDetails(e.Errors.ToDictionary(kv => kv.Key, kv => kv.Value))
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = Text.Pick("提交的内容有误，请按提示修改。", "Some of the information is not valid."),
+                Type = "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+            },
+            BadHttpRequestException => Problem(
+                StatusCodes.Status400BadRequest,
+                "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                Text.Pick("请求格式不正确。", "The request is malformed."),
+                Text.Pick("请检查提交的数据格式。", "The request body or parameters could not be read.")),
+            NotFoundException => Problem(
+                StatusCodes.Status404NotFound,
+                "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+                Text.Pick("没有找到。", "Not found."),
+                exception.Message == new NotFoundException().Message ? null : exception.Message),
+            UnauthorizedAccessException => Problem(
+                StatusCodes.Status401Unauthorized,
+                "https://tools.ietf.org/html/rfc9110#section-15.5.2",
+                Text.Pick("请先登录，或用户名、密码不正确。", "Sign in first, or the credentials are not valid."),
+                null),
+            ForbiddenAccessException => Problem(
+                StatusCodes.Status403Forbidden,
+                "https://tools.ietf.org/html/rfc9110#section-15.5.4",
+                Text.Pick("您的账号不能进行此操作。", "Your role cannot do this."),
+                null),
+            ConflictException e => Problem(
+                StatusCodes.Status409Conflict, "https://tools.ietf.org/html/rfc9110#section-15.5.10", Text.Pick("操作冲突。", "Conflict."), e.Message, e.Code),
+            DomainException e => Problem(
+                StatusCodes.Status409Conflict, "https://tools.ietf.org/html/rfc9110#section-15.5.10", Text.Pick("当前状态不允许此操作。", "Not allowed in the current state."), e.Message, e.Code),
+            IdempotencyKeyReusedException => Problem(
+                StatusCodes.Status422UnprocessableEntity,
+                "https://tools.ietf.org/html/rfc9110#section-15.5.21",
+                Text.Pick("重复提交的标识已用于另一份申请。", "Idempotency-Key reused."),
+                Text.Pick("这个 Idempotency-Key 已经用于内容不同的请求。", "This Idempotency-Key was already used for a different request.")),
+            TooManyRequestsException e => TooMany(httpContext, e),
+            SmsUnavailableException or DbException or TimeoutException => Unavailable(httpContext),
+            _ => null,
+        };
+
+        if (problem is null)
+        {
+            LogUnhandled(logger, exception.GetType().FullName ?? "?", exception);
+            problem = Problem(
+                StatusCodes.Status500InternalServerError,
+                "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                Text.Pick("系统出错了，您提交的内容没有丢失，请稍后再试。", "Something went wrong on our side; please try again later."),
+                null);
+        }
+
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = problem,
+            Exception = exception,
+        });
+    }
+
+    private static ProblemDetails Problem(int status, string type, string title, string? detail, string? code = null)
+    {
+        var problem = new ProblemDetails { Status = status, Type = type, Title = title, Detail = detail };
+        if (code is not null)
+        {
+            problem.Extensions["code"] = code;
+        }
+
+        return problem;
+    }
+
+    private static ProblemDetails TooMany(HttpContext context, TooManyRequestsException e)
+    {
+        context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(e.RetryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        return Problem(StatusCodes.Status429TooManyRequests, "https://tools.ietf.org/html/rfc6585#section-4", Text.Pick("请求太频繁。", "Too many requests."), e.Message);
+    }
+
+    private static ProblemDetails Unavailable(HttpContext context)
+    {
+        context.Response.Headers.RetryAfter = "5";
+        return Problem(
+            StatusCodes.Status503ServiceUnavailable,
+            "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+            Text.Pick("服务暂时不可用，请稍后再试。", "The service is temporarily unavailable; please try again shortly."),
+            null);
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled {ExceptionType}")]
+    private static partial void LogUnhandled(ILogger logger, string exceptionType, Exception exception);
+}

@@ -1,0 +1,51 @@
+using ReliefPlatform.Api.Endpoints;
+using ReliefPlatform.Api.Infrastructure;
+using ReliefPlatform.Application;
+using ReliefPlatform.Infrastructure;
+using ReliefPlatform.Infrastructure.Persistence.Seeding;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddApplication();
+builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
+builder.Services.AddApiServices(builder.Configuration);
+
+var app = builder.Build();
+
+var demoPassword = app.Environment.IsDevelopment() ? app.Configuration["Demo:Password"] ?? "Demo#2026" : null;
+await app.Services.InitializeDatabaseAsync(demoPassword);
+
+// Localization first, so that error pages written by the exception handler speak the caller's language.
+app.UseRequestLocalization();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+
+// The contract is public: Swagger is served before authorization, in every environment.
+app.UseSwagger();
+app.UseSwaggerUI(o => o.DocumentTitle = "ReliefPlatform API");
+
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapHealthEndpoints();
+app.MapAuthEndpoints();
+if (ReliefPlatform.Infrastructure.DependencyInjection.IsOutbox(app.Configuration))
+{
+    app.MapDevSmsEndpoints();
+}
+
+app.MapCatalogEndpoints();
+app.MapApplicationEndpoints();
+app.MapQueueEndpoints();
+
+app.Lifetime.ApplicationStarted.Register(() =>
+{
+    foreach (var url in app.Urls)
+    {
+        Console.WriteLine($"ReliefPlatform is running at {url} (Swagger UI: {url}/swagger)");
+    }
+});
+
+await app.RunAsync();
+
+/// <summary>Visible to the functional tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,43 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using ReliefPlatform.Application.Applications.GetApplicationDetails;
+using ReliefPlatform.Application.Common.Exceptions;
+using ReliefPlatform.Application.Common.Interfaces;
+using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Domain.Applications;
+using ReliefPlatform.Domain.Common;
+
+namespace ReliefPlatform.Application.Applications;
+
+/// <summary>
+/// Loads the application within the caller's scope (404 outside it), checks the expected version,
+/// lets the concrete handler call one domain method, and answers with the new detail. The
+/// unit-of-work behavior saves; the version token makes a concurrent second writer fail with 409.
+/// </summary>
+internal abstract class ApplicationActionHandler<TCommand>(IApplicationDbContext db, ICurrentUser user, ApplicationDetailsMapper mapper, TimeProvider clock)
+    : IRequestHandler<TCommand, ApplicationDetailsDto>
+    where TCommand : IApplicationActionCommand
+{
+    public async Task<ApplicationDetailsDto> Handle(TCommand request, CancellationToken cancellationToken)
+    {
+        var scope = user.Role == Roles.Resident ? db.Applications.VisibleTo(user) : db.Applications.ActionableBy(user);
+        var application = await scope
+            .Include(a => a.History)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(a => a.Id == request.Id, cancellationToken)
+            
+            ?? throw new NotFoundException();
+
+        if (request.ExpectedVersion is { } expected && expected != application.Version)
+        {
+            throw new ConflictException(
+                "concurrency-conflict",
+                Text.Pick("该申请刚被其他人处理过，请刷新后再试。", "Someone else changed this application first; reload it and try again."));
+        }
+
+        await ApplyAsync(application, request, user.ToActor(), clock.GetUtcNow().UtcDateTime, cancellationToken);
+        return await mapper.ToDtoAsync(application, cancellationToken);
+    }
+
+    protected abstract Task ApplyAsync(ReliefApplication application, TCommand request, Actor actor, DateTime nowUtc, CancellationToken cancellationToken);
+}

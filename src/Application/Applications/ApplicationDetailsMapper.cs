@@ -1,0 +1,56 @@
+using System.Text.Json;
+using ReliefPlatform.Application.Applications.GetApplicationDetails;
+using ReliefPlatform.Application.Common.Interfaces;
+using ReliefPlatform.Domain.Applications;
+using ReliefPlatform.Domain.Common;
+using ReliefPlatform.Domain.Residents;
+
+namespace ReliefPlatform.Application.Applications;
+
+/// <summary>
+/// Turns an application into what its readers see: China time, masked identifiers, the live due
+/// date and SLA state. Used by the detail query and by every action that answers with the detail.
+/// </summary>
+internal sealed class ApplicationDetailsMapper(ICatalog catalog, IWorkingCalendarProvider calendars, IRegionDirectory regions, TimeProvider clock)
+{
+    public async Task<ApplicationDetailsDto> ToDtoAsync(ReliefApplication a, CancellationToken cancellationToken)
+    {
+        var snapshot = await catalog.GetAsync(cancellationToken);
+        var calendar = await calendars.GetAsync(cancellationToken);
+        var item = snapshot.FindItem(a.ItemCode);
+        var today = ChinaTime.DateOf(clock.GetUtcNow().UtcDateTime);
+        var open = a.Status.IsOpen();
+        var paused = a.Status == ApplicationStatus.InfoRequested;
+
+        using var answers = JsonDocument.Parse(a.AnswersJson);
+        return new ApplicationDetailsDto(
+            a.Id,
+            a.TrackingNumber,
+            a.Status.ToString(),
+            a.ItemCode,
+            item?.Name ?? a.ItemCode,
+            item?.NameEn ?? a.ItemCode,
+            a.DepartmentCode,
+            a.RegionCode,
+            regions.Find(a.RegionCode)?.Name,
+            new ApplicantDto(a.Applicant.Name, ResidentIdNumber.Mask(a.Applicant.IdNumber), MobileNumber.Mask(a.Applicant.Phone)),
+            answers.RootElement.Clone(),
+            a.Description,
+            a.Channel.ToString(),
+            ChinaTime.ToChinaOffset(a.SubmittedAt),
+            a.AcceptedAt is { } accepted ? ChinaTime.ToChinaOffset(accepted) : null,
+            a.CompletedAt is { } completed ? ChinaTime.ToChinaOffset(completed) : null,
+            a.DueDate,
+            open && !paused ? a.SlaOn(today, calendar).ToString() : null,
+            paused,
+            a.PausedWorkingDays,
+            open && !paused ? calendar.WorkingDaysBetween(today, a.DueDate) : null,
+            a.DecisionReason,
+            a.Benefit,
+            a.Version,
+            a.History.OrderBy(h => h.Sequence)
+                .Select(h => new HistoryEntryDto(
+                    h.Action.ToString(), ChinaTime.ToChinaOffset(h.At), h.ActorRole.ToString(), h.Reason, h.FromStatus?.ToString(), h.ToStatus.ToString()))
+                .ToList());
+    }
+}

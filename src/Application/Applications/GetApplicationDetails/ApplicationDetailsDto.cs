@@ -1,0 +1,35 @@
+using System.Text.Json;
+
+namespace ReliefPlatform.Application.Applications.GetApplicationDetails;
+
+public sealed record ApplicationDetailsDto(
+    Guid Id,
+    string TrackingNumber,
+    string Status,
+    string ItemCode,
+    string ItemName,
+    string ItemNameEn,
+    string DepartmentCode,
+    string RegionCode,
+    string? RegionName,
+    ApplicantDto Applicant,
+    JsonElement Answers,
+    string Description,
+    string Channel,
+    DateTimeOffset SubmittedAt,
+    DateTimeOffset? AcceptedAt,
+    DateTimeOffset? CompletedAt,
+    DateOnly DueDate,
+    string? SlaState,
+    bool Paused,
+    int PausedWorkingDays,
+    int? WorkingDaysLeft,
+    string? DecisionReason,
+    string? Benefit,
+    Guid Version,
+    IReadOnlyList<HistoryEntryDto> History);
+
+/// <summary>The applicant with the ID number and phone masked; revealing them is a separate, audited act.</summary>
+public sealed record ApplicantDto(string Name, string IdNumber, string Phone);
+
+public sealed record HistoryEntryDto(string Action, DateTimeOffset At, string By, string? Reason, string? FromStatus, string ToStatus);

@@ -1,0 +1,15 @@
+using ReliefPlatform.Application.Common.Interfaces;
+using ReliefPlatform.Domain.Applications;
+
+namespace ReliefPlatform.Application.Applications.NotAcceptApplication;
+
+internal sealed class NotAcceptApplicationCommandHandler(
+    IApplicationDbContext db, ICurrentUser user, ApplicationDetailsMapper mapper, TimeProvider clock)
+    : ApplicationActionHandler<NotAcceptApplicationCommand>(db, user, mapper, clock)
+{
+    protected override Task ApplyAsync(ReliefApplication application, NotAcceptApplicationCommand request, Actor actor, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        application.NotAccept(actor, nowUtc, request.Reason);
+        return Task.CompletedTask;
+    }
+}

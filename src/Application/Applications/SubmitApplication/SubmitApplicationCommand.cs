@@ -1,0 +1,31 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ReliefPlatform.Application.Common.Messaging;
+using ReliefPlatform.Application.Common.Security;
+
+namespace ReliefPlatform.Application.Applications.SubmitApplication;
+
+[Authorize(Roles = Roles.Resident)]
+public sealed record SubmitApplicationCommand(
+    string ItemCode,
+    string RegionCode,
+    ApplicantInput Applicant,
+    JsonElement? Answers,
+    string Description) : ICommand<SubmittedApplicationDto>, IIdempotentCommand
+{
+    /// <summary>From the <c>Idempotency-Key</c> header; not part of the body or of the request's hash.</summary>
+    [JsonIgnore]
+    public string? IdempotencyKey { get; init; }
+}
+
+public sealed record ApplicantInput(string Name, string IdNumber, string Phone);
+
+public sealed record SubmittedApplicationDto(
+    Guid Id,
+    string TrackingNumber,
+    string Status,
+    string ItemCode,
+    string DepartmentCode,
+    string RegionCode,
+    DateTimeOffset SubmittedAt,
+    DateOnly DueDate);

@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using ReliefPlatform.Application.Common.Exceptions;
+using ReliefPlatform.Application.Common.Interfaces;
+using ReliefPlatform.Domain.Applications;
+using ReliefPlatform.Domain.Catalog;
+using ReliefPlatform.Domain.Common;
+using ReliefPlatform.Domain.Residents;
+
+namespace ReliefPlatform.Application.Applications.SubmitApplication;
+
+internal sealed class SubmitApplicationCommandHandler(
+    IApplicationDbContext db, ICatalog catalog, IWorkingCalendarProvider calendars, ICurrentUser user, TimeProvider clock)
+    : IRequestHandler<SubmitApplicationCommand, SubmittedApplicationDto>
+{
+    public async Task<SubmittedApplicationDto> Handle(SubmitApplicationCommand request, CancellationToken cancellationToken)
+    {
+        var snapshot = await catalog.GetAsync(cancellationToken);
+        var calendar = await calendars.GetAsync(cancellationToken);
+        var item = snapshot.FindItem(request.ItemCode) ?? throw new NotFoundException();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var idNumber = ResidentIdNumber.Parse(request.Applicant.IdNumber, ChinaTime.DateOf(now));
+
+        var caseKey = $"{item.Code}|{idNumber.Value}";
+        if (await db.Applications.AnyAsync(a => a.OpenCaseKey == caseKey, cancellationToken))
+        {
+            throw new ConflictException(
+                "duplicate-application",
+                Text.Pick("此身份证号已有一件同类申请正在办理，请不要重复申请。", "An open application for this item already exists for this ID number."));
+        }
+
+        var application = ReliefApplication.Submit(
+            NewTrackingNumber(now),
+            item,
+            request.RegionCode.Trim(),
+            Applicant.Create(request.Applicant.Name, idNumber, MobileNumber.Parse(request.Applicant.Phone)),
+            AnswerSheet.Check(item, request.Answers).Json,
+            request.Description,
+            FilingChannel.Resident,
+            user.RequiredId(),
+            user.ToActor(),
+            now,
+            calendar,
+            snapshot.IntakeTimeLimitWorkingDays);
+        db.Applications.Add(application);
+
+        return new SubmittedApplicationDto(
+            application.Id,
+            application.TrackingNumber,
+            application.Status.ToString(),
+            application.ItemCode,
+            application.DepartmentCode,
+            application.RegionCode,
+            ChinaTime.ToChinaOffset(application.SubmittedAt),
+            application.DueDate);
+    }
+
+    /// <summary>The China date and eight random digits: short enough to read out on the phone, not guessable.</summary>
+    private static string NewTrackingNumber(DateTime nowUtc) =>
+        ChinaTime.DateOf(nowUtc).ToString("yyyyMMdd", CultureInfo.InvariantCulture) + "-" +
+        RandomNumberGenerator.GetInt32(0, 100_000_000).ToString("D8", CultureInfo.InvariantCulture);
+}

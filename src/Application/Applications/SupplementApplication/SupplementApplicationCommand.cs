@@ -1,0 +1,9 @@
+using ReliefPlatform.Application.Common.Security;
+
+namespace ReliefPlatform.Application.Applications.SupplementApplication;
+
+[Authorize(Roles = Roles.Resident)]
+public sealed record SupplementApplicationCommand(Guid Id, string Text) : IApplicationActionCommand
+{
+    public Guid? ExpectedVersion { get; init; }
+}

@@ -1,0 +1,14 @@
+using ReliefPlatform.Application.Common.Interfaces;
+using ReliefPlatform.Domain.Applications;
+
+namespace ReliefPlatform.Application.Applications.SupplementApplication;
+
+internal sealed class SupplementApplicationCommandHandler(
+    IApplicationDbContext db, ICurrentUser user, ApplicationDetailsMapper mapper, TimeProvider clock, IWorkingCalendarProvider calendars)
+    : ApplicationActionHandler<SupplementApplicationCommand>(db, user, mapper, clock)
+{
+    protected override async Task ApplyAsync(ReliefApplication application, SupplementApplicationCommand request, Actor actor, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        application.Supplement(actor, nowUtc, await calendars.GetAsync(cancellationToken), request.Text);
+    }
+}

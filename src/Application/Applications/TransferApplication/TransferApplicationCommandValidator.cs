@@ -1,0 +1,48 @@
+using FluentValidation;
+using ReliefPlatform.Application.Common.Interfaces;
+using ReliefPlatform.Domain.Catalog;
+using ReliefPlatform.Domain.Common;
+
+namespace ReliefPlatform.Application.Applications.TransferApplication;
+
+internal sealed class TransferApplicationCommandValidator : AbstractValidator<TransferApplicationCommand>
+{
+    public TransferApplicationCommandValidator(ICatalog catalog)
+    {
+        RuleFor(c => c.Reason).Reason();
+        RuleFor(c => c.DepartmentCode).NotEmpty().WithMessage(_ => Text.Pick("请选择转办部门。", "Choose the department to transfer to."));
+        RuleFor(c => c.DepartmentCode)
+            .MustAsync(async (command, code, ct) =>
+            {
+                var snapshot = await catalog.GetAsync(ct);
+                return string.IsNullOrEmpty(command.ItemCode)
+                    ? snapshot.HasDepartment(code)
+                    : snapshot.FindItem(command.ItemCode)?.DepartmentCode == code;
+            })
+            .When(c => !string.IsNullOrEmpty(c.DepartmentCode))
+            .WithMessage(_ => Text.Pick("没有这个部门，或所选事项不属于该部门。", "No such department, or the item does not belong to that department."));
+    }
+
+    /// <summary>
+    /// The item the application is handled under after the transfer: the one named, which must belong
+    /// to the target department, or else the department's first item when the current one is not its own.
+    /// </summary>
+    public static ServiceItem? TargetItem(CatalogSnapshot catalog, TransferApplicationCommand command, string currentItemCode)
+    {
+        if (!string.IsNullOrEmpty(command.ItemCode))
+        {
+            var named = catalog.FindItem(command.ItemCode);
+            return named?.DepartmentCode == command.DepartmentCode ? named : null;
+        }
+
+        if (!catalog.HasDepartment(command.DepartmentCode))
+        {
+            return null;
+        }
+
+        var current = catalog.FindItem(currentItemCode);
+        return current?.DepartmentCode == command.DepartmentCode
+            ? current
+            : catalog.Items.FirstOrDefault(i => i.DepartmentCode == command.DepartmentCode);
+    }
+}

@@ -1,0 +1,78 @@
+using System.Security.Cryptography;
+using System.Text;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using ReliefPlatform.Application.Common.Exceptions;
+using ReliefPlatform.Application.Common.Interfaces;
+using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Domain.Common;
+using ReliefPlatform.Domain.Residents;
+
+namespace ReliefPlatform.Application.Auth.VerifyOtp;
+
+internal sealed class VerifyOtpCommandHandler(
+    IApplicationDbContext db, ISecretHasher hasher, ITokenIssuer tokens, IDatabaseErrors databaseErrors, TimeProvider clock)
+    : IRequestHandler<VerifyOtpCommand, SignInResult>
+{
+    public async Task<SignInResult> Handle(VerifyOtpCommand request, CancellationToken cancellationToken)
+    {
+        var phone = MobileNumber.Parse(request.Phone);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var latest = await db.OneTimeCodes.AsNoTracking()
+            .Where(c => c.Phone == phone.Value)
+            .OrderByDescending(c => c.CreatedAt)
+            .FirstOrDefaultAsync(cancellationToken)
+            ;
+
+        if (latest is null || !latest.IsUsable(now))
+        {
+            throw new ValidationException("code", Text.Pick("验证码已过期或已使用，请重新获取。", "The code has expired or was used; ask for a new one."));
+        }
+
+        var expected = Encoding.ASCII.GetBytes(latest.CodeHash);
+        var actual = Encoding.ASCII.GetBytes(hasher.HashOneTimeCode(phone.Value, request.Code));
+        if (!CryptographicOperations.FixedTimeEquals(expected, actual))
+        {
+            await db.OneTimeCodes.Where(c => c.Id == latest.Id)
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.FailedAttempts, c => c.FailedAttempts + 1), cancellationToken)
+                ;
+            throw new ValidationException("code", Text.Pick("验证码不正确。", "The code is not correct."));
+        }
+
+        // Conditional update: of two requests racing with the same code, exactly one consumes it.
+        var consumed = await db.OneTimeCodes
+            .Where(c => c.Id == latest.Id && c.ConsumedAt == null && c.FailedAttempts < OneTimeCode.MaxAttempts && c.ExpiresAt > now)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.ConsumedAt, now), cancellationToken)
+            ;
+        if (consumed != 1)
+        {
+            throw new ValidationException("code", Text.Pick("验证码已过期或已使用，请重新获取。", "The code has expired or was used; ask for a new one."));
+        }
+
+        var account = await FindOrCreateAccountAsync(phone, now, cancellationToken);
+        var token = tokens.Issue(account.Id, Roles.Resident, null, null);
+        return new SignInResult(token.Value, token.ExpiresAt, Roles.Resident, null, null);
+    }
+
+    private async Task<ResidentAccount> FindOrCreateAccountAsync(MobileNumber phone, DateTime now, CancellationToken cancellationToken)
+    {
+        var existing = await db.Residents.FirstOrDefaultAsync(r => r.Phone == phone.Value, cancellationToken);
+        if (existing is not null)
+        {
+            return existing;
+        }
+
+        var account = new ResidentAccount(phone, now);
+        db.Residents.Add(account);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return account;
+        }
+        catch (DbUpdateException ex) when (databaseErrors.IsUniqueViolation(ex))
+        {
+            db.ChangeTracker.Clear();
+            return await db.Residents.FirstAsync(r => r.Phone == phone.Value, cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+using MediatR;
+
+namespace ReliefPlatform.Application.Catalog.GetCatalog;
+
+public sealed record GetCatalogQuery : IRequest<CatalogDto>;

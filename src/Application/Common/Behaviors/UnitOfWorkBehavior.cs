@@ -1,0 +1,100 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using ReliefPlatform.Application.Common.Exceptions;
+using ReliefPlatform.Application.Common.Idempotency;
+using ReliefPlatform.Application.Common.Interfaces;
+using ReliefPlatform.Application.Common.Messaging;
+using ReliefPlatform.Domain.Common;
+
+namespace ReliefPlatform.Application.Common.Behaviors;
+
+/// <summary>
+/// Runs a command in one database transaction and saves once. For an idempotent command the stored
+/// response is written in that same transaction, so "acknowledged" and "recorded" cannot come apart;
+/// a retry, or a concurrent duplicate that loses the race on the unique key, gets the first response.
+/// A stale concurrency token or a unique-key collision becomes a 409.
+/// </summary>
+internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(
+    IApplicationDbContext db, IDatabaseErrors databaseErrors, ICurrentUser user, TimeProvider clock)
+    : IPipelineBehavior<TRequest, TResponse>
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
+    {
+        if (request is not ICommandMarker || db.Database.CurrentTransaction is not null)
+        {
+            return await next();
+        }
+
+        var idempotency = request is IIdempotentCommand { IdempotencyKey: { Length: > 0 } key }
+            ? new IdempotencyContext($"{user.Role}:{user.Id}", key, Hash(request))
+            : null;
+
+        if (idempotency is not null && await FindReplayAsync(idempotency, cancellationToken) is { } earlier)
+        {
+            return earlier;
+        }
+
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var response = await next();
+            if (idempotency is not null)
+            {
+                db.IdempotencyRecords.Add(new IdempotencyRecord(
+                    idempotency.Scope, idempotency.Key, idempotency.RequestHash, JsonSerializer.Serialize(response, Json), clock.GetUtcNow().UtcDateTime));
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return response;
+        }
+        catch (DbUpdateConcurrencyException ex)
+        {
+            db.ChangeTracker.Clear();
+            throw new ConflictException(
+                "concurrency-conflict",
+                Text.Pick("该申请刚被其他人处理过，请刷新后再试。", "Someone else changed this application first; reload it and try again."),
+                ex);
+        }
+        catch (DbUpdateException ex) when (databaseErrors.IsUniqueViolation(ex))
+        {
+            db.ChangeTracker.Clear();
+            if (idempotency is not null && await FindReplayAsync(idempotency, cancellationToken) is { } winner)
+            {
+                return winner;
+            }
+
+            throw new ConflictException(
+                "duplicate",
+                Text.Pick("已有相同的记录，可能已经提交过。", "A matching record already exists; it may have been submitted already."),
+                ex);
+        }
+    }
+
+    private async Task<TResponse?> FindReplayAsync(IdempotencyContext context, CancellationToken cancellationToken)
+    {
+        var record = await db.IdempotencyRecords.AsNoTracking()
+            .Where(r => r.Scope == context.Scope && r.Key == context.Key)
+            .Select(r => new { r.RequestHash, r.ResponseJson })
+            .FirstOrDefaultAsync(cancellationToken)
+            ;
+        if (record is null)
+        {
+            return default;
+        }
+
+        return record.RequestHash == context.RequestHash
+            ? JsonSerializer.Deserialize<TResponse>(record.ResponseJson, Json)
+            : throw new IdempotencyKeyReusedException();
+    }
+
+    private static string Hash(TRequest request) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(request, Json))));
+
+    private sealed record IdempotencyContext(string Scope, string Key, string RequestHash);
+}

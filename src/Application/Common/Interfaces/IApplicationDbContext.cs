@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using ReliefPlatform.Application.Common.Idempotency;
+using ReliefPlatform.Domain.Applications;
+using ReliefPlatform.Domain.Calendar;
+using ReliefPlatform.Domain.Catalog;
+using ReliefPlatform.Domain.Residents;
+using ReliefPlatform.Domain.Staff;
+
+namespace ReliefPlatform.Application.Common.Interfaces;
+
+/// <summary>
+/// The persistence port. Handlers query and change aggregates through it directly (ADR 0005);
+/// only the unit-of-work behavior saves and commits.
+/// </summary>
+public interface IApplicationDbContext
+{
+    DbSet<ReliefApplication> Applications { get; }
+
+    DbSet<ApplicationHistoryEntry> ApplicationHistory { get; }
+
+    DbSet<Department> Departments { get; }
+
+    DbSet<ServiceItem> ServiceItems { get; }
+
+    DbSet<CalendarDay> CalendarDays { get; }
+
+    DbSet<ResidentAccount> Residents { get; }
+
+    DbSet<OneTimeCode> OneTimeCodes { get; }
+
+    DbSet<StaffUser> StaffUsers { get; }
+
+    DbSet<IdempotencyRecord> IdempotencyRecords { get; }
+
+    DatabaseFacade Database { get; }
+
+    ChangeTracker ChangeTracker { get; }
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+}

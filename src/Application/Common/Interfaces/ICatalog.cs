@@ -1,0 +1,26 @@
+using ReliefPlatform.Domain.Catalog;
+
+namespace ReliefPlatform.Application.Common.Interfaces;
+
+/// <summary>The service catalog (departments and items), loaded from the database and cached.</summary>
+public interface ICatalog
+{
+    Task<CatalogSnapshot> GetAsync(CancellationToken cancellationToken);
+}
+
+public sealed class CatalogSnapshot(IReadOnlyList<Department> departments, IReadOnlyList<ServiceItem> items, int intakeTimeLimitWorkingDays, string version)
+{
+    private readonly Dictionary<string, ServiceItem> _items = items.ToDictionary(i => i.Code, StringComparer.Ordinal);
+
+    public IReadOnlyList<Department> Departments { get; } = departments;
+
+    public IReadOnlyList<ServiceItem> Items { get; } = items;
+
+    public int IntakeTimeLimitWorkingDays { get; } = intakeTimeLimitWorkingDays;
+
+    public string Version { get; } = version;
+
+    public ServiceItem? FindItem(string? code) => code is not null && _items.TryGetValue(code, out var item) ? item : null;
+
+    public bool HasDepartment(string? code) => Departments.Any(d => d.Code == code);
+}

@@ -1,0 +1,28 @@
+using ReliefPlatform.Domain.Applications;
+
+namespace ReliefPlatform.Application.Common.Interfaces;
+
+/// <summary>The signed-in caller, as the API's bearer token says.</summary>
+public interface ICurrentUser
+{
+    bool IsAuthenticated { get; }
+
+    Guid? Id { get; }
+
+    /// <summary><c>Resident</c>, <c>Caseworker</c>, <c>Supervisor</c> or <c>Administrator</c>.</summary>
+    string? Role { get; }
+
+    string? DepartmentCode { get; }
+
+    string? RegionCode { get; }
+}
+
+public static class CurrentUserExtensions
+{
+    public static Guid RequiredId(this ICurrentUser user) =>
+        user.Id ?? throw new UnauthorizedAccessException();
+
+    public static Actor ToActor(this ICurrentUser user) => new(
+        Enum.TryParse<ActorRole>(user.Role, out var role) ? role : throw new UnauthorizedAccessException(),
+        user.RequiredId());
+}

@@ -1,0 +1,18 @@
+using MediatR;
+
+namespace ReliefPlatform.Application.Common.Messaging;
+
+/// <summary>A request that changes state: the unit-of-work behavior runs it in one transaction and saves once.</summary>
+public interface ICommand<out TResponse> : IRequest<TResponse>, ICommandMarker;
+
+/// <summary>Lets behaviors recognise commands whatever their response type.</summary>
+public interface ICommandMarker;
+
+/// <summary>
+/// A command a client may retry with an <c>Idempotency-Key</c>: the first response is stored in the
+/// same transaction as the change, and a retry with the same key gets it back instead of a second change.
+/// </summary>
+public interface IIdempotentCommand
+{
+    string? IdempotencyKey { get; }
+}

@@ -1,0 +1,39 @@
+using System.Reflection;
+using FluentValidation;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+using ReliefPlatform.Application.Common.Behaviors;
+
+namespace ReliefPlatform.Application;
+
+public static class DependencyInjection
+{
+    /// <summary>
+    /// Registers MediatR 5.1 by hand (it has no AddMediatR): the mediator, the behaviors in pipeline
+    /// order (outermost first), and every handler and validator in this assembly.
+    /// </summary>
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        services.AddScoped<ServiceFactory>(sp => sp.GetService!);
+        services.AddScoped<IMediator, Mediator>();
+
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehavior<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(UnitOfWorkBehavior<,>));
+
+        services.AddScoped<Applications.ApplicationDetailsMapper>();
+
+        var assembly = Assembly.GetExecutingAssembly();
+        Type[] scanned = [typeof(IRequestHandler<,>), typeof(INotificationHandler<>), typeof(IValidator<>)];
+        foreach (var type in assembly.GetTypes().Where(t => t is { IsAbstract: false, IsInterface: false, IsGenericTypeDefinition: false }))
+        {
+            foreach (var contract in type.GetInterfaces().Where(i => i.IsGenericType && scanned.Contains(i.GetGenericTypeDefinition())))
+            {
+                services.AddScoped(contract, type);
+            }
+        }
+
+        return services;
+    }
+}

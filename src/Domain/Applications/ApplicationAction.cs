@@ -1,0 +1,14 @@
+namespace ReliefPlatform.Domain.Applications;
+
+public enum ApplicationAction
+{
+    Submitted,
+    Accepted,
+    NotAccepted,
+    InfoRequested,
+    Supplemented,
+    Approved,
+    Rejected,
+    Transferred,
+    Withdrawn,
+}

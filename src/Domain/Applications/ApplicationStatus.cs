@@ -1,0 +1,34 @@
+namespace ReliefPlatform.Domain.Applications;
+
+public enum ApplicationStatus
+{
+    /// <summary>待受理: filed, waiting for the department to accept it (the intake clock runs).</summary>
+    Submitted,
+
+    /// <summary>已受理: accepted; the item's time limit runs.</summary>
+    Accepted,
+
+    /// <summary>待补正: the department waits for the resident; the clock is paused.</summary>
+    InfoRequested,
+
+    Approved,
+    Rejected,
+
+    /// <summary>不予受理.</summary>
+    NotAccepted,
+
+    Withdrawn,
+}
+
+public static class ApplicationStatusExtensions
+{
+    public static readonly IReadOnlyList<ApplicationStatus> Open =
+        [ApplicationStatus.Submitted, ApplicationStatus.Accepted, ApplicationStatus.InfoRequested];
+
+    /// <summary>办结: a decision was made (approved, rejected or not accepted).</summary>
+    public static bool IsCompleted(this ApplicationStatus status) =>
+        status is ApplicationStatus.Approved or ApplicationStatus.Rejected or ApplicationStatus.NotAccepted;
+
+    public static bool IsOpen(this ApplicationStatus status) =>
+        status is ApplicationStatus.Submitted or ApplicationStatus.Accepted or ApplicationStatus.InfoRequested;
+}

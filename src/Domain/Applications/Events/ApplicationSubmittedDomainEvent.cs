@@ -1,0 +1,5 @@
+using ReliefPlatform.Domain.Common;
+
+namespace ReliefPlatform.Domain.Applications.Events;
+
+public sealed record ApplicationSubmittedDomainEvent(Guid ApplicationId, string DepartmentCode, string CountyCode, DateTime OccurredAtUtc) : IDomainEvent;

@@ -1,0 +1,273 @@
+using ReliefPlatform.Domain.Applications.Events;
+using ReliefPlatform.Domain.Calendar;
+using ReliefPlatform.Domain.Catalog;
+using ReliefPlatform.Domain.Common;
+
+namespace ReliefPlatform.Domain.Applications;
+
+/// <summary>
+/// An application (申请) for one service item. It owns its lifecycle: every transition is a method
+/// that refuses what the current status does not allow, records a history entry, and renews
+/// <see cref="Version"/> so that a concurrent writer holding the old version fails instead of overwriting.
+/// </summary>
+public sealed class ReliefApplication : Entity
+{
+    public const int DescriptionMaxLength = 2000;
+    public const int ReasonMaxLength = ApplicationHistoryEntry.ReasonMaxLength;
+    public const int BenefitMaxLength = 500;
+    public const int TrackingNumberMaxLength = 20;
+    public const int AnswersMaxLength = 20_000;
+    public const int DefaultDueSoonWorkingDays = 2;
+    public const int OpenCaseKeyMaxLength = ServiceItem.CodeMaxLength + 1 + Residents.ResidentIdNumber.Length;
+
+    private readonly List<ApplicationHistoryEntry> _history = [];
+
+    private ReliefApplication()
+    {
+        TrackingNumber = ItemCode = DepartmentCode = RegionCode = CountyCode = Description = AnswersJson = string.Empty;
+        ApplicantName = ApplicantIdNumber = ApplicantPhone = string.Empty;
+    }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>The number a resident quotes: the China date of filing and eight random digits.</summary>
+    public string TrackingNumber { get; private set; }
+
+    public string ItemCode { get; private set; }
+
+    public string DepartmentCode { get; private set; }
+
+    /// <summary>Where the applicant lives: a county, township or village code in the province.</summary>
+    public string RegionCode { get; private set; }
+
+    /// <summary>The county office that handles the case (first six digits of <see cref="RegionCode"/>).</summary>
+    public string CountyCode { get; private set; }
+
+    public string ApplicantName { get; private set; }
+
+    public string ApplicantIdNumber { get; private set; }
+
+    public string ApplicantPhone { get; private set; }
+
+    /// <summary>The applicant as a value object; stored as the three columns above.</summary>
+    public Applicant Applicant => Applicant.Restore(ApplicantName, ApplicantIdNumber, ApplicantPhone);
+
+    /// <summary>The answers to the item's questions, as a JSON object checked against the item's fields.</summary>
+    public string AnswersJson { get; private set; }
+
+    /// <summary>The hardship in the applicant's own words.</summary>
+    public string Description { get; private set; }
+
+    public FilingChannel Channel { get; private set; }
+
+    /// <summary>The resident account that owns the application and may follow it.</summary>
+    public Guid? ResidentId { get; private set; }
+
+    /// <summary>The official who filed it, for 他人代举 and 政府托举.</summary>
+    public Guid? FiledByStaffId { get; private set; }
+
+    public ApplicationStatus Status { get; private set; }
+
+    public DateTime SubmittedAt { get; private set; }
+
+    public DateTime? AcceptedAt { get; private set; }
+
+    public DateTime? CompletedAt { get; private set; }
+
+    /// <summary>The last working day to act: intake while submitted, decision once accepted.</summary>
+    public DateOnly DueDate { get; private set; }
+
+    /// <summary>The China date the clock was paused for an information request, while it is paused.</summary>
+    public DateOnly? PausedOn { get; private set; }
+
+    /// <summary>Working days spent waiting for the resident; never counted against the department.</summary>
+    public int PausedWorkingDays { get; private set; }
+
+    public string? DecisionReason { get; private set; }
+
+    public string? Benefit { get; private set; }
+
+    /// <summary>
+    /// <c>{item}|{id number}</c> while the application is open, null once closed. A unique index on it
+    /// makes "one open application per person and item" hold even under concurrent submissions.
+    /// </summary>
+    public string? OpenCaseKey { get; private set; }
+
+    /// <summary>Optimistic concurrency token, renewed by every change.</summary>
+    public Guid Version { get; private set; }
+
+    public IReadOnlyList<ApplicationHistoryEntry> History => _history.AsReadOnly();
+
+    public static ReliefApplication Submit(
+        string trackingNumber,
+        ServiceItem item,
+        string regionCode,
+        Applicant applicant,
+        string answersJson,
+        string description,
+        FilingChannel channel,
+        Guid? residentId,
+        Actor actor,
+        DateTime nowUtc,
+        WorkingCalendar calendar,
+        int intakeTimeLimitWorkingDays)
+    {
+        if (regionCode.Length is not (6 or 9 or 12))
+        {
+            throw new DomainException("invalid-region", "The region must be a county, township or village code.");
+        }
+
+        var application = new ReliefApplication
+        {
+            Id = Guid.CreateVersion7(),
+            TrackingNumber = trackingNumber,
+            ItemCode = item.Code,
+            DepartmentCode = item.DepartmentCode,
+            RegionCode = regionCode,
+            CountyCode = Regions.RegionCode.CountyOf(regionCode),
+            ApplicantName = applicant.Name,
+            ApplicantIdNumber = applicant.IdNumber,
+            ApplicantPhone = applicant.Phone,
+            AnswersJson = answersJson,
+            Description = Guard.Text(description, DescriptionMaxLength, "The description"),
+            Channel = channel,
+            ResidentId = residentId,
+            FiledByStaffId = channel == FilingChannel.Resident ? null : actor.Id,
+            Status = ApplicationStatus.Submitted,
+            SubmittedAt = nowUtc,
+            DueDate = calendar.AddWorkingDays(ChinaTime.DateOf(nowUtc), intakeTimeLimitWorkingDays),
+            Version = Guid.NewGuid(),
+        };
+        application.OpenCaseKey = application.CaseKey();
+        application.Record(ApplicationAction.Submitted, null, actor, nowUtc, null);
+        application.Raise(new ApplicationSubmittedDomainEvent(application.Id, application.DepartmentCode, application.CountyCode, nowUtc));
+        return application;
+    }
+
+    public void Accept(Actor actor, DateTime nowUtc, WorkingCalendar calendar, int timeLimitWorkingDays)
+    {
+        EnsureStatus(ApplicationAction.Accepted, ApplicationStatus.Submitted);
+        AcceptedAt = nowUtc;
+        DueDate = calendar.AddWorkingDays(ChinaTime.DateOf(nowUtc), timeLimitWorkingDays);
+        MoveTo(ApplicationStatus.Accepted, ApplicationAction.Accepted, actor, nowUtc, null);
+    }
+
+    public void NotAccept(Actor actor, DateTime nowUtc, string reason)
+    {
+        EnsureStatus(ApplicationAction.NotAccepted, ApplicationStatus.Submitted);
+        Complete(ApplicationStatus.NotAccepted, ApplicationAction.NotAccepted, actor, nowUtc, reason, null);
+    }
+
+    public void RequestInformation(Actor actor, DateTime nowUtc, string reason)
+    {
+        EnsureStatus(ApplicationAction.InfoRequested, ApplicationStatus.Accepted);
+        PausedOn = ChinaTime.DateOf(nowUtc);
+        MoveTo(ApplicationStatus.InfoRequested, ApplicationAction.InfoRequested, actor, nowUtc, Guard.Text(reason, ReasonMaxLength, "The reason"));
+    }
+
+    /// <summary>The resident answers an information request; the due date moves by the working days paused.</summary>
+    public void Supplement(Actor actor, DateTime nowUtc, WorkingCalendar calendar, string text)
+    {
+        EnsureStatus(ApplicationAction.Supplemented, ApplicationStatus.InfoRequested);
+        var paused = Math.Max(0, calendar.WorkingDaysBetween(PausedOn!.Value, ChinaTime.DateOf(nowUtc)));
+        PausedWorkingDays += paused;
+        DueDate = calendar.AddWorkingDays(DueDate, paused);
+        PausedOn = null;
+        MoveTo(ApplicationStatus.Accepted, ApplicationAction.Supplemented, actor, nowUtc, Guard.Text(text, ReasonMaxLength, "The supplement"));
+    }
+
+    public void Approve(Actor actor, DateTime nowUtc, string reason, string? benefit)
+    {
+        EnsureStatus(ApplicationAction.Approved, ApplicationStatus.Accepted);
+        var grantedBenefit = string.IsNullOrWhiteSpace(benefit) ? null : Guard.Text(benefit, BenefitMaxLength, "The benefit");
+        Complete(ApplicationStatus.Approved, ApplicationAction.Approved, actor, nowUtc, reason, grantedBenefit);
+    }
+
+    /// <summary>Rejects after examination; also allowed while waiting for information that never came.</summary>
+    public void Reject(Actor actor, DateTime nowUtc, string reason)
+    {
+        EnsureStatus(ApplicationAction.Rejected, ApplicationStatus.Accepted, ApplicationStatus.InfoRequested);
+        Complete(ApplicationStatus.Rejected, ApplicationAction.Rejected, actor, nowUtc, reason, null);
+    }
+
+    /// <summary>
+    /// 转办: sends a misrouted application to the department responsible. It arrives there as a new
+    /// submission with its own intake limit; the history keeps where it came from.
+    /// </summary>
+    public void Transfer(Actor actor, DateTime nowUtc, WorkingCalendar calendar, ServiceItem targetItem, string reason, int intakeTimeLimitWorkingDays)
+    {
+        EnsureStatus(ApplicationAction.Transferred, ApplicationStatus.Submitted, ApplicationStatus.Accepted);
+        if (targetItem.DepartmentCode == DepartmentCode)
+        {
+            throw new DomainException("same-department", Text.Pick("不能转办给本部门。", "An application cannot be transferred to the department that holds it."));
+        }
+
+        var note = $"{DepartmentCode} → {targetItem.DepartmentCode}: {Guard.Text(reason, ReasonMaxLength - 40, "The reason")}";
+        ItemCode = targetItem.Code;
+        DepartmentCode = targetItem.DepartmentCode;
+        AcceptedAt = null;
+        DueDate = calendar.AddWorkingDays(ChinaTime.DateOf(nowUtc), intakeTimeLimitWorkingDays);
+        OpenCaseKey = CaseKey();
+        MoveTo(ApplicationStatus.Submitted, ApplicationAction.Transferred, actor, nowUtc, note);
+    }
+
+    public void Withdraw(Actor actor, DateTime nowUtc, string? reason)
+    {
+        EnsureStatus(ApplicationAction.Withdrawn, ApplicationStatus.Submitted, ApplicationStatus.Accepted, ApplicationStatus.InfoRequested);
+        CompletedAt = nowUtc;
+        PausedOn = null;
+        OpenCaseKey = null;
+        MoveTo(ApplicationStatus.Withdrawn, ApplicationAction.Withdrawn, actor, nowUtc, string.IsNullOrWhiteSpace(reason) ? null : Guard.Text(reason, ReasonMaxLength, "The reason"));
+    }
+
+    /// <summary>
+    /// How the deadline stands on <paramref name="today"/> (China date): overdue after the due date,
+    /// due soon within <paramref name="dueSoonWorkingDays"/> working days of it.
+    /// </summary>
+    public SlaState SlaOn(DateOnly today, WorkingCalendar calendar, int dueSoonWorkingDays = DefaultDueSoonWorkingDays) =>
+        SlaOf(DueDate, today, calendar, dueSoonWorkingDays);
+
+    public static SlaState SlaOf(DateOnly dueDate, DateOnly today, WorkingCalendar calendar, int dueSoonWorkingDays = DefaultDueSoonWorkingDays)
+    {
+        if (today > dueDate)
+        {
+            return SlaState.Overdue;
+        }
+
+        return calendar.WorkingDaysBetween(today, dueDate) <= dueSoonWorkingDays ? SlaState.DueSoon : SlaState.OnTrack;
+    }
+
+    private void Complete(ApplicationStatus to, ApplicationAction action, Actor actor, DateTime nowUtc, string reason, string? benefit)
+    {
+        DecisionReason = Guard.Text(reason, ReasonMaxLength, "The reason");
+        Benefit = benefit;
+        CompletedAt = nowUtc;
+        PausedOn = null;
+        OpenCaseKey = null;
+        MoveTo(to, action, actor, nowUtc, DecisionReason);
+    }
+
+    private void EnsureStatus(ApplicationAction action, params ApplicationStatus[] allowed)
+    {
+        if (!allowed.Contains(Status))
+        {
+            throw new InvalidStatusTransitionException(Status, action);
+        }
+    }
+
+    private void MoveTo(ApplicationStatus to, ApplicationAction action, Actor actor, DateTime nowUtc, string? reason)
+    {
+        var from = Status;
+        Status = to;
+        Record(action, from, actor, nowUtc, reason);
+        Raise(new ApplicationStatusChangedDomainEvent(Id, action, from, to, nowUtc));
+    }
+
+    private void Record(ApplicationAction action, ApplicationStatus? from, Actor actor, DateTime nowUtc, string? reason)
+    {
+        _history.Add(new ApplicationHistoryEntry(Id, _history.Count + 1, action, nowUtc, actor, from, Status, reason));
+        Version = Guid.NewGuid();
+    }
+
+    private string CaseKey() => $"{ItemCode}|{ApplicantIdNumber}";
+}

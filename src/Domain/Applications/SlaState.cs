@@ -1,0 +1,8 @@
+namespace ReliefPlatform.Domain.Applications;
+
+public enum SlaState
+{
+    OnTrack,
+    DueSoon,
+    Overdue,
+}

@@ -1,0 +1,31 @@
+namespace ReliefPlatform.Domain.Applications;
+
+/// <summary>The words residents and staff read for statuses and steps.</summary>
+public static class StatusNames
+{
+    public static string Zh(ApplicationStatus status) => status switch
+    {
+        ApplicationStatus.Submitted => "待受理",
+        ApplicationStatus.Accepted => "已受理",
+        ApplicationStatus.InfoRequested => "待补正",
+        ApplicationStatus.Approved => "已办结（批准）",
+        ApplicationStatus.Rejected => "已办结（不予批准）",
+        ApplicationStatus.NotAccepted => "不予受理",
+        ApplicationStatus.Withdrawn => "已撤回",
+        _ => status.ToString(),
+    };
+
+    public static string Zh(ApplicationAction action) => action switch
+    {
+        ApplicationAction.Submitted => "提交申请",
+        ApplicationAction.Accepted => "受理",
+        ApplicationAction.NotAccepted => "不予受理",
+        ApplicationAction.InfoRequested => "要求补正材料",
+        ApplicationAction.Supplemented => "补正材料",
+        ApplicationAction.Approved => "批准",
+        ApplicationAction.Rejected => "不予批准",
+        ApplicationAction.Transferred => "转办",
+        ApplicationAction.Withdrawn => "撤回",
+        _ => action.ToString(),
+    };
+}

@@ -1,0 +1,30 @@
+namespace ReliefPlatform.Domain.Catalog;
+
+/// <summary>A government department responsible for some service items (reference data from the catalog file).</summary>
+public sealed class Department
+{
+    public const int CodeMaxLength = 16;
+
+    public Department(string code, string name, string nameEn, int sortOrder)
+    {
+        Code = code;
+        Name = name;
+        NameEn = nameEn;
+        SortOrder = sortOrder;
+    }
+
+    public string Code { get; private set; }
+
+    public string Name { get; private set; }
+
+    public string NameEn { get; private set; }
+
+    public int SortOrder { get; private set; }
+
+    public void Rename(string name, string nameEn, int sortOrder)
+    {
+        Name = name;
+        NameEn = nameEn;
+        SortOrder = sortOrder;
+    }
+}

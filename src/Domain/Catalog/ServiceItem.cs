@@ -1,0 +1,82 @@
+namespace ReliefPlatform.Domain.Catalog;
+
+/// <summary>
+/// One of the assistance service items (事项). Everything here is data from the catalog file, so
+/// time limits and questions change without a release.
+/// </summary>
+public sealed class ServiceItem
+{
+    public const int CodeMaxLength = 48;
+
+    private ServiceItem()
+    {
+        Code = DepartmentCode = Name = NameEn = Need = Description = DescriptionEn = WhoCanApply = WhoCanApplyEn = string.Empty;
+    }
+
+    public ServiceItem(string code, string departmentCode, string name, string nameEn, string need, int timeLimitWorkingDays, int maxExtensionWorkingDays)
+        : this()
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(timeLimitWorkingDays, 1);
+        Code = code;
+        DepartmentCode = departmentCode;
+        Name = name;
+        NameEn = nameEn;
+        Need = need;
+        TimeLimitWorkingDays = timeLimitWorkingDays;
+        MaxExtensionWorkingDays = maxExtensionWorkingDays;
+    }
+
+    public string Code { get; private set; }
+
+    public string DepartmentCode { get; private set; }
+
+    public string Name { get; private set; }
+
+    public string NameEn { get; private set; }
+
+    /// <summary>The resident's need this item answers: living, medical, education, employment, housing, water.</summary>
+    public string Need { get; private set; }
+
+    public int TimeLimitWorkingDays { get; private set; }
+
+    public int MaxExtensionWorkingDays { get; private set; }
+
+    public string Description { get; private set; }
+
+    public string DescriptionEn { get; private set; }
+
+    public string WhoCanApply { get; private set; }
+
+    public string WhoCanApplyEn { get; private set; }
+
+    public int SortOrder { get; private set; }
+
+    public IReadOnlyList<string> Keywords { get; private set; } = [];
+
+    public IReadOnlyList<ItemField> Fields { get; private set; } = [];
+
+    public IReadOnlyList<RequiredDocument> Documents { get; private set; } = [];
+
+    /// <summary>Replaces the item's definition with the one from a newer catalog file.</summary>
+    public void Define(
+        string departmentCode, string name, string nameEn, string need, int timeLimitWorkingDays, int maxExtensionWorkingDays,
+        string description, string descriptionEn, string whoCanApply, string whoCanApplyEn, int sortOrder,
+        IReadOnlyList<string> keywords, IReadOnlyList<ItemField> fields, IReadOnlyList<RequiredDocument> documents)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(timeLimitWorkingDays, 1);
+        DepartmentCode = departmentCode;
+        Name = name;
+        NameEn = nameEn;
+        Need = need;
+        TimeLimitWorkingDays = timeLimitWorkingDays;
+        MaxExtensionWorkingDays = maxExtensionWorkingDays;
+        Description = description;
+        DescriptionEn = descriptionEn;
+        WhoCanApply = whoCanApply;
+        WhoCanApplyEn = whoCanApplyEn;
+        SortOrder = sortOrder;
+        Keywords = keywords;
+        Fields = fields;
+        Documents = documents;
+    }
+}

@@ -1,0 +1,16 @@
+namespace ReliefPlatform.Domain.Common;
+
+/// <summary>
+/// Time limits are counted on the calendar of mainland China. Instants are stored in UTC and
+/// turned into a China Standard Time date only here, at the edge of the rules that need a date.
+/// </summary>
+public static class ChinaTime
+{
+    public static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+
+    public static DateOnly DateOf(DateTime utc) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone));
+
+    public static DateTimeOffset ToChinaOffset(DateTime utc) =>
+        TimeZoneInfo.ConvertTime(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)), Zone);
+}

@@ -1,0 +1,6 @@
+namespace ReliefPlatform.Domain.Common;
+
+public interface IDomainEvent
+{
+    DateTime OccurredAtUtc { get; }
+}

@@ -1,0 +1,10 @@
+namespace ReliefPlatform.Domain.Regions;
+
+public enum RegionLevel
+{
+    Province,
+    Prefecture,
+    County,
+    Township,
+    Village,
+}

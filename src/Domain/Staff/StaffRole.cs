@@ -1,0 +1,8 @@
+namespace ReliefPlatform.Domain.Staff;
+
+public enum StaffRole
+{
+    Caseworker,
+    Supervisor,
+    Administrator,
+}

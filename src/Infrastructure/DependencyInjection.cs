@@ -1,0 +1,110 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
+using ReliefPlatform.Application.Auth;
+using ReliefPlatform.Application.Common.Interfaces;
+using ReliefPlatform.Infrastructure.Identity;
+using ReliefPlatform.Infrastructure.Persistence;
+using ReliefPlatform.Infrastructure.Persistence.Seeding;
+using ReliefPlatform.Infrastructure.Services;
+
+namespace ReliefPlatform.Infrastructure;
+
+public static class DependencyInjection
+{
+    public const string SqliteProvider = "Sqlite";
+    public const string PostgreSqlProvider = "PostgreSQL";
+    public const string OutboxDelivery = "Outbox";
+
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var provider = configuration["Database:Provider"] ?? SqliteProvider;
+        var connectionString = configuration.GetConnectionString("Relief");
+        services.AddDbContext<ReliefDbContext>(options =>
+        {
+            if (string.Equals(provider, PostgreSqlProvider, StringComparison.OrdinalIgnoreCase))
+            {
+                options.UseNpgsql(connectionString ?? throw new InvalidOperationException("ConnectionStrings:Relief is required for PostgreSQL."));
+            }
+            else if (string.Equals(provider, SqliteProvider, StringComparison.OrdinalIgnoreCase))
+            {
+                options.UseSqlite(connectionString ?? $"Data Source={Path.Combine(environment.ContentRootPath, "data", "relief.db")}");
+            }
+            else
+            {
+                throw new InvalidOperationException($"Database:Provider must be {SqliteProvider} or {PostgreSqlProvider}, not '{provider}'.");
+            }
+
+            options.ConfigureWarnings(w => w.Throw(RelationalEventId.MultipleCollectionIncludeWarning));
+        });
+        services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<ReliefDbContext>());
+        services.AddSingleton<IDatabaseErrors, DatabaseErrors>();
+
+        var seedData = new SeedDataDirectory(configuration["SeedData:Path"] ?? Path.Combine(AppContext.BaseDirectory, "SeedData"));
+        services.AddSingleton(seedData);
+        services.AddSingleton(new CatalogFile(Path.Combine(seedData.Path, "catalog.json")));
+        services.AddSingleton<ICatalog, CachedCatalog>();
+        services.AddSingleton<IWorkingCalendarProvider, CachedWorkingCalendar>();
+        services.AddSingleton<IRegionDirectory>(new RegionDirectory(seedData.Path));
+        services.TryAddTimeProvider();
+
+        var auth = configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
+        if (auth.SigningKey.Length < 32)
+        {
+            throw new InvalidOperationException("Auth:SigningKey must be set to a secret of at least 32 characters.");
+        }
+
+        services.AddSingleton(auth);
+        services.AddSingleton<ISecretHasher, SecretHasher>();
+        services.AddSingleton<ITokenIssuer, JwtTokenIssuer>();
+
+        if (IsOutbox(configuration))
+        {
+            services.AddScoped<ISmsSender, DevSmsOutbox>();
+        }
+        else
+        {
+            services.AddSingleton<ISmsSender, UnconfiguredSmsSender>();
+        }
+
+        services.AddHealthChecks().AddCheck<DatabaseReadyHealthCheck>("database", tags: ["ready"]);
+        return services;
+    }
+
+    /// <summary>Whether SMS goes to the development outbox (<c>Sms:Delivery</c> = <c>Outbox</c>).</summary>
+    public static bool IsOutbox(IConfiguration configuration) =>
+        string.Equals(configuration["Sms:Delivery"], OutboxDelivery, StringComparison.OrdinalIgnoreCase);
+
+    private static void TryAddTimeProvider(this IServiceCollection services)
+    {
+        if (services.All(d => d.ServiceType != typeof(TimeProvider)))
+        {
+            services.AddSingleton(TimeProvider.System);
+        }
+    }
+}
+
+/// <summary>Ready when the database answers and has no pending migrations.</summary>
+internal sealed class DatabaseReadyHealthCheck(ReliefDbContext db) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            if (!await db.Database.CanConnectAsync(cancellationToken))
+            {
+                return HealthCheckResult.Unhealthy("The database cannot be reached.");
+            }
+
+            var pending = await db.Database.GetPendingMigrationsAsync(cancellationToken);
+            return pending.Any() ? HealthCheckResult.Unhealthy("The database has pending migrations.") : HealthCheckResult.Healthy();
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or System.Data.Common.DbException or TimeoutException)
+        {
+            return HealthCheckResult.Unhealthy("The database check failed.");
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ReliefPlatform.Domain.Applications;
+using ReliefPlatform.Domain.Catalog;
+using ReliefPlatform.Domain.Regions;
+using ReliefPlatform.Domain.Residents;
+
+namespace ReliefPlatform.Infrastructure.Persistence.Configurations;
+
+internal sealed class ReliefApplicationConfiguration : IEntityTypeConfiguration<ReliefApplication>
+{
+    public const int EnumMaxLength = 24;
+
+    public void Configure(EntityTypeBuilder<ReliefApplication> builder)
+    {
+        builder.ToTable("Applications");
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.Property(a => a.TrackingNumber).HasMaxLength(ReliefApplication.TrackingNumberMaxLength);
+        builder.Property(a => a.ItemCode).HasMaxLength(ServiceItem.CodeMaxLength);
+        builder.Property(a => a.DepartmentCode).HasMaxLength(Department.CodeMaxLength);
+        builder.Property(a => a.RegionCode).HasMaxLength(RegionCode.MaxLength);
+        builder.Property(a => a.CountyCode).HasMaxLength(6);
+        builder.Property(a => a.ApplicantName).HasMaxLength(Applicant.NameMaxLength);
+        builder.Property(a => a.ApplicantIdNumber).HasMaxLength(ResidentIdNumber.Length);
+        builder.Property(a => a.ApplicantPhone).HasMaxLength(16);
+        builder.Property(a => a.AnswersJson);
+        builder.Property(a => a.Description).HasMaxLength(ReliefApplication.DescriptionMaxLength);
+        builder.Property(a => a.Channel).HasConversion<string>().HasMaxLength(EnumMaxLength);
+        builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(EnumMaxLength);
+        builder.Property(a => a.DecisionReason).HasMaxLength(ReliefApplication.ReasonMaxLength);
+        builder.Property(a => a.Benefit).HasMaxLength(ReliefApplication.BenefitMaxLength);
+        builder.Property(a => a.OpenCaseKey).HasMaxLength(ReliefApplication.OpenCaseKeyMaxLength);
+        builder.Property(a => a.Version).IsConcurrencyToken();
+        builder.Ignore(a => a.Applicant);
+        builder.Ignore(a => a.DomainEvents);
+
+        builder.HasMany(a => a.History)
+            .WithOne()
+            .HasForeignKey(h => h.ApplicationId)
+            .OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(a => a.History).UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        builder.HasIndex(a => a.TrackingNumber).IsUnique();
+        builder.HasIndex(a => a.OpenCaseKey).IsUnique();
+        builder.HasIndex(a => new { a.DepartmentCode, a.CountyCode, a.Status, a.DueDate });
+        builder.HasIndex(a => new { a.ResidentId, a.SubmittedAt });
+        builder.HasIndex(a => new { a.CountyCode, a.Status });
+    }
+}

@@ -1,0 +1,190 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+
+namespace ReliefPlatform.Infrastructure.Persistence.Migrations;
+
+/// <summary>
+/// The model as of the latest migration, written by hand (ADR 0004). EF compares it with the live
+/// model at <c>Migrate()</c>; the snapshot test prints any difference. No column types are given, so
+/// it holds for both providers.
+/// </summary>
+[DbContext(typeof(ReliefDbContext))]
+public sealed class ReliefDbContextModelSnapshot : ModelSnapshot
+{
+    protected override void BuildModel(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
+
+        modelBuilder.Entity("ReliefPlatform.Domain.Catalog.Department", b =>
+        {
+            b.Property<string>("Code").HasMaxLength(16);
+            b.Property<string>("Name").IsRequired().HasMaxLength(100);
+            b.Property<string>("NameEn").IsRequired().HasMaxLength(200);
+            b.Property<int>("SortOrder");
+            b.HasKey("Code");
+            b.ToTable("Departments");
+        });
+
+        modelBuilder.Entity("ReliefPlatform.Domain.Catalog.ServiceItem", b =>
+        {
+            b.Property<string>("Code").HasMaxLength(48);
+            b.Property<string>("DepartmentCode").IsRequired().HasMaxLength(16);
+            b.Property<string>("Name").IsRequired().HasMaxLength(100);
+            b.Property<string>("NameEn").IsRequired().HasMaxLength(200);
+            b.Property<string>("Need").IsRequired().HasMaxLength(16);
+            b.Property<int>("TimeLimitWorkingDays");
+            b.Property<int>("MaxExtensionWorkingDays");
+            b.Property<string>("Description").IsRequired().HasMaxLength(2000);
+            b.Property<string>("DescriptionEn").IsRequired().HasMaxLength(4000);
+            b.Property<string>("WhoCanApply").IsRequired().HasMaxLength(2000);
+            b.Property<string>("WhoCanApplyEn").IsRequired().HasMaxLength(4000);
+            b.Property<int>("SortOrder");
+            b.Property<string>("Keywords").IsRequired();
+            b.Property<string>("Fields").IsRequired();
+            b.Property<string>("Documents").IsRequired();
+            b.HasKey("Code");
+            b.HasIndex("DepartmentCode");
+            b.ToTable("ServiceItems");
+        });
+
+        modelBuilder.Entity("ReliefPlatform.Domain.Calendar.CalendarDay", b =>
+        {
+            b.Property<DateOnly>("Date");
+            b.Property<string>("Kind").IsRequired().HasMaxLength(16);
+            b.HasKey("Date");
+            b.ToTable("CalendarDays");
+        });
+
+        modelBuilder.Entity("ReliefPlatform.Domain.Residents.ResidentAccount", b =>
+        {
+            b.Property<Guid>("Id");
+            b.Property<string>("Phone").IsRequired().HasMaxLength(16);
+            b.Property<DateTime>("CreatedAt");
+            b.HasKey("Id");
+            b.HasIndex("Phone").IsUnique();
+            b.ToTable("Residents");
+        });
+
+        modelBuilder.Entity("ReliefPlatform.Domain.Residents.OneTimeCode", b =>
+        {
+            b.Property<Guid>("Id");
+            b.Property<string>("Phone").IsRequired().HasMaxLength(16);
+            b.Property<string>("CodeHash").IsRequired().HasMaxLength(128);
+            b.Property<DateTime>("CreatedAt");
+            b.Property<DateTime>("ExpiresAt");
+            b.Property<int>("FailedAttempts");
+            b.Property<DateTime?>("ConsumedAt");
+            b.HasKey("Id");
+            b.HasIndex("Phone", "CreatedAt");
+            b.ToTable("OneTimeCodes");
+        });
+
+        modelBuilder.Entity("ReliefPlatform.Domain.Staff.StaffUser", b =>
+        {
+            b.Property<Guid>("Id");
+            b.Property<string>("Username").IsRequired().HasMaxLength(64);
+            b.Property<string>("DisplayName").IsRequired().HasMaxLength(50);
+            b.Property<string>("PasswordHash").IsRequired().HasMaxLength(256);
+            b.Property<string>("Role").IsRequired().HasMaxLength(16);
+            b.Property<string>("DepartmentCode").HasMaxLength(16);
+            b.Property<string>("RegionCode").IsRequired().HasMaxLength(12);
+            b.Property<bool>("IsDisabled");
+            b.HasKey("Id");
+            b.HasIndex("Username").IsUnique();
+            b.ToTable("StaffUsers");
+        });
+
+        modelBuilder.Entity("ReliefPlatform.Application.Common.Idempotency.IdempotencyRecord", b =>
+        {
+            b.Property<Guid>("Id");
+            b.Property<string>("Scope").IsRequired().HasMaxLength(64);
+            b.Property<string>("Key").IsRequired().HasMaxLength(100);
+            b.Property<string>("RequestHash").IsRequired().HasMaxLength(64);
+            b.Property<string>("ResponseJson").IsRequired();
+            b.Property<DateTime>("CreatedAt");
+            b.HasKey("Id");
+            b.HasIndex("Scope", "Key").IsUnique();
+            b.ToTable("IdempotencyRecords");
+        });
+
+        modelBuilder.Entity("ReliefPlatform.Infrastructure.Services.DevSmsMessage", b =>
+        {
+            b.Property<Guid>("Id");
+            b.Property<string>("Phone").IsRequired().HasMaxLength(16);
+            b.Property<string>("Text").IsRequired().HasMaxLength(500);
+            b.Property<DateTime>("SentAt");
+            b.HasKey("Id");
+            b.HasIndex("Phone", "SentAt");
+            b.ToTable("DevSmsMessages");
+        });
+
+        modelBuilder.Entity("ReliefPlatform.Domain.Applications.ReliefApplication", b =>
+        {
+            b.Property<Guid>("Id");
+            b.Property<string>("TrackingNumber").IsRequired().HasMaxLength(20);
+            b.Property<string>("ItemCode").IsRequired().HasMaxLength(48);
+            b.Property<string>("DepartmentCode").IsRequired().HasMaxLength(16);
+            b.Property<string>("RegionCode").IsRequired().HasMaxLength(12);
+            b.Property<string>("CountyCode").IsRequired().HasMaxLength(6);
+            b.Property<string>("ApplicantName").IsRequired().HasMaxLength(50);
+            b.Property<string>("ApplicantIdNumber").IsRequired().HasMaxLength(18);
+            b.Property<string>("ApplicantPhone").IsRequired().HasMaxLength(16);
+            b.Property<string>("AnswersJson").IsRequired();
+            b.Property<string>("Description").IsRequired().HasMaxLength(2000);
+            b.Property<string>("Channel").IsRequired().HasMaxLength(24);
+            b.Property<Guid?>("ResidentId");
+            b.Property<Guid?>("FiledByStaffId");
+            b.Property<string>("Status").IsRequired().HasMaxLength(24);
+            b.Property<DateTime>("SubmittedAt");
+            b.Property<DateTime?>("AcceptedAt");
+            b.Property<DateTime?>("CompletedAt");
+            b.Property<DateOnly>("DueDate");
+            b.Property<DateOnly?>("PausedOn");
+            b.Property<int>("PausedWorkingDays");
+            b.Property<string>("DecisionReason").HasMaxLength(2000);
+            b.Property<string>("Benefit").HasMaxLength(500);
+            b.Property<string>("OpenCaseKey").HasMaxLength(67);
+            b.Property<Guid>("Version").IsConcurrencyToken();
+            b.HasKey("Id");
+            b.HasIndex("TrackingNumber").IsUnique();
+            b.HasIndex("OpenCaseKey").IsUnique();
+            b.HasIndex("CountyCode", "Status");
+            b.HasIndex("ResidentId", "SubmittedAt");
+            b.HasIndex("DepartmentCode", "CountyCode", "Status", "DueDate");
+            b.ToTable("Applications");
+        });
+
+        modelBuilder.Entity("ReliefPlatform.Domain.Applications.ApplicationHistoryEntry", b =>
+        {
+            b.Property<Guid>("Id");
+            b.Property<Guid>("ApplicationId");
+            b.Property<int>("Sequence");
+            b.Property<string>("Action").IsRequired().HasMaxLength(24);
+            b.Property<DateTime>("At");
+            b.Property<string>("ActorRole").IsRequired().HasMaxLength(24);
+            b.Property<Guid?>("ActorId");
+            b.Property<string>("FromStatus").HasMaxLength(24);
+            b.Property<string>("ToStatus").IsRequired().HasMaxLength(24);
+            b.Property<string>("Reason").HasMaxLength(2000);
+            b.HasKey("Id");
+            b.HasIndex("ApplicationId", "Sequence").IsUnique();
+            b.ToTable("ApplicationHistory");
+        });
+
+        modelBuilder.Entity("ReliefPlatform.Domain.Catalog.ServiceItem", b =>
+            b.HasOne("ReliefPlatform.Domain.Catalog.Department", null)
+                .WithMany()
+                .HasForeignKey("DepartmentCode")
+                .OnDelete(DeleteBehavior.Restrict)
+                .IsRequired());
+
+        modelBuilder.Entity("ReliefPlatform.Domain.Applications.ApplicationHistoryEntry", b =>
+            b.HasOne("ReliefPlatform.Domain.Applications.ReliefApplication", null)
+                .WithMany("History")
+                .HasForeignKey("ApplicationId")
+                .OnDelete(DeleteBehavior.Cascade)
+                .IsRequired());
+
+        modelBuilder.Entity("ReliefPlatform.Domain.Applications.ReliefApplication", b => b.Navigation("History"));
+    }
+}

@@ -1,0 +1,37 @@
+using System.Text.Json;
+using ReliefPlatform.Domain.Catalog;
+using ReliefPlatform.Infrastructure.Persistence.Configurations;
+
+namespace ReliefPlatform.Infrastructure.Persistence.Seeding;
+
+/// <summary>The catalog file (<c>SeedData/catalog.json</c>): data an operator edits, not code.</summary>
+internal sealed class CatalogFile
+{
+    public CatalogFile(string path)
+    {
+        using var stream = File.OpenRead(path);
+        Document = JsonSerializer.Deserialize<CatalogDocument>(stream, ServiceItemConfiguration.Json)
+            ?? throw new InvalidDataException($"The catalog file {path} is empty.");
+    }
+
+    public CatalogDocument Document { get; }
+
+    internal sealed record CatalogDocument(string Version, int IntakeTimeLimitWorkingDays, IReadOnlyList<DepartmentEntry> Departments);
+
+    internal sealed record DepartmentEntry(string Code, string Name, string NameEn, IReadOnlyList<ItemEntry> Items);
+
+    internal sealed record ItemEntry(
+        string Code,
+        string Name,
+        string NameEn,
+        string Need,
+        int TimeLimitWorkingDays,
+        int MaxExtensionWorkingDays,
+        string Description,
+        string DescriptionEn,
+        string WhoCanApply,
+        string WhoCanApplyEn,
+        IReadOnlyList<string>? Keywords,
+        IReadOnlyList<ItemField>? Fields,
+        IReadOnlyList<RequiredDocument>? Documents);
+}

@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using ReliefPlatform.Domain.Catalog;
+
+namespace ReliefPlatform.Infrastructure.Persistence.Seeding;
+
+/// <summary>Brings the catalog tables in line with the catalog file: adds new entries, updates changed ones.</summary>
+internal static class CatalogSeeder
+{
+    public static async Task SeedAsync(ReliefDbContext db, CatalogFile file, CancellationToken cancellationToken)
+    {
+        var departments = await db.Departments.ToDictionaryAsync(d => d.Code, cancellationToken);
+        var items = await db.ServiceItems.ToDictionaryAsync(i => i.Code, cancellationToken);
+        var order = 0;
+        foreach (var (entry, departmentOrder) in file.Document.Departments.Select((d, i) => (d, i)))
+        {
+            if (departments.TryGetValue(entry.Code, out var department))
+            {
+                department.Rename(entry.Name, entry.NameEn, departmentOrder);
+            }
+            else
+            {
+                db.Departments.Add(new Department(entry.Code, entry.Name, entry.NameEn, departmentOrder));
+            }
+
+            foreach (var i in entry.Items)
+            {
+                if (!items.TryGetValue(i.Code, out var item))
+                {
+                    item = new ServiceItem(i.Code, entry.Code, i.Name, i.NameEn, i.Need, i.TimeLimitWorkingDays, i.MaxExtensionWorkingDays);
+                    db.ServiceItems.Add(item);
+                }
+
+                item.Define(
+                    entry.Code, i.Name, i.NameEn, i.Need, i.TimeLimitWorkingDays, i.MaxExtensionWorkingDays,
+                    i.Description, i.DescriptionEn, i.WhoCanApply, i.WhoCanApplyEn, order++,
+                    i.Keywords ?? [], i.Fields ?? [], i.Documents ?? []);
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

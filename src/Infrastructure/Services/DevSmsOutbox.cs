@@ -1,0 +1,17 @@
+using ReliefPlatform.Application.Common.Interfaces;
+using ReliefPlatform.Infrastructure.Persistence;
+
+namespace ReliefPlatform.Infrastructure.Services;
+
+/// <summary>
+/// Development SMS delivery: messages are kept in a table (in the caller's transaction) and read
+/// back through <c>GET /api/v1/dev/sms</c>, which exists only while this sender is configured.
+/// </summary>
+internal sealed class DevSmsOutbox(ReliefDbContext db, TimeProvider clock) : ISmsSender
+{
+    public Task SendAsync(string phone, string text, CancellationToken cancellationToken)
+    {
+        db.DevSmsMessages.Add(new DevSmsMessage(phone, text, clock.GetUtcNow().UtcDateTime));
+        return Task.CompletedTask;
+    }
+}
