@@ -1,0 +1,123 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using ReliefPlatform.Application.Auth;
+using ReliefPlatform.Domain.Staff;
+using ReliefPlatform.Infrastructure.Persistence;
+
+namespace ReliefPlatform.Api.FunctionalTests.Infrastructure;
+
+/// <summary>
+/// The real API over real HTTP on a real database, one database per test class: a SQLite file, or a
+/// database of its own on the PostgreSQL server that the test command starts.
+/// </summary>
+public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string DemoPassword = "Demo#2026";
+
+    public abstract string Provider { get; }
+
+    public abstract string ConnectionString { get; }
+
+    public virtual Task InitializeAsync() => Task.CompletedTask;
+
+    public new virtual async Task DisposeAsync() => await base.DisposeAsync();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Database:Provider", Provider);
+        builder.UseSetting("ConnectionStrings:Relief", ConnectionString);
+        builder.UseSetting("Sms:Delivery", "Outbox");
+        builder.UseSetting("Demo:Password", DemoPassword);
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+    }
+
+    /// <summary>A client signed in as a resident, through the real one-time-code flow and the dev SMS outbox.</summary>
+    public async Task<HttpClient> ResidentAsync(string? phone = null)
+    {
+        phone ??= TestData.Phone();
+        var client = CreateClient();
+        (await client.PostAsJsonAsync("/api/v1/auth/otp", new { phone })).EnsureSuccessStatusCode();
+        var code = await LatestCodeAsync(client, phone);
+        var response = await client.PostAsJsonAsync("/api/v1/auth/otp/verify", new { phone, code });
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<JsonObject>())!["accessToken"]!.GetValue<string>();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    public static async Task<string> LatestCodeAsync(HttpClient client, string phone)
+    {
+        var messages = await client.GetFromJsonAsync<JsonArray>($"/api/v1/dev/sms?phone={phone}");
+        return messages![0]!["code"]!.GetValue<string>();
+    }
+
+    /// <summary>A client signed in as a member of staff (a demo account, or one made by <see cref="AddStaffAsync"/>).</summary>
+    public async Task<HttpClient> StaffAsync(string username)
+    {
+        var client = CreateClient();
+        var response = await client.PostAsJsonAsync("/api/v1/auth/staff/login", new { username, password = DemoPassword });
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<JsonObject>())!["accessToken"]!.GetValue<string>();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>Adds a staff account outside the demo county, straight into the database.</summary>
+    public async Task AddStaffAsync(string username, StaffRole role, string? departmentCode, string regionCode)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ReliefDbContext>();
+        var user = new StaffUser(username, username, role, departmentCode, regionCode);
+        user.SetPasswordHash(scope.ServiceProvider.GetRequiredService<ISecretHasher>().HashPassword(DemoPassword));
+        db.StaffUsers.Add(user);
+        await db.SaveChangesAsync();
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<ReliefDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<ReliefDbContext>());
+    }
+}
+
+public sealed class SqliteApiFactory : ApiFactory
+{
+    private readonly string _path = Path.Combine(Path.GetTempPath(), "relief-tests", $"{Guid.NewGuid():N}.db");
+
+    public override string Provider => "Sqlite";
+
+    public override string ConnectionString => $"Data Source={_path}";
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+}
+
+public sealed class PostgresApiFactory : ApiFactory
+{
+    private readonly PostgresDatabase _database = new();
+
+    public override string Provider => "PostgreSQL";
+
+    public override string ConnectionString => _database.ConnectionString;
+
+    public override Task InitializeAsync() => PostgresDatabase.EnsureServerAsync();
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await _database.DropAsync();
+    }
+}

@@ -1,0 +1,47 @@
+using Npgsql;
+
+namespace ReliefPlatform.Api.FunctionalTests.Infrastructure;
+
+/// <summary>
+/// A throw-away database on the PostgreSQL server named by <c>RELIEF_TEST_POSTGRES</c> (the test command
+/// installs, starts and names it), or on the local default server.
+/// </summary>
+public sealed class PostgresDatabase
+{
+    public const string DefaultServer = "Host=127.0.0.1;Port=5432;Username=relief;Password=relief;Database=postgres";
+
+    private static readonly string Server = Environment.GetEnvironmentVariable("RELIEF_TEST_POSTGRES") is { Length: > 0 } configured ? configured : DefaultServer;
+
+    public PostgresDatabase()
+    {
+        Name = $"relief_test_{Guid.NewGuid():N}";
+        ConnectionString = new NpgsqlConnectionStringBuilder(Server) { Database = Name, Pooling = true }.ConnectionString;
+    }
+
+    public string Name { get; }
+
+    public string ConnectionString { get; }
+
+    public static async Task EnsureServerAsync()
+    {
+        try
+        {
+            await using var connection = new NpgsqlConnection(Server);
+            await connection.OpenAsync();
+        }
+        catch (Exception ex) when (ex is NpgsqlException or TimeoutException or System.Net.Sockets.SocketException)
+        {
+            throw new InvalidOperationException(
+                $"PostgreSQL is not reachable ({ex.Message}). Run the test suite with ./build.sh test, which installs and starts it, or set RELIEF_TEST_POSTGRES.", ex);
+        }
+    }
+
+    public async Task DropAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(Server);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)", connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}

@@ -1,0 +1,54 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text.Json.Nodes;
+using ReliefPlatform.Domain.Residents;
+
+namespace ReliefPlatform.Api.FunctionalTests.Infrastructure;
+
+public static class TestData
+{
+    public static string Phone() => "139" + RandomNumberGenerator.GetInt32(0, 100_000_000).ToString("D8", CultureInfo.InvariantCulture);
+
+    /// <summary>A valid, random resident ID number registered in <paramref name="region"/>.</summary>
+    public static string IdNumber(string region = "530102")
+    {
+        var birth = new DateOnly(1940, 1, 1).AddDays(RandomNumberGenerator.GetInt32(0, 25_000));
+        var first17 = region + birth.ToString("yyyyMMdd", CultureInfo.InvariantCulture) + RandomNumberGenerator.GetInt32(0, 1000).ToString("D3", CultureInfo.InvariantCulture);
+        return first17 + ResidentIdNumber.CheckCharacterOf(first17);
+    }
+
+    public static object Dibao(string? idNumber = null, string regionCode = "530102001") => new
+    {
+        itemCode = "civil.dibao",
+        regionCode,
+        applicant = new { name = "李秀英", idNumber = idNumber ?? IdNumber(), phone = Phone() },
+        answers = new { householdSize = 3, annualIncomePerPerson = 4200, residence = "rural" },
+        description = "丈夫去年因病去世，家里三口人只靠我打零工，孩子还在上学。",
+    };
+
+    public static object StudentAid(string? idNumber = null) => new
+    {
+        itemCode = "edu.student-aid",
+        regionCode = "530102",
+        applicant = new { name = "王小明", idNumber = idNumber ?? IdNumber(), phone = Phone() },
+        answers = new { studentName = "王小明", schoolName = "昆明市第一中学", schoolStage = "seniorHigh", householdCategory = "dibao" },
+        description = "孩子考上了高中，家里交不起学费。",
+    };
+
+    public static async Task<JsonObject> SubmitAsync(this HttpClient resident, object body, string? idempotencyKey = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/applications") { Content = JsonContent.Create(body) };
+        if (idempotencyKey is not null)
+        {
+            request.Headers.Add("Idempotency-Key", idempotencyKey);
+        }
+
+        var response = await resident.SendAsync(request);
+        Assert.True(response.StatusCode == System.Net.HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+    }
+
+    public static async Task<JsonObject> JsonAsync(this HttpResponseMessage response) =>
+        (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+}

@@ -1,0 +1,74 @@
+using ReliefPlatform.Domain.Applications;
+using ReliefPlatform.Domain.Calendar;
+using ReliefPlatform.Domain.Catalog;
+using ReliefPlatform.Domain.Residents;
+using ReliefPlatform.Domain.UnitTests.Calendar;
+
+namespace ReliefPlatform.Domain.UnitTests.Applications;
+
+/// <summary>Builds applications in any status with sensible defaults (Monday 2026-02-09, 09:00 China time).</summary>
+internal sealed class ApplicationBuilder
+{
+    public static readonly ServiceItem Dibao = new("civil.dibao", "civil", "最低生活保障", "Minimum living allowance", "living", 30, 15);
+    public static readonly ServiceItem StudentAid = new("edu.student-aid", "edu", "学生资助", "Student aid", "education", 20, 0);
+    public static readonly Actor Resident = new(ActorRole.Resident, Guid.NewGuid());
+    public static readonly Actor Caseworker = new(ActorRole.Caseworker, Guid.NewGuid());
+    public static readonly WorkingCalendar Calendar = Calendars.Official;
+
+    private DateTime _submittedAt = new(2026, 2, 9, 1, 0, 0, DateTimeKind.Utc);
+
+    public ApplicationBuilder SubmittedAt(DateTime utc)
+    {
+        _submittedAt = utc;
+        return this;
+    }
+
+    public ReliefApplication Build() => ReliefApplication.Submit(
+        "20260209-00000001",
+        Dibao,
+        "530102001",
+        Applicant.Create("张三", ResidentIdNumber.Parse("530102196001011238", new DateOnly(2026, 1, 1)), MobileNumber.Parse("13800138000")),
+        """{"householdSize":3}""",
+        "家里困难",
+        FilingChannel.Resident,
+        Resident.Id,
+        Resident,
+        _submittedAt,
+        Calendar,
+        intakeTimeLimitWorkingDays: 1);
+
+    public ReliefApplication InStatus(ApplicationStatus status)
+    {
+        var a = Build();
+        var t = _submittedAt.AddHours(1);
+        switch (status)
+        {
+            case ApplicationStatus.Submitted:
+                break;
+            case ApplicationStatus.Accepted:
+                a.Accept(Caseworker, t, Calendar, Dibao.TimeLimitWorkingDays);
+                break;
+            case ApplicationStatus.InfoRequested:
+                a.Accept(Caseworker, t, Calendar, Dibao.TimeLimitWorkingDays);
+                a.RequestInformation(Caseworker, t, "请补充户口簿照片");
+                break;
+            case ApplicationStatus.Approved:
+                a.Accept(Caseworker, t, Calendar, Dibao.TimeLimitWorkingDays);
+                a.Approve(Caseworker, t, "符合条件", "每月450元");
+                break;
+            case ApplicationStatus.Rejected:
+                a.Accept(Caseworker, t, Calendar, Dibao.TimeLimitWorkingDays);
+                a.Reject(Caseworker, t, "收入超过标准");
+                break;
+            case ApplicationStatus.NotAccepted:
+                a.NotAccept(Caseworker, t, "不属于本地户籍");
+                break;
+            case ApplicationStatus.Withdrawn:
+                a.Withdraw(Resident, t, null);
+                break;
+        }
+
+        a.ClearDomainEvents();
+        return a;
+    }
+}
