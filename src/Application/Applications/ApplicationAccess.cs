@@ -16,7 +16,7 @@ internal static class ApplicationAccess
         var id = user.Id;
         switch (user.Role)
         {
-            case Roles.Resident:
+            case Roles.Resident when id is not null:
                 return applications.Where(a => a.ResidentId == id);
             case Roles.Caseworker:
                 var department = user.DepartmentCode;

@@ -75,8 +75,8 @@ public sealed class ServiceItem
         WhoCanApply = whoCanApply;
         WhoCanApplyEn = whoCanApplyEn;
         SortOrder = sortOrder;
-        Keywords = keywords;
-        Fields = fields;
-        Documents = documents;
+        Keywords = [.. keywords];
+        Fields = [.. fields];
+        Documents = [.. documents];
     }
 }

@@ -34,7 +34,7 @@ internal sealed class SubmitApplicationCommandHandler(
         var application = ReliefApplication.Submit(
             NewTrackingNumber(now),
             item,
-            request.RegionCode.Trim(),
+            request.RegionCode,
             Applicant.Create(request.Applicant.Name, idNumber, MobileNumber.Parse(request.Applicant.Phone)),
             AnswerSheet.Check(item, request.Answers).Json,
             request.Description,

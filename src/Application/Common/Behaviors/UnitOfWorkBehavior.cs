@@ -42,6 +42,14 @@ internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+            // Again inside the transaction: on SQLite it holds the write lock, so a concurrent retry
+            // that committed meanwhile is seen here rather than mistaken for a duplicate.
+            if (idempotency is not null && await FindReplayAsync(idempotency, cancellationToken) is { } committed)
+            {
+                return committed;
+            }
+
             var response = await next();
             if (idempotency is not null)
             {
@@ -53,28 +61,39 @@ internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(
             await transaction.CommitAsync(cancellationToken);
             return response;
         }
-        catch (DbUpdateConcurrencyException ex)
+        catch (Exception ex) when (idempotency is not null && IsConflict(ex))
         {
+            // A concurrent retry with the same key won the race; answer with its response.
             db.ChangeTracker.Clear();
-            throw new ConflictException(
-                "concurrency-conflict",
-                Text.Pick("该申请刚被其他人处理过，请刷新后再试。", "Someone else changed this application first; reload it and try again."),
-                ex);
-        }
-        catch (DbUpdateException ex) when (databaseErrors.IsUniqueViolation(ex))
-        {
-            db.ChangeTracker.Clear();
-            if (idempotency is not null && await FindReplayAsync(idempotency, cancellationToken) is { } winner)
+            if (await FindReplayAsync(idempotency, cancellationToken) is { } winner)
             {
                 return winner;
             }
 
-            throw new ConflictException(
-                "duplicate",
-                Text.Pick("已有相同的记录，可能已经提交过。", "A matching record already exists; it may have been submitted already."),
-                ex);
+            throw Translate(ex);
+        }
+        catch (DbUpdateException ex) when (IsConflict(ex))
+        {
+            db.ChangeTracker.Clear();
+            throw Translate(ex);
         }
     }
+
+    private bool IsConflict(Exception ex) =>
+        ex is ConflictException or DbUpdateConcurrencyException || (ex is DbUpdateException update && databaseErrors.IsUniqueViolation(update));
+
+    private static Exception Translate(Exception ex) => ex switch
+    {
+        ConflictException => ex,
+        DbUpdateConcurrencyException => new ConflictException(
+            "concurrency-conflict",
+            Text.Pick("该申请刚被其他人处理过，请刷新后再试。", "Someone else changed this application first; reload it and try again."),
+            ex),
+        _ => new ConflictException(
+            "duplicate",
+            Text.Pick("已有相同的记录，可能已经提交过。", "A matching record already exists; it may have been submitted already."),
+            ex),
+    };
 
     private async Task<TResponse?> FindReplayAsync(IdempotencyContext context, CancellationToken cancellationToken)
     {

@@ -1,0 +1,19 @@
+using ReliefPlatform.Application.Common.Interfaces;
+using ReliefPlatform.Application.Common.Security;
+
+namespace ReliefPlatform.Application.UnitTests.Fakes;
+
+internal sealed record FakeCurrentUser(
+    bool IsAuthenticated, Guid? Id, string? Role, string? DepartmentCode = null, string? RegionCode = null) : ICurrentUser
+{
+    public static FakeCurrentUser Anonymous { get; } = new(false, null, null);
+
+    public static FakeCurrentUser Resident(Guid id) => new(true, id, Roles.Resident);
+
+    public static FakeCurrentUser Caseworker(string departmentCode, string countyCode) =>
+        new(true, Guid.NewGuid(), Roles.Caseworker, departmentCode, countyCode);
+
+    public static FakeCurrentUser Supervisor(string regionCode) => new(true, Guid.NewGuid(), Roles.Supervisor, null, regionCode);
+
+    public static FakeCurrentUser Administrator() => new(true, Guid.NewGuid(), Roles.Administrator, null, "530000");
+}
