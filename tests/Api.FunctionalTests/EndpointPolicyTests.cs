@@ -1,0 +1,68 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using ReliefPlatform.Api.FunctionalTests.Infrastructure;
+
+namespace ReliefPlatform.Api.FunctionalTests;
+
+public sealed class EndpointPolicyTests(SqliteApiFactory factory) : IClassFixture<SqliteApiFactory>
+{
+    [Fact]
+    public void EveryEndpoint_DeclaresWhoMayCallIt()
+    {
+        _ = factory.CreateClient();
+        var endpoints = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
+
+        var undeclared = endpoints
+            .Where(e => !e.Metadata.OfType<IAuthorizeData>().Any() && !e.Metadata.OfType<IAllowAnonymous>().Any())
+            .Select(e => e.RoutePattern.RawText)
+            .ToList();
+
+        Assert.True(endpoints.Count >= 17, $"Only {endpoints.Count} endpoints found.");
+        Assert.True(undeclared.Count == 0, "Endpoints without an authorization policy: " + string.Join(", ", undeclared));
+    }
+
+    [Fact]
+    public async Task Swagger_ServesTheContractWithEveryRoute()
+    {
+        var document = await factory.CreateClient().GetFromJsonAsync<JsonObject>("/swagger/v1/swagger.json");
+
+        var paths = document!["paths"]!.AsObject().Select(p => p.Key).ToList();
+        Assert.Contains("/api/v1/applications", paths);
+        Assert.Contains("/api/v1/applications/{id}/accept", paths);
+        Assert.Contains("/api/v1/queue", paths);
+        Assert.Contains("/api/v1/auth/otp/verify", paths);
+        Assert.Contains("/api/v1/catalog", paths);
+        Assert.NotNull(document["components"]!["securitySchemes"]!["Bearer"]);
+    }
+
+    [Fact]
+    public async Task SwaggerUi_IsServed()
+    {
+        var response = await factory.CreateClient().GetAsync("/swagger/index.html");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task UnknownRoute_ForAnonymousCallers_Answers401_BecauseTheFallbackPolicyRequiresSignIn()
+    {
+        var response = await factory.CreateClient().GetAsync("/api/v1/nothing-here");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task UnknownRoute_ForSignedInCallers_Answers404ProblemDetails()
+    {
+        var resident = await factory.ResidentAsync();
+
+        var response = await resident.GetAsync("/api/v1/nothing-here");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+}
