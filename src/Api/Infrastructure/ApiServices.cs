@@ -85,6 +85,7 @@ internal static class ApiServices
             {
                 [new OpenApiSecuritySchemeReference("Bearer", document)] = [],
             });
+            o.OperationFilter<AuthorizationResponsesOperationFilter>();
             o.CustomSchemaIds(t => t.FullName!.Replace("+", ".", StringComparison.Ordinal).Split('.')[^1]);
         });
         return services;
