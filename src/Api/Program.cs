@@ -27,15 +27,22 @@ app.UseAuthentication();
 app.UseAuthorization();
 
 app.MapHealthEndpoints();
-app.MapAuthEndpoints();
-if (ReliefPlatform.Infrastructure.DependencyInjection.IsOutbox(app.Configuration))
-{
-    app.MapDevSmsEndpoints();
-}
 
-app.MapCatalogEndpoints();
-app.MapApplicationEndpoints();
-app.MapQueueEndpoints();
+// Node:Role = Jobs runs only the scheduler (and health), so web and job nodes can be separated.
+if (!string.Equals(app.Configuration["Node:Role"], "Jobs", StringComparison.OrdinalIgnoreCase))
+{
+    app.MapAuthEndpoints();
+    if (ReliefPlatform.Infrastructure.DependencyInjection.IsOutbox(app.Configuration))
+    {
+        app.MapDevSmsEndpoints();
+    }
+
+    app.MapCatalogEndpoints();
+    app.MapApplicationEndpoints();
+    app.MapQueueEndpoints();
+    app.MapNotificationEndpoints();
+    app.MapJobEndpoints();
+}
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

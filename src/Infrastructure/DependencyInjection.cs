@@ -6,6 +6,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using ReliefPlatform.Application.Auth;
 using ReliefPlatform.Application.Common.Interfaces;
+using ReliefPlatform.Infrastructure.BackgroundJobs;
 using ReliefPlatform.Infrastructure.Identity;
 using ReliefPlatform.Infrastructure.Persistence;
 using ReliefPlatform.Infrastructure.Persistence.Seeding;
@@ -22,20 +23,25 @@ public static class DependencyInjection
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var provider = configuration["Database:Provider"] ?? SqliteProvider;
-        var connectionString = configuration.GetConnectionString("Relief");
+        var postgres = string.Equals(provider, PostgreSqlProvider, StringComparison.OrdinalIgnoreCase);
+        if (!postgres && !string.Equals(provider, SqliteProvider, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException($"Database:Provider must be {SqliteProvider} or {PostgreSqlProvider}, not '{provider}'.");
+        }
+
+        var connectionString = configuration.GetConnectionString("Relief")
+            ?? (postgres
+                ? throw new InvalidOperationException("ConnectionStrings:Relief is required for PostgreSQL.")
+                : $"Data Source={Path.Combine(environment.ContentRootPath, "data", "relief.db")}");
         services.AddDbContext<ReliefDbContext>(options =>
         {
-            if (string.Equals(provider, PostgreSqlProvider, StringComparison.OrdinalIgnoreCase))
+            if (postgres)
             {
-                options.UseNpgsql(connectionString ?? throw new InvalidOperationException("ConnectionStrings:Relief is required for PostgreSQL."));
-            }
-            else if (string.Equals(provider, SqliteProvider, StringComparison.OrdinalIgnoreCase))
-            {
-                options.UseSqlite(connectionString ?? $"Data Source={Path.Combine(environment.ContentRootPath, "data", "relief.db")}");
+                options.UseNpgsql(connectionString);
             }
             else
             {
-                throw new InvalidOperationException($"Database:Provider must be {SqliteProvider} or {PostgreSqlProvider}, not '{provider}'.");
+                options.UseSqlite(connectionString);
             }
 
             options.ConfigureWarnings(w => w.Throw(RelationalEventId.MultipleCollectionIncludeWarning));
@@ -70,6 +76,7 @@ public static class DependencyInjection
             services.AddSingleton<ISmsSender, UnconfiguredSmsSender>();
         }
 
+        services.AddBackgroundJobs(configuration, postgres, connectionString);
         services.AddHealthChecks().AddCheck<DatabaseReadyHealthCheck>("database", tags: ["ready"]);
         return services;
     }

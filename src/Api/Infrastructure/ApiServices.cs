@@ -14,6 +14,8 @@ namespace ReliefPlatform.Api.Infrastructure;
 internal static class ApiServices
 {
     public const string ApplicationReaders = nameof(ApplicationReaders);
+    public const string Staff = nameof(Staff);
+    public const string JobReaders = nameof(JobReaders);
 
     public static IServiceCollection AddApiServices(this IServiceCollection services, IConfiguration configuration)
     {
@@ -55,7 +57,18 @@ internal static class ApiServices
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Roles.Resident, p => p.RequireRole(Roles.Resident))
             .AddPolicy(Roles.Caseworker, p => p.RequireRole(Roles.Caseworker))
-            .AddPolicy(ApplicationReaders, p => p.RequireRole(Roles.Resident, Roles.Caseworker, Roles.Supervisor));
+            .AddPolicy(Roles.Administrator, p => p.RequireRole(Roles.Administrator))
+            .AddPolicy(ApplicationReaders, p => p.RequireRole(Roles.Resident, Roles.Caseworker, Roles.Supervisor))
+            .AddPolicy(Staff, p => p.RequireRole(Roles.Caseworker, Roles.Supervisor, Roles.Administrator))
+            .AddPolicy(JobReaders, p => p.RequireRole(Roles.Administrator, Roles.Supervisor));
+
+        // Token lifetimes are checked against the service's clock (TimeProvider), like every other deadline.
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<TimeProvider>((o, clock) =>
+            o.TokenValidationParameters.LifetimeValidator = (notBefore, expires, _, _) =>
+            {
+                var now = clock.GetUtcNow().UtcDateTime;
+                return (notBefore is null || notBefore.Value <= now.AddSeconds(30)) && expires is not null && now < expires.Value.AddSeconds(30);
+            });
 
         services.Configure<RequestLocalizationOptions>(o =>
         {

@@ -45,6 +45,28 @@ public sealed class WorkingCalendar
         return date;
     }
 
+    /// <summary>
+    /// The working day <paramref name="workingDays"/> working days before <paramref name="end"/>: the
+    /// date D for which (D, end] holds exactly that many working days and D itself is a working day.
+    /// </summary>
+    public DateOnly SubtractWorkingDays(DateOnly end, int workingDays)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(workingDays);
+        var date = end;
+        var counted = 0;
+        while (counted < workingDays || !IsWorkingDay(date))
+        {
+            if (IsWorkingDay(date))
+            {
+                counted++;
+            }
+
+            date = date.AddDays(-1);
+        }
+
+        return date;
+    }
+
     /// <summary>Working days in (<paramref name="from"/>, <paramref name="to"/>]; negative when <paramref name="to"/> is earlier.</summary>
     public int WorkingDaysBetween(DateOnly from, DateOnly to)
     {

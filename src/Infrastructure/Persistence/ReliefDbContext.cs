@@ -3,9 +3,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using ReliefPlatform.Application.Common.Idempotency;
 using ReliefPlatform.Application.Common.Interfaces;
+using ReliefPlatform.Application.Jobs;
 using ReliefPlatform.Domain.Applications;
 using ReliefPlatform.Domain.Calendar;
 using ReliefPlatform.Domain.Catalog;
+using ReliefPlatform.Domain.Deadlines;
+using ReliefPlatform.Domain.Notifications;
 using ReliefPlatform.Domain.Residents;
 using ReliefPlatform.Domain.Staff;
 using ReliefPlatform.Infrastructure.Services;
@@ -40,6 +43,14 @@ public sealed class ReliefDbContext(DbContextOptions<ReliefDbContext> options) :
     public DbSet<StaffUser> StaffUsers => Set<StaffUser>();
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    public DbSet<DeadlineEvent> DeadlineEvents => Set<DeadlineEvent>();
+
+    public DbSet<StaffNotification> StaffNotifications => Set<StaffNotification>();
+
+    public DbSet<StaffNotificationRead> StaffNotificationReads => Set<StaffNotificationRead>();
+
+    public DbSet<JobRun> JobRuns => Set<JobRun>();
 
     public DbSet<DevSmsMessage> DevSmsMessages => Set<DevSmsMessage>();
 

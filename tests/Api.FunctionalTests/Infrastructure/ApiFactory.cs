@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ReliefPlatform.Application.Auth;
@@ -21,6 +22,9 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
 
     public abstract string Provider { get; }
 
+    /// <summary>The clock every part of the service reads (due dates, sweeps, token lifetimes).</summary>
+    public TestClock Clock { get; } = new();
+
     public abstract string ConnectionString { get; }
 
     public virtual Task InitializeAsync() => Task.CompletedTask;
@@ -34,7 +38,19 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("ConnectionStrings:Relief", ConnectionString);
         builder.UseSetting("Sms:Delivery", "Outbox");
         builder.UseSetting("Demo:Password", DemoPassword);
+        builder.UseSetting("Jobs:SchedulerName", $"relief-test-{Guid.NewGuid():N}");
+
+        // Scheduled runs would fire in the middle of tests; tests send the commands or trigger runs themselves.
+        builder.UseSetting("Jobs:Schedules:chase-deadlines", "0 0 3 1 1 ? 2099");
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    /// <summary>Sends a request through the real pipeline in a scope of its own, as a job or another caller would.</summary>
+    public async Task<TResponse> SendAsync<TResponse>(MediatR.IRequest<TResponse> request)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<MediatR.IMediator>().Send(request);
     }
 
     /// <summary>A client signed in as a resident, through the real one-time-code flow and the dev SMS outbox.</summary>
@@ -98,7 +114,8 @@ public sealed class SqliteApiFactory : ApiFactory
     {
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
+        var jobs = Path.ChangeExtension(_path, ".jobs.db");
+        foreach (var file in new[] { _path, _path + "-wal", _path + "-shm", jobs, jobs + "-wal", jobs + "-shm" })
         {
             File.Delete(file);
         }

@@ -2,9 +2,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using ReliefPlatform.Application.Common.Idempotency;
+using ReliefPlatform.Application.Jobs;
 using ReliefPlatform.Domain.Applications;
 using ReliefPlatform.Domain.Calendar;
 using ReliefPlatform.Domain.Catalog;
+using ReliefPlatform.Domain.Deadlines;
+using ReliefPlatform.Domain.Notifications;
 using ReliefPlatform.Domain.Residents;
 using ReliefPlatform.Domain.Staff;
 
@@ -33,6 +36,14 @@ public interface IApplicationDbContext
     DbSet<StaffUser> StaffUsers { get; }
 
     DbSet<IdempotencyRecord> IdempotencyRecords { get; }
+
+    DbSet<DeadlineEvent> DeadlineEvents { get; }
+
+    DbSet<StaffNotification> StaffNotifications { get; }
+
+    DbSet<StaffNotificationRead> StaffNotificationReads { get; }
+
+    DbSet<JobRun> JobRuns { get; }
 
     DatabaseFacade Database { get; }
 

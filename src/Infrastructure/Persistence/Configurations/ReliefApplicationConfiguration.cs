@@ -46,5 +46,6 @@ internal sealed class ReliefApplicationConfiguration : IEntityTypeConfiguration<
         builder.HasIndex(a => new { a.DepartmentCode, a.CountyCode, a.Status, a.DueDate });
         builder.HasIndex(a => new { a.ResidentId, a.SubmittedAt });
         builder.HasIndex(a => new { a.CountyCode, a.Status });
+        builder.HasIndex(a => new { a.Status, a.DueDate });
     }
 }

@@ -149,6 +149,7 @@ public sealed class ReliefDbContextModelSnapshot : ModelSnapshot
             b.HasIndex("TrackingNumber").IsUnique();
             b.HasIndex("OpenCaseKey").IsUnique();
             b.HasIndex("CountyCode", "Status");
+            b.HasIndex("Status", "DueDate");
             b.HasIndex("ResidentId", "SubmittedAt");
             b.HasIndex("DepartmentCode", "CountyCode", "Status", "DueDate");
             b.ToTable("Applications");
@@ -171,6 +172,66 @@ public sealed class ReliefDbContextModelSnapshot : ModelSnapshot
             b.ToTable("ApplicationHistory");
         });
 
+        modelBuilder.Entity("ReliefPlatform.Domain.Deadlines.DeadlineEvent", b =>
+        {
+            Identity(b.Property<long>("Id"));
+            b.Property<Guid>("ApplicationId");
+            b.Property<string>("Stage").IsRequired().HasMaxLength(16);
+            b.Property<string>("Phase").IsRequired().HasMaxLength(16);
+            b.Property<DateOnly>("DueDate");
+            b.Property<string>("DepartmentCode").IsRequired().HasMaxLength(16);
+            b.Property<string>("CountyCode").IsRequired().HasMaxLength(6);
+            b.Property<DateTime>("OccurredAt");
+            b.HasKey("Id");
+            b.HasIndex("ApplicationId", "Stage", "DueDate").IsUnique();
+            b.HasIndex("OccurredAt", "Stage");
+            b.ToTable("DeadlineEvents");
+        });
+
+        modelBuilder.Entity("ReliefPlatform.Domain.Notifications.StaffNotification", b =>
+        {
+            Identity(b.Property<long>("Id"));
+            b.Property<string>("Kind").IsRequired().HasMaxLength(16);
+            b.Property<string>("AudienceRole").IsRequired().HasMaxLength(16);
+            b.Property<string>("AudienceDepartmentCode").HasMaxLength(16);
+            b.Property<string>("AudienceRegionCode").IsRequired().HasMaxLength(12);
+            b.Property<int>("Count");
+            b.Property<DateTime>("CreatedAt");
+            b.HasKey("Id");
+            b.HasIndex("AudienceRole", "AudienceRegionCode", "CreatedAt");
+            b.ToTable("StaffNotifications");
+        });
+
+        modelBuilder.Entity("ReliefPlatform.Domain.Notifications.StaffNotificationRead", b =>
+        {
+            b.Property<long>("NotificationId");
+            b.Property<Guid>("StaffId");
+            b.Property<DateTime>("ReadAt");
+            b.HasKey("NotificationId", "StaffId");
+            b.ToTable("StaffNotificationReads");
+        });
+
+        modelBuilder.Entity("ReliefPlatform.Application.Jobs.JobRun", b =>
+        {
+            Identity(b.Property<long>("Id"));
+            b.Property<string>("JobName").IsRequired().HasMaxLength(64);
+            b.Property<string>("Node").IsRequired().HasMaxLength(128);
+            b.Property<DateTime>("StartedAt");
+            b.Property<DateTime?>("FinishedAt");
+            b.Property<string>("Outcome").IsRequired().HasMaxLength(16);
+            b.Property<string>("Summary").HasMaxLength(1000);
+            b.HasKey("Id");
+            b.HasIndex("JobName", "Id");
+            b.ToTable("JobRuns");
+        });
+
+        modelBuilder.Entity("ReliefPlatform.Domain.Notifications.StaffNotificationRead", b =>
+            b.HasOne("ReliefPlatform.Domain.Notifications.StaffNotification", null)
+                .WithMany()
+                .HasForeignKey("NotificationId")
+                .OnDelete(DeleteBehavior.Cascade)
+                .IsRequired());
+
         modelBuilder.Entity("ReliefPlatform.Domain.Catalog.ServiceItem", b =>
             b.HasOne("ReliefPlatform.Domain.Catalog.Department", null)
                 .WithMany()
@@ -187,4 +248,10 @@ public sealed class ReliefDbContextModelSnapshot : ModelSnapshot
 
         modelBuilder.Entity("ReliefPlatform.Domain.Applications.ReliefApplication", b => b.Navigation("History"));
     }
+
+    // Database-generated keys on both providers, as in the migrations.
+    private static void Identity(Microsoft.EntityFrameworkCore.Metadata.Builders.PropertyBuilder<long> property) =>
+        property.ValueGeneratedOnAdd()
+            .HasAnnotation("Sqlite:Autoincrement", true)
+            .HasAnnotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 }

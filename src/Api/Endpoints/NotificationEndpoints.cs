@@ -1,0 +1,29 @@
+using MediatR;
+using Microsoft.AspNetCore.Http.HttpResults;
+using ReliefPlatform.Api.Infrastructure;
+using ReliefPlatform.Application.Notifications.GetNotifications;
+using ReliefPlatform.Application.Notifications.MarkNotificationRead;
+
+namespace ReliefPlatform.Api.Endpoints;
+
+internal static class NotificationEndpoints
+{
+    public static void MapNotificationEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/notifications").WithTags("Notifications").RequireAuthorization(ApiServices.Staff);
+        group.MapGet("/", GetNotifications)
+            .WithSummary("The signed-in staff member's notifications (reminders, supervision, escalation), newest first, with read flags");
+        group.MapPost("/{id:long}/read", MarkRead)
+            .WithSummary("Mark a notification read")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    public static async Task<Ok<NotificationsDto>> GetNotifications(bool? unreadOnly, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new GetNotificationsQuery(unreadOnly ?? false), cancellationToken));
+
+    public static async Task<NoContent> MarkRead(long id, IMediator mediator, CancellationToken cancellationToken)
+    {
+        await mediator.Send(new MarkNotificationReadCommand(id), cancellationToken);
+        return TypedResults.NoContent();
+    }
+}

@@ -1,0 +1,11 @@
+using ReliefPlatform.Application.Common.Messaging;
+
+namespace ReliefPlatform.Application.Deadlines.ChaseDeadlines;
+
+/// <summary>
+/// One deadline sweep (催办 → 督办 → escalation) over every open application. Sent by the scheduled
+/// job; safe to run again at any time, on any node: each effect happens once per application, stage and due date.
+/// </summary>
+public sealed record ChaseDeadlinesCommand : ICommand<ChaseDeadlinesResult>;
+
+public sealed record ChaseDeadlinesResult(DateOnly Today, int Reminded, int Overdue, int Escalated, int Notifications);

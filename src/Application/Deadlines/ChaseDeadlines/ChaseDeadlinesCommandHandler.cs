@@ -1,0 +1,27 @@
+using MediatR;
+using ReliefPlatform.Application.Common.Interfaces;
+using ReliefPlatform.Domain.Common;
+using ReliefPlatform.Domain.Deadlines;
+
+namespace ReliefPlatform.Application.Deadlines.ChaseDeadlines;
+
+internal sealed class ChaseDeadlinesCommandHandler(IDeadlineSweep sweep, IWorkingCalendarProvider calendars, DeadlinePolicy policy, TimeProvider clock)
+    : IRequestHandler<ChaseDeadlinesCommand, ChaseDeadlinesResult>
+{
+    public async Task<ChaseDeadlinesResult> Handle(ChaseDeadlinesCommand request, CancellationToken cancellationToken)
+    {
+        // Whole milliseconds: the instant is stored and matched again, and PostgreSQL keeps microseconds.
+        var now = clock.GetUtcNow().UtcDateTime;
+        var sweptAt = new DateTime(now.Ticks - (now.Ticks % TimeSpan.TicksPerMillisecond), DateTimeKind.Utc);
+        var today = ChinaTime.DateOf(sweptAt);
+        var calendar = await calendars.GetAsync(cancellationToken);
+
+        var reminded = await sweep.RaiseAsync(DeadlineStage.Reminder, today, policy.RemindUpTo(today, calendar), sweptAt, cancellationToken);
+        var overdue = await sweep.RaiseAsync(DeadlineStage.Overdue, null, today.AddDays(-1), sweptAt, cancellationToken);
+        var escalated = await sweep.RaiseAsync(DeadlineStage.Escalated, null, policy.EscalateBefore(today, calendar).AddDays(-1), sweptAt, cancellationToken);
+
+        // Notices summarise the events this run raised; a re-run that raised none adds none.
+        var notifications = reminded + overdue + escalated > 0 ? await sweep.NotifyAsync(sweptAt, cancellationToken) : 0;
+        return new ChaseDeadlinesResult(today, reminded, overdue, escalated, notifications);
+    }
+}

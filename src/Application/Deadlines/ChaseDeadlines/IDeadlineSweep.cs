@@ -1,0 +1,20 @@
+using ReliefPlatform.Domain.Deadlines;
+
+namespace ReliefPlatform.Application.Deadlines.ChaseDeadlines;
+
+/// <summary>
+/// Set-based writes of a sweep: one statement per stage over all open applications, not one entity
+/// at a time, so a sweep over a province's million cases stays within seconds.
+/// </summary>
+public interface IDeadlineSweep
+{
+    /// <summary>
+    /// Records <paramref name="stage"/> for every open, unpaused application due in
+    /// [<paramref name="dueFrom"/>, <paramref name="dueTo"/>] that has not had it for its current due
+    /// date. Returns how many were new.
+    /// </summary>
+    Task<int> RaiseAsync(DeadlineStage stage, DateOnly? dueFrom, DateOnly dueTo, DateTime sweptAt, CancellationToken cancellationToken);
+
+    /// <summary>Writes the staff notifications summarising the events raised at <paramref name="sweptAt"/>.</summary>
+    Task<int> NotifyAsync(DateTime sweptAt, CancellationToken cancellationToken);
+}

@@ -1,0 +1,9 @@
+using MediatR;
+using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Application.Jobs.GetJobs;
+
+namespace ReliefPlatform.Application.Jobs.GetJobRuns;
+
+/// <summary>The latest runs of one job, newest first.</summary>
+[Authorize(Roles = $"{Roles.Administrator},{Roles.Supervisor}")]
+public sealed record GetJobRunsQuery(string Name, int Take = 20) : IRequest<IReadOnlyList<JobRunDto>>;

@@ -1,0 +1,18 @@
+using MediatR;
+using ReliefPlatform.Application.Common.Security;
+
+namespace ReliefPlatform.Application.Jobs.GetJobs;
+
+[Authorize(Roles = $"{Roles.Administrator},{Roles.Supervisor}")]
+public sealed record GetJobsQuery : IRequest<IReadOnlyList<JobDto>>;
+
+public sealed record JobDto(
+    string Name,
+    string Description,
+    string Schedule,
+    string TimeZone,
+    DateTimeOffset? NextRunAt,
+    DateTimeOffset? PreviousRunAt,
+    JobRunDto? LastRun);
+
+public sealed record JobRunDto(long Id, string Node, DateTimeOffset StartedAt, DateTimeOffset? FinishedAt, string Outcome, string? Summary);

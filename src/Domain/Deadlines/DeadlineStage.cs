@@ -1,0 +1,21 @@
+namespace ReliefPlatform.Domain.Deadlines;
+
+/// <summary>How far an open application's deadline has been chased.</summary>
+public enum DeadlineStage
+{
+    /// <summary>催办: due within the reminder window; the department's caseworkers are reminded.</summary>
+    Reminder,
+
+    /// <summary>督办: past its due date; the county supervisors take it under supervision.</summary>
+    Overdue,
+
+    /// <summary>More than the escalation limit past due: the prefecture and the province are told.</summary>
+    Escalated,
+}
+
+/// <summary>Which limit was chased: intake (accepting a submission) or the decision after acceptance.</summary>
+public enum DeadlinePhase
+{
+    Intake,
+    Decision,
+}

@@ -1,0 +1,13 @@
+namespace ReliefPlatform.Domain.Notifications;
+
+public enum NotificationKind
+{
+    /// <summary>催办: applications of the department due soon.</summary>
+    Reminder,
+
+    /// <summary>督办: applications past due, now under county supervision.</summary>
+    Supervision,
+
+    /// <summary>Applications more than ten working days past due, escalated.</summary>
+    Escalation,
+}

@@ -1,0 +1,19 @@
+using MediatR;
+using ReliefPlatform.Application.Deadlines.ChaseDeadlines;
+
+namespace ReliefPlatform.Infrastructure.BackgroundJobs;
+
+/// <summary>A scheduled job: a name, a default schedule, and the one command it sends.</summary>
+internal sealed record JobDefinition(string Name, string Description, string DefaultCron, Func<IMediator, CancellationToken, Task<object?>> Send)
+{
+    public static readonly IReadOnlyList<JobDefinition> All =
+    [
+        new(
+            "chase-deadlines",
+            "催办、督办与升级 / Remind, supervise and escalate by due date",
+            "0 */5 * * * ?",
+            async (mediator, ct) => await mediator.Send(new ChaseDeadlinesCommand(), ct)),
+    ];
+
+    public static JobDefinition? Find(string name) => All.FirstOrDefault(j => j.Name == name);
+}

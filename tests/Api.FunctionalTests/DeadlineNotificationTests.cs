@@ -1,0 +1,98 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using ReliefPlatform.Api.FunctionalTests.Infrastructure;
+using ReliefPlatform.Application.Deadlines.ChaseDeadlines;
+
+namespace ReliefPlatform.Api.FunctionalTests;
+
+/// <summary>
+/// What staff read after a sweep: 催办 for the department, 督办 for the county supervisors. Each test
+/// works in a county of its own, so that the notices of one never show in another.
+/// </summary>
+public abstract class DeadlineNotificationTests<TFactory>(TFactory factory)
+    where TFactory : ApiFactory
+{
+    private async Task<(HttpClient Civil, HttpClient Education, HttpClient Supervisor)> StaffOfAsync(string county)
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..8];
+        await factory.AddStaffAsync($"cw-civil-{county}-{suffix}", Domain.Staff.StaffRole.Caseworker, "civil", county);
+        await factory.AddStaffAsync($"cw-edu-{county}-{suffix}", Domain.Staff.StaffRole.Caseworker, "edu", county);
+        await factory.AddStaffAsync($"sup-{county}-{suffix}", Domain.Staff.StaffRole.Supervisor, null, county);
+        return (await factory.StaffAsync($"cw-civil-{county}-{suffix}"), await factory.StaffAsync($"cw-edu-{county}-{suffix}"), await factory.StaffAsync($"sup-{county}-{suffix}"));
+    }
+
+    [Fact]
+    public async Task Sweep_RemindsTheDepartment_ThenSupervisesTheOverdueCase_AndStaffReadTheirNotices()
+    {
+        // Monday 2 November 2026, 10:00: filed; intake (1 working day) is due Tuesday 3 November.
+        factory.Clock.SetChinaTime(new DateOnly(2026, 11, 2), 10);
+        var resident = await factory.ResidentAsync();
+        var id = (await resident.SubmitAsync(TestData.Dibao(regionCode: "530103")))["id"]!.GetValue<string>();
+
+        var first = await factory.SendAsync(new ChaseDeadlinesCommand());
+        factory.Clock.SetChinaTime(new DateOnly(2026, 11, 4), 9);
+        var second = await factory.SendAsync(new ChaseDeadlinesCommand());
+
+        // Signed in now: tokens issued two days earlier have expired on the service's clock.
+        var (civil, education, county) = await StaffOfAsync("530103");
+
+        Assert.Equal(1, first.Reminded);
+        Assert.Equal(1, second.Overdue);
+        var civilNotices = await civil.GetFromJsonAsync<JsonObject>("/api/v1/notifications");
+        var kinds = civilNotices!["items"]!.AsArray().Select(n => n!["kind"]!.GetValue<string>()).ToList();
+        Assert.Equal(["Supervision", "Reminder"], kinds);
+        Assert.Equal(2, civilNotices["unread"]!.GetValue<int>());
+        Assert.Contains("催办", civilNotices["items"]!.AsArray()[1]!["title"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Empty((await education.GetFromJsonAsync<JsonObject>("/api/v1/notifications"))!["items"]!.AsArray());
+        var supervisorNotices = await county.GetFromJsonAsync<JsonObject>("/api/v1/notifications");
+        Assert.Equal("Supervision", Assert.Single(supervisorNotices!["items"]!.AsArray())!["kind"]!.GetValue<string>());
+
+        var queue = await civil.GetFromJsonAsync<JsonObject>("/api/v1/queue");
+        Assert.Equal("Overdue", queue!["items"]!.AsArray().Single(i => i!["id"]!.GetValue<string>() == id)!["slaState"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task MarkRead_SetsTheReadFlag_OnlyForTheReader()
+    {
+        factory.Clock.SetChinaTime(new DateOnly(2026, 11, 9), 10);
+        var resident = await factory.ResidentAsync();
+        await resident.SubmitAsync(TestData.Dibao(regionCode: "530111"));
+        await factory.SendAsync(new ChaseDeadlinesCommand());
+        var (civil, education, _) = await StaffOfAsync("530111");
+        var notice = (await civil.GetFromJsonAsync<JsonObject>("/api/v1/notifications?unreadOnly=true"))!["items"]!.AsArray()[0]!;
+        var noticeId = notice["id"]!.GetValue<long>();
+
+        var marked = await civil.PostAsync($"/api/v1/notifications/{noticeId}/read", null);
+        var unread = await civil.GetFromJsonAsync<JsonObject>("/api/v1/notifications?unreadOnly=true");
+        var foreign = await education.PostAsync($"/api/v1/notifications/{noticeId}/read", null);
+        var resident404 = await resident.GetAsync("/api/v1/notifications");
+
+        Assert.Equal(HttpStatusCode.NoContent, marked.StatusCode);
+        Assert.DoesNotContain(unread!["items"]!.AsArray(), n => n!["id"]!.GetValue<long>() == noticeId);
+        Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, resident404.StatusCode);
+    }
+
+    [Fact]
+    public async Task Sweep_SkipsApplicationsWaitingForTheResident()
+    {
+        factory.Clock.SetChinaTime(new DateOnly(2026, 11, 16), 10);
+        var resident = await factory.ResidentAsync();
+        var civil = await factory.StaffAsync("cw-civil-530102");
+        var id = (await resident.SubmitAsync(TestData.Dibao()))["id"]!.GetValue<string>();
+        await civil.PostAsync($"/api/v1/applications/{id}/accept", null);
+        await civil.PostAsJsonAsync($"/api/v1/applications/{id}/request-info", new { reason = "请补充收入证明" });
+
+        factory.Clock.SetChinaTime(new DateOnly(2027, 3, 1), 10);
+        await factory.SendAsync(new ChaseDeadlinesCommand());
+
+        var events = await factory.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(
+            db.DeadlineEvents, e => e.ApplicationId == Guid.Parse(id)));
+        Assert.Equal(0, events);
+    }
+}
+
+public sealed class SqliteDeadlineNotificationTests(SqliteApiFactory factory) : DeadlineNotificationTests<SqliteApiFactory>(factory), IClassFixture<SqliteApiFactory>;
+
+public sealed class PostgresDeadlineNotificationTests(PostgresApiFactory factory) : DeadlineNotificationTests<PostgresApiFactory>(factory), IClassFixture<PostgresApiFactory>;

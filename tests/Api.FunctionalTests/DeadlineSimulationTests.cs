@@ -1,0 +1,199 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ReliefPlatform.Api.FunctionalTests.Infrastructure;
+using ReliefPlatform.Application.Common.Interfaces;
+using ReliefPlatform.Application.Deadlines.ChaseDeadlines;
+using ReliefPlatform.Domain.Applications;
+using ReliefPlatform.Domain.Calendar;
+using ReliefPlatform.Domain.Common;
+using ReliefPlatform.Domain.Deadlines;
+using ReliefPlatform.Domain.Notifications;
+using ReliefPlatform.Domain.Residents;
+using ReliefPlatform.Infrastructure.Persistence;
+using Xunit.Abstractions;
+
+namespace ReliefPlatform.Api.FunctionalTests;
+
+/// <summary>
+/// Thirty-one days of sweeps, twice a day, over 300 applications whose due dates fall around the
+/// 2026 Mid-Autumn and National Day holidays (and their make-up working days). Every reminder,
+/// supervision and escalation must happen on the day a day-by-day oracle says, exactly once.
+/// </summary>
+public abstract class DeadlineSimulationTests<TFactory>(TFactory factory, ITestOutputHelper output)
+    where TFactory : ApiFactory
+{
+    private static readonly DateOnly First = new(2026, 9, 20);
+    private static readonly DateOnly Last = new(2026, 10, 20);
+    private static readonly int[] SweepHours = [9, 15];
+
+    [Fact]
+    public async Task ThirtyOneDaysOfSweeps_RaiseEachEffectOnceOnTheRightDay()
+    {
+        var calendar = await WithServiceAsync<IWorkingCalendarProvider, WorkingCalendar>(c => c.GetAsync(CancellationToken.None));
+        var seeded = await SeedAsync(calendar);
+        var completions = seeded.Where(s => s.CompleteOn is not null).ToLookup(s => s.CompleteOn!.Value);
+
+        for (var day = First; day <= Last; day = day.AddDays(1))
+        {
+            foreach (var item in completions[day])
+            {
+                factory.Clock.SetChinaTime(day, 8);
+                await CompleteAsync(item.Id);
+            }
+
+            foreach (var hour in SweepHours)
+            {
+                factory.Clock.SetChinaTime(day, hour);
+                await factory.SendAsync(new ChaseDeadlinesCommand());
+                var again = await factory.SendAsync(new ChaseDeadlinesCommand());
+                Assert.Equal((0, 0, 0), (again.Reminded, again.Overdue, again.Escalated));
+            }
+        }
+
+        var events = await factory.WithDbAsync(db => db.DeadlineEvents.AsNoTracking().ToListAsync());
+        var policy = new DeadlinePolicy();
+        var mismatches = new List<string>();
+        foreach (var application in seeded)
+        {
+            foreach (var stage in Enum.GetValues<DeadlineStage>())
+            {
+                var expected = Oracle(application, stage, policy, calendar);
+                var actual = events.Where(e => e.ApplicationId == application.Id && e.Stage == stage).ToList();
+                var actualDay = actual.Count == 1 ? ChinaTime.DateOf(actual[0].OccurredAt) : (DateOnly?)null;
+                if (actual.Count > 1 || actualDay != expected)
+                {
+                    mismatches.Add($"{application.Label} {stage}: expected {expected?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "none"}, got {string.Join(",", actual.Select(a => ChinaTime.DateOf(a.OccurredAt)))}");
+                }
+            }
+        }
+
+        output.WriteLine(
+            $"{factory.Provider}: {seeded.Count} applications, {(Last.DayNumber - First.DayNumber + 1) * SweepHours.Length * 2} sweeps; " +
+            $"reminders {events.Count(e => e.Stage == DeadlineStage.Reminder)}, overdue {events.Count(e => e.Stage == DeadlineStage.Overdue)}, " +
+            $"escalated {events.Count(e => e.Stage == DeadlineStage.Escalated)}; mismatches {mismatches.Count}");
+        Assert.True(mismatches.Count == 0, $"{mismatches.Count} mismatches:\n" + string.Join("\n", mismatches.Take(30)));
+        Assert.True(events.Count(e => e.Stage == DeadlineStage.Reminder) > 100, "The simulation should remind of most applications.");
+        Assert.True(events.Count(e => e.Stage == DeadlineStage.Escalated) > 10, "The simulation should escalate some applications.");
+
+        var notifications = await factory.WithDbAsync(db => db.StaffNotifications.AsNoTracking().ToListAsync());
+        Assert.Equal(events.Count(e => e.Stage == DeadlineStage.Reminder), notifications.Where(n => n.Kind == NotificationKind.Reminder).Sum(n => n.Count));
+        Assert.Equal(events.Count(e => e.Stage == DeadlineStage.Overdue), notifications.Where(n => n.Kind == NotificationKind.Supervision && n.AudienceRegionCode == "530102" && n.AudienceDepartmentCode == null).Sum(n => n.Count));
+        Assert.Equal(events.Count(e => e.Stage == DeadlineStage.Escalated), notifications.Where(n => n.Kind == NotificationKind.Escalation && n.AudienceRegionCode == "530100").Sum(n => n.Count));
+        Assert.Equal(events.Count(e => e.Stage == DeadlineStage.Escalated), notifications.Where(n => n.Kind == NotificationKind.Escalation && n.AudienceRegionCode == "530000").Sum(n => n.Count));
+    }
+
+    /// <summary>The first sweep day on which the stage's condition holds while the application is open and unpaused.</summary>
+    private static DateOnly? Oracle(Seeded application, DeadlineStage stage, DeadlinePolicy policy, WorkingCalendar calendar)
+    {
+        if (application.Paused)
+        {
+            return null;
+        }
+
+        for (var day = First; day <= Last; day = day.AddDays(1))
+        {
+            if (application.CompleteOn is { } done && done <= day)
+            {
+                return null;
+            }
+
+            var due = application.DueDate;
+            var holds = stage switch
+            {
+                DeadlineStage.Reminder => due >= day && calendar.WorkingDaysBetween(day, due) <= policy.ReminderWorkingDays,
+                DeadlineStage.Overdue => due < day,
+                _ => due < day && calendar.WorkingDaysBetween(due, day) > policy.EscalationWorkingDays,
+            };
+            if (holds)
+            {
+                return day;
+            }
+        }
+
+        return null;
+    }
+
+    private async Task<List<Seeded>> SeedAsync(WorkingCalendar calendar)
+    {
+        var random = new Random(20261001);
+        var seeded = new List<Seeded>();
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ReliefDbContext>();
+        var catalog = await scope.ServiceProvider.GetRequiredService<ICatalog>().GetAsync(CancellationToken.None);
+        var caseworker = new Actor(ActorRole.Caseworker, Guid.NewGuid());
+        for (var i = 0; i < 300; i++)
+        {
+            var item = catalog.Items[random.Next(catalog.Items.Count)];
+            var kind = i % 10;
+
+            // Aim each decision due date at a day between mid-September and late October, through the
+            // Mid-Autumn and National Day holidays; everything is filed before the simulation starts.
+            var target = new DateOnly(2026, 9, 16).AddDays(random.Next(0, 40));
+            var accepted = calendar.SubtractWorkingDays(target, item.TimeLimitWorkingDays);
+            if (accepted >= First)
+            {
+                accepted = First.AddDays(-1 - random.Next(0, 3));
+            }
+
+            var submitted = kind >= 2 ? accepted.AddDays(-random.Next(0, 2)) : new DateOnly(2026, 9, 10).AddDays(random.Next(0, 10));
+            var submittedAt = At(submitted, 10);
+            var application = ReliefApplication.Submit(
+                $"SIM-{i:D5}",
+                item,
+                "530102001",
+                Applicant.Create("模拟", ResidentIdNumber.Parse(TestData.IdNumber(), new DateOnly(2026, 1, 1)), MobileNumber.Parse(TestData.Phone())),
+                "{}",
+                "模拟数据",
+                FilingChannel.Resident,
+                Guid.NewGuid(),
+                new Actor(ActorRole.Resident, Guid.NewGuid()),
+                submittedAt,
+                calendar,
+                catalog.IntakeTimeLimitWorkingDays);
+
+            if (kind >= 2)
+            {
+                application.Accept(caseworker, At(accepted, 11), calendar, item.TimeLimitWorkingDays);
+            }
+
+            if (kind == 9)
+            {
+                application.RequestInformation(caseworker, At(accepted, 16), "请补充材料");
+            }
+
+            DateOnly? completeOn = kind == 8 ? First.AddDays(random.Next(0, 25)) : null;
+            db.Applications.Add(application);
+            seeded.Add(new Seeded(application.Id, $"#{i} {item.Code} due {application.DueDate}", application.DueDate, kind == 9, completeOn));
+        }
+
+        await db.SaveChangesAsync();
+        return seeded;
+    }
+
+    private async Task CompleteAsync(Guid id)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ReliefDbContext>();
+        var application = await db.Applications.Include(a => a.History).SingleAsync(a => a.Id == id);
+        application.Approve(new Actor(ActorRole.Caseworker, Guid.NewGuid()), factory.Clock.GetUtcNow().UtcDateTime, "符合条件", null);
+        await db.SaveChangesAsync();
+    }
+
+    private async Task<TResult> WithServiceAsync<TService, TResult>(Func<TService, Task<TResult>> use)
+        where TService : notnull
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await use(scope.ServiceProvider.GetRequiredService<TService>());
+    }
+
+    private static DateTime At(DateOnly chinaDate, int hour) =>
+        new DateTimeOffset(chinaDate.ToDateTime(new TimeOnly(hour, 0)), TimeSpan.FromHours(8)).UtcDateTime;
+
+    private sealed record Seeded(Guid Id, string Label, DateOnly DueDate, bool Paused, DateOnly? CompleteOn);
+}
+
+public sealed class SqliteDeadlineSimulationTests(SqliteApiFactory factory, ITestOutputHelper output)
+    : DeadlineSimulationTests<SqliteApiFactory>(factory, output), IClassFixture<SqliteApiFactory>;
+
+public sealed class PostgresDeadlineSimulationTests(PostgresApiFactory factory, ITestOutputHelper output)
+    : DeadlineSimulationTests<PostgresApiFactory>(factory, output), IClassFixture<PostgresApiFactory>;
