@@ -42,6 +42,7 @@ if (!string.Equals(app.Configuration["Node:Role"], "Jobs", StringComparison.Ordi
     app.MapQueueEndpoints();
     app.MapNotificationEndpoints();
     app.MapJobEndpoints();
+    app.MapCalendarEndpoints();
 }
 
 app.Lifetime.ApplicationStarted.Register(() =>

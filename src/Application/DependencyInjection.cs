@@ -23,6 +23,7 @@ public static class DependencyInjection
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(UnitOfWorkBehavior<,>));
 
         services.AddScoped<Applications.ApplicationDetailsMapper>();
+        services.AddScoped<Common.Messaging.AfterCommit>();
 
         var assembly = Assembly.GetExecutingAssembly();
         Type[] scanned = [typeof(IRequestHandler<,>), typeof(INotificationHandler<>), typeof(IValidator<>)];

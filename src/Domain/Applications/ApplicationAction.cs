@@ -11,4 +11,7 @@ public enum ApplicationAction
     Rejected,
     Transferred,
     Withdrawn,
+
+    /// <summary>The due date moved because the holiday calendar changed.</summary>
+    DueDateChanged,
 }

@@ -221,6 +221,32 @@ public sealed class ReliefApplication : Entity
     }
 
     /// <summary>
+    /// Moves the due date after the holiday calendar changed, keeping the working days that were left:
+    /// counted from <paramref name="today"/> on the old calendar, counted again on the new one. Only the
+    /// part of the timeline from today on changes. Returns whether the date moved.
+    /// </summary>
+    public bool RescheduleForCalendar(Actor actor, DateTime nowUtc, DateOnly today, WorkingCalendar oldCalendar, WorkingCalendar newCalendar)
+    {
+        if (!Status.IsOpen() || DueDate < today)
+        {
+            return false;
+        }
+
+        var from = PausedOn is { } paused && paused > today ? paused : today;
+        var left = oldCalendar.WorkingDaysBetween(from, DueDate);
+        var moved = newCalendar.AddWorkingDays(from, left);
+        if (moved == DueDate)
+        {
+            return false;
+        }
+
+        var note = $"{DueDate:yyyy-MM-dd} → {moved:yyyy-MM-dd}";
+        DueDate = moved;
+        Record(ApplicationAction.DueDateChanged, Status, actor, nowUtc, note);
+        return true;
+    }
+
+    /// <summary>
     /// How the deadline stands on <paramref name="today"/> (China date): overdue after the due date,
     /// due soon within <paramref name="dueSoonWorkingDays"/> working days of it.
     /// </summary>

@@ -26,6 +26,7 @@ public static class StatusNames
         ApplicationAction.Rejected => "不予批准",
         ApplicationAction.Transferred => "转办",
         ApplicationAction.Withdrawn => "撤回",
+        ApplicationAction.DueDateChanged => "办理期限调整",
         _ => action.ToString(),
     };
 }

@@ -36,6 +36,8 @@ public sealed class ReliefDbContext(DbContextOptions<ReliefDbContext> options) :
 
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
 
+    public DbSet<CalendarRevision> CalendarRevisions => Set<CalendarRevision>();
+
     public DbSet<ResidentAccount> Residents => Set<ResidentAccount>();
 
     public DbSet<OneTimeCode> OneTimeCodes => Set<OneTimeCode>();

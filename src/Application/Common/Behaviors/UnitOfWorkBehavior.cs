@@ -18,7 +18,7 @@ namespace ReliefPlatform.Application.Common.Behaviors;
 /// A stale concurrency token or a unique-key collision becomes a 409.
 /// </summary>
 internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(
-    IApplicationDbContext db, IDatabaseErrors databaseErrors, ICurrentUser user, TimeProvider clock)
+    IApplicationDbContext db, IDatabaseErrors databaseErrors, ICurrentUser user, TimeProvider clock, AfterCommit afterCommit)
     : IPipelineBehavior<TRequest, TResponse>
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -59,6 +59,7 @@ internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(
 
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            afterCommit.Run();
             return response;
         }
         catch (Exception ex) when (idempotency is not null && IsConflict(ex))

@@ -29,6 +29,8 @@ public interface IApplicationDbContext
 
     DbSet<CalendarDay> CalendarDays { get; }
 
+    DbSet<CalendarRevision> CalendarRevisions { get; }
+
     DbSet<ResidentAccount> Residents { get; }
 
     DbSet<OneTimeCode> OneTimeCodes { get; }

@@ -55,6 +55,20 @@ public sealed class ReliefDbContextModelSnapshot : ModelSnapshot
             b.ToTable("CalendarDays");
         });
 
+        modelBuilder.Entity("ReliefPlatform.Domain.Calendar.CalendarRevision", b =>
+        {
+            Identity(b.Property<long>("Id"));
+            b.Property<int>("Year");
+            b.Property<Guid>("ChangedBy");
+            b.Property<DateTime>("ChangedAt");
+            b.Property<string>("Holidays").IsRequired().HasMaxLength(2000);
+            b.Property<string>("Workdays").IsRequired().HasMaxLength(1000);
+            b.Property<int>("Rescheduled");
+            b.HasKey("Id");
+            b.HasIndex("Year", "Id");
+            b.ToTable("CalendarRevisions");
+        });
+
         modelBuilder.Entity("ReliefPlatform.Domain.Residents.ResidentAccount", b =>
         {
             b.Property<Guid>("Id");

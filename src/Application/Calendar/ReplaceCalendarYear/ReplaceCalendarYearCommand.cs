@@ -1,0 +1,14 @@
+using ReliefPlatform.Application.Common.Messaging;
+using ReliefPlatform.Application.Common.Security;
+
+namespace ReliefPlatform.Application.Calendar.ReplaceCalendarYear;
+
+/// <summary>
+/// Replaces a year's holidays and make-up working days, as the State Council publishes them each
+/// November. Open applications keep the working days they had left; their due dates move accordingly.
+/// </summary>
+[Authorize(Roles = Roles.Administrator)]
+public sealed record ReplaceCalendarYearCommand(int Year, IReadOnlyList<DateOnly> Holidays, IReadOnlyList<DateOnly> Workdays)
+    : ICommand<ReplaceCalendarYearResult>;
+
+public sealed record ReplaceCalendarYearResult(int Year, IReadOnlyList<DateOnly> Holidays, IReadOnlyList<DateOnly> Workdays, int Rescheduled);
