@@ -43,6 +43,7 @@ if (!string.Equals(app.Configuration["Node:Role"], "Jobs", StringComparison.Ordi
     app.MapNotificationEndpoints();
     app.MapJobEndpoints();
     app.MapCalendarEndpoints();
+    app.MapMessageEndpoints();
 }
 
 app.Lifetime.ApplicationStarted.Register(() =>

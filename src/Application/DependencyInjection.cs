@@ -24,6 +24,7 @@ public static class DependencyInjection
 
         services.AddScoped<Applications.ApplicationDetailsMapper>();
         services.AddScoped<Common.Messaging.AfterCommit>();
+        services.AddScoped<Common.Events.DomainEventDispatcher>();
 
         var assembly = Assembly.GetExecutingAssembly();
         Type[] scanned = [typeof(IRequestHandler<,>), typeof(INotificationHandler<>), typeof(IValidator<>)];

@@ -1,5 +1,6 @@
 using MediatR;
 using ReliefPlatform.Application.Deadlines.ChaseDeadlines;
+using ReliefPlatform.Application.Messaging.DeliverMessages;
 
 namespace ReliefPlatform.Infrastructure.BackgroundJobs;
 
@@ -13,6 +14,11 @@ internal sealed record JobDefinition(string Name, string Description, string Def
             "催办、督办与升级 / Remind, supervise and escalate by due date",
             "0 */5 * * * ?",
             async (mediator, ct) => await mediator.Send(new ChaseDeadlinesCommand(), ct)),
+        new(
+            "deliver-messages",
+            "发送短信通知 / Deliver queued text messages to residents",
+            "0/20 * * * * ?",
+            async (mediator, ct) => await mediator.Send(new DeliverMessagesCommand(), ct)),
     ];
 
     public static JobDefinition? Find(string name) => All.FirstOrDefault(j => j.Name == name);

@@ -8,6 +8,7 @@ using ReliefPlatform.Domain.Applications;
 using ReliefPlatform.Domain.Calendar;
 using ReliefPlatform.Domain.Catalog;
 using ReliefPlatform.Domain.Deadlines;
+using ReliefPlatform.Domain.Messaging;
 using ReliefPlatform.Domain.Notifications;
 using ReliefPlatform.Domain.Residents;
 using ReliefPlatform.Domain.Staff;
@@ -53,6 +54,8 @@ public sealed class ReliefDbContext(DbContextOptions<ReliefDbContext> options) :
     public DbSet<StaffNotificationRead> StaffNotificationReads => Set<StaffNotificationRead>();
 
     public DbSet<JobRun> JobRuns => Set<JobRun>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<DevSmsMessage> DevSmsMessages => Set<DevSmsMessage>();
 

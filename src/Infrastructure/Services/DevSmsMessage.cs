@@ -10,9 +10,10 @@ public sealed class DevSmsMessage
         Phone = Text = string.Empty;
     }
 
-    public DevSmsMessage(string phone, string text, DateTime sentAt)
+    // The id is the message's own: a message delivered again is refused by the key, as a gateway de-duplicates it.
+    public DevSmsMessage(Guid id, string phone, string text, DateTime sentAt)
     {
-        Id = Guid.CreateVersion7();
+        Id = id;
         Phone = phone;
         Text = text;
         SentAt = sentAt;

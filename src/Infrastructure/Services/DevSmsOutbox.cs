@@ -9,9 +9,9 @@ namespace ReliefPlatform.Infrastructure.Services;
 /// </summary>
 internal sealed class DevSmsOutbox(ReliefDbContext db, TimeProvider clock) : ISmsSender
 {
-    public Task SendAsync(string phone, string text, CancellationToken cancellationToken)
+    public Task SendAsync(SmsMessage message, CancellationToken cancellationToken)
     {
-        db.DevSmsMessages.Add(new DevSmsMessage(phone, text, clock.GetUtcNow().UtcDateTime));
+        db.DevSmsMessages.Add(new DevSmsMessage(message.Id, message.Phone, message.Text, clock.GetUtcNow().UtcDateTime));
         return Task.CompletedTask;
     }
 }

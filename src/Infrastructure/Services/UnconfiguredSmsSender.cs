@@ -5,7 +5,7 @@ namespace ReliefPlatform.Infrastructure.Services;
 /// <summary>Used when no SMS delivery is configured: sign-in by code is unavailable rather than silently broken.</summary>
 internal sealed class UnconfiguredSmsSender : ISmsSender
 {
-    public Task SendAsync(string phone, string text, CancellationToken cancellationToken) =>
+    public Task SendAsync(SmsMessage message, CancellationToken cancellationToken) =>
         throw new SmsUnavailableException();
 }
 

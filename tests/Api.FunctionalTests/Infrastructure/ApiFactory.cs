@@ -4,6 +4,9 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using ReliefPlatform.Application.Common.Interfaces;
+using ReliefPlatform.Infrastructure.Services;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ReliefPlatform.Application.Auth;
@@ -25,6 +28,9 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
     /// <summary>The clock every part of the service reads (due dates, sweeps, token lifetimes).</summary>
     public TestClock Clock { get; } = new();
 
+    /// <summary>The SMS gateway; a test can take it down.</summary>
+    public SwitchableSmsGateway Sms { get; } = new();
+
     public abstract string ConnectionString { get; }
 
     public virtual Task InitializeAsync() => Task.CompletedTask;
@@ -42,8 +48,16 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
 
         // Scheduled runs would fire in the middle of tests; tests send the commands or trigger runs themselves.
         builder.UseSetting("Jobs:Schedules:chase-deadlines", "0 0 3 1 1 ? 2099");
+        builder.UseSetting("Jobs:Schedules:deliver-messages", "0 0 3 1 1 ? 2099");
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            services.RemoveAll<ISmsSender>();
+            services.AddScoped<DevSmsOutbox>();
+            services.AddSingleton(Sms);
+            services.AddScoped<ISmsSender, SwitchableSmsSender>();
+        });
     }
 
     /// <summary>Sends a request through the real pipeline in a scope of its own, as a job or another caller would.</summary>

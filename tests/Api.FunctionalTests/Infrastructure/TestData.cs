@@ -18,11 +18,11 @@ public static class TestData
         return first17 + ResidentIdNumber.CheckCharacterOf(first17);
     }
 
-    public static object Dibao(string? idNumber = null, string regionCode = "530102001") => new
+    public static object Dibao(string? idNumber = null, string regionCode = "530102001", string? phone = null) => new
     {
         itemCode = "civil.dibao",
         regionCode,
-        applicant = new { name = "李秀英", idNumber = idNumber ?? IdNumber(), phone = Phone() },
+        applicant = new { name = "李秀英", idNumber = idNumber ?? IdNumber(), phone = phone ?? Phone() },
         answers = new { householdSize = 3, annualIncomePerPerson = 4200, residence = "rural" },
         description = "丈夫去年因病去世，家里三口人只靠我打零工，孩子还在上学。",
     };

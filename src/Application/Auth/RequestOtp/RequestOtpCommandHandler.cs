@@ -38,7 +38,8 @@ internal sealed class RequestOtpCommandHandler(IApplicationDbContext db, ISecret
         var code = RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
         var otp = new OneTimeCode(phone, hasher.HashOneTimeCode(phone.Value, code), now);
         db.OneTimeCodes.Add(otp);
-        await sms.SendAsync(phone.Value, $"【云南政府救助平台】您的验证码是{code}，5分钟内有效。请勿告诉他人。", cancellationToken);
+        // Sent at once, not through the outbox: the resident is waiting for it.
+        await sms.SendAsync(new SmsMessage(Guid.CreateVersion7(), phone.Value, $"【云南政府救助平台】您的验证码是{code}，5分钟内有效。请勿告诉他人。"), cancellationToken);
         return new RequestOtpResult(ChinaTime.ToChinaOffset(otp.ExpiresAt), (int)ResendInterval.TotalSeconds);
     }
 }

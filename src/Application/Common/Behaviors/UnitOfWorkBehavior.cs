@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using ReliefPlatform.Application.Common.Events;
 using ReliefPlatform.Application.Common.Exceptions;
 using ReliefPlatform.Application.Common.Idempotency;
 using ReliefPlatform.Application.Common.Interfaces;
@@ -18,7 +19,8 @@ namespace ReliefPlatform.Application.Common.Behaviors;
 /// A stale concurrency token or a unique-key collision becomes a 409.
 /// </summary>
 internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(
-    IApplicationDbContext db, IDatabaseErrors databaseErrors, ICurrentUser user, TimeProvider clock, AfterCommit afterCommit)
+    IApplicationDbContext db, IDatabaseErrors databaseErrors, ICurrentUser user, TimeProvider clock, AfterCommit afterCommit,
+    DomainEventDispatcher domainEvents)
     : IPipelineBehavior<TRequest, TResponse>
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -57,6 +59,7 @@ internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(
                     idempotency.Scope, idempotency.Key, idempotency.RequestHash, JsonSerializer.Serialize(response, Json), clock.GetUtcNow().UtcDateTime));
             }
 
+            await domainEvents.DispatchAsync(cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             afterCommit.Run();

@@ -7,6 +7,7 @@ using ReliefPlatform.Domain.Applications;
 using ReliefPlatform.Domain.Calendar;
 using ReliefPlatform.Domain.Catalog;
 using ReliefPlatform.Domain.Deadlines;
+using ReliefPlatform.Domain.Messaging;
 using ReliefPlatform.Domain.Notifications;
 using ReliefPlatform.Domain.Residents;
 using ReliefPlatform.Domain.Staff;
@@ -46,6 +47,8 @@ public interface IApplicationDbContext
     DbSet<StaffNotificationRead> StaffNotificationReads { get; }
 
     DbSet<JobRun> JobRuns { get; }
+
+    DbSet<OutboxMessage> OutboxMessages { get; }
 
     DatabaseFacade Database { get; }
 

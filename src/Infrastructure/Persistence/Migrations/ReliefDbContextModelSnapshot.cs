@@ -69,6 +69,26 @@ public sealed class ReliefDbContextModelSnapshot : ModelSnapshot
             b.ToTable("CalendarRevisions");
         });
 
+        modelBuilder.Entity("ReliefPlatform.Domain.Messaging.OutboxMessage", b =>
+        {
+            b.Property<Guid>("Id");
+            b.Property<string>("Recipient").IsRequired().HasMaxLength(16);
+            b.Property<string>("Text").IsRequired().HasMaxLength(500);
+            b.Property<Guid?>("ApplicationId");
+            b.Property<string>("DedupKey").IsRequired().HasMaxLength(100);
+            b.Property<DateTime>("CreatedAt");
+            b.Property<string>("Status").IsRequired().HasMaxLength(16);
+            b.Property<int>("Attempts");
+            b.Property<DateTime>("NextAttemptAt");
+            b.Property<DateTime?>("LockedUntil");
+            b.Property<DateTime?>("SentAt");
+            b.Property<string>("LastError").HasMaxLength(500);
+            b.HasKey("Id");
+            b.HasIndex("DedupKey").IsUnique();
+            b.HasIndex("Status", "NextAttemptAt");
+            b.ToTable("OutboxMessages");
+        });
+
         modelBuilder.Entity("ReliefPlatform.Domain.Residents.ResidentAccount", b =>
         {
             b.Property<Guid>("Id");

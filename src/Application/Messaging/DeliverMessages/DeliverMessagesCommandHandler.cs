@@ -1,0 +1,63 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using ReliefPlatform.Application.Common.Interfaces;
+using ReliefPlatform.Domain.Messaging;
+
+namespace ReliefPlatform.Application.Messaging.DeliverMessages;
+
+internal sealed class DeliverMessagesCommandHandler(IApplicationDbContext db, ISmsSender sms, TimeProvider clock)
+    : IRequestHandler<DeliverMessagesCommand, DeliverMessagesResult>
+{
+    /// <summary>How long a claim holds: a run that dies mid-send leaves the message to the next run after this.</summary>
+    internal static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+
+    public async Task<DeliverMessagesResult> Handle(DeliverMessagesCommand request, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var due = await db.OutboxMessages.AsNoTracking()
+            .Where(m => (m.Status == OutboxMessageStatus.Pending && m.NextAttemptAt <= now) || (m.Status == OutboxMessageStatus.Sending && m.LockedUntil < now))
+            .OrderBy(m => m.NextAttemptAt)
+            .Select(m => m.Id)
+            .Take(request.BatchSize)
+            .ToListAsync(cancellationToken);
+
+        int sent = 0, retrying = 0, failed = 0;
+        foreach (var id in due)
+        {
+            // A conditional update: of two nodes delivering at once, one claims the message.
+            var lockedUntil = now + Lease;
+            var claimed = await db.OutboxMessages
+                .Where(m => m.Id == id && ((m.Status == OutboxMessageStatus.Pending && m.NextAttemptAt <= now) || (m.Status == OutboxMessageStatus.Sending && m.LockedUntil < now)))
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxMessageStatus.Sending).SetProperty(m => m.LockedUntil, lockedUntil), cancellationToken);
+            if (claimed != 1)
+            {
+                continue;
+            }
+
+            var message = await db.OutboxMessages.SingleAsync(m => m.Id == id, cancellationToken);
+            try
+            {
+                await sms.SendAsync(new SmsMessage(message.Id, message.Recipient, message.Text), cancellationToken);
+                message.MarkSent(clock.GetUtcNow().UtcDateTime);
+                sent++;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                message.RecordFailure(clock.GetUtcNow().UtcDateTime, $"{ex.GetType().Name}: {ex.Message}");
+                if (message.Status == OutboxMessageStatus.Failed)
+                {
+                    failed++;
+                }
+                else
+                {
+                    retrying++;
+                }
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+        }
+
+        return new DeliverMessagesResult(sent, retrying, failed);
+    }
+}

@@ -1,0 +1,13 @@
+using MediatR;
+using ReliefPlatform.Application.Common.Security;
+
+namespace ReliefPlatform.Application.Messaging.GetMessages;
+
+/// <summary>Queued and sent text messages with their delivery status, for administrators to follow up failures.</summary>
+[Authorize(Roles = Roles.Administrator)]
+public sealed record GetMessagesQuery(string? Status, int Page = 1, int PageSize = 50) : IRequest<MessagesPageDto>;
+
+public sealed record MessagesPageDto(IReadOnlyList<MessageDto> Items, int Total);
+
+public sealed record MessageDto(
+    Guid Id, string Recipient, Guid? ApplicationId, string Status, int Attempts, DateTimeOffset CreatedAt, DateTimeOffset? SentAt, DateTimeOffset NextAttemptAt, string? LastError);
