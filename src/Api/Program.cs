@@ -40,6 +40,7 @@ if (!string.Equals(app.Configuration["Node:Role"], "Jobs", StringComparison.Ordi
     app.MapCatalogEndpoints();
     app.MapApplicationEndpoints();
     app.MapQueueEndpoints();
+    app.MapExtensionEndpoints();
     app.MapNotificationEndpoints();
     app.MapJobEndpoints();
     app.MapCalendarEndpoints();

@@ -4,10 +4,13 @@ using Microsoft.AspNetCore.Mvc;
 using ReliefPlatform.Api.Infrastructure;
 using ReliefPlatform.Application.Applications.AcceptApplication;
 using ReliefPlatform.Application.Applications.ApproveApplication;
+using ReliefPlatform.Application.Applications.ApproveExtension;
 using ReliefPlatform.Application.Applications.GetApplicationDetails;
 using ReliefPlatform.Application.Applications.GetMyApplications;
 using ReliefPlatform.Application.Applications.NotAcceptApplication;
+using ReliefPlatform.Application.Applications.RefuseExtension;
 using ReliefPlatform.Application.Applications.RejectApplication;
+using ReliefPlatform.Application.Applications.RequestExtension;
 using ReliefPlatform.Application.Applications.RequestInformation;
 using ReliefPlatform.Application.Applications.SubmitApplication;
 using ReliefPlatform.Application.Applications.SupplementApplication;
@@ -63,6 +66,16 @@ internal static class ApplicationEndpoints
         group.MapPost("/{id:guid}/transfer", Transfer)
             .RequireAuthorization(Roles.Caseworker)
             .WithSummary("Transfer (转办) to the department responsible");
+
+        group.MapPost("/{id:guid}/extension", RequestExtension)
+            .RequireAuthorization(Roles.Caseworker)
+            .WithSummary("Ask a supervisor for more working days (延期), within the item's cap");
+        group.MapPost("/{id:guid}/extension/approve", ApproveExtension)
+            .RequireAuthorization(Roles.Supervisor)
+            .WithSummary("Approve the pending extension (supervisors of the region); the due date moves and the resident is told");
+        group.MapPost("/{id:guid}/extension/refuse", RefuseExtension)
+            .RequireAuthorization(Roles.Supervisor)
+            .WithSummary("Refuse the pending extension, with a reason");
     }
 
     public static async Task<Created<SubmittedApplicationDto>> SubmitApplication(
@@ -105,6 +118,15 @@ internal static class ApplicationEndpoints
     public static Task<Ok<ApplicationDetailsDto>> Transfer(Guid id, TransferRequest body, IMediator mediator, CancellationToken cancellationToken) =>
         SendAsync(mediator, new TransferApplicationCommand(id, body.DepartmentCode, body.Reason, body.ItemCode) { ExpectedVersion = body.ExpectedVersion }, cancellationToken);
 
+    public static Task<Ok<ApplicationDetailsDto>> RequestExtension(Guid id, ExtensionRequest body, IMediator mediator, CancellationToken cancellationToken) =>
+        SendAsync(mediator, new RequestExtensionCommand(id, body.WorkingDays, body.Reason) { ExpectedVersion = body.ExpectedVersion }, cancellationToken);
+
+    public static Task<Ok<ApplicationDetailsDto>> ApproveExtension(Guid id, [FromBody] NoteRequest? body, IMediator mediator, CancellationToken cancellationToken) =>
+        SendAsync(mediator, new ApproveExtensionCommand(id, body?.Note) { ExpectedVersion = body?.ExpectedVersion }, cancellationToken);
+
+    public static Task<Ok<ApplicationDetailsDto>> RefuseExtension(Guid id, ReasonRequest body, IMediator mediator, CancellationToken cancellationToken) =>
+        SendAsync(mediator, new RefuseExtensionCommand(id, body.Reason) { ExpectedVersion = body.ExpectedVersion }, cancellationToken);
+
     private static async Task<Ok<ApplicationDetailsDto>> SendAsync(IMediator mediator, IRequest<ApplicationDetailsDto> command, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(command, cancellationToken));
 
@@ -120,4 +142,8 @@ internal static class ApplicationEndpoints
     public sealed record SupplementRequest(string Text, Guid? ExpectedVersion);
 
     public sealed record WithdrawRequest(string? Reason, Guid? ExpectedVersion);
+
+    public sealed record ExtensionRequest(int WorkingDays, string Reason, Guid? ExpectedVersion);
+
+    public sealed record NoteRequest(string? Note, Guid? ExpectedVersion);
 }

@@ -57,6 +57,7 @@ internal static class ApiServices
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Roles.Resident, p => p.RequireRole(Roles.Resident))
             .AddPolicy(Roles.Caseworker, p => p.RequireRole(Roles.Caseworker))
+            .AddPolicy(Roles.Supervisor, p => p.RequireRole(Roles.Supervisor))
             .AddPolicy(Roles.Administrator, p => p.RequireRole(Roles.Administrator))
             .AddPolicy(ApplicationReaders, p => p.RequireRole(Roles.Resident, Roles.Caseworker, Roles.Supervisor))
             .AddPolicy(Staff, p => p.RequireRole(Roles.Caseworker, Roles.Supervisor, Roles.Administrator))

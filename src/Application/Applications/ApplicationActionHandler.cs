@@ -20,7 +20,9 @@ internal abstract class ApplicationActionHandler<TCommand>(IApplicationDbContext
 {
     public async Task<ApplicationDetailsDto> Handle(TCommand request, CancellationToken cancellationToken)
     {
-        var scope = user.Role == Roles.Resident ? db.Applications.VisibleTo(user) : db.Applications.ActionableBy(user);
+        // Residents act on their own applications and supervisors on their region's (extension
+        // decisions only: each command's [Authorize] says which role may send it); caseworkers on their queue.
+        var scope = user.Role is Roles.Resident or Roles.Supervisor ? db.Applications.VisibleTo(user) : db.Applications.ActionableBy(user);
         var application = await scope
             .Include(a => a.History)
             .AsSplitQuery()

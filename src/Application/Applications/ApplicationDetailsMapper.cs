@@ -45,6 +45,8 @@ internal sealed class ApplicationDetailsMapper(ICatalog catalog, IWorkingCalenda
             paused,
             a.PausedWorkingDays,
             open && !paused ? calendar.WorkingDaysBetween(today, a.DueDate) : null,
+            a.ExtendedWorkingDays,
+            a.PendingExtensionDays is { } days ? new PendingExtensionInfo(days, a.PendingExtensionReason ?? "", ChinaTime.ToChinaOffset(a.PendingExtensionRequestedAt!.Value)) : null,
             a.DecisionReason,
             a.Benefit,
             a.Version,

@@ -14,4 +14,10 @@ public enum ApplicationAction
 
     /// <summary>The due date moved because the holiday calendar changed.</summary>
     DueDateChanged,
+
+    /// <summary>延期: a caseworker asked for more working days.</summary>
+    ExtensionRequested,
+
+    ExtensionApproved,
+    ExtensionRefused,
 }

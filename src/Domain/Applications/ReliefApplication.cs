@@ -83,6 +83,16 @@ public sealed class ReliefApplication : Entity
     /// <summary>Working days spent waiting for the resident; never counted against the department.</summary>
     public int PausedWorkingDays { get; private set; }
 
+    /// <summary>Working days added by approved extensions; a case completed within them is on time "with extension".</summary>
+    public int ExtendedWorkingDays { get; private set; }
+
+    /// <summary>The working days of the extension a caseworker asked for, while a supervisor has not decided.</summary>
+    public int? PendingExtensionDays { get; private set; }
+
+    public string? PendingExtensionReason { get; private set; }
+
+    public DateTime? PendingExtensionRequestedAt { get; private set; }
+
     public string? DecisionReason { get; private set; }
 
     public string? Benefit { get; private set; }
@@ -206,6 +216,7 @@ public sealed class ReliefApplication : Entity
         ItemCode = targetItem.Code;
         DepartmentCode = targetItem.DepartmentCode;
         AcceptedAt = null;
+        ClearPendingExtension();
         DueDate = calendar.AddWorkingDays(ChinaTime.DateOf(nowUtc), intakeTimeLimitWorkingDays);
         OpenCaseKey = CaseKey();
         MoveTo(ApplicationStatus.Submitted, ApplicationAction.Transferred, actor, nowUtc, note);
@@ -217,7 +228,61 @@ public sealed class ReliefApplication : Entity
         CompletedAt = nowUtc;
         PausedOn = null;
         OpenCaseKey = null;
+        ClearPendingExtension();
         MoveTo(ApplicationStatus.Withdrawn, ApplicationAction.Withdrawn, actor, nowUtc, string.IsNullOrWhiteSpace(reason) ? null : Guard.Text(reason, ReasonMaxLength, "The reason"));
+    }
+
+    /// <summary>
+    /// 延期: the caseworker asks for <paramref name="workingDays"/> more working days. One request at a
+    /// time, while the decision clock runs, within the item's cap on extensions.
+    /// </summary>
+    public void RequestExtension(Actor actor, DateTime nowUtc, int workingDays, string reason, int maxExtensionWorkingDays)
+    {
+        EnsureStatus(ApplicationAction.ExtensionRequested, ApplicationStatus.Accepted, ApplicationStatus.InfoRequested);
+        if (PendingExtensionDays is not null)
+        {
+            throw new DomainException("extension-pending", Text.Pick("已有一个延期申请在等待审批。", "An extension request is already waiting for a decision."));
+        }
+
+        if (workingDays < 1 || ExtendedWorkingDays + workingDays > maxExtensionWorkingDays)
+        {
+            throw new DomainException(
+                "extension-cap",
+                maxExtensionWorkingDays == 0
+                    ? Text.Pick("此事项不能延期。", "This service item allows no extension.")
+                    : Text.Pick(
+                        $"此事项最多延期 {maxExtensionWorkingDays} 个工作日，已延期 {ExtendedWorkingDays} 个工作日。",
+                        $"This item allows at most {maxExtensionWorkingDays} working days of extension; {ExtendedWorkingDays} are used."));
+        }
+
+        var why = Guard.Text(reason, ReasonMaxLength - 40, "The reason");
+        PendingExtensionDays = workingDays;
+        PendingExtensionReason = why;
+        PendingExtensionRequestedAt = nowUtc;
+        Record(ApplicationAction.ExtensionRequested, Status, actor, nowUtc, $"{workingDays} 个工作日：{why}");
+    }
+
+    /// <summary>A supervisor approves the pending extension: the due date moves by its working days.</summary>
+    public void ApproveExtension(Actor actor, DateTime nowUtc, WorkingCalendar calendar, string? note)
+    {
+        var days = PendingExtensionDays ?? throw new DomainException("no-extension", Text.Pick("没有待审批的延期申请。", "There is no extension request to decide."));
+        DueDate = calendar.AddWorkingDays(DueDate, days);
+        ExtendedWorkingDays += days;
+        ClearPendingExtension();
+        var text = $"延长 {days} 个工作日至 {DueDate:yyyy-MM-dd}" + (string.IsNullOrWhiteSpace(note) ? "" : $"：{Guard.Text(note, ReasonMaxLength - 60, "The note")}");
+        Record(ApplicationAction.ExtensionApproved, Status, actor, nowUtc, text);
+        Raise(new ApplicationExtendedDomainEvent(Id, days, DueDate, nowUtc));
+    }
+
+    public void RefuseExtension(Actor actor, DateTime nowUtc, string reason)
+    {
+        if (PendingExtensionDays is null)
+        {
+            throw new DomainException("no-extension", Text.Pick("没有待审批的延期申请。", "There is no extension request to decide."));
+        }
+
+        ClearPendingExtension();
+        Record(ApplicationAction.ExtensionRefused, Status, actor, nowUtc, Guard.Text(reason, ReasonMaxLength, "The reason"));
     }
 
     /// <summary>
@@ -263,8 +328,16 @@ public sealed class ReliefApplication : Entity
         return calendar.WorkingDaysBetween(today, dueDate) <= dueSoonWorkingDays ? SlaState.DueSoon : SlaState.OnTrack;
     }
 
+    private void ClearPendingExtension()
+    {
+        PendingExtensionDays = null;
+        PendingExtensionReason = null;
+        PendingExtensionRequestedAt = null;
+    }
+
     private void Complete(ApplicationStatus to, ApplicationAction action, Actor actor, DateTime nowUtc, string reason, string? benefit)
     {
+        ClearPendingExtension();
         DecisionReason = Guard.Text(reason, ReasonMaxLength, "The reason");
         Benefit = benefit;
         CompletedAt = nowUtc;

@@ -27,6 +27,9 @@ public static class StatusNames
         ApplicationAction.Transferred => "转办",
         ApplicationAction.Withdrawn => "撤回",
         ApplicationAction.DueDateChanged => "办理期限调整",
+        ApplicationAction.ExtensionRequested => "申请延期",
+        ApplicationAction.ExtensionApproved => "批准延期",
+        ApplicationAction.ExtensionRefused => "不同意延期",
         _ => action.ToString(),
     };
 }

@@ -14,7 +14,8 @@ namespace ReliefPlatform.Application.Applications.EventHandlers;
 /// </summary>
 internal sealed class TextApplicantAboutProgress(IApplicationDbContext db, ICatalog catalog, TimeProvider clock)
     : INotificationHandler<DomainEventNotification<ApplicationSubmittedDomainEvent>>,
-      INotificationHandler<DomainEventNotification<ApplicationStatusChangedDomainEvent>>
+      INotificationHandler<DomainEventNotification<ApplicationStatusChangedDomainEvent>>,
+      INotificationHandler<DomainEventNotification<ApplicationExtendedDomainEvent>>
 {
     private const string Signature = "【云南政府救助平台】";
     private const int ReasonLength = 60;
@@ -24,6 +25,9 @@ internal sealed class TextApplicantAboutProgress(IApplicationDbContext db, ICata
 
     public Task Handle(DomainEventNotification<ApplicationStatusChangedDomainEvent> notification, CancellationToken cancellationToken) =>
         QueueAsync(notification.Event.ApplicationId, notification.Event.Action, cancellationToken);
+
+    public Task Handle(DomainEventNotification<ApplicationExtendedDomainEvent> notification, CancellationToken cancellationToken) =>
+        QueueAsync(notification.Event.ApplicationId, ApplicationAction.ExtensionApproved, cancellationToken);
 
     private async Task QueueAsync(Guid applicationId, ApplicationAction action, CancellationToken cancellationToken)
     {
@@ -50,6 +54,7 @@ internal sealed class TextApplicantAboutProgress(IApplicationDbContext db, ICata
             ApplicationAction.NotAccepted => $"{subject}不予受理，原因：{Short(application.DecisionReason)}。",
             ApplicationAction.Transferred => $"{subject}已转由{department}办理，将在{due}前受理。",
             ApplicationAction.Withdrawn => $"{subject}已撤回。",
+            ApplicationAction.ExtensionApproved => $"{subject}经批准延期，办理期限延至{due}。",
             _ => null,
         };
         if (text is null)

@@ -24,10 +24,14 @@ public sealed record ApplicationDetailsDto(
     bool Paused,
     int PausedWorkingDays,
     int? WorkingDaysLeft,
+    int ExtendedWorkingDays,
+    PendingExtensionInfo? PendingExtension,
     string? DecisionReason,
     string? Benefit,
     Guid Version,
     IReadOnlyList<HistoryEntryDto> History);
+
+public sealed record PendingExtensionInfo(int WorkingDays, string Reason, DateTimeOffset RequestedAt);
 
 /// <summary>The applicant with the ID number and phone masked; revealing them is a separate, audited act.</summary>
 public sealed record ApplicantDto(string Name, string IdNumber, string Phone);

@@ -29,6 +29,10 @@ internal sealed class ReliefApplicationConfiguration : IEntityTypeConfiguration<
         builder.Property(a => a.Channel).HasConversion<string>().HasMaxLength(EnumMaxLength);
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(EnumMaxLength);
         builder.Property(a => a.DecisionReason).HasMaxLength(ReliefApplication.ReasonMaxLength);
+
+        // Added to existing rows by a migration, so the column carries the default the migration gives it.
+        builder.Property(a => a.ExtendedWorkingDays).HasDefaultValue(0);
+        builder.Property(a => a.PendingExtensionReason).HasMaxLength(ReliefApplication.ReasonMaxLength);
         builder.Property(a => a.Benefit).HasMaxLength(ReliefApplication.BenefitMaxLength);
         builder.Property(a => a.OpenCaseKey).HasMaxLength(ReliefApplication.OpenCaseKeyMaxLength);
         builder.Property(a => a.Version).IsConcurrencyToken();

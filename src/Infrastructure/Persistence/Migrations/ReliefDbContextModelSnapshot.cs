@@ -176,6 +176,10 @@ public sealed class ReliefDbContextModelSnapshot : ModelSnapshot
             b.Property<DateOnly?>("PausedOn");
             b.Property<int>("PausedWorkingDays");
             b.Property<string>("DecisionReason").HasMaxLength(2000);
+            b.Property<int>("ExtendedWorkingDays").ValueGeneratedOnAdd().HasDefaultValue(0);
+            b.Property<int?>("PendingExtensionDays");
+            b.Property<string>("PendingExtensionReason").HasMaxLength(2000);
+            b.Property<DateTime?>("PendingExtensionRequestedAt");
             b.Property<string>("Benefit").HasMaxLength(500);
             b.Property<string>("OpenCaseKey").HasMaxLength(67);
             b.Property<Guid>("Version").IsConcurrencyToken();

@@ -1,0 +1,21 @@
+using MediatR;
+using ReliefPlatform.Application.Common.Security;
+
+namespace ReliefPlatform.Application.Applications.GetPendingExtensions;
+
+/// <summary>Extension requests waiting for a supervisor of the caller's region, oldest first.</summary>
+[Authorize(Roles = Roles.Supervisor)]
+public sealed record GetPendingExtensionsQuery : IRequest<IReadOnlyList<PendingExtensionDto>>;
+
+public sealed record PendingExtensionDto(
+    Guid Id,
+    string TrackingNumber,
+    string ItemCode,
+    string DepartmentCode,
+    string CountyCode,
+    DateOnly DueDate,
+    int WorkingDays,
+    string Reason,
+    DateTimeOffset RequestedAt,
+    int ExtendedWorkingDays,
+    Guid Version);

@@ -1,0 +1,5 @@
+using ReliefPlatform.Domain.Common;
+
+namespace ReliefPlatform.Domain.Applications.Events;
+
+public sealed record ApplicationExtendedDomainEvent(Guid ApplicationId, int WorkingDays, DateOnly NewDueDate, DateTime OccurredAtUtc) : IDomainEvent;
