@@ -74,6 +74,12 @@ public sealed class ReliefApplication : Entity
 
     public DateTime? CompletedAt { get; private set; }
 
+    /// <summary>
+    /// 按时办结: decided on or before the due date (China date; pauses and extensions already moved the
+    /// due date). Fixed at the moment of the decision; null until decided, and for withdrawals.
+    /// </summary>
+    public bool? CompletedOnTime { get; private set; }
+
     /// <summary>The last working day to act: intake while submitted, decision once accepted.</summary>
     public DateOnly DueDate { get; private set; }
 
@@ -341,6 +347,7 @@ public sealed class ReliefApplication : Entity
         DecisionReason = Guard.Text(reason, ReasonMaxLength, "The reason");
         Benefit = benefit;
         CompletedAt = nowUtc;
+        CompletedOnTime = ChinaTime.DateOf(nowUtc) <= DueDate;
         PausedOn = null;
         OpenCaseKey = null;
         MoveTo(to, action, actor, nowUtc, DecisionReason);

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 using ReliefPlatform.Application.Deadlines.ChaseDeadlines;
 using ReliefPlatform.Application.Jobs;
+using ReliefPlatform.Application.Statistics.TakeStatisticsSnapshot;
 using ReliefPlatform.Domain.Common;
 using ReliefPlatform.Domain.Deadlines;
 using ReliefPlatform.Infrastructure.Persistence;
@@ -24,6 +25,7 @@ internal static class BackgroundJobRegistration
             configuration.GetValue("Deadlines:ReminderWorkingDays", 2),
             configuration.GetValue("Deadlines:EscalationWorkingDays", 10)));
         services.AddScoped<IDeadlineSweep, DeadlineSweep>();
+        services.AddScoped<IStatisticsSnapshotWriter, StatisticsSnapshotWriter>();
 
         var node = new NodeIdentity(configuration["Node:Id"] is { Length: > 0 } id ? id : $"{Environment.MachineName}-{Environment.ProcessId}");
         services.AddSingleton(node);

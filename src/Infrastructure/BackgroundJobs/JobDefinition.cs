@@ -1,6 +1,7 @@
 using MediatR;
 using ReliefPlatform.Application.Deadlines.ChaseDeadlines;
 using ReliefPlatform.Application.Messaging.DeliverMessages;
+using ReliefPlatform.Application.Statistics.TakeStatisticsSnapshot;
 
 namespace ReliefPlatform.Infrastructure.BackgroundJobs;
 
@@ -19,6 +20,11 @@ internal sealed record JobDefinition(string Name, string Description, string Def
             "发送短信通知 / Deliver queued text messages to residents",
             "0/20 * * * * ?",
             async (mediator, ct) => await mediator.Send(new DeliverMessagesCommand(), ct)),
+        new(
+            "daily-statistics",
+            "每日统计快照 / Record yesterday's statistics (and any day missed)",
+            "0 30 0 * * ?",
+            async (mediator, ct) => await mediator.Send(new TakeStatisticsSnapshotCommand(), ct)),
     ];
 
     public static JobDefinition? Find(string name) => All.FirstOrDefault(j => j.Name == name);

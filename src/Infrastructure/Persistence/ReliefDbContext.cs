@@ -12,6 +12,7 @@ using ReliefPlatform.Domain.Messaging;
 using ReliefPlatform.Domain.Notifications;
 using ReliefPlatform.Domain.Residents;
 using ReliefPlatform.Domain.Staff;
+using ReliefPlatform.Domain.Statistics;
 using ReliefPlatform.Infrastructure.Services;
 
 namespace ReliefPlatform.Infrastructure.Persistence;
@@ -56,6 +57,8 @@ public sealed class ReliefDbContext(DbContextOptions<ReliefDbContext> options) :
     public DbSet<JobRun> JobRuns => Set<JobRun>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<DailyStatistic> DailyStatistics => Set<DailyStatistic>();
 
     public DbSet<DevSmsMessage> DevSmsMessages => Set<DevSmsMessage>();
 

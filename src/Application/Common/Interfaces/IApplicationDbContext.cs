@@ -11,6 +11,7 @@ using ReliefPlatform.Domain.Messaging;
 using ReliefPlatform.Domain.Notifications;
 using ReliefPlatform.Domain.Residents;
 using ReliefPlatform.Domain.Staff;
+using ReliefPlatform.Domain.Statistics;
 
 namespace ReliefPlatform.Application.Common.Interfaces;
 
@@ -49,6 +50,8 @@ public interface IApplicationDbContext
     DbSet<JobRun> JobRuns { get; }
 
     DbSet<OutboxMessage> OutboxMessages { get; }
+
+    DbSet<DailyStatistic> DailyStatistics { get; }
 
     DatabaseFacade Database { get; }
 

@@ -89,6 +89,25 @@ public sealed class ReliefDbContextModelSnapshot : ModelSnapshot
             b.ToTable("OutboxMessages");
         });
 
+        modelBuilder.Entity("ReliefPlatform.Domain.Statistics.DailyStatistic", b =>
+        {
+            b.Property<DateOnly>("Day");
+            b.Property<string>("DepartmentCode").HasMaxLength(16);
+            b.Property<string>("ItemCode").HasMaxLength(48);
+            b.Property<string>("CountyCode").HasMaxLength(6);
+            b.Property<int>("Received");
+            b.Property<int>("Accepted");
+            b.Property<int>("Completed");
+            b.Property<int>("CompletedOnTime");
+            b.Property<int>("CompletedOnTimeExtended");
+            b.Property<int>("Open");
+            b.Property<int>("Overdue");
+            b.Property<DateTime>("TakenAt");
+            b.HasKey("Day", "DepartmentCode", "ItemCode", "CountyCode");
+            b.HasIndex("CountyCode", "Day");
+            b.ToTable("DailyStatistics");
+        });
+
         modelBuilder.Entity("ReliefPlatform.Domain.Residents.ResidentAccount", b =>
         {
             b.Property<Guid>("Id");
@@ -172,6 +191,7 @@ public sealed class ReliefDbContextModelSnapshot : ModelSnapshot
             b.Property<DateTime>("SubmittedAt");
             b.Property<DateTime?>("AcceptedAt");
             b.Property<DateTime?>("CompletedAt");
+            b.Property<bool?>("CompletedOnTime");
             b.Property<DateOnly>("DueDate");
             b.Property<DateOnly?>("PausedOn");
             b.Property<int>("PausedWorkingDays");
