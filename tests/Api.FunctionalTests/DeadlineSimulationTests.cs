@@ -175,7 +175,8 @@ public abstract class DeadlineSimulationTests<TFactory>(TFactory factory, ITestO
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ReliefDbContext>();
         var application = await db.Applications.Include(a => a.History).SingleAsync(a => a.Id == id);
-        application.Approve(new Actor(ActorRole.Caseworker, Guid.NewGuid()), factory.Clock.GetUtcNow().UtcDateTime, "符合条件", null);
+        var calendar = await scope.ServiceProvider.GetRequiredService<IWorkingCalendarProvider>().GetAsync(CancellationToken.None);
+        application.Approve(new Actor(ActorRole.Caseworker, Guid.NewGuid()), factory.Clock.GetUtcNow().UtcDateTime, calendar, "符合条件", null);
         await db.SaveChangesAsync();
     }
 

@@ -80,6 +80,9 @@ public sealed class ReliefApplication : Entity
     /// </summary>
     public bool? CompletedOnTime { get; private set; }
 
+    /// <summary>Working days from filing to the decision, the days waiting for the resident excluded.</summary>
+    public int? WorkingDaysTaken { get; private set; }
+
     /// <summary>The last working day to act: intake while submitted, decision once accepted.</summary>
     public DateOnly DueDate { get; private set; }
 
@@ -168,10 +171,10 @@ public sealed class ReliefApplication : Entity
         MoveTo(ApplicationStatus.Accepted, ApplicationAction.Accepted, actor, nowUtc, null);
     }
 
-    public void NotAccept(Actor actor, DateTime nowUtc, string reason)
+    public void NotAccept(Actor actor, DateTime nowUtc, WorkingCalendar calendar, string reason)
     {
         EnsureStatus(ApplicationAction.NotAccepted, ApplicationStatus.Submitted);
-        Complete(ApplicationStatus.NotAccepted, ApplicationAction.NotAccepted, actor, nowUtc, reason, null);
+        Complete(ApplicationStatus.NotAccepted, ApplicationAction.NotAccepted, actor, nowUtc, calendar, reason, null);
     }
 
     public void RequestInformation(Actor actor, DateTime nowUtc, string reason)
@@ -192,18 +195,18 @@ public sealed class ReliefApplication : Entity
         MoveTo(ApplicationStatus.Accepted, ApplicationAction.Supplemented, actor, nowUtc, Guard.Text(text, ReasonMaxLength, "The supplement"));
     }
 
-    public void Approve(Actor actor, DateTime nowUtc, string reason, string? benefit)
+    public void Approve(Actor actor, DateTime nowUtc, WorkingCalendar calendar, string reason, string? benefit)
     {
         EnsureStatus(ApplicationAction.Approved, ApplicationStatus.Accepted);
         var grantedBenefit = string.IsNullOrWhiteSpace(benefit) ? null : Guard.Text(benefit, BenefitMaxLength, "The benefit");
-        Complete(ApplicationStatus.Approved, ApplicationAction.Approved, actor, nowUtc, reason, grantedBenefit);
+        Complete(ApplicationStatus.Approved, ApplicationAction.Approved, actor, nowUtc, calendar, reason, grantedBenefit);
     }
 
     /// <summary>Rejects after examination; also allowed while waiting for information that never came.</summary>
-    public void Reject(Actor actor, DateTime nowUtc, string reason)
+    public void Reject(Actor actor, DateTime nowUtc, WorkingCalendar calendar, string reason)
     {
         EnsureStatus(ApplicationAction.Rejected, ApplicationStatus.Accepted, ApplicationStatus.InfoRequested);
-        Complete(ApplicationStatus.Rejected, ApplicationAction.Rejected, actor, nowUtc, reason, null);
+        Complete(ApplicationStatus.Rejected, ApplicationAction.Rejected, actor, nowUtc, calendar, reason, null);
     }
 
     /// <summary>
@@ -341,13 +344,18 @@ public sealed class ReliefApplication : Entity
         PendingExtensionRequestedAt = null;
     }
 
-    private void Complete(ApplicationStatus to, ApplicationAction action, Actor actor, DateTime nowUtc, string reason, string? benefit)
+    private void Complete(ApplicationStatus to, ApplicationAction action, Actor actor, DateTime nowUtc, WorkingCalendar calendar, string reason, string? benefit)
     {
         ClearPendingExtension();
         DecisionReason = Guard.Text(reason, ReasonMaxLength, "The reason");
         Benefit = benefit;
         CompletedAt = nowUtc;
-        CompletedOnTime = ChinaTime.DateOf(nowUtc) <= DueDate;
+        var today = ChinaTime.DateOf(nowUtc);
+        CompletedOnTime = today <= DueDate;
+
+        // A case rejected while waiting for the resident: the wait so far does not count either.
+        var pausedNow = PausedOn is { } paused ? Math.Max(0, calendar.WorkingDaysBetween(paused, today)) : 0;
+        WorkingDaysTaken = Math.Max(0, calendar.WorkingDaysBetween(ChinaTime.DateOf(SubmittedAt), today) - PausedWorkingDays - pausedNow);
         PausedOn = null;
         OpenCaseKey = null;
         MoveTo(to, action, actor, nowUtc, DecisionReason);

@@ -33,6 +33,9 @@ public sealed class DailyStatistic
     /// <summary>Completed on time with an approved extension.</summary>
     public int CompletedOnTimeExtended { get; private set; }
 
+    /// <summary>The working days the day's completed cases took, added up (for the average).</summary>
+    public int WorkingDaysTaken { get; private set; }
+
     public int Open { get; private set; }
 
     public int Overdue { get; private set; }

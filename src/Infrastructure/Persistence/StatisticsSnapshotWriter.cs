@@ -13,13 +13,14 @@ internal sealed class StatisticsSnapshotWriter(ReliefDbContext db) : IStatistics
         return await db.Database.ExecuteSqlAsync(
             $"""
             INSERT INTO "DailyStatistics" ("Day", "DepartmentCode", "ItemCode", "CountyCode", "Received", "Accepted", "Completed",
-                "CompletedOnTime", "CompletedOnTimeExtended", "Open", "Overdue", "TakenAt")
+                "CompletedOnTime", "CompletedOnTimeExtended", "WorkingDaysTaken", "Open", "Overdue", "TakenAt")
             SELECT {day}, a."DepartmentCode", a."ItemCode", a."CountyCode",
                 SUM(CASE WHEN a."SubmittedAt" >= {startUtc} AND a."SubmittedAt" < {endUtc} THEN 1 ELSE 0 END),
                 SUM(CASE WHEN a."AcceptedAt" >= {startUtc} AND a."AcceptedAt" < {endUtc} THEN 1 ELSE 0 END),
                 SUM(CASE WHEN a."CompletedOnTime" IS NOT NULL AND a."CompletedAt" >= {startUtc} AND a."CompletedAt" < {endUtc} THEN 1 ELSE 0 END),
                 SUM(CASE WHEN a."CompletedOnTime" = {onTime} AND a."CompletedAt" >= {startUtc} AND a."CompletedAt" < {endUtc} THEN 1 ELSE 0 END),
                 SUM(CASE WHEN a."CompletedOnTime" = {onTime} AND a."ExtendedWorkingDays" > 0 AND a."CompletedAt" >= {startUtc} AND a."CompletedAt" < {endUtc} THEN 1 ELSE 0 END),
+                SUM(CASE WHEN a."CompletedOnTime" IS NOT NULL AND a."CompletedAt" >= {startUtc} AND a."CompletedAt" < {endUtc} THEN COALESCE(a."WorkingDaysTaken", 0) ELSE 0 END),
                 SUM(CASE WHEN a."CompletedAt" IS NULL OR a."CompletedAt" >= {endUtc} THEN 1 ELSE 0 END),
                 SUM(CASE WHEN (a."CompletedAt" IS NULL OR a."CompletedAt" >= {endUtc}) AND a."DueDate" < {day} THEN 1 ELSE 0 END),
                 {takenAt}

@@ -54,14 +54,14 @@ internal sealed class ApplicationBuilder
                 break;
             case ApplicationStatus.Approved:
                 a.Accept(Caseworker, t, Calendar, Dibao.TimeLimitWorkingDays);
-                a.Approve(Caseworker, t, "符合条件", "每月450元");
+                a.Approve(Caseworker, t, Calendar, "符合条件", "每月450元");
                 break;
             case ApplicationStatus.Rejected:
                 a.Accept(Caseworker, t, Calendar, Dibao.TimeLimitWorkingDays);
-                a.Reject(Caseworker, t, "收入超过标准");
+                a.Reject(Caseworker, t, Calendar, "收入超过标准");
                 break;
             case ApplicationStatus.NotAccepted:
-                a.NotAccept(Caseworker, t, "不属于本地户籍");
+                a.NotAccept(Caseworker, t, Calendar, "不属于本地户籍");
                 break;
             case ApplicationStatus.Withdrawn:
                 a.Withdraw(Resident, t, null);

@@ -81,7 +81,7 @@ public class ReliefApplicationExtensionTests
         application.RefuseExtension(Supervisor, Now, "材料已齐全，应按期办结");
         application.RequestExtension(ApplicationBuilder.Caseworker, Now, 5, "再次申请", 15);
 
-        application.Approve(ApplicationBuilder.Caseworker, Now, "符合条件", null);
+        application.Approve(ApplicationBuilder.Caseworker, Now, ApplicationBuilder.Calendar, "符合条件", null);
 
         Assert.Equal(due, application.DueDate);
         Assert.Equal(0, application.ExtendedWorkingDays);

@@ -84,7 +84,7 @@ public class ReliefApplicationTests
     {
         var application = new ApplicationBuilder().InStatus(ApplicationStatus.Accepted);
 
-        application.Approve(ApplicationBuilder.Caseworker, DateTime.UtcNow, " 符合低保条件 ", "每月 450 元");
+        application.Approve(ApplicationBuilder.Caseworker, DateTime.UtcNow, Calendar, " 符合低保条件 ", "每月 450 元");
 
         Assert.Equal("符合低保条件", application.DecisionReason);
         Assert.Equal("每月 450 元", application.Benefit);
@@ -96,7 +96,7 @@ public class ReliefApplicationTests
     {
         var application = new ApplicationBuilder().InStatus(ApplicationStatus.Accepted);
 
-        var refused = Assert.Throws<DomainException>(() => application.Reject(ApplicationBuilder.Caseworker, DateTime.UtcNow, "  "));
+        var refused = Assert.Throws<DomainException>(() => application.Reject(ApplicationBuilder.Caseworker, DateTime.UtcNow, Calendar, "  "));
 
         Assert.Equal("required", refused.Code);
         Assert.Equal(ApplicationStatus.Accepted, application.Status);
@@ -137,5 +137,32 @@ public class ReliefApplicationTests
     public void SlaOf_ComparesTodayWithTheDueDateInWorkingDays(string today, SlaState expected)
     {
         Assert.Equal(expected, ReliefApplication.SlaOf(new DateOnly(2026, 2, 27), DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture), Calendar));
+    }
+
+    [Fact]
+    public void Approve_RecordsOnTimeAndTheWorkingDaysTaken_WithoutThePause()
+    {
+        // Filed Monday 9 February 2026; asked for information Thursday 12th, answered Wednesday 25th (4 working days paused).
+        var application = new ApplicationBuilder().Build();
+        application.Accept(ApplicationBuilder.Caseworker, new DateTime(2026, 2, 9, 2, 0, 0, DateTimeKind.Utc), Calendar, 30);
+        application.RequestInformation(ApplicationBuilder.Caseworker, new DateTime(2026, 2, 12, 2, 0, 0, DateTimeKind.Utc), "请补充户口簿");
+        application.Supplement(ApplicationBuilder.Resident, new DateTime(2026, 2, 25, 2, 0, 0, DateTimeKind.Utc), Calendar, "已上传");
+
+        application.Approve(ApplicationBuilder.Caseworker, new DateTime(2026, 3, 2, 2, 0, 0, DateTimeKind.Utc), Calendar, "符合条件", null);
+
+        // (9 Feb, 2 Mar]: 10–13, 14 (make-up), 24–28 (28 make-up), 2 Mar = 11 working days, less 4 paused.
+        Assert.Equal(7, application.WorkingDaysTaken);
+        Assert.True(application.CompletedOnTime);
+    }
+
+    [Fact]
+    public void NotAccept_AfterTheIntakeDueDate_IsNotOnTime()
+    {
+        var application = new ApplicationBuilder().SubmittedAt(new DateTime(2026, 2, 9, 2, 0, 0, DateTimeKind.Utc)).Build();
+
+        application.NotAccept(ApplicationBuilder.Caseworker, new DateTime(2026, 2, 12, 2, 0, 0, DateTimeKind.Utc), Calendar, "户籍不在本县");
+
+        Assert.False(application.CompletedOnTime);
+        Assert.Equal(3, application.WorkingDaysTaken);
     }
 }

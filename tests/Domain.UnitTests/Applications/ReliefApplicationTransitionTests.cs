@@ -78,11 +78,11 @@ public class ReliefApplicationTransitionTests
         switch (action)
         {
             case ApplicationAction.Accepted: a.Accept(cw, Later, calendar, 30); break;
-            case ApplicationAction.NotAccepted: a.NotAccept(cw, Later, "材料不属于本部门受理范围"); break;
+            case ApplicationAction.NotAccepted: a.NotAccept(cw, Later, calendar, "材料不属于本部门受理范围"); break;
             case ApplicationAction.InfoRequested: a.RequestInformation(cw, Later, "请补充收入证明"); break;
             case ApplicationAction.Supplemented: a.Supplement(ApplicationBuilder.Resident, Later, calendar, "已补充"); break;
-            case ApplicationAction.Approved: a.Approve(cw, Later, "符合条件", null); break;
-            case ApplicationAction.Rejected: a.Reject(cw, Later, "不符合条件"); break;
+            case ApplicationAction.Approved: a.Approve(cw, Later, calendar, "符合条件", null); break;
+            case ApplicationAction.Rejected: a.Reject(cw, Later, calendar, "不符合条件"); break;
             case ApplicationAction.Transferred: a.Transfer(cw, Later, calendar, ApplicationBuilder.StudentAid, "应由教育部门办理", 1); break;
             case ApplicationAction.Withdrawn: a.Withdraw(ApplicationBuilder.Resident, Later, "不需要了"); break;
             default: throw new ArgumentOutOfRangeException(nameof(action));

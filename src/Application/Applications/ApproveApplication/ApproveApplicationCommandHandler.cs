@@ -4,12 +4,11 @@ using ReliefPlatform.Domain.Applications;
 namespace ReliefPlatform.Application.Applications.ApproveApplication;
 
 internal sealed class ApproveApplicationCommandHandler(
-    IApplicationDbContext db, ICurrentUser user, ApplicationDetailsMapper mapper, TimeProvider clock)
+    IApplicationDbContext db, ICurrentUser user, ApplicationDetailsMapper mapper, TimeProvider clock, IWorkingCalendarProvider calendars)
     : ApplicationActionHandler<ApproveApplicationCommand>(db, user, mapper, clock)
 {
-    protected override Task ApplyAsync(ReliefApplication application, ApproveApplicationCommand request, Actor actor, DateTime nowUtc, CancellationToken cancellationToken)
+    protected override async Task ApplyAsync(ReliefApplication application, ApproveApplicationCommand request, Actor actor, DateTime nowUtc, CancellationToken cancellationToken)
     {
-        application.Approve(actor, nowUtc, request.Reason, request.Benefit);
-        return Task.CompletedTask;
+        application.Approve(actor, nowUtc, await calendars.GetAsync(cancellationToken), request.Reason, request.Benefit);
     }
 }

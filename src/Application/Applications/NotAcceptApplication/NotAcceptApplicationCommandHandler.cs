@@ -4,12 +4,11 @@ using ReliefPlatform.Domain.Applications;
 namespace ReliefPlatform.Application.Applications.NotAcceptApplication;
 
 internal sealed class NotAcceptApplicationCommandHandler(
-    IApplicationDbContext db, ICurrentUser user, ApplicationDetailsMapper mapper, TimeProvider clock)
+    IApplicationDbContext db, ICurrentUser user, ApplicationDetailsMapper mapper, TimeProvider clock, IWorkingCalendarProvider calendars)
     : ApplicationActionHandler<NotAcceptApplicationCommand>(db, user, mapper, clock)
 {
-    protected override Task ApplyAsync(ReliefApplication application, NotAcceptApplicationCommand request, Actor actor, DateTime nowUtc, CancellationToken cancellationToken)
+    protected override async Task ApplyAsync(ReliefApplication application, NotAcceptApplicationCommand request, Actor actor, DateTime nowUtc, CancellationToken cancellationToken)
     {
-        application.NotAccept(actor, nowUtc, request.Reason);
-        return Task.CompletedTask;
+        application.NotAccept(actor, nowUtc, await calendars.GetAsync(cancellationToken), request.Reason);
     }
 }

@@ -4,12 +4,11 @@ using ReliefPlatform.Domain.Applications;
 namespace ReliefPlatform.Application.Applications.RejectApplication;
 
 internal sealed class RejectApplicationCommandHandler(
-    IApplicationDbContext db, ICurrentUser user, ApplicationDetailsMapper mapper, TimeProvider clock)
+    IApplicationDbContext db, ICurrentUser user, ApplicationDetailsMapper mapper, TimeProvider clock, IWorkingCalendarProvider calendars)
     : ApplicationActionHandler<RejectApplicationCommand>(db, user, mapper, clock)
 {
-    protected override Task ApplyAsync(ReliefApplication application, RejectApplicationCommand request, Actor actor, DateTime nowUtc, CancellationToken cancellationToken)
+    protected override async Task ApplyAsync(ReliefApplication application, RejectApplicationCommand request, Actor actor, DateTime nowUtc, CancellationToken cancellationToken)
     {
-        application.Reject(actor, nowUtc, request.Reason);
-        return Task.CompletedTask;
+        application.Reject(actor, nowUtc, await calendars.GetAsync(cancellationToken), request.Reason);
     }
 }

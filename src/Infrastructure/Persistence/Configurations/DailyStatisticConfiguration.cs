@@ -15,5 +15,8 @@ internal sealed class DailyStatisticConfiguration : IEntityTypeConfiguration<Dai
         builder.Property(s => s.ItemCode).HasMaxLength(ServiceItem.CodeMaxLength);
         builder.Property(s => s.CountyCode).HasMaxLength(6);
         builder.HasIndex(s => new { s.CountyCode, s.Day });
+
+        // Added by a later migration to existing rows, so the column carries the migration's default.
+        builder.Property(s => s.WorkingDaysTaken).HasDefaultValue(0);
     }
 }

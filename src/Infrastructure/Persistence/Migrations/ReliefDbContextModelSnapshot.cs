@@ -100,6 +100,7 @@ public sealed class ReliefDbContextModelSnapshot : ModelSnapshot
             b.Property<int>("Completed");
             b.Property<int>("CompletedOnTime");
             b.Property<int>("CompletedOnTimeExtended");
+            b.Property<int>("WorkingDaysTaken").ValueGeneratedOnAdd().HasDefaultValue(0);
             b.Property<int>("Open");
             b.Property<int>("Overdue");
             b.Property<DateTime>("TakenAt");
@@ -192,6 +193,7 @@ public sealed class ReliefDbContextModelSnapshot : ModelSnapshot
             b.Property<DateTime?>("AcceptedAt");
             b.Property<DateTime?>("CompletedAt");
             b.Property<bool?>("CompletedOnTime");
+            b.Property<int?>("WorkingDaysTaken");
             b.Property<DateOnly>("DueDate");
             b.Property<DateOnly?>("PausedOn");
             b.Property<int>("PausedWorkingDays");
