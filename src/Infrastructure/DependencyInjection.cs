@@ -41,7 +41,7 @@ public static class DependencyInjection
             }
             else
             {
-                options.UseSqlite(connectionString);
+                options.UseSqlite(connectionString).AddInterceptors(new SqliteBusyTimeoutInterceptor());
             }
 
             options.ConfigureWarnings(w => w.Throw(RelationalEventId.MultipleCollectionIncludeWarning));

@@ -20,7 +20,7 @@ public abstract class SubmitApplicationTests<TFactory>(TFactory factory)
         Assert.Equal($"/api/v1/applications/{body["id"]}", response.Headers.Location!.OriginalString);
         Assert.Equal("Submitted", body["status"]!.GetValue<string>());
         Assert.Equal("civil", body["departmentCode"]!.GetValue<string>());
-        Assert.Matches("^[0-9]{8}-[0-9]{8}$", body["trackingNumber"]!.GetValue<string>());
+        Assert.Matches("^[0-9]{8}-[0-9]{10}$", body["trackingNumber"]!.GetValue<string>());
         Assert.True(DateOnly.Parse(body["dueDate"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture) > DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)));
         Assert.EndsWith("+08:00", body["submittedAt"]!.GetValue<string>(), StringComparison.Ordinal);
     }

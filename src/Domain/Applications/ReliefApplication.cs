@@ -30,7 +30,7 @@ public sealed class ReliefApplication : Entity
 
     public Guid Id { get; private set; }
 
-    /// <summary>The number a resident quotes: the China date of filing and eight random digits.</summary>
+    /// <summary>The number a resident quotes: the China date of filing and ten random digits.</summary>
     public string TrackingNumber { get; private set; }
 
     public string ItemCode { get; private set; }

@@ -1,33 +1,49 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using ReliefPlatform.Application.Reports;
 using ReliefPlatform.Application.Statistics.TakeStatisticsSnapshot;
 
 namespace ReliefPlatform.Infrastructure.Persistence;
 
-/// <summary>One day's statistics as DELETE + INSERT … SELECT … GROUP BY, valid on SQLite and PostgreSQL, in the command's transaction.</summary>
-internal sealed class StatisticsSnapshotWriter(ReliefDbContext db) : IStatisticsSnapshotWriter
+/// <summary>
+/// The daily figures as one SELECT … GROUP BY over the applications, valid on SQLite and PostgreSQL:
+/// written for a finished day by the nightly snapshot (DELETE + INSERT … SELECT, in the command's
+/// transaction), read for today by the reports. One definition serves both (docs/metrics.md).
+/// </summary>
+internal sealed class StatisticsSnapshotWriter(ReliefDbContext db) : IStatisticsSnapshotWriter, ILiveFigures
 {
+    // {0} day, {1} start (UTC), {2} end (UTC), {3} true, {4} county prefix pattern.
+    private const string Figures = """
+        SELECT {0} AS "Day", a."DepartmentCode", a."ItemCode", a."CountyCode",
+            SUM(CASE WHEN a."SubmittedAt" >= {1} AND a."SubmittedAt" < {2} THEN 1 ELSE 0 END) AS "Received",
+            SUM(CASE WHEN a."AcceptedAt" >= {1} AND a."AcceptedAt" < {2} THEN 1 ELSE 0 END) AS "Accepted",
+            SUM(CASE WHEN a."CompletedOnTime" IS NOT NULL AND a."CompletedAt" >= {1} AND a."CompletedAt" < {2} THEN 1 ELSE 0 END) AS "Completed",
+            SUM(CASE WHEN a."CompletedOnTime" = {3} AND a."CompletedAt" >= {1} AND a."CompletedAt" < {2} THEN 1 ELSE 0 END) AS "CompletedOnTime",
+            SUM(CASE WHEN a."CompletedOnTime" = {3} AND a."ExtendedWorkingDays" > 0 AND a."CompletedAt" >= {1} AND a."CompletedAt" < {2} THEN 1 ELSE 0 END) AS "CompletedOnTimeExtended",
+            SUM(CASE WHEN a."CompletedOnTime" IS NOT NULL AND a."CompletedAt" >= {1} AND a."CompletedAt" < {2} THEN COALESCE(a."WorkingDaysTaken", 0) ELSE 0 END) AS "WorkingDaysTaken",
+            SUM(CASE WHEN a."CompletedAt" IS NULL OR a."CompletedAt" >= {2} THEN 1 ELSE 0 END) AS "Open",
+            SUM(CASE WHEN (a."CompletedAt" IS NULL OR a."CompletedAt" >= {2}) AND a."DueDate" < {0} THEN 1 ELSE 0 END) AS "Overdue"
+        FROM "Applications" AS a
+        WHERE a."SubmittedAt" < {2} AND (a."CompletedAt" IS NULL OR a."CompletedAt" >= {1}) AND a."CountyCode" LIKE {4}
+        GROUP BY a."DepartmentCode", a."ItemCode", a."CountyCode"
+        """;
+
     public async Task<int> WriteDayAsync(DateOnly day, DateTime startUtc, DateTime endUtc, DateTime takenAt, CancellationToken cancellationToken)
     {
-        var onTime = true;
         await db.Database.ExecuteSqlAsync($"""DELETE FROM "DailyStatistics" WHERE "Day" = {day}""", cancellationToken);
-        return await db.Database.ExecuteSqlAsync(
-            $"""
+        var insert = """
             INSERT INTO "DailyStatistics" ("Day", "DepartmentCode", "ItemCode", "CountyCode", "Received", "Accepted", "Completed",
                 "CompletedOnTime", "CompletedOnTimeExtended", "WorkingDaysTaken", "Open", "Overdue", "TakenAt")
-            SELECT {day}, a."DepartmentCode", a."ItemCode", a."CountyCode",
-                SUM(CASE WHEN a."SubmittedAt" >= {startUtc} AND a."SubmittedAt" < {endUtc} THEN 1 ELSE 0 END),
-                SUM(CASE WHEN a."AcceptedAt" >= {startUtc} AND a."AcceptedAt" < {endUtc} THEN 1 ELSE 0 END),
-                SUM(CASE WHEN a."CompletedOnTime" IS NOT NULL AND a."CompletedAt" >= {startUtc} AND a."CompletedAt" < {endUtc} THEN 1 ELSE 0 END),
-                SUM(CASE WHEN a."CompletedOnTime" = {onTime} AND a."CompletedAt" >= {startUtc} AND a."CompletedAt" < {endUtc} THEN 1 ELSE 0 END),
-                SUM(CASE WHEN a."CompletedOnTime" = {onTime} AND a."ExtendedWorkingDays" > 0 AND a."CompletedAt" >= {startUtc} AND a."CompletedAt" < {endUtc} THEN 1 ELSE 0 END),
-                SUM(CASE WHEN a."CompletedOnTime" IS NOT NULL AND a."CompletedAt" >= {startUtc} AND a."CompletedAt" < {endUtc} THEN COALESCE(a."WorkingDaysTaken", 0) ELSE 0 END),
-                SUM(CASE WHEN a."CompletedAt" IS NULL OR a."CompletedAt" >= {endUtc} THEN 1 ELSE 0 END),
-                SUM(CASE WHEN (a."CompletedAt" IS NULL OR a."CompletedAt" >= {endUtc}) AND a."DueDate" < {day} THEN 1 ELSE 0 END),
-                {takenAt}
-            FROM "Applications" AS a
-            WHERE a."SubmittedAt" < {endUtc} AND (a."CompletedAt" IS NULL OR a."CompletedAt" >= {startUtc})
-            GROUP BY a."DepartmentCode", a."ItemCode", a."CountyCode"
-            """,
-            cancellationToken);
+            SELECT f."Day", f."DepartmentCode", f."ItemCode", f."CountyCode", f."Received", f."Accepted", f."Completed",
+                f."CompletedOnTime", f."CompletedOnTimeExtended", f."WorkingDaysTaken", f."Open", f."Overdue", {5}
+            FROM (
+            """ + Figures + """
+            ) AS f
+            """;
+        return await db.Database.ExecuteSqlAsync(FormattableStringFactory.Create(insert, day, startUtc, endUtc, true, "%", takenAt), cancellationToken);
     }
+
+    public async Task<IReadOnlyList<DailyFigures>> TodayAsync(DateOnly today, DateTime startUtc, DateTime endUtc, string countyPrefix, CancellationToken cancellationToken) =>
+        await db.Database.SqlQuery<DailyFigures>(FormattableStringFactory.Create(Figures, today, startUtc, endUtc, true, countyPrefix + "%"))
+            .ToListAsync(cancellationToken);
 }

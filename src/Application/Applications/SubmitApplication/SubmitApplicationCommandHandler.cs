@@ -32,7 +32,7 @@ internal sealed class SubmitApplicationCommandHandler(
         }
 
         var application = ReliefApplication.Submit(
-            NewTrackingNumber(now),
+            await UnusedTrackingNumberAsync(now, cancellationToken),
             item,
             request.RegionCode,
             Applicant.Create(request.Applicant.Name, idNumber, MobileNumber.Parse(request.Applicant.Phone)),
@@ -57,8 +57,21 @@ internal sealed class SubmitApplicationCommandHandler(
             application.DueDate);
     }
 
-    /// <summary>The China date and eight random digits: short enough to read out on the phone, not guessable.</summary>
-    private static string NewTrackingNumber(DateTime nowUtc) =>
-        ChinaTime.DateOf(nowUtc).ToString("yyyyMMdd", CultureInfo.InvariantCulture) + "-" +
-        RandomNumberGenerator.GetInt32(0, 100_000_000).ToString("D8", CultureInfo.InvariantCulture);
+    /// <summary>
+    /// The China date and ten random digits: short enough to read out on the phone, not guessable. Ten
+    /// digits make a collision rare even at a national day's volume; the check makes it a retry, not a 409.
+    /// </summary>
+    private async Task<string> UnusedTrackingNumberAsync(DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        var day = ChinaTime.DateOf(nowUtc).ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+        while (true)
+        {
+            var candidate = day + "-" + RandomNumberGenerator.GetInt32(0, 100_000).ToString("D5", CultureInfo.InvariantCulture)
+                + RandomNumberGenerator.GetInt32(0, 100_000).ToString("D5", CultureInfo.InvariantCulture);
+            if (!await db.Applications.AnyAsync(a => a.TrackingNumber == candidate, cancellationToken))
+            {
+                return candidate;
+            }
+        }
+    }
 }

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Linq.Expressions;
 using MediatR;
 using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Domain.Common;
@@ -10,6 +12,8 @@ namespace ReliefPlatform.Application.Common.Events;
 /// </summary>
 internal sealed class DomainEventDispatcher(IApplicationDbContext db, IMediator mediator)
 {
+    private static readonly ConcurrentDictionary<Type, Func<IDomainEvent, INotification>> Wrappers = new();
+
     public async Task DispatchAsync(CancellationToken cancellationToken)
     {
         while (true)
@@ -24,9 +28,17 @@ internal sealed class DomainEventDispatcher(IApplicationDbContext db, IMediator 
             raisers.ForEach(e => e.ClearDomainEvents());
             foreach (var domainEvent in events)
             {
-                var notification = (INotification)Activator.CreateInstance(typeof(DomainEventNotification<>).MakeGenericType(domainEvent.GetType()), domainEvent)!;
-                await mediator.Publish(notification, cancellationToken);
+                await mediator.Publish(Wrap(domainEvent), cancellationToken);
             }
         }
     }
+
+    private static INotification Wrap(IDomainEvent domainEvent) =>
+        Wrappers.GetOrAdd(domainEvent.GetType(), static type =>
+        {
+            var constructor = typeof(DomainEventNotification<>).MakeGenericType(type).GetConstructor([type])!;
+            var parameter = Expression.Parameter(typeof(IDomainEvent));
+            return Expression.Lambda<Func<IDomainEvent, INotification>>(
+                Expression.New(constructor, Expression.Convert(parameter, type)), parameter).Compile();
+        })(domainEvent);
 }
