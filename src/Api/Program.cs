@@ -41,6 +41,7 @@ if (!string.Equals(app.Configuration["Node:Role"], "Jobs", StringComparison.Ordi
     app.MapApplicationEndpoints();
     app.MapQueueEndpoints();
     app.MapExtensionEndpoints();
+    app.MapReportEndpoints();
     app.MapNotificationEndpoints();
     app.MapJobEndpoints();
     app.MapCalendarEndpoints();

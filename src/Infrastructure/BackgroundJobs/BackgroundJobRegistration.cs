@@ -25,7 +25,9 @@ internal static class BackgroundJobRegistration
             configuration.GetValue("Deadlines:ReminderWorkingDays", 2),
             configuration.GetValue("Deadlines:EscalationWorkingDays", 10)));
         services.AddScoped<IDeadlineSweep, DeadlineSweep>();
-        services.AddScoped<IStatisticsSnapshotWriter, StatisticsSnapshotWriter>();
+        services.AddScoped<StatisticsSnapshotWriter>();
+        services.AddScoped<IStatisticsSnapshotWriter>(sp => sp.GetRequiredService<StatisticsSnapshotWriter>());
+        services.AddScoped<Application.Reports.ILiveFigures>(sp => sp.GetRequiredService<StatisticsSnapshotWriter>());
 
         var node = new NodeIdentity(configuration["Node:Id"] is { Length: > 0 } id ? id : $"{Environment.MachineName}-{Environment.ProcessId}");
         services.AddSingleton(node);
