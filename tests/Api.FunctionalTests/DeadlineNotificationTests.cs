@@ -25,11 +25,14 @@ public abstract class DeadlineNotificationTests<TFactory>(TFactory factory)
     [Fact]
     public async Task Sweep_RemindsTheDepartment_ThenSupervisesTheOverdueCase_AndStaffReadTheirNotices()
     {
-        // Monday 2 November 2026, 10:00: filed; intake (1 working day) is due Tuesday 3 November.
+        // Monday 2 November 2026, 10:00: filed; intake (1 working day) is due Tuesday 3 November, and
+        // is reminded of on that day, not at once.
         factory.Clock.SetChinaTime(new DateOnly(2026, 11, 2), 10);
         var resident = await factory.ResidentAsync();
         var id = (await resident.SubmitAsync(TestData.Dibao(regionCode: "530103")))["id"]!.GetValue<string>();
 
+        var atFiling = await factory.SendAsync(new ChaseDeadlinesCommand());
+        factory.Clock.SetChinaTime(new DateOnly(2026, 11, 3), 9);
         var first = await factory.SendAsync(new ChaseDeadlinesCommand());
         factory.Clock.SetChinaTime(new DateOnly(2026, 11, 4), 9);
         var second = await factory.SendAsync(new ChaseDeadlinesCommand());
@@ -37,6 +40,7 @@ public abstract class DeadlineNotificationTests<TFactory>(TFactory factory)
         // Signed in now: tokens issued two days earlier have expired on the service's clock.
         var (civil, education, county) = await StaffOfAsync("530103");
 
+        Assert.Equal(0, atFiling.Reminded);
         Assert.Equal(1, first.Reminded);
         Assert.Equal(1, second.Overdue);
         var civilNotices = await civil.GetFromJsonAsync<JsonObject>("/api/v1/notifications");
@@ -58,6 +62,8 @@ public abstract class DeadlineNotificationTests<TFactory>(TFactory factory)
         factory.Clock.SetChinaTime(new DateOnly(2026, 11, 9), 10);
         var resident = await factory.ResidentAsync();
         await resident.SubmitAsync(TestData.Dibao(regionCode: "530111"));
+        factory.Clock.SetChinaTime(new DateOnly(2026, 11, 10), 9);
+        resident = await factory.ResidentAsync();
         await factory.SendAsync(new ChaseDeadlinesCommand());
         var (civil, education, _) = await StaffOfAsync("530111");
         var notice = (await civil.GetFromJsonAsync<JsonObject>("/api/v1/notifications?unreadOnly=true"))!["items"]!.AsArray()[0]!;

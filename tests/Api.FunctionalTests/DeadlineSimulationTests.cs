@@ -100,7 +100,7 @@ public abstract class DeadlineSimulationTests<TFactory>(TFactory factory, ITestO
             var due = application.DueDate;
             var holds = stage switch
             {
-                DeadlineStage.Reminder => due >= day && calendar.WorkingDaysBetween(day, due) <= policy.ReminderWorkingDays,
+                DeadlineStage.Reminder => due >= day && calendar.WorkingDaysBetween(day, due) <= (application.Intake ? 0 : policy.ReminderWorkingDays),
                 DeadlineStage.Overdue => due < day,
                 _ => due < day && calendar.WorkingDaysBetween(due, day) > policy.EscalationWorkingDays,
             };
@@ -163,7 +163,7 @@ public abstract class DeadlineSimulationTests<TFactory>(TFactory factory, ITestO
 
             DateOnly? completeOn = kind == 8 ? First.AddDays(random.Next(0, 25)) : null;
             db.Applications.Add(application);
-            seeded.Add(new Seeded(application.Id, $"#{i} {item.Code} due {application.DueDate}", application.DueDate, kind == 9, completeOn));
+            seeded.Add(new Seeded(application.Id, $"#{i} {item.Code} due {application.DueDate}", application.DueDate, kind == 9, completeOn, kind < 2));
         }
 
         await db.SaveChangesAsync();
@@ -190,7 +190,7 @@ public abstract class DeadlineSimulationTests<TFactory>(TFactory factory, ITestO
     private static DateTime At(DateOnly chinaDate, int hour) =>
         new DateTimeOffset(chinaDate.ToDateTime(new TimeOnly(hour, 0)), TimeSpan.FromHours(8)).UtcDateTime;
 
-    private sealed record Seeded(Guid Id, string Label, DateOnly DueDate, bool Paused, DateOnly? CompleteOn);
+    private sealed record Seeded(Guid Id, string Label, DateOnly DueDate, bool Paused, DateOnly? CompleteOn, bool Intake);
 }
 
 public sealed class SqliteDeadlineSimulationTests(SqliteApiFactory factory, ITestOutputHelper output)

@@ -14,11 +14,11 @@ public abstract class ExtensionTests<TFactory>(TFactory factory)
     public async Task CaseworkerAsks_SupervisorApproves_TheDueDateMoves_AndTheResidentIsTold()
     {
         factory.Clock.Set(DateTimeOffset.UtcNow);
-        var resident = await factory.ResidentAsync();
+        var phone = TestData.Phone();
+        var resident = await factory.ResidentAsync(phone);
         var civil = await factory.StaffAsync("cw-civil-530102");
         var supervisor = await factory.StaffAsync("sup-530102");
-        var phone = TestData.Phone();
-        var id = (await resident.SubmitAsync(TestData.Dibao(phone: phone)))["id"]!.GetValue<string>();
+        var id = (await resident.SubmitAsync(TestData.Dibao()))["id"]!.GetValue<string>();
         var accepted = await (await civil.PostAsync($"/api/v1/applications/{id}/accept", null)).JsonAsync();
 
         var asked = await civil.PostAsJsonAsync($"/api/v1/applications/{id}/extension", new { workingDays = 10, reason = "需要入户核查家庭财产" });
@@ -38,6 +38,10 @@ public abstract class ExtensionTests<TFactory>(TFactory factory)
         var texts = await factory.WithDbAsync(db => db.OutboxMessages.Where(m => m.Recipient == phone).Select(m => m.Text).ToListAsync());
         Assert.Contains(texts, t => t.Contains("延期", StringComparison.Ordinal));
         Assert.DoesNotContain(await supervisor.GetFromJsonAsync<JsonArray>("/api/v1/extensions") ?? [], p => p!["id"]!.GetValue<string>() == id);
+
+        var residentView = await resident.GetFromJsonAsync<JsonObject>($"/api/v1/applications/{id}");
+        Assert.DoesNotContain(residentView!["history"]!.AsArray(), h => h!["action"]!.GetValue<string>() == "ExtensionRequested");
+        Assert.Contains(residentView["history"]!.AsArray(), h => h!["action"]!.GetValue<string>() == "ExtensionApproved");
 
         var overCap = await civil.PostAsJsonAsync($"/api/v1/applications/{id}/extension", new { workingDays = 6, reason = "还需要时间" });
         Assert.Equal(HttpStatusCode.Conflict, overCap.StatusCode);

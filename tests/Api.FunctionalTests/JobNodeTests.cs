@@ -143,7 +143,7 @@ public sealed class JobNodeTests(ITestOutputHelper output)
         var (calendar, policy) = await WithServicesAsync(database);
         var remindUpTo = policy.RemindUpTo(today, calendar);
         var escalateBefore = policy.EscalateBefore(today, calendar);
-        var applications = await WithDbAsync(database, db => db.Applications.AsNoTracking().Select(a => new { a.Id, a.DueDate }).ToListAsync());
+        var applications = await WithDbAsync(database, db => db.Applications.AsNoTracking().Select(a => new { a.Id, a.DueDate, a.Status }).ToListAsync());
         var events = await WithDbAsync(database, db => db.DeadlineEvents.AsNoTracking().Select(e => new { e.ApplicationId, e.Stage }).ToListAsync());
         var byApplication = events.ToLookup(e => e.ApplicationId);
 
@@ -153,7 +153,7 @@ public sealed class JobNodeTests(ITestOutputHelper output)
             return stages.Count != stages.Distinct().Count()
                 || stages.Contains(DeadlineStage.Overdue) != a.DueDate < today
                 || stages.Contains(DeadlineStage.Escalated) != a.DueDate < escalateBefore
-                || (a.DueDate >= today && a.DueDate <= remindUpTo && !stages.Contains(DeadlineStage.Reminder));
+                || (a.DueDate >= today && a.DueDate <= (a.Status == Domain.Applications.ApplicationStatus.Submitted ? today : remindUpTo) && !stages.Contains(DeadlineStage.Reminder));
         }).ToList();
         output.WriteLine(
             $"{applications.Count} applications, {events.Count} deadline events " +

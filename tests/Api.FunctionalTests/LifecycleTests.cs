@@ -97,6 +97,20 @@ public abstract class LifecycleTests<TFactory>(TFactory factory)
     }
 
     [Fact]
+    public async Task Transfer_WithoutSayingWhichOfTheDepartmentsItems_Answers400OnItemCode()
+    {
+        var resident = await factory.ResidentAsync();
+        var civil = await factory.StaffAsync("cw-civil-530102");
+        var id = (await resident.SubmitAsync(TestData.Dibao()))["id"]!.GetValue<string>();
+
+        var response = await civil.PostAsJsonAsync($"/api/v1/applications/{id}/transfer", new { departmentCode = "water", reason = "饮水问题归水利局" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.NotNull((await response.JsonAsync())["errors"]!["itemCode"]);
+        Assert.Equal("civil", (await civil.GetFromJsonAsync<JsonObject>($"/api/v1/applications/{id}"))!["departmentCode"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Withdraw_BeforeADecision_Closes_AfterADecision_Answers409()
     {
         var resident = await factory.ResidentAsync();

@@ -65,7 +65,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
             problem = Problem(
                 StatusCodes.Status500InternalServerError,
                 "https://tools.ietf.org/html/rfc9110#section-15.6.1",
-                Text.Pick("系统出错了，您提交的内容没有丢失，请稍后再试。", "Something went wrong on our side; please try again later."),
+                Text.Pick("系统出错了，这次操作没有完成，请稍后再试。", "Something went wrong on our side and this was not done; please try again later."),
                 null);
         }
 

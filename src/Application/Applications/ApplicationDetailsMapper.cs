@@ -11,8 +11,11 @@ namespace ReliefPlatform.Application.Applications;
 /// Turns an application into what its readers see: China time, masked identifiers, the live due
 /// date and SLA state. Used by the detail query and by every action that answers with the detail.
 /// </summary>
-internal sealed class ApplicationDetailsMapper(ICatalog catalog, IWorkingCalendarProvider calendars, IRegionDirectory regions, TimeProvider clock)
+internal sealed class ApplicationDetailsMapper(ICatalog catalog, IWorkingCalendarProvider calendars, IRegionDirectory regions, ICurrentUser user, TimeProvider clock)
 {
+    // Between the department and its supervisors: residents see the outcome (the new due date), not the asking.
+    private static readonly ApplicationAction[] InternalSteps = [ApplicationAction.ExtensionRequested, ApplicationAction.ExtensionRefused];
+
     public async Task<ApplicationDetailsDto> ToDtoAsync(ReliefApplication a, CancellationToken cancellationToken)
     {
         var snapshot = await catalog.GetAsync(cancellationToken);
@@ -21,6 +24,7 @@ internal sealed class ApplicationDetailsMapper(ICatalog catalog, IWorkingCalenda
         var today = ChinaTime.DateOf(clock.GetUtcNow().UtcDateTime);
         var open = a.Status.IsOpen();
         var paused = a.Status == ApplicationStatus.InfoRequested;
+        var resident = user.Role == Common.Security.Roles.Resident;
 
         using var answers = JsonDocument.Parse(a.AnswersJson);
         return new ApplicationDetailsDto(
@@ -46,11 +50,11 @@ internal sealed class ApplicationDetailsMapper(ICatalog catalog, IWorkingCalenda
             a.PausedWorkingDays,
             open && !paused ? calendar.WorkingDaysBetween(today, a.DueDate) : null,
             a.ExtendedWorkingDays,
-            a.PendingExtensionDays is { } days ? new PendingExtensionInfo(days, a.PendingExtensionReason ?? "", ChinaTime.ToChinaOffset(a.PendingExtensionRequestedAt!.Value)) : null,
+            !resident && a.PendingExtensionDays is { } days ? new PendingExtensionInfo(days, a.PendingExtensionReason ?? "", ChinaTime.ToChinaOffset(a.PendingExtensionRequestedAt!.Value)) : null,
             a.DecisionReason,
             a.Benefit,
             a.Version,
-            a.History.OrderBy(h => h.Sequence)
+            a.History.Where(h => !resident || !InternalSteps.Contains(h.Action)).OrderBy(h => h.Sequence)
                 .Select(h => new HistoryEntryDto(
                     h.Action.ToString(), ChinaTime.ToChinaOffset(h.At), h.ActorRole.ToString(), h.Reason, h.FromStatus?.ToString(), h.ToStatus.ToString()))
                 .ToList());

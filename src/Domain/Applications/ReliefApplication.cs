@@ -225,6 +225,7 @@ public sealed class ReliefApplication : Entity
         ItemCode = targetItem.Code;
         DepartmentCode = targetItem.DepartmentCode;
         AcceptedAt = null;
+        ExtendedWorkingDays = 0;
         ClearPendingExtension();
         DueDate = calendar.AddWorkingDays(ChinaTime.DateOf(nowUtc), intakeTimeLimitWorkingDays);
         OpenCaseKey = CaseKey();
@@ -306,9 +307,8 @@ public sealed class ReliefApplication : Entity
             return false;
         }
 
-        var from = PausedOn is { } paused && paused > today ? paused : today;
-        var left = oldCalendar.WorkingDaysBetween(from, DueDate);
-        var moved = newCalendar.AddWorkingDays(from, left);
+        var left = oldCalendar.WorkingDaysBetween(today, DueDate);
+        var moved = newCalendar.AddWorkingDays(today, left);
         if (moved == DueDate)
         {
             return false;
@@ -351,10 +351,11 @@ public sealed class ReliefApplication : Entity
         Benefit = benefit;
         CompletedAt = nowUtc;
         var today = ChinaTime.DateOf(nowUtc);
-        CompletedOnTime = today <= DueDate;
 
-        // A case rejected while waiting for the resident: the wait so far does not count either.
+        // A case rejected while waiting for the resident: the wait so far counts neither against the
+        // due date nor in the working days taken.
         var pausedNow = PausedOn is { } paused ? Math.Max(0, calendar.WorkingDaysBetween(paused, today)) : 0;
+        CompletedOnTime = today <= calendar.AddWorkingDays(DueDate, pausedNow);
         WorkingDaysTaken = Math.Max(0, calendar.WorkingDaysBetween(ChinaTime.DateOf(SubmittedAt), today) - PausedWorkingDays - pausedNow);
         PausedOn = null;
         OpenCaseKey = null;

@@ -11,30 +11,27 @@ namespace ReliefPlatform.Infrastructure.Persistence;
 /// </summary>
 internal sealed class DeadlineSweep(ReliefDbContext db) : IDeadlineSweep
 {
-    public Task<int> RaiseAsync(DeadlineStage stage, DateOnly? dueFrom, DateOnly dueTo, DateTime sweptAt, CancellationToken cancellationToken)
+    public Task<int> RaiseAsync(DeadlineStage stage, DeadlinePhase? phase, DateOnly? dueFrom, DateOnly dueTo, DateTime sweptAt, CancellationToken cancellationToken)
     {
         var stageName = stage.ToString();
+        var from = dueFrom ?? DateOnly.MinValue;
 
-        // Paused (InfoRequested) and closed applications are not chased.
-        return dueFrom is { } from
-            ? db.Database.ExecuteSqlAsync(
-                $"""
-                INSERT INTO "DeadlineEvents" ("ApplicationId", "Stage", "Phase", "DueDate", "DepartmentCode", "CountyCode", "OccurredAt")
-                SELECT a."Id", {stageName}, CASE WHEN a."Status" = 'Submitted' THEN 'Intake' ELSE 'Decision' END, a."DueDate", a."DepartmentCode", a."CountyCode", {sweptAt}
-                FROM "Applications" AS a
-                WHERE a."Status" IN ('Submitted', 'Accepted') AND a."DueDate" >= {from} AND a."DueDate" <= {dueTo}
-                ON CONFLICT ("ApplicationId", "Stage", "DueDate") DO NOTHING
-                """,
-                cancellationToken)
-            : db.Database.ExecuteSqlAsync(
-                $"""
-                INSERT INTO "DeadlineEvents" ("ApplicationId", "Stage", "Phase", "DueDate", "DepartmentCode", "CountyCode", "OccurredAt")
-                SELECT a."Id", {stageName}, CASE WHEN a."Status" = 'Submitted' THEN 'Intake' ELSE 'Decision' END, a."DueDate", a."DepartmentCode", a."CountyCode", {sweptAt}
-                FROM "Applications" AS a
-                WHERE a."Status" IN ('Submitted', 'Accepted') AND a."DueDate" <= {dueTo}
-                ON CONFLICT ("ApplicationId", "Stage", "DueDate") DO NOTHING
-                """,
-                cancellationToken);
+        // Open cases with a running clock: submitted (intake) or accepted (decision); paused and closed ones are not chased.
+        var (first, second) = phase switch
+        {
+            DeadlinePhase.Intake => ("Submitted", "Submitted"),
+            DeadlinePhase.Decision => ("Accepted", "Accepted"),
+            _ => ("Submitted", "Accepted"),
+        };
+        return db.Database.ExecuteSqlAsync(
+            $"""
+            INSERT INTO "DeadlineEvents" ("ApplicationId", "Stage", "Phase", "DueDate", "DepartmentCode", "CountyCode", "OccurredAt")
+            SELECT a."Id", {stageName}, CASE WHEN a."Status" = 'Submitted' THEN 'Intake' ELSE 'Decision' END, a."DueDate", a."DepartmentCode", a."CountyCode", {sweptAt}
+            FROM "Applications" AS a
+            WHERE a."Status" IN ({first}, {second}) AND a."DueDate" >= {from} AND a."DueDate" <= {dueTo}
+            ON CONFLICT ("ApplicationId", "Stage", "DueDate") DO NOTHING
+            """,
+            cancellationToken);
     }
 
     public async Task<int> NotifyAsync(DateTime sweptAt, CancellationToken cancellationToken)

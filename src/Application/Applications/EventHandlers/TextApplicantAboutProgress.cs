@@ -1,5 +1,6 @@
 using System.Globalization;
 using MediatR;
+using Microsoft.EntityFrameworkCore;
 using ReliefPlatform.Application.Common.Events;
 using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Domain.Applications;
@@ -62,8 +63,13 @@ internal sealed class TextApplicantAboutProgress(IApplicationDbContext db, ICata
             return;
         }
 
+        // To the number the resident signed in with (verified by a one-time code), not the one typed
+        // into the form; an application filed on someone's behalf has only the latter.
+        var phone = application.ResidentId is { } residentId
+            ? await db.Residents.Where(r => r.Id == residentId).Select(r => r.Phone).FirstOrDefaultAsync(cancellationToken) ?? application.ApplicantPhone
+            : application.ApplicantPhone;
         db.OutboxMessages.Add(OutboxMessage.Sms(
-            application.ApplicantPhone,
+            phone,
             Signature + text,
             application.Id,
             $"application:{application.Id}:{application.History.Count}",

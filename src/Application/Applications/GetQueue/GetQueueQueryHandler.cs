@@ -43,7 +43,8 @@ internal sealed class GetQueueQueryHandler(
                 Text.Pick(snapshot.FindItem(a.ItemCode)?.Name ?? a.ItemCode, snapshot.FindItem(a.ItemCode)?.NameEn ?? a.ItemCode),
                 a.Status.ToString(),
                 a.DueDate,
-                ReliefApplication.SlaOf(a.DueDate, today, calendar).ToString(),
+                // A paused or closed case has no running clock: never "overdue" because of a stale date.
+                (a.Status is ApplicationStatus.Submitted or ApplicationStatus.Accepted ? ReliefApplication.SlaOf(a.DueDate, today, calendar) : SlaState.OnTrack).ToString(),
                 a.Status == ApplicationStatus.InfoRequested,
                 Applicant.MaskName(a.ApplicantName),
                 ChinaTime.ToChinaOffset(a.SubmittedAt)))

@@ -25,7 +25,9 @@ internal sealed class TransferApplicationCommandValidator : AbstractValidator<Tr
 
     /// <summary>
     /// The item the application is handled under after the transfer: the one named, which must belong
-    /// to the target department, or else the department's first item when the current one is not its own.
+    /// to the target department, or the current one when it already does. Null when neither holds: the
+    /// caseworker must then say which of the department's items it is (a guess would change the time
+    /// limit, the questions and the resident's text message).
     /// </summary>
     public static ServiceItem? TargetItem(CatalogSnapshot catalog, TransferApplicationCommand command, string currentItemCode)
     {
@@ -35,14 +37,7 @@ internal sealed class TransferApplicationCommandValidator : AbstractValidator<Tr
             return named?.DepartmentCode == command.DepartmentCode ? named : null;
         }
 
-        if (!catalog.HasDepartment(command.DepartmentCode))
-        {
-            return null;
-        }
-
         var current = catalog.FindItem(currentItemCode);
-        return current?.DepartmentCode == command.DepartmentCode
-            ? current
-            : catalog.Items.FirstOrDefault(i => i.DepartmentCode == command.DepartmentCode);
+        return current?.DepartmentCode == command.DepartmentCode ? current : null;
     }
 }

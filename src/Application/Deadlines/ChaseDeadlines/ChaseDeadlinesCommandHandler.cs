@@ -16,9 +16,12 @@ internal sealed class ChaseDeadlinesCommandHandler(IDeadlineSweep sweep, IWorkin
         var today = ChinaTime.DateOf(sweptAt);
         var calendar = await calendars.GetAsync(cancellationToken);
 
-        var reminded = await sweep.RaiseAsync(DeadlineStage.Reminder, today, policy.RemindUpTo(today, calendar), sweptAt, cancellationToken);
-        var overdue = await sweep.RaiseAsync(DeadlineStage.Overdue, null, today.AddDays(-1), sweptAt, cancellationToken);
-        var escalated = await sweep.RaiseAsync(DeadlineStage.Escalated, null, policy.EscalateBefore(today, calendar).AddDays(-1), sweptAt, cancellationToken);
+        // Intake limits are a working day or so: reminding two days ahead would remind of every new
+        // submission at once, so intake is reminded on its due day.
+        var reminded = await sweep.RaiseAsync(DeadlineStage.Reminder, DeadlinePhase.Intake, today, today, sweptAt, cancellationToken)
+            + await sweep.RaiseAsync(DeadlineStage.Reminder, DeadlinePhase.Decision, today, policy.RemindUpTo(today, calendar), sweptAt, cancellationToken);
+        var overdue = await sweep.RaiseAsync(DeadlineStage.Overdue, null, null, today.AddDays(-1), sweptAt, cancellationToken);
+        var escalated = await sweep.RaiseAsync(DeadlineStage.Escalated, null, null, policy.EscalateBefore(today, calendar).AddDays(-1), sweptAt, cancellationToken);
 
         // Notices summarise the events this run raised; a re-run that raised none adds none.
         var notifications = reminded + overdue + escalated > 0 ? await sweep.NotifyAsync(sweptAt, cancellationToken) : 0;

@@ -13,7 +13,13 @@ public interface IDeadlineSweep
     /// [<paramref name="dueFrom"/>, <paramref name="dueTo"/>] that has not had it for its current due
     /// date. Returns how many were new.
     /// </summary>
-    Task<int> RaiseAsync(DeadlineStage stage, DateOnly? dueFrom, DateOnly dueTo, DateTime sweptAt, CancellationToken cancellationToken);
+    /// <param name="stage">The effect to record.</param>
+    /// <param name="phase">Only intake (submitted) or only decision (accepted) cases; both when null.</param>
+    /// <param name="dueFrom">The earliest due date selected, if any.</param>
+    /// <param name="dueTo">The latest due date selected.</param>
+    /// <param name="sweptAt">The sweep's instant, recorded on every event.</param>
+    /// <param name="cancellationToken">Cancels the statement.</param>
+    Task<int> RaiseAsync(DeadlineStage stage, DeadlinePhase? phase, DateOnly? dueFrom, DateOnly dueTo, DateTime sweptAt, CancellationToken cancellationToken);
 
     /// <summary>Writes the staff notifications summarising the events raised at <paramref name="sweptAt"/>.</summary>
     Task<int> NotifyAsync(DateTime sweptAt, CancellationToken cancellationToken);

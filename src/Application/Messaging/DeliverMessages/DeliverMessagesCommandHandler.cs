@@ -24,10 +24,12 @@ internal sealed class DeliverMessagesCommandHandler(IApplicationDbContext db, IS
         int sent = 0, retrying = 0, failed = 0;
         foreach (var id in due)
         {
-            // A conditional update: of two nodes delivering at once, one claims the message.
-            var lockedUntil = now + Lease;
+            // A conditional update: of two nodes delivering at once, one claims the message. The lease
+            // starts at the claim, not at the start of the batch.
+            var claimedAt = clock.GetUtcNow().UtcDateTime;
+            var lockedUntil = claimedAt + Lease;
             var claimed = await db.OutboxMessages
-                .Where(m => m.Id == id && ((m.Status == OutboxMessageStatus.Pending && m.NextAttemptAt <= now) || (m.Status == OutboxMessageStatus.Sending && m.LockedUntil < now)))
+                .Where(m => m.Id == id && ((m.Status == OutboxMessageStatus.Pending && m.NextAttemptAt <= claimedAt) || (m.Status == OutboxMessageStatus.Sending && m.LockedUntil < claimedAt)))
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxMessageStatus.Sending).SetProperty(m => m.LockedUntil, lockedUntil), cancellationToken);
             if (claimed != 1)
             {

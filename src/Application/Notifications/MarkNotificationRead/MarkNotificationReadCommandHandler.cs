@@ -2,7 +2,6 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using ReliefPlatform.Application.Common.Exceptions;
 using ReliefPlatform.Application.Common.Interfaces;
-using ReliefPlatform.Domain.Notifications;
 
 namespace ReliefPlatform.Application.Notifications.MarkNotificationRead;
 
@@ -17,10 +16,11 @@ internal sealed class MarkNotificationReadCommandHandler(IApplicationDbContext d
             throw new NotFoundException();
         }
 
-        if (!await db.StaffNotificationReads.AnyAsync(r => r.NotificationId == request.Id && r.StaffId == userId, cancellationToken))
-        {
-            db.StaffNotificationReads.Add(new StaffNotificationRead(request.Id, userId, clock.GetUtcNow().UtcDateTime));
-        }
+        // Idempotent, also for a double click racing itself.
+        var readAt = clock.GetUtcNow().UtcDateTime;
+        await db.Database.ExecuteSqlAsync(
+            $"""INSERT INTO "StaffNotificationReads" ("NotificationId", "StaffId", "ReadAt") VALUES ({request.Id}, {userId}, {readAt}) ON CONFLICT DO NOTHING""",
+            cancellationToken);
 
         return Unit.Value;
     }
