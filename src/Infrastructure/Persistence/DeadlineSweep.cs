@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using ReliefPlatform.Application.Deadlines.ChaseDeadlines;
 using ReliefPlatform.Domain.Deadlines;
@@ -34,53 +35,35 @@ internal sealed class DeadlineSweep(ReliefDbContext db) : IDeadlineSweep
             cancellationToken);
     }
 
+    /// <summary>
+    /// Who hears of each stage: 催办 goes to the department's caseworkers in the county; 督办 to the
+    /// county supervisors and to the department holding the cases; escalation to the prefecture (first
+    /// four digits + 00) and the province (first two + 0000). The expressions are fixed SQL, not input.
+    /// </summary>
+    private static readonly (string Kind, string Role, string Stage, string Department, string Region)[] Audiences =
+    [
+        ("Reminder", "Caseworker", "Reminder", """e."DepartmentCode" """, """e."CountyCode" """),
+        ("Supervision", "Supervisor", "Overdue", "NULL", """e."CountyCode" """),
+        ("Supervision", "Caseworker", "Overdue", """e."DepartmentCode" """, """e."CountyCode" """),
+        ("Escalation", "Supervisor", "Escalated", "NULL", """substr(e."CountyCode", 1, 4) || '00'"""),
+        ("Escalation", "Supervisor", "Escalated", "NULL", """substr(e."CountyCode", 1, 2) || '0000'"""),
+    ];
+
     public async Task<int> NotifyAsync(DateTime sweptAt, CancellationToken cancellationToken)
     {
-        // 催办 to the department's caseworkers in the county.
-        var count = await db.Database.ExecuteSqlAsync(
-            $"""
-            INSERT INTO "StaffNotifications" ("Kind", "AudienceRole", "AudienceDepartmentCode", "AudienceRegionCode", "Count", "CreatedAt")
-            SELECT 'Reminder', 'Caseworker', e."DepartmentCode", e."CountyCode", COUNT(*), {sweptAt}
-            FROM "DeadlineEvents" AS e WHERE e."OccurredAt" = {sweptAt} AND e."Stage" = 'Reminder'
-            GROUP BY e."DepartmentCode", e."CountyCode"
-            """,
-            cancellationToken);
+        var count = 0;
+        foreach (var (kind, role, stage, department, region) in Audiences)
+        {
+            var groupBy = department == "NULL" ? region : $"{department}, {region}";
+            var sql = $$"""
+                INSERT INTO "StaffNotifications" ("Kind", "AudienceRole", "AudienceDepartmentCode", "AudienceRegionCode", "Count", "CreatedAt")
+                SELECT {0}, {1}, {{department}}, {{region}}, COUNT(*), {2}
+                FROM "DeadlineEvents" AS e WHERE e."OccurredAt" = {2} AND e."Stage" = {3}
+                GROUP BY {{groupBy}}
+                """;
+            count += await db.Database.ExecuteSqlAsync(FormattableStringFactory.Create(sql, kind, role, sweptAt, stage), cancellationToken);
+        }
 
-        // 督办 to the county supervisors, and to the department that holds the cases.
-        count += await db.Database.ExecuteSqlAsync(
-            $"""
-            INSERT INTO "StaffNotifications" ("Kind", "AudienceRole", "AudienceDepartmentCode", "AudienceRegionCode", "Count", "CreatedAt")
-            SELECT 'Supervision', 'Supervisor', NULL, e."CountyCode", COUNT(*), {sweptAt}
-            FROM "DeadlineEvents" AS e WHERE e."OccurredAt" = {sweptAt} AND e."Stage" = 'Overdue'
-            GROUP BY e."CountyCode"
-            """,
-            cancellationToken);
-        count += await db.Database.ExecuteSqlAsync(
-            $"""
-            INSERT INTO "StaffNotifications" ("Kind", "AudienceRole", "AudienceDepartmentCode", "AudienceRegionCode", "Count", "CreatedAt")
-            SELECT 'Supervision', 'Caseworker', e."DepartmentCode", e."CountyCode", COUNT(*), {sweptAt}
-            FROM "DeadlineEvents" AS e WHERE e."OccurredAt" = {sweptAt} AND e."Stage" = 'Overdue'
-            GROUP BY e."DepartmentCode", e."CountyCode"
-            """,
-            cancellationToken);
-
-        // Escalation to the prefecture (first four digits + 00) and the province (first two + 0000).
-        count += await db.Database.ExecuteSqlAsync(
-            $"""
-            INSERT INTO "StaffNotifications" ("Kind", "AudienceRole", "AudienceDepartmentCode", "AudienceRegionCode", "Count", "CreatedAt")
-            SELECT 'Escalation', 'Supervisor', NULL, substr(e."CountyCode", 1, 4) || '00', COUNT(*), {sweptAt}
-            FROM "DeadlineEvents" AS e WHERE e."OccurredAt" = {sweptAt} AND e."Stage" = 'Escalated'
-            GROUP BY substr(e."CountyCode", 1, 4)
-            """,
-            cancellationToken);
-        count += await db.Database.ExecuteSqlAsync(
-            $"""
-            INSERT INTO "StaffNotifications" ("Kind", "AudienceRole", "AudienceDepartmentCode", "AudienceRegionCode", "Count", "CreatedAt")
-            SELECT 'Escalation', 'Supervisor', NULL, substr(e."CountyCode", 1, 2) || '0000', COUNT(*), {sweptAt}
-            FROM "DeadlineEvents" AS e WHERE e."OccurredAt" = {sweptAt} AND e."Stage" = 'Escalated'
-            GROUP BY substr(e."CountyCode", 1, 2)
-            """,
-            cancellationToken);
         return count;
     }
 }

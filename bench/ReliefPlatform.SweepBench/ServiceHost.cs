@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
+using ReliefPlatform.Infrastructure.Persistence;
+
+namespace ReliefPlatform.SweepBench;
+
+/// <summary>
+/// The real service (Program.cs: AddApplication, AddInfrastructure, AddApiServices, and the database
+/// initialisation it runs at start-up) on the given database, as a production node with its scheduler
+/// off: no demo data, no scheduled sweep running behind the measured one.
+/// </summary>
+internal sealed class ServiceHost : WebApplicationFactory<global::Program>
+{
+    private readonly BenchOptions _options;
+
+    public ServiceHost(BenchOptions options)
+    {
+        _options = options;
+
+        // The factory looks for the API's content root before ConfigureWebHost runs: next to this program
+        // (the API's appsettings.json is copied here), whatever the working directory.
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_RELIEFPLATFORM_API", AppContext.BaseDirectory);
+    }
+
+    /// <summary>The SQL statements the service's DbContext executed, with parameters and durations, while recording.</summary>
+    public CommandRecorder Commands { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        // The API's appsettings.json is copied next to this program; works from any working directory.
+        builder.UseContentRoot(AppContext.BaseDirectory);
+        builder.UseEnvironment("Production");
+        builder.UseSetting("Database:Provider", _options.Provider);
+        builder.UseSetting("ConnectionStrings:Relief", _options.Connection);
+        builder.UseSetting("Jobs:Enabled", "false");
+        builder.UseSetting("Jobs:SchedulerName", $"relief-sweep-bench-{Environment.ProcessId}");
+        builder.UseSetting("Auth:SigningKey", "sweep-bench-signing-key-not-a-secret-0123456789");
+        builder.UseSetting("Sms:Delivery", "Outbox");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.ConfigureLogging(logging =>
+        {
+            logging.SetMinimumLevel(LogLevel.Warning);
+
+            // Keep stdout for the results: the console logger writes everything to stderr.
+            logging.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        });
+
+        // An observer only: the service's own DbContext configuration is kept, this interceptor is added to it.
+        builder.ConfigureTestServices(services => services.ConfigureDbContext<ReliefDbContext>((_, o) => o.AddInterceptors(Commands)));
+    }
+
+    /// <summary>Builds the host (running the service's database initialisation) and answers its services.</summary>
+    public IServiceProvider Start() => Services;
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+    }
+}
