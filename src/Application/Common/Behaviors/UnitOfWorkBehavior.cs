@@ -16,8 +16,7 @@ namespace ReliefPlatform.Application.Common.Behaviors;
 /// Runs a command in one database transaction and saves once. For an idempotent command the stored
 /// response is written in that same transaction, so "acknowledged" and "recorded" cannot come apart;
 /// a retry, or a concurrent duplicate that loses the race on the unique key, gets the first response.
-/// The replay is looked up inside the transaction only: a second look before it cost a round trip on
-/// every submission to save one on the rare retry (docs/PERFORMANCE.md).
+/// The replay is looked up once, before the transaction, so the lookup never holds SQLite's write lock.
 /// A stale concurrency token or a unique-key collision becomes a 409.
 /// </summary>
 internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(
@@ -38,18 +37,17 @@ internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(
             ? new IdempotencyContext($"{user.Role}:{user.Id}", key, Hash(request))
             : null;
 
+        // Looked up before the transaction, outside SQLite's write lock, which bounds throughput. A
+        // concurrent retry that commits first makes this one fail on a unique key (or the duplicate
+        // check), and the catch below answers with that first response.
+        if (idempotency is not null && await FindReplayAsync(idempotency, cancellationToken) is { } earlier)
+        {
+            return earlier;
+        }
+
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-
-            // Inside the transaction: on SQLite it holds the write lock, so a concurrent retry that
-            // committed first is seen here rather than mistaken for a duplicate; on PostgreSQL a race
-            // that slips past it ends in the unique key and the replay below.
-            if (idempotency is not null && await FindReplayAsync(idempotency, cancellationToken) is { } committed)
-            {
-                return committed;
-            }
-
             var response = await next();
             if (idempotency is not null)
             {
