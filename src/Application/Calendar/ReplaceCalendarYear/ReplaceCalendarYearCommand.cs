@@ -9,6 +9,6 @@ namespace ReliefPlatform.Application.Calendar.ReplaceCalendarYear;
 /// </summary>
 [Authorize(Roles = Roles.Administrator)]
 public sealed record ReplaceCalendarYearCommand(int Year, IReadOnlyList<DateOnly> Holidays, IReadOnlyList<DateOnly> Workdays)
-    : ICommand<ReplaceCalendarYearResult>;
+    : ICommand<ReplaceCalendarYearResult>, ITransactionalCommand;
 
 public sealed record ReplaceCalendarYearResult(int Year, IReadOnlyList<DateOnly> Holidays, IReadOnlyList<DateOnly> Workdays, int Rescheduled);

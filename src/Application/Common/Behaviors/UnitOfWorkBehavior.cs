@@ -13,11 +13,12 @@ using ReliefPlatform.Domain.Common;
 namespace ReliefPlatform.Application.Common.Behaviors;
 
 /// <summary>
-/// Runs a command in one database transaction and saves once. For an idempotent command the stored
-/// response is written in that same transaction, so "acknowledged" and "recorded" cannot come apart;
-/// a retry, or a concurrent duplicate that loses the race on the unique key, gets the first response.
-/// The replay is looked up once, before the transaction, so the lookup never holds SQLite's write lock.
-/// A stale concurrency token or a unique-key collision becomes a 409.
+/// Saves a command's changes once and atomically: one SaveChanges (its own transaction), and for an
+/// <see cref="ITransactionalCommand"/> an explicit transaction around the whole handler. The response
+/// to an idempotent command is stored in that same save, so "acknowledged" and "recorded" cannot come
+/// apart; a retry, or a concurrent duplicate that loses the race on a unique key, gets the first
+/// response. The replay is looked up before anything is written, so it never holds SQLite's write
+/// lock. A stale concurrency token or a unique-key collision becomes a 409.
 /// </summary>
 internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(
     IApplicationDbContext db, IDatabaseErrors databaseErrors, ICurrentUser user, TimeProvider clock, AfterCommit afterCommit,
@@ -47,7 +48,7 @@ internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(
 
         try
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await using var transaction = request is ITransactionalCommand ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
             var response = await next();
             if (idempotency is not null)
             {
@@ -57,7 +58,10 @@ internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(
 
             await domainEvents.DispatchAsync(cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
             afterCommit.Run();
             return response;
         }

@@ -16,3 +16,10 @@ public interface IIdempotentCommand
 {
     string? IdempotencyKey { get; }
 }
+
+/// <summary>
+/// A command that writes with more than one statement (set-based SQL, batches): the unit of work wraps
+/// it in an explicit transaction. Other commands save once through the change tracker, which is atomic
+/// by itself, so their reads never hold SQLite's single write lock.
+/// </summary>
+public interface ITransactionalCommand;

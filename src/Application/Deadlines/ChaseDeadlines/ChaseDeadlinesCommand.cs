@@ -6,6 +6,6 @@ namespace ReliefPlatform.Application.Deadlines.ChaseDeadlines;
 /// One deadline sweep (催办 → 督办 → escalation) over every open application. Sent by the scheduled
 /// job; safe to run again at any time, on any node: each effect happens once per application, stage and due date.
 /// </summary>
-public sealed record ChaseDeadlinesCommand : ICommand<ChaseDeadlinesResult>;
+public sealed record ChaseDeadlinesCommand : ICommand<ChaseDeadlinesResult>, ITransactionalCommand;
 
 public sealed record ChaseDeadlinesResult(DateOnly Today, int Reminded, int Overdue, int Escalated, int Notifications);
