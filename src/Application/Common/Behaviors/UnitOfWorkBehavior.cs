@@ -17,8 +17,8 @@ namespace ReliefPlatform.Application.Common.Behaviors;
 /// <see cref="ITransactionalCommand"/> an explicit transaction around the whole handler. The response
 /// to an idempotent command is stored in that same save, so "acknowledged" and "recorded" cannot come
 /// apart; a retry, or a concurrent duplicate that loses the race on a unique key, gets the first
-/// response. The replay is looked up before anything is written, so it never holds SQLite's write
-/// lock. A stale concurrency token or a unique-key collision becomes a 409.
+/// response, found after the conflict rather than looked up before every command. A stale concurrency
+/// token or a unique-key collision becomes a 409.
 /// </summary>
 internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(
     IApplicationDbContext db, IDatabaseErrors databaseErrors, ICurrentUser user, TimeProvider clock, AfterCommit afterCommit,
@@ -38,14 +38,10 @@ internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(
             ? new IdempotencyContext($"{user.Role}:{user.Id}", key, Hash(request))
             : null;
 
-        // Looked up before the transaction, outside SQLite's write lock, which bounds throughput. A
-        // concurrent retry that commits first makes this one fail on a unique key (or the duplicate
-        // check), and the catch below answers with that first response.
-        if (idempotency is not null && await FindReplayAsync(idempotency, cancellationToken) is { } earlier)
-        {
-            return earlier;
-        }
-
+        // No lookup first: a retry of a command already done fails on a unique key (the idempotency
+        // record, or the command's own duplicate check) and the catch below answers with the stored
+        // first response, or 422 when the key came with another request. The first submission, by far
+        // the common case, so saves a round trip.
         try
         {
             await using var transaction = request is ITransactionalCommand ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
