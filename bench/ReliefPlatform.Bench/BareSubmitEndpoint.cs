@@ -152,5 +152,5 @@ internal static class BareSubmitEndpoint
     /// <summary>As the handler: the China date and eight random digits.</summary>
     private static string NewTrackingNumber(DateTime nowUtc) =>
         ChinaTime.DateOf(nowUtc).ToString("yyyyMMdd", CultureInfo.InvariantCulture) + "-" +
-        RandomNumberGenerator.GetInt32(0, 100_000_000).ToString("D8", CultureInfo.InvariantCulture);
+        RandomNumberGenerator.GetInt32(0, 100_000).ToString("D5", CultureInfo.InvariantCulture) + RandomNumberGenerator.GetInt32(0, 100_000).ToString("D5", CultureInfo.InvariantCulture);
 }

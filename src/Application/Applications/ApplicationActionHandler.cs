@@ -5,7 +5,6 @@ using ReliefPlatform.Application.Common.Exceptions;
 using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Application.Common.Security;
 using ReliefPlatform.Domain.Applications;
-using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Application.Applications;
 
@@ -32,9 +31,7 @@ internal abstract class ApplicationActionHandler<TCommand>(IApplicationDbContext
 
         if (request.ExpectedVersion is { } expected && expected != application.Version)
         {
-            throw new ConflictException(
-                "concurrency-conflict",
-                Text.Pick("该申请刚被其他人处理过，请刷新后再试。", "Someone else changed this application first; reload it and try again."));
+            throw ConcurrencyConflict.Create();
         }
 
         await ApplyAsync(application, request, user.ToActor(), clock.GetUtcNow().UtcDateTime, cancellationToken);

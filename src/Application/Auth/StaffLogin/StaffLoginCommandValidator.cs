@@ -8,7 +8,11 @@ internal sealed class StaffLoginCommandValidator : AbstractValidator<StaffLoginC
 {
     public StaffLoginCommandValidator()
     {
-        RuleFor(c => c.Username).NotEmpty().MaximumLength(StaffUser.UsernameMaxLength).WithMessage(_ => Text.Pick("请输入用户名。", "Enter your username."));
-        RuleFor(c => c.Password).NotEmpty().MaximumLength(256).WithMessage(_ => Text.Pick("请输入密码。", "Enter your password."));
+        RuleFor(c => c.Username)
+            .NotEmpty().WithMessage(_ => Text.Pick("请输入用户名。", "Enter your username."))
+            .MaximumLength(StaffUser.UsernameMaxLength).WithMessage(_ => Text.Pick("用户名太长了。", "The username is too long."));
+        RuleFor(c => c.Password)
+            .NotEmpty().WithMessage(_ => Text.Pick("请输入密码。", "Enter your password."))
+            .MaximumLength(256).WithMessage(_ => Text.Pick("密码太长了。", "The password is too long."));
     }
 }

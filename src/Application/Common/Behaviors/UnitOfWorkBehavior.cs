@@ -85,10 +85,7 @@ internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(
     private static Exception Translate(Exception ex) => ex switch
     {
         ConflictException => ex,
-        DbUpdateConcurrencyException => new ConflictException(
-            "concurrency-conflict",
-            Text.Pick("该申请刚被其他人处理过，请刷新后再试。", "Someone else changed this application first; reload it and try again."),
-            ex),
+        DbUpdateConcurrencyException => ConcurrencyConflict.Create(ex),
         _ => new ConflictException(
             "duplicate",
             Text.Pick("已有相同的记录，可能已经提交过。", "A matching record already exists; it may have been submitted already."),
