@@ -42,6 +42,7 @@ if (!string.Equals(app.Configuration["Node:Role"], "Jobs", StringComparison.Ordi
     app.MapQueueEndpoints();
     app.MapExtensionEndpoints();
     app.MapReportEndpoints();
+    app.MapExportEndpoints();
     app.MapNotificationEndpoints();
     app.MapJobEndpoints();
     app.MapCalendarEndpoints();

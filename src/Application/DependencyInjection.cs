@@ -23,6 +23,8 @@ public static class DependencyInjection
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(UnitOfWorkBehavior<,>));
 
         services.AddScoped<Applications.ApplicationDetailsMapper>();
+        services.AddScoped<Reports.CompletionReportBuilder>();
+        services.AddScoped<Reports.Exports.CompletionExporter>();
         services.AddScoped<Common.Messaging.AfterCommit>();
         services.AddScoped<Common.Events.DomainEventDispatcher>();
 

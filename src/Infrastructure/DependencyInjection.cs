@@ -8,7 +8,9 @@ using ReliefPlatform.Application.Auth;
 using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Infrastructure.BackgroundJobs;
 using ReliefPlatform.Infrastructure.Identity;
+using ReliefPlatform.Application.Reports.Exports;
 using ReliefPlatform.Infrastructure.Persistence;
+using ReliefPlatform.Infrastructure.Reports;
 using ReliefPlatform.Infrastructure.Persistence.Seeding;
 using ReliefPlatform.Infrastructure.Services;
 
@@ -75,6 +77,16 @@ public static class DependencyInjection
         {
             services.AddSingleton<ISmsSender, UnconfiguredSmsSender>();
         }
+
+        services.AddSingleton(new ExportSettings
+        {
+            BackgroundRowThreshold = configuration.GetValue("Exports:BackgroundRowThreshold", 20_000),
+            ProgressEvery = configuration.GetValue("Exports:ProgressEvery", 10_000),
+        });
+        services.AddSingleton<IExportStore>(new FileExportStore(
+            configuration["Exports:Directory"] ?? Path.Combine(environment.ContentRootPath, "data", "exports")));
+        services.AddSingleton<IReportFileWriter, ReportFileWriter>();
+        services.AddScoped<IConsistentRead, ConsistentRead>();
 
         services.AddBackgroundJobs(configuration, postgres, connectionString);
         services.AddHealthChecks().AddCheck<DatabaseReadyHealthCheck>("database", tags: ["ready"]);

@@ -13,4 +13,11 @@ public static class ChinaTime
 
     public static DateTimeOffset ToChinaOffset(DateTime utc) =>
         TimeZoneInfo.ConvertTime(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)), Zone);
+
+    /// <summary>The UTC instant at which a China calendar day begins.</summary>
+    public static DateTime StartOfDayUtc(DateOnly chinaDate) =>
+        new DateTimeOffset(chinaDate.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8)).UtcDateTime;
+
+    public static DateTime ToChinaLocal(DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
 }

@@ -1,6 +1,8 @@
 using MediatR;
 using ReliefPlatform.Application.Deadlines.ChaseDeadlines;
 using ReliefPlatform.Application.Messaging.DeliverMessages;
+using ReliefPlatform.Application.Reports.Exports.ExportCompletionReport;
+using ReliefPlatform.Application.Reports.Exports.RunExports;
 using ReliefPlatform.Application.Statistics.TakeStatisticsSnapshot;
 
 namespace ReliefPlatform.Infrastructure.BackgroundJobs;
@@ -25,6 +27,11 @@ internal sealed record JobDefinition(string Name, string Description, string Def
             "每日统计快照 / Record yesterday's statistics (and any day missed)",
             "0 30 0 * * ?",
             async (mediator, ct) => await mediator.Send(new TakeStatisticsSnapshotCommand(), ct)),
+        new(
+            ExportCompletionReportQueryHandler.JobName,
+            "生成大型报表导出 / Write the large report exports waiting in the queue",
+            "0/15 * * * * ?",
+            async (mediator, ct) => await mediator.Send(new RunExportsCommand(), ct)),
     ];
 
     public static JobDefinition? Find(string name) => All.FirstOrDefault(j => j.Name == name);

@@ -10,6 +10,7 @@ using ReliefPlatform.Domain.Catalog;
 using ReliefPlatform.Domain.Deadlines;
 using ReliefPlatform.Domain.Messaging;
 using ReliefPlatform.Domain.Notifications;
+using ReliefPlatform.Domain.Reports;
 using ReliefPlatform.Domain.Residents;
 using ReliefPlatform.Domain.Staff;
 using ReliefPlatform.Domain.Statistics;
@@ -59,6 +60,8 @@ public sealed class ReliefDbContext(DbContextOptions<ReliefDbContext> options) :
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<DailyStatistic> DailyStatistics => Set<DailyStatistic>();
+
+    public DbSet<ReportExport> ReportExports => Set<ReportExport>();
 
     public DbSet<DevSmsMessage> DevSmsMessages => Set<DevSmsMessage>();
 

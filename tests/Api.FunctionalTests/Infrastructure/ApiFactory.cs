@@ -33,9 +33,19 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
 
     public abstract string ConnectionString { get; }
 
+    /// <summary>The export archive of this factory's service.</summary>
+    public string ExportDirectory { get; } = Path.Combine(Path.GetTempPath(), "relief-tests", $"exports-{Guid.NewGuid():N}");
+
     public virtual Task InitializeAsync() => Task.CompletedTask;
 
-    public new virtual async Task DisposeAsync() => await base.DisposeAsync();
+    public new virtual async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (Directory.Exists(ExportDirectory))
+        {
+            Directory.Delete(ExportDirectory, recursive: true);
+        }
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -49,6 +59,8 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
         // Scheduled runs would fire in the middle of tests; tests send the commands or trigger runs themselves.
         builder.UseSetting("Jobs:Schedules:chase-deadlines", "0 0 3 1 1 ? 2099");
         builder.UseSetting("Jobs:Schedules:deliver-messages", "0 0 3 1 1 ? 2099");
+        builder.UseSetting("Jobs:Schedules:run-exports", "0 0 3 1 1 ? 2099");
+        builder.UseSetting("Exports:Directory", ExportDirectory);
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         builder.ConfigureTestServices(services =>
         {

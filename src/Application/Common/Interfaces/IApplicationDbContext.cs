@@ -9,6 +9,7 @@ using ReliefPlatform.Domain.Catalog;
 using ReliefPlatform.Domain.Deadlines;
 using ReliefPlatform.Domain.Messaging;
 using ReliefPlatform.Domain.Notifications;
+using ReliefPlatform.Domain.Reports;
 using ReliefPlatform.Domain.Residents;
 using ReliefPlatform.Domain.Staff;
 using ReliefPlatform.Domain.Statistics;
@@ -52,6 +53,8 @@ public interface IApplicationDbContext
     DbSet<OutboxMessage> OutboxMessages { get; }
 
     DbSet<DailyStatistic> DailyStatistics { get; }
+
+    DbSet<ReportExport> ReportExports { get; }
 
     DatabaseFacade Database { get; }
 

@@ -9,7 +9,7 @@ namespace ReliefPlatform.Application.Reports.GetCompletionReport;
 /// or month. Definitions: docs/metrics.md.
 /// </summary>
 [Authorize(Roles = Roles.Supervisor)]
-public sealed record GetCompletionReportQuery(DateOnly From, DateOnly To, string GroupBy = "department") : IRequest<CompletionReportDto>;
+public sealed record GetCompletionReportQuery(DateOnly From, DateOnly To, string GroupBy = "department") : IRequest<CompletionReportDto>, IReportPeriod;
 
 public sealed record CompletionReportDto(
     DateOnly From,

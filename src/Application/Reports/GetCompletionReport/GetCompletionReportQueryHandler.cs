@@ -1,113 +1,11 @@
-using System.Globalization;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 using ReliefPlatform.Application.Common.Interfaces;
-using ReliefPlatform.Domain.Common;
-using ReliefPlatform.Domain.Regions;
 
 namespace ReliefPlatform.Application.Reports.GetCompletionReport;
 
-/// <summary>
-/// Adds up the nightly snapshot rows of the period's finished days and today's live figures, so the
-/// report costs the same at any volume. Stocks (open, overdue) are those at the end of the period.
-/// </summary>
-internal sealed class GetCompletionReportQueryHandler(
-    IApplicationDbContext db, ICurrentUser user, ILiveFigures live, ICatalog catalog, IRegionDirectory regions, TimeProvider clock)
+internal sealed class GetCompletionReportQueryHandler(CompletionReportBuilder builder, ICurrentUser user, TimeProvider clock)
     : IRequestHandler<GetCompletionReportQuery, CompletionReportDto>
 {
-    public async Task<CompletionReportDto> Handle(GetCompletionReportQuery request, CancellationToken cancellationToken)
-    {
-        var region = user.RegionCode ?? throw new UnauthorizedAccessException();
-        var prefix = RegionCode.SubtreePrefix(region);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var today = ChinaTime.DateOf(now);
-        var lastFinished = Min(request.To, today.AddDays(-1));
-
-        var rows = new List<DailyFigures>();
-        if (request.From <= lastFinished)
-        {
-            rows.AddRange(await db.DailyStatistics.AsNoTracking()
-                .Where(s => s.Day >= request.From && s.Day <= lastFinished && s.CountyCode.StartsWith(prefix))
-                .Select(s => new DailyFigures
-                {
-                    Day = s.Day, DepartmentCode = s.DepartmentCode, ItemCode = s.ItemCode, CountyCode = s.CountyCode,
-                    Received = s.Received, Accepted = s.Accepted, Completed = s.Completed, CompletedOnTime = s.CompletedOnTime,
-                    CompletedOnTimeExtended = s.CompletedOnTimeExtended, WorkingDaysTaken = s.WorkingDaysTaken, Open = s.Open, Overdue = s.Overdue,
-                })
-                .ToListAsync(cancellationToken));
-        }
-
-        if (request.To >= today && request.From <= today)
-        {
-            var start = StartOf(today);
-            rows.AddRange(await live.TodayAsync(today, start, StartOf(today.AddDays(1)), prefix, cancellationToken));
-        }
-
-        var snapshot = await catalog.GetAsync(cancellationToken);
-        var keyOf = KeyFunction(request.GroupBy, region);
-        var stockDayOf = StockDayFunction(request.GroupBy, request, today);
-        var grouped = rows
-            .GroupBy(keyOf)
-            .Select(g => (Key: g.Key, Figures: g.Aggregate(CompletionFigures.Zero, (sum, r) =>
-            {
-                sum = sum.AddFlows(r.Flows);
-                return r.Day == stockDayOf(r) ? sum.AddStocks(r.Stocks) : sum;
-            })))
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => Row(g.Key, NameOf(request.GroupBy, g.Key, snapshot), g.Figures))
-            .ToList();
-
-        var total = rows.Aggregate(CompletionFigures.Zero, (sum, r) =>
-        {
-            sum = sum.AddFlows(r.Flows);
-            return r.Day == Min(request.To, today) ? sum.AddStocks(r.Stocks) : sum;
-        });
-        var through = await db.DailyStatistics.MaxAsync(s => (DateOnly?)s.Day, cancellationToken);
-        return new CompletionReportDto(
-            request.From, request.To, request.GroupBy, region, CompletionFigures.MetricsVersion, ChinaTime.ToChinaOffset(now), through,
-            grouped, Row("total", Text.Pick("合计", "Total"), total));
-    }
-
-    private static CompletionRowDto Row(string key, string name, CompletionFigures f) => new(
-        key, name, f.Received, f.Accepted, f.Completed, f.CompletedOnTime, f.CompletedOnTimeExtended,
-        f.OnTimeRate, f.CompletionRate, f.Open, f.Overdue, f.AverageWorkingDays);
-
-    /// <summary>Counties for county and prefecture supervisors; prefectures for the province.</summary>
-    private static Func<DailyFigures, string> KeyFunction(string groupBy, string region) => groupBy switch
-    {
-        "item" => r => r.ItemCode,
-        "region" when RegionCode.SubtreePrefix(region).Length == 2 => r => r.CountyCode[..4] + "00",
-        "region" => r => r.CountyCode,
-        "month" => r => r.Day.ToString("yyyy-MM", CultureInfo.InvariantCulture),
-        _ => r => r.DepartmentCode,
-    };
-
-    /// <summary>The day whose stocks a row contributes: the period's last day, or each month's last day in the period.</summary>
-    private static Func<DailyFigures, DateOnly> StockDayFunction(string groupBy, GetCompletionReportQuery request, DateOnly today)
-    {
-        var end = Min(request.To, today);
-        if (groupBy != "month")
-        {
-            return _ => end;
-        }
-
-        return r =>
-        {
-            var monthEnd = new DateOnly(r.Day.Year, r.Day.Month, DateTime.DaysInMonth(r.Day.Year, r.Day.Month));
-            return Min(monthEnd, end);
-        };
-    }
-
-    private string NameOf(string groupBy, string key, CatalogSnapshot snapshot) => groupBy switch
-    {
-        "department" => snapshot.Departments.FirstOrDefault(d => d.Code == key) is { } d ? Text.Pick(d.Name, d.NameEn) : key,
-        "item" => snapshot.FindItem(key) is { } i ? Text.Pick(i.Name, i.NameEn) : key,
-        "region" => regions.Find(key)?.Name ?? key,
-        _ => key,
-    };
-
-    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
-
-    private static DateTime StartOf(DateOnly chinaDate) =>
-        new DateTimeOffset(chinaDate.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8)).UtcDateTime;
+    public Task<CompletionReportDto> Handle(GetCompletionReportQuery request, CancellationToken cancellationToken) =>
+        builder.BuildAsync(user.RegionCode ?? throw new UnauthorizedAccessException(), request, clock.GetUtcNow().UtcDateTime, cancellationToken);
 }

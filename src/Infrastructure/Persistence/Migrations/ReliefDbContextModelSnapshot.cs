@@ -109,6 +109,33 @@ public sealed class ReliefDbContextModelSnapshot : ModelSnapshot
             b.ToTable("DailyStatistics");
         });
 
+        modelBuilder.Entity("ReliefPlatform.Domain.Reports.ReportExport", b =>
+        {
+            b.Property<Guid>("Id");
+            b.Property<string>("Report").IsRequired().HasMaxLength(32);
+            b.Property<string>("Format").IsRequired().HasMaxLength(8);
+            b.Property<string>("Parameters").IsRequired().HasMaxLength(200);
+            b.Property<string>("RegionCode").IsRequired().HasMaxLength(12);
+            b.Property<Guid>("RequestedBy");
+            b.Property<DateTime>("RequestedAt");
+            b.Property<DateTime?>("AsOf");
+            b.Property<string>("Status").IsRequired().HasMaxLength(16);
+            b.Property<long>("TotalRows");
+            b.Property<long>("RowsWritten");
+            b.Property<string>("FileName").HasMaxLength(100);
+            b.Property<long?>("FileSize");
+            b.Property<string>("FileSha256").HasMaxLength(64);
+            b.Property<string>("ContentSha256").HasMaxLength(64);
+            b.Property<DateTime?>("CompletedAt");
+            b.Property<string>("Error").HasMaxLength(500);
+            b.Property<int>("Attempts");
+            b.Property<DateTime?>("LockedUntil");
+            b.HasKey("Id");
+            b.HasIndex("RegionCode", "Parameters", "AsOf");
+            b.HasIndex("Status", "RequestedAt");
+            b.ToTable("ReportExports");
+        });
+
         modelBuilder.Entity("ReliefPlatform.Domain.Residents.ResidentAccount", b =>
         {
             b.Property<Guid>("Id");

@@ -1,0 +1,19 @@
+using FluentValidation;
+using ReliefPlatform.Application.Reports.GetCompletionReport;
+using ReliefPlatform.Domain.Common;
+
+namespace ReliefPlatform.Application.Reports.Exports.ExportCompletionReport;
+
+internal sealed class ExportCompletionReportQueryValidator : AbstractValidator<ExportCompletionReportQuery>
+{
+    public ExportCompletionReportQueryValidator()
+    {
+        RuleFor(q => q.Format).Must(f => f is "xlsx" or "csv")
+            .WithMessage(_ => Text.Pick("导出格式应为 xlsx 或 csv。", "format must be xlsx or csv."));
+        RuleFor(q => q.Part).Must(p => p is null || CompletionExportParameters.Parts.Contains(p))
+            .WithMessage(_ => Text.Pick("导出内容应为 summary、detail 或 all。", "part must be summary, detail or all."));
+        RuleFor(q => q.Part).Must(p => p != CompletionExportParameters.All).When(q => q.Format == "csv")
+            .WithMessage(_ => Text.Pick("CSV 文件一次只能导出汇总（summary）或明细（detail）。", "A CSV file holds either the summary or the detail."));
+        Include(new ReportPeriodValidator());
+    }
+}
