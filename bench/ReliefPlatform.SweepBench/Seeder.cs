@@ -72,7 +72,7 @@ internal static class Seeder
             generateWatch.Start();
             for (var i = 0; i < size; i++)
             {
-                var generated = generator.Next();
+                var generated = options.Year ? generator.NextOfYear() : generator.Next();
                 zones.Count(generated);
                 batch.Add(generated);
                 historyRows += generated.Application.History.Count;
@@ -82,7 +82,7 @@ internal static class Seeder
             writeWatch.Start();
             await using (var transaction = await writer.Connection.BeginTransactionAsync())
             {
-                await writer.WriteAsync(batch, transaction);
+                await writer.WriteAsync(batch, transaction, asGenerated: options.Year);
                 await transaction.CommitAsync();
             }
 

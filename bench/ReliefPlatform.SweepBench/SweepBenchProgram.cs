@@ -13,11 +13,22 @@ internal static class SweepBenchProgram
         """
         ReliefPlatform deadline-sweep benchmark
 
-          seed  --provider Sqlite|PostgreSQL --connection "<cs>" --count 1000000 [--batch 5000] [--append] [--seed 20261122] [--no-verify] [--cache-mb 512]
+          seed  --provider Sqlite|PostgreSQL --connection "<cs>" --count 1000000 [--batch 5000] [--append] [--seed 20261122] [--no-verify] [--cache-mb 512] [--year]
                 Migrates the database with the service's own start-up (migrations, catalog, calendar; no demo data)
                 and inserts <count> open applications (40% Submitted, 50% Accepted, 10% InfoRequested) with their
                 history, in batches: binary COPY on PostgreSQL, a prepared INSERT per row in one transaction per
                 batch on SQLite. Refuses a database that already has applications unless --append.
+                --year instead draws a year of traffic for the report benchmark: filed over the last 365 days,
+                88% decided (not accepted, approved or rejected, about 85% on time), the rest open.
+
+          snapshot --provider … --connection "<cs>"
+                Takes the nightly statistics snapshot for every day of the last year (the daily-statistics job's
+                command), timed.
+
+          report --provider … --connection "<cs>" [--runs 20] [--format xlsx|csv]
+                Signs in a province supervisor over HTTP and times the yearly province-wide report by department
+                (<runs> times), then one full-year detail export through the background path (queued, written by
+                the export job's command, downloaded), with the process's working set and managed heap sampled.
 
           sweep --provider Sqlite|PostgreSQL --connection "<cs>" [--runs 2] [--reset-events] [--explain]
                 Times the statement(s) that select what the sweep's three stages select, then sends
@@ -50,6 +61,8 @@ internal static class SweepBenchProgram
             {
                 "seed" => await Seeder.RunAsync(options),
                 "sweep" => await SweepRunner.RunAsync(options),
+                "snapshot" => await ReportRunner.SnapshotAsync(options),
+                "report" => await ReportRunner.RunAsync(options),
                 _ => 2,
             };
         }
@@ -76,7 +89,9 @@ internal sealed record BenchOptions(
     int Runs,
     bool ResetEvents,
     bool Explain,
-    int CacheMb)
+    int CacheMb,
+    bool Year = false,
+    string Format = "xlsx")
 {
     public bool IsPostgres => string.Equals(Provider, "PostgreSQL", StringComparison.OrdinalIgnoreCase);
 
@@ -84,9 +99,9 @@ internal sealed record BenchOptions(
     {
         options = new BenchOptions(args[0], "", "", 0, 5000, false, 20261122, true, 2, false, false, 512);
         error = "";
-        if (args[0] is not ("seed" or "sweep"))
+        if (args[0] is not ("seed" or "sweep" or "snapshot" or "report"))
         {
-            error = $"Unknown verb '{args[0]}': use seed or sweep.";
+            error = $"Unknown verb '{args[0]}': use seed, sweep, snapshot or report.";
             return false;
         }
 
@@ -109,6 +124,8 @@ internal sealed record BenchOptions(
                     "--reset-events" => options with { ResetEvents = true },
                     "--explain" => options with { Explain = true },
                     "--cache-mb" => options with { CacheMb = int.Parse(Value(), CultureInfo.InvariantCulture) },
+                    "--year" => options with { Year = true },
+                    "--format" => options with { Format = Value() },
                     _ => throw new ArgumentException($"Unknown option '{name}'."),
                 };
             }

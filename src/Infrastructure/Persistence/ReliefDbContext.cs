@@ -61,6 +61,8 @@ public sealed class ReliefDbContext(DbContextOptions<ReliefDbContext> options) :
 
     public DbSet<DailyStatistic> DailyStatistics => Set<DailyStatistic>();
 
+    public DbSet<MonthlyStatistic> MonthlyStatistics => Set<MonthlyStatistic>();
+
     public DbSet<ReportExport> ReportExports => Set<ReportExport>();
 
     public DbSet<DevSmsMessage> DevSmsMessages => Set<DevSmsMessage>();

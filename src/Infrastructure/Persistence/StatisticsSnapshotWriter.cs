@@ -40,7 +40,27 @@ internal sealed class StatisticsSnapshotWriter(ReliefDbContext db) : IStatistics
             """ + Figures + """
             ) AS f
             """;
-        return await db.Database.ExecuteSqlAsync(FormattableStringFactory.Create(insert, day, startUtc, endUtc, true, "%", takenAt), cancellationToken);
+        var rows = await db.Database.ExecuteSqlAsync(FormattableStringFactory.Create(insert, day, startUtc, endUtc, true, "%", takenAt), cancellationToken);
+        await RollUpMonthAsync(new DateOnly(day.Year, day.Month, 1), cancellationToken);
+        return rows;
+    }
+
+    /// <summary>The month's flows added up again from its daily rows (in the same transaction as the day).</summary>
+    private async Task RollUpMonthAsync(DateOnly month, CancellationToken cancellationToken)
+    {
+        var last = month.AddMonths(1).AddDays(-1);
+        await db.Database.ExecuteSqlAsync($"""DELETE FROM "MonthlyStatistics" WHERE "Month" = {month}""", cancellationToken);
+        await db.Database.ExecuteSqlAsync(
+            $"""
+            INSERT INTO "MonthlyStatistics" ("Month", "DepartmentCode", "ItemCode", "CountyCode", "Received", "Accepted", "Completed",
+                "CompletedOnTime", "CompletedOnTimeExtended", "WorkingDaysTaken", "Through")
+            SELECT {month}, "DepartmentCode", "ItemCode", "CountyCode", SUM("Received"), SUM("Accepted"), SUM("Completed"),
+                SUM("CompletedOnTime"), SUM("CompletedOnTimeExtended"), SUM("WorkingDaysTaken"), MAX("Day")
+            FROM "DailyStatistics"
+            WHERE "Day" >= {month} AND "Day" <= {last}
+            GROUP BY "DepartmentCode", "ItemCode", "CountyCode"
+            """,
+            cancellationToken);
     }
 
     public async Task<IReadOnlyList<DailyFigures>> TodayAsync(DateOnly today, DateTime startUtc, DateTime endUtc, string countyPrefix, CancellationToken cancellationToken) =>

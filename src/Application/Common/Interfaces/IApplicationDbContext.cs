@@ -54,6 +54,8 @@ public interface IApplicationDbContext
 
     DbSet<DailyStatistic> DailyStatistics { get; }
 
+    DbSet<MonthlyStatistic> MonthlyStatistics { get; }
+
     DbSet<ReportExport> ReportExports { get; }
 
     DatabaseFacade Database { get; }

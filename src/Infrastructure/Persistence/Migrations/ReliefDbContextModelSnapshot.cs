@@ -136,6 +136,23 @@ public sealed class ReliefDbContextModelSnapshot : ModelSnapshot
             b.ToTable("ReportExports");
         });
 
+        modelBuilder.Entity("ReliefPlatform.Domain.Statistics.MonthlyStatistic", b =>
+        {
+            b.Property<DateOnly>("Month");
+            b.Property<string>("DepartmentCode").HasMaxLength(16);
+            b.Property<string>("ItemCode").HasMaxLength(48);
+            b.Property<string>("CountyCode").HasMaxLength(6);
+            b.Property<int>("Received");
+            b.Property<int>("Accepted");
+            b.Property<int>("Completed");
+            b.Property<int>("CompletedOnTime");
+            b.Property<int>("CompletedOnTimeExtended");
+            b.Property<int>("WorkingDaysTaken");
+            b.Property<DateOnly>("Through");
+            b.HasKey("Month", "DepartmentCode", "ItemCode", "CountyCode");
+            b.ToTable("MonthlyStatistics");
+        });
+
         modelBuilder.Entity("ReliefPlatform.Domain.Residents.ResidentAccount", b =>
         {
             b.Property<Guid>("Id");
@@ -237,6 +254,8 @@ public sealed class ReliefDbContextModelSnapshot : ModelSnapshot
             b.HasIndex("OpenCaseKey").IsUnique();
             b.HasIndex("CountyCode", "Status");
             b.HasIndex("Status", "DueDate");
+            b.HasIndex("CompletedAt", "CountyCode", "DepartmentCode", "ItemCode", "SubmittedAt", "AcceptedAt", "DueDate", "CompletedOnTime", "ExtendedWorkingDays", "WorkingDaysTaken")
+                .HasDatabaseName("IX_Applications_Statistics");
             b.HasIndex("ResidentId", "SubmittedAt");
             b.HasIndex("DepartmentCode", "CountyCode", "Status", "DueDate");
             b.ToTable("Applications");
