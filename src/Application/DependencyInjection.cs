@@ -23,6 +23,7 @@ public static class DependencyInjection
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(UnitOfWorkBehavior<,>));
 
         services.AddScoped<Applications.ApplicationDetailsMapper>();
+        services.AddScoped<Reports.CompletionFiguresSource>();
         services.AddScoped<Common.Messaging.AfterCommit>();
         services.AddScoped<Common.Events.DomainEventDispatcher>();
 

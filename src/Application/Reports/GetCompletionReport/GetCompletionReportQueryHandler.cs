@@ -12,7 +12,7 @@ namespace ReliefPlatform.Application.Reports.GetCompletionReport;
 /// report costs the same at any volume. Stocks (open, overdue) are those at the end of the period.
 /// </summary>
 internal sealed class GetCompletionReportQueryHandler(
-    IApplicationDbContext db, ICurrentUser user, ILiveFigures live, ICatalog catalog, IRegionDirectory regions, TimeProvider clock)
+    IApplicationDbContext db, ICurrentUser user, CompletionFiguresSource source, ICatalog catalog, IRegionDirectory regions, TimeProvider clock)
     : IRequestHandler<GetCompletionReportQuery, CompletionReportDto>
 {
     public async Task<CompletionReportDto> Handle(GetCompletionReportQuery request, CancellationToken cancellationToken)
@@ -21,27 +21,7 @@ internal sealed class GetCompletionReportQueryHandler(
         var prefix = RegionCode.SubtreePrefix(region);
         var now = clock.GetUtcNow().UtcDateTime;
         var today = ChinaTime.DateOf(now);
-        var lastFinished = Min(request.To, today.AddDays(-1));
-
-        var rows = new List<DailyFigures>();
-        if (request.From <= lastFinished)
-        {
-            rows.AddRange(await db.DailyStatistics.AsNoTracking()
-                .Where(s => s.Day >= request.From && s.Day <= lastFinished && s.CountyCode.StartsWith(prefix))
-                .Select(s => new DailyFigures
-                {
-                    Day = s.Day, DepartmentCode = s.DepartmentCode, ItemCode = s.ItemCode, CountyCode = s.CountyCode,
-                    Received = s.Received, Accepted = s.Accepted, Completed = s.Completed, CompletedOnTime = s.CompletedOnTime,
-                    CompletedOnTimeExtended = s.CompletedOnTimeExtended, WorkingDaysTaken = s.WorkingDaysTaken, Open = s.Open, Overdue = s.Overdue,
-                })
-                .ToListAsync(cancellationToken));
-        }
-
-        if (request.To >= today && request.From <= today)
-        {
-            var start = StartOf(today);
-            rows.AddRange(await live.TodayAsync(today, start, StartOf(today.AddDays(1)), prefix, cancellationToken));
-        }
+        var rows = await source.DailyAsync(request.From, request.To, today, prefix, cancellationToken);
 
         var snapshot = await catalog.GetAsync(cancellationToken);
         var keyOf = KeyFunction(request.GroupBy, region);
@@ -107,7 +87,4 @@ internal sealed class GetCompletionReportQueryHandler(
     };
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
-
-    private static DateTime StartOf(DateOnly chinaDate) =>
-        new DateTimeOffset(chinaDate.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8)).UtcDateTime;
 }
