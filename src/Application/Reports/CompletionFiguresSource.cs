@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ReliefPlatform.Application.Common.Interfaces;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Application.Reports;
 
@@ -68,11 +69,8 @@ internal sealed class CompletionFiguresSource(IApplicationDbContext db, ILiveFig
 
     private async Task<IReadOnlyList<DailyFigures>> TodayAsync(DateOnly from, DateOnly to, DateOnly today, string countyPrefix, CancellationToken cancellationToken) =>
         to >= today && from <= today
-            ? await live.TodayAsync(today, StartOf(today), StartOf(today.AddDays(1)), countyPrefix, cancellationToken)
+            ? await live.TodayAsync(today, ChinaTime.StartOfDayUtc(today), ChinaTime.StartOfDayUtc(today.AddDays(1)), countyPrefix, cancellationToken)
             : [];
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
-
-    private static DateTime StartOf(DateOnly chinaDate) =>
-        new DateTimeOffset(chinaDate.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8)).UtcDateTime;
 }
