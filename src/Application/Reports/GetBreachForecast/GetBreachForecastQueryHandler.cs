@@ -48,9 +48,8 @@ internal sealed class GetBreachForecastQueryHandler(
                 var pace = Math.Round((decimal)done / PaceWorkingDays, 2);
                 var due = queue.Where(o => o.DueDate >= today).Select(o => (o.DueDate, o.Count)).ToList();
                 var (breaches, firstBreach) = BreachModel.Forecast(due, pace, today, calendar);
-                var department = snapshot.Departments.FirstOrDefault(d => d.Code == queue.Key.DepartmentCode);
                 return new BreachForecastRowDto(
-                    queue.Key.DepartmentCode, department is null ? queue.Key.DepartmentCode : Text.Pick(department.Name, department.NameEn),
+                    queue.Key.DepartmentCode, snapshot.DepartmentName(queue.Key.DepartmentCode),
                     queue.Key.CountyCode, regions.Find(queue.Key.CountyCode)?.Name,
                     due.Sum(d => d.Count), queue.Where(o => o.DueDate < today).Sum(o => o.Count), done, pace, breaches, firstBreach);
             })

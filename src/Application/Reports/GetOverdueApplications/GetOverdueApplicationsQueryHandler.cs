@@ -46,10 +46,9 @@ internal sealed class GetOverdueApplicationsQueryHandler(
         var items = rows.Select(a =>
             {
                 var item = snapshot.FindItem(a.ItemCode);
-                var department = snapshot.Departments.FirstOrDefault(d => d.Code == a.DepartmentCode);
                 return new OverdueApplicationDto(
                     a.Id, a.TrackingNumber, a.ItemCode, item is null ? a.ItemCode : Text.Pick(item.Name, item.NameEn),
-                    a.DepartmentCode, department is null ? a.DepartmentCode : Text.Pick(department.Name, department.NameEn),
+                    a.DepartmentCode, snapshot.DepartmentName(a.DepartmentCode),
                     a.CountyCode, regions.Find(a.CountyCode)?.Name, a.Status.ToString(), ChinaTime.ToChinaOffset(a.SubmittedAt), a.DueDate,
                     calendar.WorkingDaysBetween(a.DueDate, today), lastCaseworkers.GetValueOrDefault(a.Id), Applicant.MaskName(a.ApplicantName),
                     a.Notes, a.LatestDeadline, a.Lapsed);
