@@ -25,6 +25,7 @@ app.UseSwaggerUI(o => o.DocumentTitle = "ReliefPlatform API");
 
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseOutputCache();
 
 app.MapHealthEndpoints();
 
@@ -43,6 +44,7 @@ if (!string.Equals(app.Configuration["Node:Role"], "Jobs", StringComparison.Ordi
     app.MapExtensionEndpoints();
     app.MapReportEndpoints();
     app.MapExportEndpoints();
+    app.MapPublicEndpoints();
     app.MapNotificationEndpoints();
     app.MapJobEndpoints();
     app.MapCalendarEndpoints();

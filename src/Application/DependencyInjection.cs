@@ -25,6 +25,7 @@ public static class DependencyInjection
         services.AddScoped<Applications.ApplicationDetailsMapper>();
         services.AddScoped<Reports.CompletionReportBuilder>();
         services.AddScoped<Reports.Exports.CompletionExporter>();
+        services.AddScoped<Reports.CompletionFiguresSource>();
         services.AddScoped<Common.Messaging.AfterCommit>();
         services.AddScoped<Common.Events.DomainEventDispatcher>();
 

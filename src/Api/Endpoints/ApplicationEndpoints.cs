@@ -13,6 +13,7 @@ using ReliefPlatform.Application.Applications.RejectApplication;
 using ReliefPlatform.Application.Applications.RequestExtension;
 using ReliefPlatform.Application.Applications.RequestInformation;
 using ReliefPlatform.Application.Applications.SubmitApplication;
+using ReliefPlatform.Application.Applications.SuperviseApplication;
 using ReliefPlatform.Application.Applications.SupplementApplication;
 using ReliefPlatform.Application.Applications.TransferApplication;
 using ReliefPlatform.Application.Applications.WithdrawApplication;
@@ -76,6 +77,14 @@ internal static class ApplicationEndpoints
         group.MapPost("/{id:guid}/extension/refuse", RefuseExtension)
             .RequireAuthorization(Roles.Supervisor)
             .WithSummary("Refuse the pending extension, with a reason");
+        group.MapPost("/{id:guid}/supervise", Supervise)
+            .RequireAuthorization(Roles.Supervisor)
+            .WithSummary("督办: instruct the department to act on an open application by a working day (supervisors of the region)")
+            .WithDescription("The department's caseworkers in the county are notified; the note is listed on the staff detail and closes when the application is decided or withdrawn. Residents do not see it. Send an Idempotency-Key header to make retries safe.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
     }
 
     public static async Task<Created<SubmittedApplicationDto>> SubmitApplication(
@@ -127,6 +136,10 @@ internal static class ApplicationEndpoints
     public static Task<Ok<ApplicationDetailsDto>> RefuseExtension(Guid id, ReasonRequest body, IMediator mediator, CancellationToken cancellationToken) =>
         SendAsync(mediator, new RefuseExtensionCommand(id, body.Reason) { ExpectedVersion = body.ExpectedVersion }, cancellationToken);
 
+    public static Task<Ok<ApplicationDetailsDto>> Supervise(
+        Guid id, SuperviseRequest body, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, IMediator mediator, CancellationToken cancellationToken) =>
+        SendAsync(mediator, new SuperviseApplicationCommand(id, body.Note, body.Deadline) { ExpectedVersion = body.ExpectedVersion, IdempotencyKey = idempotencyKey }, cancellationToken);
+
     private static async Task<Ok<ApplicationDetailsDto>> SendAsync(IMediator mediator, IRequest<ApplicationDetailsDto> command, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(command, cancellationToken));
 
@@ -146,4 +159,6 @@ internal static class ApplicationEndpoints
     public sealed record ExtensionRequest(int WorkingDays, string Reason, Guid? ExpectedVersion);
 
     public sealed record NoteRequest(string? Note, Guid? ExpectedVersion);
+
+    public sealed record SuperviseRequest(string Note, DateOnly? Deadline, Guid? ExpectedVersion);
 }

@@ -17,13 +17,18 @@ internal abstract class ApplicationActionHandler<TCommand>(IApplicationDbContext
     : IRequestHandler<TCommand, ApplicationDetailsDto>
     where TCommand : IApplicationActionCommand
 {
+    protected IApplicationDbContext Db { get; } = db;
+
     public async Task<ApplicationDetailsDto> Handle(TCommand request, CancellationToken cancellationToken)
     {
         // Residents act on their own applications and supervisors on their region's (extension
-        // decisions only: each command's [Authorize] says which role may send it); caseworkers on their queue.
-        var scope = user.Role is Roles.Resident or Roles.Supervisor ? db.Applications.VisibleTo(user) : db.Applications.ActionableBy(user);
+        // decisions and 督办 only: each command's [Authorize] says which role may send it); caseworkers on their queue.
+        var scope = user.Role is Roles.Resident or Roles.Supervisor ? Db.Applications.VisibleTo(user) : Db.Applications.ActionableBy(user);
+
+        // The supervision notes come along so that a decision closes them.
         var application = await scope
             .Include(a => a.History)
+            .Include(a => a.SupervisionNotes)
             .AsSplitQuery()
             .FirstOrDefaultAsync(a => a.Id == request.Id, cancellationToken)
             

@@ -13,8 +13,8 @@ namespace ReliefPlatform.Application.Applications;
 /// </summary>
 internal sealed class ApplicationDetailsMapper(ICatalog catalog, IWorkingCalendarProvider calendars, IRegionDirectory regions, ICurrentUser user, TimeProvider clock)
 {
-    // Between the department and its supervisors: residents see the outcome (the new due date), not the asking.
-    private static readonly ApplicationAction[] InternalSteps = [ApplicationAction.ExtensionRequested, ApplicationAction.ExtensionRefused];
+    // Between the department and its supervisors: residents see the outcome (the new due date, the decision), not the asking or the 督办.
+    private static readonly ApplicationAction[] InternalSteps = [ApplicationAction.ExtensionRequested, ApplicationAction.ExtensionRefused, ApplicationAction.Supervised];
 
     public async Task<ApplicationDetailsDto> ToDtoAsync(ReliefApplication a, CancellationToken cancellationToken)
     {
@@ -57,6 +57,11 @@ internal sealed class ApplicationDetailsMapper(ICatalog catalog, IWorkingCalenda
             a.History.Where(h => !resident || !InternalSteps.Contains(h.Action)).OrderBy(h => h.Sequence)
                 .Select(h => new HistoryEntryDto(
                     h.Action.ToString(), ChinaTime.ToChinaOffset(h.At), h.ActorRole.ToString(), h.Reason, h.FromStatus?.ToString(), h.ToStatus.ToString()))
+                .ToList(),
+            resident ? null : a.SupervisionNotes.OrderBy(n => n.IssuedAt)
+                .Select(n => new SupervisionNoteDto(
+                    n.Id, n.SupervisorUsername, n.RegionCode, n.Note, n.Deadline, ChinaTime.ToChinaOffset(n.IssuedAt),
+                    n.ClosedAt is { } closed ? ChinaTime.ToChinaOffset(closed) : null, n.IsLapsedOn(today)))
                 .ToList());
     }
 }

@@ -20,4 +20,7 @@ public enum ApplicationAction
 
     ExtensionApproved,
     ExtensionRefused,
+
+    /// <summary>督办: a supervisor instructed the department to act by a deadline (not shown to residents).</summary>
+    Supervised,
 }

@@ -21,6 +21,7 @@ public sealed class ReliefApplication : Entity
     public const int OpenCaseKeyMaxLength = ServiceItem.CodeMaxLength + 1 + Residents.ResidentIdNumber.Length;
 
     private readonly List<ApplicationHistoryEntry> _history = [];
+    private readonly List<SupervisionNote> _supervisionNotes = [];
 
     private ReliefApplication()
     {
@@ -116,6 +117,9 @@ public sealed class ReliefApplication : Entity
     public Guid Version { get; private set; }
 
     public IReadOnlyList<ApplicationHistoryEntry> History => _history.AsReadOnly();
+
+    /// <summary>督办 notes on this application; load them with the application before deciding it, so they close.</summary>
+    public IReadOnlyList<SupervisionNote> SupervisionNotes => _supervisionNotes.AsReadOnly();
 
     public static ReliefApplication Submit(
         string trackingNumber,
@@ -239,6 +243,7 @@ public sealed class ReliefApplication : Entity
         PausedOn = null;
         OpenCaseKey = null;
         ClearPendingExtension();
+        CloseSupervisionNotes(nowUtc);
         MoveTo(ApplicationStatus.Withdrawn, ApplicationAction.Withdrawn, actor, nowUtc, string.IsNullOrWhiteSpace(reason) ? null : Guard.Text(reason, ReasonMaxLength, "The reason"));
     }
 
@@ -293,6 +298,28 @@ public sealed class ReliefApplication : Entity
 
         ClearPendingExtension();
         Record(ApplicationAction.ExtensionRefused, Status, actor, nowUtc, Guard.Text(reason, ReasonMaxLength, "The reason"));
+    }
+
+    /// <summary>
+    /// 督办: a supervisor of the region instructs the department to act on this open application by
+    /// <paramref name="deadline"/>, a working day after today. The department's caseworkers hear of it
+    /// (<see cref="ApplicationSupervisedDomainEvent"/>); the resident does not.
+    /// </summary>
+    public SupervisionNote Supervise(Actor actor, string supervisorUsername, string supervisorRegionCode, DateTime nowUtc, WorkingCalendar calendar, string note, DateOnly deadline)
+    {
+        EnsureStatus(ApplicationAction.Supervised, ApplicationStatus.Submitted, ApplicationStatus.Accepted, ApplicationStatus.InfoRequested);
+        if (deadline <= ChinaTime.DateOf(nowUtc) || !calendar.IsWorkingDay(deadline))
+        {
+            throw new DomainException("supervision-deadline", Text.Pick("督办期限应为今天以后的工作日。", "The deadline must be a working day after today."));
+        }
+
+        var text = Guard.Text(note, SupervisionNote.NoteMaxLength, "The note");
+        var supervision = new SupervisionNote(Id, actor.Id ?? throw new DomainException("supervisor-required", "A supervisor is required."),
+            supervisorUsername, supervisorRegionCode, text, deadline, nowUtc);
+        _supervisionNotes.Add(supervision);
+        Record(ApplicationAction.Supervised, Status, actor, nowUtc, $"限 {deadline:yyyy-MM-dd} 前办理：{text}");
+        Raise(new ApplicationSupervisedDomainEvent(Id, supervision.Id, DepartmentCode, CountyCode, deadline, nowUtc));
+        return supervision;
     }
 
     /// <summary>
@@ -359,8 +386,11 @@ public sealed class ReliefApplication : Entity
         WorkingDaysTaken = Math.Max(0, calendar.WorkingDaysBetween(ChinaTime.DateOf(SubmittedAt), today) - PausedWorkingDays - pausedNow);
         PausedOn = null;
         OpenCaseKey = null;
+        CloseSupervisionNotes(nowUtc);
         MoveTo(to, action, actor, nowUtc, DecisionReason);
     }
+
+    private void CloseSupervisionNotes(DateTime nowUtc) => _supervisionNotes.ForEach(n => n.Close(nowUtc));
 
     private void EnsureStatus(ApplicationAction action, params ApplicationStatus[] allowed)
     {

@@ -30,6 +30,7 @@ public static class StatusNames
         ApplicationAction.ExtensionRequested => "申请延期",
         ApplicationAction.ExtensionApproved => "批准延期",
         ApplicationAction.ExtensionRefused => "不同意延期",
+        ApplicationAction.Supervised => "督办",
         _ => action.ToString(),
     };
 }

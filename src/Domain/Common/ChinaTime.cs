@@ -14,7 +14,7 @@ public static class ChinaTime
     public static DateTimeOffset ToChinaOffset(DateTime utc) =>
         TimeZoneInfo.ConvertTime(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)), Zone);
 
-    /// <summary>The UTC instant at which a China calendar day begins.</summary>
+    /// <summary>The UTC instant a China date begins (China has had no daylight saving since 1991).</summary>
     public static DateTime StartOfDayUtc(DateOnly chinaDate) =>
         new DateTimeOffset(chinaDate.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8)).UtcDateTime;
 

@@ -10,4 +10,7 @@ public enum NotificationKind
 
     /// <summary>Applications more than ten working days past due, escalated.</summary>
     Escalation,
+
+    /// <summary>督办 note: a supervisor instructed the department to act on one application by a deadline.</summary>
+    SupervisionNote,
 }

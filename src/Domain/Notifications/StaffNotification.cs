@@ -31,6 +31,21 @@ public sealed class StaffNotification
     /// <summary>The sweep's time; the deadline events behind the notice carry the same instant.</summary>
     public DateTime CreatedAt { get; private set; }
 
+    /// <summary>The 督办 note a <see cref="NotificationKind.SupervisionNote"/> notice is about.</summary>
+    public Guid? SupervisionNoteId { get; private set; }
+
+    /// <summary>Tells the department's caseworkers in the county of one supervision note.</summary>
+    public static StaffNotification OfSupervisionNote(Guid supervisionNoteId, string departmentCode, string countyCode, DateTime createdAt) => new()
+    {
+        Kind = NotificationKind.SupervisionNote,
+        AudienceRole = StaffRole.Caseworker,
+        AudienceDepartmentCode = departmentCode,
+        AudienceRegionCode = countyCode,
+        Count = 1,
+        CreatedAt = createdAt,
+        SupervisionNoteId = supervisionNoteId,
+    };
+
     public static DeadlineStage StageOf(NotificationKind kind) => kind switch
     {
         NotificationKind.Reminder => DeadlineStage.Reminder,

@@ -33,6 +33,8 @@ public sealed class ReliefDbContext(DbContextOptions<ReliefDbContext> options) :
 
     public DbSet<ApplicationHistoryEntry> ApplicationHistory => Set<ApplicationHistoryEntry>();
 
+    public DbSet<SupervisionNote> SupervisionNotes => Set<SupervisionNote>();
+
     public DbSet<Department> Departments => Set<Department>();
 
     public DbSet<ServiceItem> ServiceItems => Set<ServiceItem>();

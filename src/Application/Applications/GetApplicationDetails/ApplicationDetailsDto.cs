@@ -29,7 +29,8 @@ public sealed record ApplicationDetailsDto(
     string? DecisionReason,
     string? Benefit,
     Guid Version,
-    IReadOnlyList<HistoryEntryDto> History);
+    IReadOnlyList<HistoryEntryDto> History,
+    IReadOnlyList<SupervisionNoteDto>? SupervisionNotes);
 
 public sealed record PendingExtensionInfo(int WorkingDays, string Reason, DateTimeOffset RequestedAt);
 
@@ -37,3 +38,7 @@ public sealed record PendingExtensionInfo(int WorkingDays, string Reason, DateTi
 public sealed record ApplicantDto(string Name, string IdNumber, string Phone);
 
 public sealed record HistoryEntryDto(string Action, DateTimeOffset At, string By, string? Reason, string? FromStatus, string ToStatus);
+
+/// <summary>督办 on the application, for staff only: <c>lapsed</c> when still open after its deadline.</summary>
+public sealed record SupervisionNoteDto(
+    Guid Id, string Supervisor, string RegionCode, string Note, DateOnly Deadline, DateTimeOffset IssuedAt, DateTimeOffset? ClosedAt, bool Lapsed);

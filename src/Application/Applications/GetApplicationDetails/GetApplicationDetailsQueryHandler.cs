@@ -13,6 +13,7 @@ internal sealed class GetApplicationDetailsQueryHandler(IApplicationDbContext db
         var application = await db.Applications.AsNoTracking()
             .VisibleTo(user)
             .Include(a => a.History)
+            .Include(a => a.SupervisionNotes)
             .AsSplitQuery()
             .FirstOrDefaultAsync(a => a.Id == request.Id, cancellationToken)
             

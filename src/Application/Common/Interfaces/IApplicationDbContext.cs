@@ -26,6 +26,8 @@ public interface IApplicationDbContext
 
     DbSet<ApplicationHistoryEntry> ApplicationHistory { get; }
 
+    DbSet<SupervisionNote> SupervisionNotes { get; }
+
     DbSet<Department> Departments { get; }
 
     DbSet<ServiceItem> ServiceItems { get; }

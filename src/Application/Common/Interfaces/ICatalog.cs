@@ -1,4 +1,5 @@
 using ReliefPlatform.Domain.Catalog;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Application.Common.Interfaces;
 
@@ -23,4 +24,8 @@ public sealed class CatalogSnapshot(IReadOnlyList<Department> departments, IRead
     public ServiceItem? FindItem(string? code) => code is not null && _items.TryGetValue(code, out var item) ? item : null;
 
     public bool HasDepartment(string? code) => Departments.Any(d => d.Code == code);
+
+    /// <summary>The department's name in the caller's language, or the code when it is unknown.</summary>
+    public string DepartmentName(string code) =>
+        Departments.FirstOrDefault(d => d.Code == code) is { } department ? Text.Pick(department.Name, department.NameEn) : code;
 }

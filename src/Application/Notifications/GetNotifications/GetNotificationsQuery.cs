@@ -8,4 +8,6 @@ public sealed record GetNotificationsQuery(bool UnreadOnly = false) : IRequest<N
 
 public sealed record NotificationsDto(IReadOnlyList<NotificationDto> Items, int Unread);
 
-public sealed record NotificationDto(long Id, string Kind, string Title, int Count, DateTimeOffset CreatedAt, bool Read);
+/// <summary>A notice; for a 督办 note also the application (<c>applicationId</c>, <c>trackingNumber</c>) and the deadline.</summary>
+public sealed record NotificationDto(
+    long Id, string Kind, string Title, int Count, DateTimeOffset CreatedAt, bool Read, Guid? ApplicationId = null, string? TrackingNumber = null, DateOnly? Deadline = null);

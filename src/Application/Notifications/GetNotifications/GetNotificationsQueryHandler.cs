@@ -15,8 +15,17 @@ internal sealed class GetNotificationsQueryHandler(IApplicationDbContext db, ICu
     public async Task<NotificationsDto> Handle(GetNotificationsQuery request, CancellationToken cancellationToken)
     {
         var userId = user.RequiredId();
-        var mine = db.StaffNotifications.AsNoTracking().AddressedTo(user)
-            .Select(n => new { n.Id, n.Kind, n.Count, n.CreatedAt, Read = db.StaffNotificationReads.Any(r => r.NotificationId == n.Id && r.StaffId == userId) });
+        var mine =
+            from n in db.StaffNotifications.AsNoTracking().AddressedTo(user)
+            join s in db.SupervisionNotes on n.SupervisionNoteId equals s.Id into notes
+            from s in notes.DefaultIfEmpty()
+            join a in db.Applications on s.ApplicationId equals a.Id into applications
+            from a in applications.DefaultIfEmpty()
+            select new
+            {
+                n.Id, n.Kind, n.Count, n.CreatedAt, Read = db.StaffNotificationReads.Any(r => r.NotificationId == n.Id && r.StaffId == userId),
+                ApplicationId = (Guid?)s.ApplicationId, TrackingNumber = a.TrackingNumber, Deadline = (DateOnly?)s.Deadline,
+            };
         if (request.UnreadOnly)
         {
             mine = mine.Where(n => !n.Read);
@@ -25,12 +34,17 @@ internal sealed class GetNotificationsQueryHandler(IApplicationDbContext db, ICu
         var unread = await mine.CountAsync(n => !n.Read, cancellationToken);
         var rows = await mine.OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id).Take(Limit).ToListAsync(cancellationToken);
         return new NotificationsDto(
-            rows.Select(n => new NotificationDto(n.Id, n.Kind.ToString(), TitleOf(n.Kind, n.Count), n.Count, ChinaTime.ToChinaOffset(n.CreatedAt), n.Read)).ToList(),
+            rows.Select(n => new NotificationDto(
+                n.Id, n.Kind.ToString(), TitleOf(n.Kind, n.Count, n.TrackingNumber, n.Deadline), n.Count, ChinaTime.ToChinaOffset(n.CreatedAt), n.Read,
+                n.ApplicationId, n.TrackingNumber, n.Deadline)).ToList(),
             unread);
     }
 
-    private string TitleOf(NotificationKind kind, int count) => kind switch
+    private string TitleOf(NotificationKind kind, int count, string? trackingNumber, DateOnly? deadline) => kind switch
     {
+        NotificationKind.SupervisionNote => Text.Pick(
+            $"督办：上级督办申请 {trackingNumber}，请于 {deadline:yyyy-MM-dd} 前办理。",
+            $"Supervision note: application {trackingNumber} is to be dealt with by {deadline:yyyy-MM-dd}."),
         NotificationKind.Reminder => Text.Pick(
             $"催办：{count} 件申请将在 {policy.ReminderWorkingDays} 个工作日内到期，请抓紧办理。",
             $"Reminder: {count} application(s) are due within {policy.ReminderWorkingDays} working days."),

@@ -44,6 +44,11 @@ internal sealed class ReliefApplicationConfiguration : IEntityTypeConfiguration<
             .HasForeignKey(h => h.ApplicationId)
             .OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(a => a.History).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(a => a.SupervisionNotes)
+            .WithOne()
+            .HasForeignKey(n => n.ApplicationId)
+            .OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(a => a.SupervisionNotes).UsePropertyAccessMode(PropertyAccessMode.Field);
 
         builder.HasIndex(a => a.TrackingNumber).IsUnique();
         builder.HasIndex(a => a.OpenCaseKey).IsUnique();

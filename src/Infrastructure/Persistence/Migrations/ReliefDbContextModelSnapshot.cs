@@ -278,6 +278,22 @@ public sealed class ReliefDbContextModelSnapshot : ModelSnapshot
             b.ToTable("ApplicationHistory");
         });
 
+        modelBuilder.Entity("ReliefPlatform.Domain.Applications.SupervisionNote", b =>
+        {
+            b.Property<Guid>("Id");
+            b.Property<Guid>("ApplicationId");
+            b.Property<Guid>("SupervisorId");
+            b.Property<string>("SupervisorUsername").IsRequired().HasMaxLength(64);
+            b.Property<string>("RegionCode").IsRequired().HasMaxLength(12);
+            b.Property<string>("Note").IsRequired().HasMaxLength(500);
+            b.Property<DateOnly>("Deadline");
+            b.Property<DateTime>("IssuedAt");
+            b.Property<DateTime?>("ClosedAt");
+            b.HasKey("Id");
+            b.HasIndex("ApplicationId");
+            b.ToTable("SupervisionNotes");
+        });
+
         modelBuilder.Entity("ReliefPlatform.Domain.Deadlines.DeadlineEvent", b =>
         {
             Identity(b.Property<long>("Id"));
@@ -303,6 +319,7 @@ public sealed class ReliefDbContextModelSnapshot : ModelSnapshot
             b.Property<string>("AudienceRegionCode").IsRequired().HasMaxLength(12);
             b.Property<int>("Count");
             b.Property<DateTime>("CreatedAt");
+            b.Property<Guid?>("SupervisionNoteId");
             b.HasKey("Id");
             b.HasIndex("AudienceRole", "AudienceRegionCode", "CreatedAt");
             b.ToTable("StaffNotifications");
@@ -352,7 +369,18 @@ public sealed class ReliefDbContextModelSnapshot : ModelSnapshot
                 .OnDelete(DeleteBehavior.Cascade)
                 .IsRequired());
 
-        modelBuilder.Entity("ReliefPlatform.Domain.Applications.ReliefApplication", b => b.Navigation("History"));
+        modelBuilder.Entity("ReliefPlatform.Domain.Applications.SupervisionNote", b =>
+            b.HasOne("ReliefPlatform.Domain.Applications.ReliefApplication", null)
+                .WithMany("SupervisionNotes")
+                .HasForeignKey("ApplicationId")
+                .OnDelete(DeleteBehavior.Cascade)
+                .IsRequired());
+
+        modelBuilder.Entity("ReliefPlatform.Domain.Applications.ReliefApplication", b =>
+        {
+            b.Navigation("History");
+            b.Navigation("SupervisionNotes");
+        });
     }
 
     // Database-generated keys on both providers, as in the migrations.
