@@ -61,7 +61,10 @@ internal sealed class CompletionFiguresSource(IApplicationDbContext db, ILiveFig
     private async Task<List<DailyFigures>> SnapshotFlowsAsync(DateOnly from, DateOnly lastFinished, string prefix, bool byMonth, CancellationToken cancellationToken)
     {
         var firstFull = from.Day == 1 ? from : FirstOfMonth(from).AddMonths(1);
-        var lastFullEnd = lastFinished.AddDays(1).Day == 1 ? lastFinished : FirstOfMonth(lastFinished).AddDays(-1);
+        // The month of the last finished day counts as whole when the snapshot holds nothing after that
+        // day (the usual "up to yesterday"): its roll-up then covers exactly the days wanted.
+        var through = await db.DailyStatistics.MaxAsync(d => (DateOnly?)d.Day, cancellationToken);
+        var lastFullEnd = lastFinished.AddDays(1).Day == 1 || through <= lastFinished ? lastFinished : FirstOfMonth(lastFinished).AddDays(-1);
         if (firstFull > lastFullEnd)
         {
             (firstFull, lastFullEnd) = (lastFinished.AddDays(1), lastFinished);

@@ -24,6 +24,16 @@ internal sealed class StatisticsSnapshotWriter(ReliefDbContext db) : IStatistics
             SUM(CASE WHEN (a."CompletedAt" IS NULL OR a."CompletedAt" >= {2}) AND a."DueDate" < {0} THEN 1 ELSE 0 END) AS "Overdue"
         """;
 
+    // The same sums where "CompletedAt" IS NULL (and "SubmittedAt" < {2}), worked out: the open half
+    // reads every open application, so each saved comparison counts.
+    private const string OpenSums = """
+            SUM(CASE WHEN a."SubmittedAt" >= {1} THEN 1 ELSE 0 END) AS "Received",
+            SUM(CASE WHEN a."AcceptedAt" >= {1} AND a."AcceptedAt" < {2} THEN 1 ELSE 0 END) AS "Accepted",
+            0 AS "Completed", 0 AS "CompletedOnTime", 0 AS "CompletedOnTimeExtended", 0 AS "WorkingDaysTaken",
+            COUNT(*) AS "Open",
+            SUM(CASE WHEN a."DueDate" < {0} THEN 1 ELSE 0 END) AS "Overdue"
+        """;
+
     /// <summary>
     /// The applications open at the day's end or finished after its start, in two halves that each walk
     /// the covering index IX_Applications_Statistics (still open; finished since the day began) and are
@@ -34,7 +44,7 @@ internal sealed class StatisticsSnapshotWriter(ReliefDbContext db) : IStatistics
         var from = sqlite ? "\"Applications\" AS a INDEXED BY \"IX_Applications_Statistics\"" : "\"Applications\" AS a";
         var half = $$"""
             SELECT a."CountyCode", a."DepartmentCode", a."ItemCode",
-            {{Sums}}
+            @sums
             FROM {{from}}
             WHERE a."CompletedAt" @finished AND a."SubmittedAt" < {2} AND a."CountyCode" LIKE {4}
             GROUP BY a."CountyCode", a."DepartmentCode", a."ItemCode"
@@ -45,9 +55,9 @@ internal sealed class StatisticsSnapshotWriter(ReliefDbContext db) : IStatistics
                 CAST(SUM(f."CompletedOnTime") AS BIGINT) AS "CompletedOnTime", CAST(SUM(f."CompletedOnTimeExtended") AS BIGINT) AS "CompletedOnTimeExtended",
                 CAST(SUM(f."WorkingDaysTaken") AS BIGINT) AS "WorkingDaysTaken", CAST(SUM(f."Open") AS BIGINT) AS "Open", CAST(SUM(f."Overdue") AS BIGINT) AS "Overdue"
             FROM (
-            {{half.Replace("@finished", "IS NULL", StringComparison.Ordinal)}}
+            {{half.Replace("@finished", "IS NULL", StringComparison.Ordinal).Replace("@sums", OpenSums, StringComparison.Ordinal)}}
             UNION ALL
-            {{half.Replace("@finished", ">= {1}", StringComparison.Ordinal)}}
+            {{half.Replace("@finished", ">= {1}", StringComparison.Ordinal).Replace("@sums", Sums, StringComparison.Ordinal)}}
             ) AS f
             GROUP BY f."DepartmentCode", f."ItemCode", f."CountyCode"
             """;
