@@ -140,6 +140,7 @@ internal static class ReportRunner
         Report.Line($"             target ≤ 30 s and < 256 MB: {(met ? "met" : "MISSED")}");
         Report.Result(
             "report", options.Provider,
+            ("gc", System.Runtime.GCSettings.IsServerGC ? "server" : "workstation"),
             ("applications", applications.ToString(CultureInfo.InvariantCulture)),
             ("snapshot_rows", snapshotRows.ToString(CultureInfo.InvariantCulture)),
             ("report_median_ms", median.ToString("F0", CultureInfo.InvariantCulture)),
