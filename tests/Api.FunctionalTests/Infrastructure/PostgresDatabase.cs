@@ -42,6 +42,19 @@ public sealed class PostgresDatabase
         await using var connection = new NpgsqlConnection(Server);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)", connection);
-        await command.ExecuteNonQueryAsync();
+
+        // FORCE may not end an autovacuum worker that a large test started (42501); it is done in a moment.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await command.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException ex) when (ex.SqlState is PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.ObjectInUse && attempt < 20)
+            {
+                await Task.Delay(500);
+            }
+        }
     }
 }

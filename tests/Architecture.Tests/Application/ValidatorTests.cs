@@ -23,10 +23,14 @@ public class ValidatorTests
         var validators = ApplicationTypes.Validators;
 
         var offenders = validators
-            .Select(t => (Validator: t, Expected: t.BaseOf(typeof(AbstractValidator<>))!.GetGenericArguments()[0].SimpleName() + "Validator"))
+            .Select(t => (Validator: t, Expected: ValidatedName(t.BaseOf(typeof(AbstractValidator<>))!.GetGenericArguments()[0]) + "Validator"))
             .Where(v => v.Validator.SimpleName() != v.Expected)
             .Select(v => $"{v.Validator.Describe()} (expected {v.Expected})");
 
         ArchAssert.NoViolations("Every AbstractValidator<T> subclass must be named {T.Name}Validator.", offenders);
     }
+
+    /// <summary>A validator of rules shared through an interface (IReportPeriod) drops the interface's I.</summary>
+    private static string ValidatedName(Type type) =>
+        type.IsInterface && type.Name.StartsWith('I') ? type.SimpleName()[1..] : type.SimpleName();
 }
