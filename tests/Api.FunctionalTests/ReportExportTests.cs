@@ -151,6 +151,13 @@ public abstract class ReportExportTests<TFactory>(TFactory factory) : IAsyncLife
         Assert.StartsWith("total,合计,6,4,5,4,1,83.33%,80%,1,1,", csv.Lines[3], StringComparison.Ordinal);
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(csv.Data)), csv.Comments["内容 SHA-256 Content SHA-256"]);
         Assert.Equal("month", csv.Comments["分组方式 Group by"]);
+
+        // A supervisor reading the pages in English gets the same file content: names stay Chinese.
+        using var english = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/reports/completion/export?format=csv&part=summary&{Period}&groupBy=department");
+        english.Headers.AcceptLanguage.ParseAdd("en");
+        var inEnglish = CsvFile.Parse(await (await supervisor.SendAsync(english)).Content.ReadAsByteArrayAsync());
+        Assert.Contains(inEnglish.Lines, l => l.StartsWith("civil,民政局,", StringComparison.Ordinal));
+        Assert.Contains(inEnglish.Lines, l => l.StartsWith("total,合计,", StringComparison.Ordinal));
         Assert.StartsWith("2026.11.1", csv.Comments["指标口径版本 Metrics version"], StringComparison.Ordinal);
     }
 

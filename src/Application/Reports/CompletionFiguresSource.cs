@@ -73,7 +73,7 @@ internal sealed class CompletionFiguresSource(IApplicationDbContext db, ILiveFig
         var lastFullStart = FirstOfMonth(lastFullEnd);
         var flows = db.MonthlyStatistics.AsNoTracking()
             .Where(m => m.Month >= firstFull && m.Month <= lastFullStart && m.CountyCode.StartsWith(prefix))
-            .Select(m => new FlowRow
+            .Select(m => new DailyFigures
             {
                 Day = m.Month, DepartmentCode = m.DepartmentCode, ItemCode = m.ItemCode, CountyCode = m.CountyCode,
                 Received = m.Received, Accepted = m.Accepted, Completed = m.Completed, CompletedOnTime = m.CompletedOnTime,
@@ -81,7 +81,7 @@ internal sealed class CompletionFiguresSource(IApplicationDbContext db, ILiveFig
             })
             .Concat(db.DailyStatistics.AsNoTracking()
                 .Where(d => ((d.Day >= from && d.Day < firstFull) || (d.Day > lastFullEnd && d.Day <= lastFinished)) && d.CountyCode.StartsWith(prefix))
-                .Select(d => new FlowRow
+                .Select(d => new DailyFigures
                 {
                     Day = d.Day, DepartmentCode = d.DepartmentCode, ItemCode = d.ItemCode, CountyCode = d.CountyCode,
                     Received = d.Received, Accepted = d.Accepted, Completed = d.Completed, CompletedOnTime = d.CompletedOnTime,
@@ -92,16 +92,16 @@ internal sealed class CompletionFiguresSource(IApplicationDbContext db, ILiveFig
             ? await flows.GroupBy(f => f.Day).Select(g => new DailyFigures
             {
                 Day = g.Key,
-                Received = g.Sum(f => (long)f.Received), Accepted = g.Sum(f => (long)f.Accepted), Completed = g.Sum(f => (long)f.Completed),
-                CompletedOnTime = g.Sum(f => (long)f.CompletedOnTime), CompletedOnTimeExtended = g.Sum(f => (long)f.CompletedOnTimeExtended),
-                WorkingDaysTaken = g.Sum(f => (long)f.WorkingDaysTaken),
+                Received = g.Sum(f => f.Received), Accepted = g.Sum(f => f.Accepted), Completed = g.Sum(f => f.Completed),
+                CompletedOnTime = g.Sum(f => f.CompletedOnTime), CompletedOnTimeExtended = g.Sum(f => f.CompletedOnTimeExtended),
+                WorkingDaysTaken = g.Sum(f => f.WorkingDaysTaken),
             }).ToListAsync(cancellationToken)
             : await flows.GroupBy(f => new { f.DepartmentCode, f.ItemCode, f.CountyCode }).Select(g => new DailyFigures
             {
                 Day = from, DepartmentCode = g.Key.DepartmentCode, ItemCode = g.Key.ItemCode, CountyCode = g.Key.CountyCode,
-                Received = g.Sum(f => (long)f.Received), Accepted = g.Sum(f => (long)f.Accepted), Completed = g.Sum(f => (long)f.Completed),
-                CompletedOnTime = g.Sum(f => (long)f.CompletedOnTime), CompletedOnTimeExtended = g.Sum(f => (long)f.CompletedOnTimeExtended),
-                WorkingDaysTaken = g.Sum(f => (long)f.WorkingDaysTaken),
+                Received = g.Sum(f => f.Received), Accepted = g.Sum(f => f.Accepted), Completed = g.Sum(f => f.Completed),
+                CompletedOnTime = g.Sum(f => f.CompletedOnTime), CompletedOnTimeExtended = g.Sum(f => f.CompletedOnTimeExtended),
+                WorkingDaysTaken = g.Sum(f => f.WorkingDaysTaken),
             }).ToListAsync(cancellationToken);
     }
 
@@ -135,28 +135,4 @@ internal sealed class CompletionFiguresSource(IApplicationDbContext db, ILiveFig
     private static DateOnly FirstOfMonth(DateOnly day) => new(day.Year, day.Month, 1);
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
-
-    /// <summary>A row of flows from either snapshot table, so that both are added up in one statement.</summary>
-    private sealed class FlowRow
-    {
-        public DateOnly Day { get; init; }
-
-        public string DepartmentCode { get; init; } = "";
-
-        public string ItemCode { get; init; } = "";
-
-        public string CountyCode { get; init; } = "";
-
-        public int Received { get; init; }
-
-        public int Accepted { get; init; }
-
-        public int Completed { get; init; }
-
-        public int CompletedOnTime { get; init; }
-
-        public int CompletedOnTimeExtended { get; init; }
-
-        public int WorkingDaysTaken { get; init; }
-    }
 }

@@ -78,7 +78,7 @@ internal sealed class CompletionReportBuilder(IApplicationDbContext db, Completi
 
     private string NameOf(string groupBy, string key, CatalogSnapshot snapshot) => groupBy switch
     {
-        "department" => snapshot.Departments.FirstOrDefault(d => d.Code == key) is { } d ? Text.Pick(d.Name, d.NameEn) : key,
+        "department" => snapshot.DepartmentName(key),
         "item" => snapshot.FindItem(key) is { } i ? Text.Pick(i.Name, i.NameEn) : key,
         "region" => regions.Find(key)?.Name ?? key,
         _ => key,

@@ -19,6 +19,8 @@ internal sealed class CompletionExporter(
     IApplicationDbContext db, CompletionReportBuilder builder, ICatalog catalog, IRegionDirectory regions,
     IReportFileWriter writer, IExportStore store, IConsistentRead consistentRead, TimeProvider clock)
 {
+    private static readonly CultureInfo FileCulture = CultureInfo.GetCultureInfo("zh-CN");
+
     private static readonly ReportColumn[] SummaryColumns =
     [
         new("分组代码", CellKind.Text, 12), new("名称", CellKind.Label, 24), new("收件数", CellKind.Count, 10),
@@ -39,6 +41,22 @@ internal sealed class CompletionExporter(
 
     /// <summary>Reads the data, writes and archives the file, and completes <paramref name="export"/> (not saved).</summary>
     public async Task GenerateAsync(ReportExport export, Func<long, Task>? rowsWritten, CancellationToken cancellationToken)
+    {
+        // A file is Chinese whoever asks (and the export job has no caller): the same parameters and
+        // as-of time must give the same bytes, so the caller's language must not reach the names.
+        var callerCulture = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = FileCulture;
+        try
+        {
+            await WriteAsync(export, rowsWritten, cancellationToken);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = callerCulture;
+        }
+    }
+
+    private async Task WriteAsync(ReportExport export, Func<long, Task>? rowsWritten, CancellationToken cancellationToken)
     {
         var parameters = CompletionExportParameters.Parse(export.Parameters);
         await using (await consistentRead.BeginAsync(cancellationToken))
@@ -118,7 +136,7 @@ internal sealed class CompletionExporter(
         string region, CompletionExportParameters parameters, DateOnly lastDay, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var snapshot = await catalog.GetAsync(cancellationToken);
-        var departments = snapshot.Departments.ToDictionary(d => d.Code, d => d.Name, StringComparer.Ordinal);
+        var departments = new Dictionary<string, string>(StringComparer.Ordinal);
         var items = new Dictionary<string, string>(StringComparer.Ordinal);
         var counties = new Dictionary<string, string>(StringComparer.Ordinal);
         var endUtc = ChinaTime.StartOfDayUtc(lastDay.AddDays(1));
@@ -139,7 +157,7 @@ internal sealed class CompletionExporter(
             [
                 a.TrackingNumber,
                 Lookup(items, a.ItemCode, code => snapshot.FindItem(code)?.Name),
-                departments.GetValueOrDefault(a.DepartmentCode, a.DepartmentCode),
+                Lookup(departments, a.DepartmentCode, snapshot.DepartmentName),
                 Lookup(counties, a.CountyCode, code => regions.Find(code)?.Name),
                 ChannelName(a.Channel),
                 StatusNames.Zh(a.Status),

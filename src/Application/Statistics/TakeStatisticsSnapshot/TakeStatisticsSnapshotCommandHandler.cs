@@ -19,7 +19,7 @@ internal sealed class TakeStatisticsSnapshotCommandHandler(IApplicationDbContext
         var rows = 0;
         foreach (var d in days)
         {
-            rows += await writer.WriteDayAsync(d, StartOf(d), StartOf(d.AddDays(1)), now, cancellationToken);
+            rows += await writer.WriteDayAsync(d, ChinaTime.StartOfDayUtc(d), ChinaTime.StartOfDayUtc(d.AddDays(1)), now, cancellationToken);
         }
 
         return new TakeStatisticsSnapshotResult(days, rows);
@@ -49,7 +49,4 @@ internal sealed class TakeStatisticsSnapshotCommandHandler(IApplicationDbContext
 
         return days;
     }
-
-    private static DateTime StartOf(DateOnly chinaDate) =>
-        new DateTimeOffset(chinaDate.ToDateTime(TimeOnly.MinValue), ChinaTime.Zone.GetUtcOffset(chinaDate.ToDateTime(TimeOnly.MinValue))).UtcDateTime;
 }
