@@ -2,6 +2,7 @@ using ReliefPlatform.Api.Endpoints;
 using ReliefPlatform.Api.Infrastructure;
 using ReliefPlatform.Application;
 using ReliefPlatform.Infrastructure;
+using ReliefPlatform.Infrastructure.Persistence.Audit;
 using ReliefPlatform.Infrastructure.Persistence.Seeding;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,6 +11,12 @@ builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
 builder.Services.AddApiServices(builder.Configuration);
 
 var app = builder.Build();
+
+// `--verify-audit`: check the audit chain, print the result, and exit 0 (intact) or 1 (broken).
+if (args.Contains("--verify-audit"))
+{
+    Environment.Exit(await app.Services.VerifyAuditTrailAsync(Console.Out));
+}
 
 var demoPassword = app.Environment.IsDevelopment() ? app.Configuration["Demo:Password"] ?? "Demo#2026" : null;
 await app.Services.InitializeDatabaseAsync(demoPassword);
@@ -49,6 +56,7 @@ if (!string.Equals(app.Configuration["Node:Role"], "Jobs", StringComparison.Ordi
     app.MapJobEndpoints();
     app.MapCalendarEndpoints();
     app.MapMessageEndpoints();
+    app.MapAuditEndpoints();
 }
 
 app.Lifetime.ApplicationStarted.Register(() =>

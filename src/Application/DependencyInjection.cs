@@ -22,6 +22,7 @@ public static class DependencyInjection
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(UnitOfWorkBehavior<,>));
 
+        services.AddScoped<Common.Audit.IAuditTrail, Common.Audit.AuditTrail>();
         services.AddScoped<Applications.ApplicationDetailsMapper>();
         services.AddScoped<Reports.CompletionReportBuilder>();
         services.AddScoped<Reports.Exports.CompletionExporter>();

@@ -10,6 +10,8 @@ using ReliefPlatform.Infrastructure.BackgroundJobs;
 using ReliefPlatform.Infrastructure.Identity;
 using ReliefPlatform.Application.Reports.Exports;
 using ReliefPlatform.Infrastructure.Persistence;
+using ReliefPlatform.Infrastructure.Persistence.Audit;
+using ReliefPlatform.Application.Audit;
 using ReliefPlatform.Infrastructure.Reports;
 using ReliefPlatform.Infrastructure.Persistence.Seeding;
 using ReliefPlatform.Infrastructure.Services;
@@ -66,6 +68,8 @@ public static class DependencyInjection
         }
 
         services.AddSingleton(auth);
+        services.AddSingleton(new AuditChain(AuditKey(configuration, auth)));
+        services.AddScoped<IAuditVerifier, AuditChainVerifier>();
         services.AddSingleton<ISecretHasher, SecretHasher>();
         services.AddSingleton<ITokenIssuer, JwtTokenIssuer>();
 
@@ -92,6 +96,15 @@ public static class DependencyInjection
         services.AddHealthChecks().AddCheck<DatabaseReadyHealthCheck>("database", tags: ["ready"]);
         return services;
     }
+
+    /// <summary>
+    /// <c>Audit:ChainKey</c> (base64, 32 bytes) when set; otherwise derived from the signing key. Set it
+    /// apart in production: the chain can only be verified with the key it was written under.
+    /// </summary>
+    private static byte[] AuditKey(IConfiguration configuration, AuthOptions auth) =>
+        configuration["Audit:ChainKey"] is { Length: > 0 } key
+            ? Convert.FromBase64String(key) is { Length: >= 32 } bytes ? bytes : throw new InvalidOperationException("Audit:ChainKey must be at least 32 bytes, base64-encoded.")
+            : System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes("audit-chain:" + auth.SigningKey));
 
     /// <summary>Whether SMS goes to the development outbox (<c>Sms:Delivery</c> = <c>Outbox</c>).</summary>
     public static bool IsOutbox(IConfiguration configuration) =>

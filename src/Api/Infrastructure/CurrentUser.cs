@@ -17,4 +17,6 @@ internal sealed class CurrentUser(IHttpContextAccessor accessor) : ICurrentUser
     public string? DepartmentCode => Principal?.FindFirst(JwtTokenIssuer.DepartmentClaim)?.Value;
 
     public string? RegionCode => Principal?.FindFirst(JwtTokenIssuer.RegionClaim)?.Value;
+
+    public string? ClientAddress => accessor.HttpContext?.Connection.RemoteIpAddress?.ToString();
 }

@@ -1,10 +1,12 @@
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using ReliefPlatform.Application.Common.Audit;
 using ReliefPlatform.Application.Common.Idempotency;
 using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Application.Jobs;
 using ReliefPlatform.Domain.Applications;
+using ReliefPlatform.Domain.Audit;
 using ReliefPlatform.Domain.Calendar;
 using ReliefPlatform.Domain.Catalog;
 using ReliefPlatform.Domain.Deadlines;
@@ -14,6 +16,7 @@ using ReliefPlatform.Domain.Reports;
 using ReliefPlatform.Domain.Residents;
 using ReliefPlatform.Domain.Staff;
 using ReliefPlatform.Domain.Statistics;
+using ReliefPlatform.Infrastructure.Persistence.Audit;
 using ReliefPlatform.Infrastructure.Services;
 
 namespace ReliefPlatform.Infrastructure.Persistence;
@@ -26,8 +29,13 @@ namespace ReliefPlatform.Infrastructure.Persistence;
 /// package does not restore. Add a migration class under <c>Migrations/</c>, update
 /// <c>ReliefDbContextModelSnapshot</c> to match the model, and run the schema tests, which compare
 /// the migrated database with the model on both providers.
+/// <para>
+/// Saving seals the audit trail: every new application history entry gets its audit record, and all
+/// new audit records join the hash chain in the same transaction as the change they describe.
+/// </para>
 /// </remarks>
-public sealed class ReliefDbContext(DbContextOptions<ReliefDbContext> options) : DbContext(options), IApplicationDbContext
+public sealed class ReliefDbContext(DbContextOptions<ReliefDbContext> options, AuditChain? auditChain = null, ICurrentUser? currentUser = null)
+    : DbContext(options), IApplicationDbContext
 {
     public DbSet<ReliefApplication> Applications => Set<ReliefApplication>();
 
@@ -67,7 +75,49 @@ public sealed class ReliefDbContext(DbContextOptions<ReliefDbContext> options) :
 
     public DbSet<ReportExport> ReportExports => Set<ReportExport>();
 
+    public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
+
     public DbSet<DevSmsMessage> DevSmsMessages => Set<DevSmsMessage>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        ChangeTracker.Entries<AuditRecord>().Any(e => e.State == EntityState.Added) || ChangeTracker.Entries<ApplicationHistoryEntry>().Any(e => e.State == EntityState.Added)
+            ? throw new NotSupportedException("Audited changes are saved with SaveChangesAsync.")
+            : base.SaveChanges(acceptAllChangesOnSuccess);
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        AuditApplicationHistory();
+        var pending = ChangeTracker.Entries<AuditRecord>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+        if (pending.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var chain = auditChain ?? throw new InvalidOperationException("This context was created without the audit chain and cannot save audit records.");
+        if (Database.CurrentTransaction is not null)
+        {
+            await chain.SealAsync(this, pending, cancellationToken);
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+        await chain.SealAsync(this, pending, cancellationToken);
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return saved;
+    }
+
+    private void AuditApplicationHistory()
+    {
+        foreach (var entry in ChangeTracker.Entries<ApplicationHistoryEntry>().Where(e => e.State == EntityState.Added).ToList())
+        {
+            var step = entry.Entity;
+            AuditRecords.Add(new AuditRecord(
+                step.At, step.ActorId, step.ActorRole.ToString(), "application." + AuditActions.Kebab(step.Action.ToString()),
+                AuditObjects.Application, step.ApplicationId.ToString(), AuditOutcome.Success, currentUser?.ClientAddress,
+                step.FromStatus is { } from ? $"{from} -> {step.ToStatus}" : step.ToStatus.ToString()));
+        }
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(Assembly.GetExecutingAssembly());

@@ -2,18 +2,22 @@ using System.Security.Cryptography;
 using System.Text;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using ReliefPlatform.Application.Common.Audit;
 using ReliefPlatform.Application.Common.Exceptions;
 using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Domain.Audit;
 using ReliefPlatform.Domain.Common;
 using ReliefPlatform.Domain.Residents;
 
 namespace ReliefPlatform.Application.Auth.VerifyOtp;
 
 internal sealed class VerifyOtpCommandHandler(
-    IApplicationDbContext db, ISecretHasher hasher, ITokenIssuer tokens, IDatabaseErrors databaseErrors, TimeProvider clock)
+    IApplicationDbContext db, ISecretHasher hasher, ITokenIssuer tokens, IDatabaseErrors databaseErrors, IAuditTrail audit, TimeProvider clock)
     : IRequestHandler<VerifyOtpCommand, SignInResult>
 {
+    public const string SignInAudit = "auth.resident-sign-in";
+
     public async Task<SignInResult> Handle(VerifyOtpCommand request, CancellationToken cancellationToken)
     {
         var phone = MobileNumber.Parse(request.Phone);
@@ -26,6 +30,7 @@ internal sealed class VerifyOtpCommandHandler(
 
         if (latest is null || !latest.IsUsable(now))
         {
+            await audit.RecordNowAsync(new AuditEntry(SignInAudit, Outcome: AuditOutcome.Failure, Detail: "no usable code"), cancellationToken);
             throw new ValidationException("code", Text.Pick("验证码已过期或已使用，请重新获取。", "The code has expired or was used; ask for a new one."));
         }
 
@@ -36,6 +41,7 @@ internal sealed class VerifyOtpCommandHandler(
             await db.OneTimeCodes.Where(c => c.Id == latest.Id)
                 .ExecuteUpdateAsync(s => s.SetProperty(c => c.FailedAttempts, c => c.FailedAttempts + 1), cancellationToken)
                 ;
+            await audit.RecordNowAsync(new AuditEntry(SignInAudit, Outcome: AuditOutcome.Failure, Detail: "wrong code"), cancellationToken);
             throw new ValidationException("code", Text.Pick("验证码不正确。", "The code is not correct."));
         }
 
@@ -46,10 +52,12 @@ internal sealed class VerifyOtpCommandHandler(
             ;
         if (consumed != 1)
         {
+            await audit.RecordNowAsync(new AuditEntry(SignInAudit, Outcome: AuditOutcome.Failure, Detail: "code already used"), cancellationToken);
             throw new ValidationException("code", Text.Pick("验证码已过期或已使用，请重新获取。", "The code has expired or was used; ask for a new one."));
         }
 
         var account = await FindOrCreateAccountAsync(phone, now, cancellationToken);
+        audit.Record(new AuditEntry(SignInAudit, AuditObjects.Resident, account.Id.ToString()) { ActorId = account.Id, ActorRole = Roles.Resident });
         var token = tokens.Issue(account.Id, Roles.Resident, null, null);
         return new SignInResult(token.Value, token.ExpiresAt, Roles.Resident, null, null);
     }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using ReliefPlatform.Application.Common.Idempotency;
 using ReliefPlatform.Application.Jobs;
 using ReliefPlatform.Domain.Applications;
+using ReliefPlatform.Domain.Audit;
 using ReliefPlatform.Domain.Calendar;
 using ReliefPlatform.Domain.Catalog;
 using ReliefPlatform.Domain.Deadlines;
@@ -59,6 +60,8 @@ public interface IApplicationDbContext
     DbSet<MonthlyStatistic> MonthlyStatistics { get; }
 
     DbSet<ReportExport> ReportExports { get; }
+
+    DbSet<AuditRecord> AuditRecords { get; }
 
     DatabaseFacade Database { get; }
 

@@ -15,6 +15,9 @@ public interface ICurrentUser
     string? DepartmentCode { get; }
 
     string? RegionCode { get; }
+
+    /// <summary>The address the request came from, for the audit trail; null for scheduled jobs.</summary>
+    string? ClientAddress { get; }
 }
 
 public static class CurrentUserExtensions

@@ -136,6 +136,35 @@ public sealed class ReliefDbContextModelSnapshot : ModelSnapshot
             b.ToTable("ReportExports");
         });
 
+        modelBuilder.Entity("ReliefPlatform.Domain.Audit.AuditRecord", b =>
+        {
+            b.Property<long>("Sequence");
+            b.Property<DateTime>("OccurredAt");
+            b.Property<Guid?>("ActorId");
+            b.Property<string>("ActorRole").IsRequired().HasMaxLength(20);
+            b.Property<string>("Action").IsRequired().HasMaxLength(64);
+            b.Property<string>("ObjectType").HasMaxLength(32);
+            b.Property<string>("ObjectId").HasMaxLength(64);
+            b.Property<string>("Outcome").IsRequired().HasMaxLength(16);
+            b.Property<string>("ClientAddress").HasMaxLength(64);
+            b.Property<string>("Detail").HasMaxLength(500);
+            b.Property<string>("PreviousHash").IsRequired().HasMaxLength(64);
+            b.Property<string>("Hash").IsRequired().HasMaxLength(64);
+            b.HasKey("Sequence");
+            b.HasIndex("ObjectType", "ObjectId");
+            b.HasIndex("OccurredAt");
+            b.ToTable("AuditRecords");
+        });
+
+        modelBuilder.Entity("ReliefPlatform.Infrastructure.Persistence.Audit.AuditChainHead", b =>
+        {
+            b.Property<int>("Id");
+            b.Property<long>("Sequence");
+            b.Property<string>("Hash").IsRequired().HasMaxLength(64);
+            b.HasKey("Id");
+            b.ToTable("AuditChainHead");
+        });
+
         modelBuilder.Entity("ReliefPlatform.Domain.Statistics.MonthlyStatistic", b =>
         {
             b.Property<DateOnly>("Month");

@@ -1,0 +1,13 @@
+using MediatR;
+using ReliefPlatform.Application.Common.Security;
+
+namespace ReliefPlatform.Application.Audit.VerifyAuditTrail;
+
+[Authorize(Roles = Roles.Administrator)]
+public sealed record VerifyAuditTrailQuery : IRequest<AuditVerification>;
+
+internal sealed class VerifyAuditTrailQueryHandler(IAuditVerifier verifier) : IRequestHandler<VerifyAuditTrailQuery, AuditVerification>
+{
+    public Task<AuditVerification> Handle(VerifyAuditTrailQuery request, CancellationToken cancellationToken) =>
+        verifier.VerifyAsync(cancellationToken);
+}

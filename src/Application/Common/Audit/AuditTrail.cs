@@ -1,0 +1,33 @@
+using Microsoft.Extensions.DependencyInjection;
+using ReliefPlatform.Application.Common.Interfaces;
+using ReliefPlatform.Domain.Audit;
+
+namespace ReliefPlatform.Application.Common.Audit;
+
+internal sealed class AuditTrail(IApplicationDbContext db, ICurrentUser user, TimeProvider clock, IServiceScopeFactory scopes) : IAuditTrail
+{
+    public const string Anonymous = nameof(Anonymous);
+    public const string System = nameof(System);
+
+    public void Record(AuditEntry entry) => db.AuditRecords.Add(ToRecord(entry));
+
+    public async Task RecordNowAsync(AuditEntry entry, CancellationToken cancellationToken)
+    {
+        var record = ToRecord(entry);
+        await using var scope = scopes.CreateAsyncScope();
+        var own = scope.ServiceProvider.GetRequiredService<IApplicationDbContext>();
+        own.AuditRecords.Add(record);
+        await own.SaveChangesAsync(cancellationToken);
+    }
+
+    private AuditRecord ToRecord(AuditEntry entry) => new(
+        clock.GetUtcNow().UtcDateTime,
+        entry.ActorId ?? user.Id,
+        entry.ActorRole ?? user.Role ?? (user.ClientAddress is null ? System : Anonymous),
+        entry.Action,
+        entry.ObjectType,
+        entry.ObjectId,
+        entry.Outcome,
+        user.ClientAddress,
+        entry.Detail);
+}
