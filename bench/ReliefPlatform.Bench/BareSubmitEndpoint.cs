@@ -115,7 +115,7 @@ internal static class BareSubmitEndpoint
             NewTrackingNumber(now),
             item,
             command.RegionCode,
-            Applicant.Create(command.Applicant.Name, idNumber, MobileNumber.Parse(command.Applicant.Phone)),
+            Applicant.Create(command.Applicant.Name, idNumber, MobileNumber.Parse(command.Applicant.Phone), services.GetRequiredService<IPersonalDataIndex>().OfIdNumber(idNumber.Value)),
             AnswerSheet.Check(item, command.Answers).Json,
             command.Description,
             FilingChannel.Resident,

@@ -54,8 +54,12 @@ internal sealed class ApplicationGenerator
     private readonly Actor _caseworker = new(ActorRole.Caseworker, Guid.CreateVersion7());
     private long _next;
 
-    public ApplicationGenerator(CatalogSnapshot catalog, WorkingCalendar calendar, IRegionDirectory regions, DeadlinePolicy policy, DateTime nowUtc, int seed, long firstIndex)
+    private readonly IPersonalDataIndex _personalData;
+
+    public ApplicationGenerator(
+        CatalogSnapshot catalog, WorkingCalendar calendar, IRegionDirectory regions, DeadlinePolicy policy, IPersonalDataIndex personalData, DateTime nowUtc, int seed, long firstIndex)
     {
+        _personalData = personalData;
         _random = new Random(seed ^ (int)firstIndex);
         _items = catalog.Items;
         _answers = catalog.Items.ToDictionary(i => i.Code, AnswersFor, StringComparer.Ordinal);
@@ -93,7 +97,7 @@ internal sealed class ApplicationGenerator
         var resident = Guid.CreateVersion7();
         var application = ReliefApplication.Submit(
             TrackingNumber(index, submittedAt), item, places[_random.Next(places.Count)],
-            Applicant.Create(Name(), ResidentIdNumber.Parse(IdNumber(index, county), _today), MobileNumber.Parse(Phone())),
+            NewApplicant(IdNumber(index, county)),
             _answers[item.Code], Descriptions[_random.Next(Descriptions.Length)], FilingChannel.Resident, resident,
             new Actor(ActorRole.Resident, resident), submittedAt, _calendar, _intakeDays);
 
@@ -155,7 +159,7 @@ internal sealed class ApplicationGenerator
             TrackingNumber(index, submittedAt),
             item,
             place,
-            Applicant.Create(Name(), ResidentIdNumber.Parse(IdNumber(index, county), _today), MobileNumber.Parse(Phone())),
+            NewApplicant(IdNumber(index, county)),
             _answers[item.Code],
             Descriptions[_random.Next(Descriptions.Length)],
             channel,
@@ -275,6 +279,12 @@ internal sealed class ApplicationGenerator
         return errors.Count == 0
             ? json
             : throw new BenchException($"Could not build answers for {item.Code}: {string.Join("; ", errors.Select(e => $"{e.Key}: {string.Join(",", e.Value)}"))}");
+    }
+
+    private Applicant NewApplicant(string idNumber)
+    {
+        var id = ResidentIdNumber.Parse(idNumber, _today);
+        return Applicant.Create(Name(), id, MobileNumber.Parse(Phone()), _personalData.OfIdNumber(id.Value));
     }
 }
 

@@ -41,7 +41,7 @@ internal static class Seeder
         var policy = provider.GetRequiredService<DeadlinePolicy>();
         var regions = provider.GetRequiredService<IRegionDirectory>();
         var now = provider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-        var generator = new ApplicationGenerator(catalog, calendar, regions, policy, now, options.RandomSeed, existing);
+        var generator = new ApplicationGenerator(catalog, calendar, regions, policy, provider.GetRequiredService<IPersonalDataIndex>(), now, options.RandomSeed, existing);
         var zones = new DueZones(generator.Today, policy.RemindUpTo(generator.Today, calendar), policy.EscalateBefore(generator.Today, calendar));
         Report.Line($"catalog    : {catalog.Items.Count} items in {catalog.Departments.Count} departments; {generator.CountyCount} counties; today {generator.Today:yyyy-MM-dd} (China)");
         Report.Line($"zones      : remind due {zones.Today:yyyy-MM-dd}..{zones.RemindUpTo:yyyy-MM-dd}, overdue due <= {zones.Today.AddDays(-1):yyyy-MM-dd}, escalate due <= {zones.EscalateBefore.AddDays(-1):yyyy-MM-dd}");
@@ -51,7 +51,7 @@ internal static class Seeder
         await using var writer = await BulkWriter.OpenAsync(options, applications, history);
         if (options.Verify)
         {
-            var probe = new ApplicationGenerator(catalog, calendar, regions, policy, now, options.RandomSeed + 1, existing + options.Count);
+            var probe = new ApplicationGenerator(catalog, calendar, regions, policy, provider.GetRequiredService<IPersonalDataIndex>(), now, options.RandomSeed + 1, existing + options.Count);
             await VerifyAsync(db, writer, probe, options.IsPostgres);
         }
 

@@ -41,6 +41,9 @@ internal sealed class ServiceHost : WebApplicationFactory<global::Program>
         builder.UseSetting("Jobs:SchedulerName", $"relief-sweep-bench-{Environment.ProcessId}");
         builder.UseSetting("Auth:SigningKey", "sweep-bench-signing-key-not-a-secret-0123456789");
         builder.UseSetting("Sms:Delivery", "Outbox");
+        builder.UseSetting("PersonalData:CurrentKeyId", "bench1");
+        builder.UseSetting("PersonalData:Keys:bench1", "c3dlZXAgYmVuY2ggcGVyc29uYWwgZGF0YSBrZXkgMDE=");
+        builder.UseSetting("PersonalData:IndexKey", "c3dlZXAgYmVuY2ggYmxpbmQgaW5kZXgga2V5IDAxMjM=");
         builder.UseSetting("Exports:Directory", Path.Combine(Path.GetTempPath(), $"relief-bench-exports-{Environment.ProcessId}"));
         builder.UseSetting("Exports:BackgroundRowThreshold", "20000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");

@@ -14,7 +14,9 @@ using ReliefPlatform.Infrastructure.Persistence.Audit;
 using ReliefPlatform.Application.Audit;
 using ReliefPlatform.Infrastructure.Reports;
 using ReliefPlatform.Infrastructure.Persistence.Seeding;
+using ReliefPlatform.Infrastructure.Security;
 using ReliefPlatform.Infrastructure.Services;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace ReliefPlatform.Infrastructure;
 
@@ -49,6 +51,7 @@ public static class DependencyInjection
             }
 
             options.ConfigureWarnings(w => w.Throw(RelationalEventId.MultipleCollectionIncludeWarning));
+            options.ReplaceService<IModelCacheKeyFactory, PersonalDataModelCacheKeyFactory>();
         });
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<ReliefDbContext>());
         services.AddSingleton<IDatabaseErrors, DatabaseErrors>();
@@ -68,6 +71,9 @@ public static class DependencyInjection
         }
 
         services.AddSingleton(auth);
+        var personalData = PersonalDataKeyRing.FromConfiguration(configuration);
+        services.AddSingleton(personalData);
+        services.AddSingleton<IPersonalDataIndex>(personalData);
         services.AddSingleton(new AuditChain(AuditKey(configuration, auth)));
         services.AddScoped<IAuditVerifier, AuditChainVerifier>();
         services.AddSingleton<ISecretHasher, SecretHasher>();

@@ -141,7 +141,7 @@ public abstract class DeadlineSimulationTests<TFactory>(TFactory factory, ITestO
                 $"SIM-{i:D5}",
                 item,
                 "530102001",
-                Applicant.Create("模拟", ResidentIdNumber.Parse(TestData.IdNumber(), new DateOnly(2026, 1, 1)), MobileNumber.Parse(TestData.Phone())),
+                Applicant.Create("模拟", ResidentIdNumber.Parse(TestData.IdNumber(), new DateOnly(2026, 1, 1)), MobileNumber.Parse(TestData.Phone()), $"bi1:sim-{i}"),
                 "{}",
                 "模拟数据",
                 FilingChannel.Resident,

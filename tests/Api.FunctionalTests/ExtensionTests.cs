@@ -35,7 +35,7 @@ public abstract class ExtensionTests<TFactory>(TFactory factory)
         Assert.True(string.CompareOrdinal(after["dueDate"]!.GetValue<string>(), accepted["dueDate"]!.GetValue<string>()) > 0);
         Assert.Equal(["ExtensionRequested", "ExtensionApproved"], after["history"]!.AsArray().TakeLast(2).Select(h => h!["action"]!.GetValue<string>()));
         Assert.Equal("Supervisor", after["history"]!.AsArray()[^1]!["by"]!.GetValue<string>());
-        var texts = await factory.WithDbAsync(db => db.OutboxMessages.Where(m => m.Recipient == phone).Select(m => m.Text).ToListAsync());
+        var texts = (await factory.WithDbAsync(db => db.OutboxMessages.AsNoTracking().ToListAsync())).Where(m => m.Recipient == phone).Select(m => m.Text).ToList();
         Assert.Contains(texts, t => t.Contains("延期", StringComparison.Ordinal));
         Assert.DoesNotContain(await supervisor.GetFromJsonAsync<JsonArray>("/api/v1/extensions") ?? [], p => p!["id"]!.GetValue<string>() == id);
 

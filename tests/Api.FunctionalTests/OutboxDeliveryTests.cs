@@ -162,7 +162,7 @@ public abstract class OutboxDeliveryTests<TFactory>(TFactory factory)
             .ToList();
 
     private Task<OutboxMessage> MessageToAsync(string phone) =>
-        factory.WithDbAsync(db => db.OutboxMessages.AsNoTracking().SingleAsync(m => m.Recipient == phone));
+        factory.WithDbAsync(async db => (await db.OutboxMessages.AsNoTracking().ToListAsync()).Single(m => m.Recipient == phone));
 }
 
 public sealed class SqliteOutboxDeliveryTests(SqliteApiFactory factory) : OutboxDeliveryTests<SqliteApiFactory>(factory), IClassFixture<SqliteApiFactory>;

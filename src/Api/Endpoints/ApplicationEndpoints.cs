@@ -12,6 +12,7 @@ using ReliefPlatform.Application.Applications.RefuseExtension;
 using ReliefPlatform.Application.Applications.RejectApplication;
 using ReliefPlatform.Application.Applications.RequestExtension;
 using ReliefPlatform.Application.Applications.RequestInformation;
+using ReliefPlatform.Application.Applications.RevealApplicant;
 using ReliefPlatform.Application.Applications.SubmitApplication;
 using ReliefPlatform.Application.Applications.SuperviseApplication;
 using ReliefPlatform.Application.Applications.SupplementApplication;
@@ -40,6 +41,13 @@ internal static class ApplicationEndpoints
         group.MapGet("/{id:guid}", GetApplication)
             .RequireAuthorization(ApiServices.ApplicationReaders)
             .WithSummary("An application with its history; 404 when it is not the caller's to see")
+            .WithDescription("The applicant's ID number and phone are masked (5301**********123X, 138****8000) and the description shortened; POST …/reveal shows them in full.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/{id:guid}/reveal", Reveal)
+            .RequireAuthorization(ApiServices.ApplicationReaders)
+            .WithSummary("Show the applicant's full ID number, phone and description, on purpose (audited)")
+            .WithDescription("Writes an audit record naming the caller, the application and the optional reason before anything is shown; the same scope as reading the application (404 outside it).")
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapPost("/{id:guid}/supplement", Supplement)
@@ -100,6 +108,9 @@ internal static class ApplicationEndpoints
     public static async Task<Ok<IReadOnlyList<MyApplicationDto>>> GetMyApplications(IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new GetMyApplicationsQuery(), cancellationToken));
 
+    public static async Task<Ok<RevealedApplicantDto>> Reveal(Guid id, RevealRequest? body, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new RevealApplicantCommand(id, body?.Reason), cancellationToken));
+
     public static async Task<Ok<ApplicationDetailsDto>> GetApplication(Guid id, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new GetApplicationDetailsQuery(id), cancellationToken));
 
@@ -153,6 +164,9 @@ internal static class ApplicationEndpoints
     public sealed record TransferRequest(string DepartmentCode, string Reason, string? ItemCode, Guid? ExpectedVersion);
 
     public sealed record SupplementRequest(string Text, Guid? ExpectedVersion);
+
+    /// <summary>Why the caller needs to see the personal data; kept in the audit record.</summary>
+    public sealed record RevealRequest(string? Reason);
 
     public sealed record WithdrawRequest(string? Reason, Guid? ExpectedVersion);
 

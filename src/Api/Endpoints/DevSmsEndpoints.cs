@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using ReliefPlatform.Api.Infrastructure;
+using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Domain.Residents;
 using ReliefPlatform.Infrastructure.Persistence;
 
@@ -16,7 +17,7 @@ internal static partial class DevSmsEndpoints
             .WithSummary("Read the development SMS outbox (Development only)")
             .AllowAnonymous();
 
-    public static async Task<Results<Ok<List<DevSmsDto>>, ValidationProblem>> GetDevSms(string? phone, ReliefDbContext db, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<List<DevSmsDto>>, ValidationProblem>> GetDevSms(string? phone, ReliefDbContext db, IPersonalDataIndex index, CancellationToken cancellationToken)
     {
         if (!MobileNumber.TryParse(phone, out var number))
         {
@@ -24,12 +25,12 @@ internal static partial class DevSmsEndpoints
         }
 
         var messages = await db.DevSmsMessages.AsNoTracking()
-            .Where(m => m.Phone == number!.Value)
+            .Where(m => m.PhoneIndex == index.OfPhone(number!.Value))
             .OrderByDescending(m => m.SentAt)
             .Take(50)
             .ToListAsync(cancellationToken);
         return TypedResults.Ok(messages
-            .Select(m => new DevSmsDto(m.Phone, m.Text, SixDigits().Match(m.Text) is { Success: true } c ? c.Value : null, m.SentAt.ToChina()))
+            .Select(m => new DevSmsDto(MobileNumber.Mask(m.Phone), m.Text, SixDigits().Match(m.Text) is { Success: true } c ? c.Value : null, m.SentAt.ToChina()))
             .ToList());
     }
 

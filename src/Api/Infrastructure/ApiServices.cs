@@ -8,6 +8,8 @@ using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Application.Common.Security;
 using ReliefPlatform.Domain.Common;
 using ReliefPlatform.Infrastructure.Identity;
+using ReliefPlatform.Api.Infrastructure.Logging;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ReliefPlatform.Api.Infrastructure;
 
@@ -20,6 +22,10 @@ internal static class ApiServices
     public static IServiceCollection AddApiServices(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddHttpContextAccessor();
+
+        // Every logger goes through the redaction layer, whichever providers are configured.
+        services.Replace(ServiceDescriptor.Singleton<ILoggerFactory>(sp =>
+            new RedactingLoggerFactory(ActivatorUtilities.CreateInstance<LoggerFactory>(sp))));
         services.AddScoped<ICurrentUser, CurrentUser>();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
         {

@@ -39,7 +39,7 @@ internal sealed class ApplicationDetailsMapper(ICatalog catalog, IWorkingCalenda
             regions.Find(a.RegionCode)?.Name,
             new ApplicantDto(a.Applicant.Name, ResidentIdNumber.Mask(a.Applicant.IdNumber), MobileNumber.Mask(a.Applicant.Phone)),
             answers.RootElement.Clone(),
-            a.Description,
+            Applicant.MaskText(a.Description),
             a.Channel.ToString(),
             ChinaTime.ToChinaOffset(a.SubmittedAt),
             a.AcceptedAt is { } accepted ? ChinaTime.ToChinaOffset(accepted) : null,

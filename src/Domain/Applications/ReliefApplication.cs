@@ -18,7 +18,8 @@ public sealed class ReliefApplication : Entity
     public const int TrackingNumberMaxLength = 20;
     public const int AnswersMaxLength = 20_000;
     public const int DefaultDueSoonWorkingDays = 2;
-    public const int OpenCaseKeyMaxLength = ServiceItem.CodeMaxLength + 1 + Residents.ResidentIdNumber.Length;
+    public const int IdIndexMaxLength = 64;
+    public const int OpenCaseKeyMaxLength = ServiceItem.CodeMaxLength + 1 + IdIndexMaxLength;
 
     private readonly List<ApplicationHistoryEntry> _history = [];
     private readonly List<SupervisionNote> _supervisionNotes = [];
@@ -46,12 +47,16 @@ public sealed class ReliefApplication : Entity
 
     public string ApplicantName { get; private set; }
 
+    /// <summary>Stored encrypted, like the phone, the answers and the description.</summary>
     public string ApplicantIdNumber { get; private set; }
 
     public string ApplicantPhone { get; private set; }
 
-    /// <summary>The applicant as a value object; stored as the three columns above.</summary>
-    public Applicant Applicant => Applicant.Restore(ApplicantName, ApplicantIdNumber, ApplicantPhone);
+    /// <summary>The ID number's blind index; null only on rows from before it existed, until the rotation job fills it.</summary>
+    public string? ApplicantIdIndex { get; private set; }
+
+    /// <summary>The applicant as a value object; stored as the columns above.</summary>
+    public Applicant Applicant => Applicant.Restore(ApplicantName, ApplicantIdNumber, ApplicantPhone, ApplicantIdIndex);
 
     /// <summary>The answers to the item's questions, as a JSON object checked against the item's fields.</summary>
     public string AnswersJson { get; private set; }
@@ -151,6 +156,7 @@ public sealed class ReliefApplication : Entity
             ApplicantName = applicant.Name,
             ApplicantIdNumber = applicant.IdNumber,
             ApplicantPhone = applicant.Phone,
+            ApplicantIdIndex = applicant.IdIndex,
             AnswersJson = answersJson,
             Description = Guard.Text(description, DescriptionMaxLength, "The description"),
             Channel = channel,
@@ -414,5 +420,16 @@ public sealed class ReliefApplication : Entity
         Version = Guid.NewGuid();
     }
 
-    private string CaseKey() => $"{ItemCode}|{ApplicantIdNumber}";
+    /// <summary>The item and the blind index of the ID number: unique among open applications, so one person cannot have two open for one item.</summary>
+    private string CaseKey() => $"{ItemCode}|{ApplicantIdIndex}";
+
+    /// <summary>Gives a row from before blind indexes its index (and its open-case key).</summary>
+    public void IndexApplicant(string idIndex)
+    {
+        ApplicantIdIndex = idIndex;
+        if (OpenCaseKey is not null)
+        {
+            OpenCaseKey = CaseKey();
+        }
+    }
 }

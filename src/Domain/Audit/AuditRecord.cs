@@ -29,7 +29,10 @@ public sealed class AuditRecord
         AuditOutcome outcome, string? clientAddress, string? detail)
         : this()
     {
-        OccurredAt = occurredAtUtc;
+        Id = Guid.CreateVersion7();
+
+        // Whole microseconds: PostgreSQL keeps no more, and the hash must survive the round trip.
+        OccurredAt = new DateTime(occurredAtUtc.Ticks - (occurredAtUtc.Ticks % 10), DateTimeKind.Utc);
         ActorId = actorId;
         ActorRole = Cut(actorRole, RoleMaxLength)!;
         Action = Cut(action, ActionMaxLength)!;
@@ -39,6 +42,8 @@ public sealed class AuditRecord
         ClientAddress = Cut(clientAddress, ClientAddressMaxLength);
         Detail = Cut(detail, DetailMaxLength);
     }
+
+    public Guid Id { get; private set; }
 
     /// <summary>The position in the chain, from 1; given when the record is sealed.</summary>
     public long Sequence { get; private set; }

@@ -2,7 +2,8 @@ namespace ReliefPlatform.Domain.Residents;
 
 /// <summary>
 /// A one-time sign-in code sent by SMS. Only its hash is kept; it expires, is burned after
-/// <see cref="MaxAttempts"/> wrong tries, and can be consumed once.
+/// <see cref="MaxAttempts"/> wrong tries, and can be consumed once. The phone is kept only as its
+/// blind index: the table never holds a phone number.
 /// </summary>
 public sealed class OneTimeCode
 {
@@ -11,13 +12,13 @@ public sealed class OneTimeCode
 
     private OneTimeCode()
     {
-        Phone = CodeHash = string.Empty;
+        PhoneIndex = CodeHash = string.Empty;
     }
 
-    public OneTimeCode(MobileNumber phone, string codeHash, DateTime nowUtc)
+    public OneTimeCode(string phoneIndex, string codeHash, DateTime nowUtc)
     {
         Id = Guid.CreateVersion7();
-        Phone = phone.Value;
+        PhoneIndex = phoneIndex;
         CodeHash = codeHash;
         CreatedAt = nowUtc;
         ExpiresAt = nowUtc + Lifetime;
@@ -25,7 +26,7 @@ public sealed class OneTimeCode
 
     public Guid Id { get; private set; }
 
-    public string Phone { get; private set; }
+    public string PhoneIndex { get; private set; }
 
     public string CodeHash { get; private set; }
 

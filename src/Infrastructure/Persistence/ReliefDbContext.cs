@@ -17,6 +17,8 @@ using ReliefPlatform.Domain.Residents;
 using ReliefPlatform.Domain.Staff;
 using ReliefPlatform.Domain.Statistics;
 using ReliefPlatform.Infrastructure.Persistence.Audit;
+using ReliefPlatform.Infrastructure.Persistence.Configurations;
+using ReliefPlatform.Infrastructure.Security;
 using ReliefPlatform.Infrastructure.Services;
 
 namespace ReliefPlatform.Infrastructure.Persistence;
@@ -34,7 +36,8 @@ namespace ReliefPlatform.Infrastructure.Persistence;
 /// new audit records join the hash chain in the same transaction as the change they describe.
 /// </para>
 /// </remarks>
-public sealed class ReliefDbContext(DbContextOptions<ReliefDbContext> options, AuditChain? auditChain = null, ICurrentUser? currentUser = null)
+public sealed class ReliefDbContext(
+    DbContextOptions<ReliefDbContext> options, AuditChain? auditChain = null, ICurrentUser? currentUser = null, PersonalDataProtector? personalData = null)
     : DbContext(options), IApplicationDbContext
 {
     public DbSet<ReliefApplication> Applications => Set<ReliefApplication>();
@@ -119,8 +122,17 @@ public sealed class ReliefDbContext(DbContextOptions<ReliefDbContext> options, A
         }
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    /// <summary>Which key ring the model's encrypting converters use: the model is cached per ring.</summary>
+    internal string PersonalDataFingerprint => personalData?.Fingerprint ?? "none";
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(Assembly.GetExecutingAssembly());
+        if (personalData is not null)
+        {
+            PersonalDataColumns.Apply(modelBuilder, personalData);
+        }
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

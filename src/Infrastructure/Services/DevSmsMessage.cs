@@ -11,10 +11,11 @@ public sealed class DevSmsMessage
     }
 
     // The id is the message's own: a message delivered again is refused by the key, as a gateway de-duplicates it.
-    public DevSmsMessage(Guid id, string phone, string text, DateTime sentAt)
+    public DevSmsMessage(Guid id, string phone, string phoneIndex, string text, DateTime sentAt)
     {
         Id = id;
         Phone = phone;
+        PhoneIndex = phoneIndex;
         Text = text;
         SentAt = sentAt;
     }
@@ -22,6 +23,8 @@ public sealed class DevSmsMessage
     public Guid Id { get; private set; }
 
     public string Phone { get; private set; }
+
+    public string? PhoneIndex { get; private set; }
 
     public string Text { get; private set; }
 

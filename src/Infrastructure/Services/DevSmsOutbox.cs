@@ -7,11 +7,11 @@ namespace ReliefPlatform.Infrastructure.Services;
 /// Development SMS delivery: messages are kept in a table (in the caller's transaction) and read
 /// back through <c>GET /api/v1/dev/sms</c>, which exists only while this sender is configured.
 /// </summary>
-internal sealed class DevSmsOutbox(ReliefDbContext db, TimeProvider clock) : ISmsSender
+internal sealed class DevSmsOutbox(ReliefDbContext db, IPersonalDataIndex index, TimeProvider clock) : ISmsSender
 {
     public Task SendAsync(SmsMessage message, CancellationToken cancellationToken)
     {
-        db.DevSmsMessages.Add(new DevSmsMessage(message.Id, message.Phone, message.Text, clock.GetUtcNow().UtcDateTime));
+        db.DevSmsMessages.Add(new DevSmsMessage(message.Id, message.Phone, index.OfPhone(message.Phone), message.Text, clock.GetUtcNow().UtcDateTime));
         return Task.CompletedTask;
     }
 }

@@ -49,6 +49,9 @@ public sealed class ApiProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Auth__SigningKey"] = "test-signing-key-for-child-processes-0123456789";
         start.Environment["Sms__Delivery"] = "Outbox";
+        start.Environment["PersonalData__CurrentKeyId"] = "t1";
+        start.Environment["PersonalData__Keys__t1"] = "dGVzdCBrZXkgZm9yIGNoaWxkIHByb2Nlc3NlcyAwMTI=";
+        start.Environment["PersonalData__IndexKey"] = "dGVzdCBpbmRleCBrZXkgZm9yIGNoaWxkIHByb2Nlc3M=";
         foreach (var (key, value) in settings)
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;

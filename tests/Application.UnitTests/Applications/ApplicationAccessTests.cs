@@ -137,7 +137,7 @@ public class ApplicationAccessTests
             trackingNumber,
             item,
             regionCode,
-            Applicant.Create("张三", ResidentIdNumber.Parse("530102196001011238", new DateOnly(2026, 1, 1)), MobileNumber.Parse("13800138000")),
+            Applicant.Create("张三", ResidentIdNumber.Parse("530102196001011238", new DateOnly(2026, 1, 1)), MobileNumber.Parse("13800138000"), "bi1:index"),
             """{"householdSize":3}""",
             "家里困难",
             FilingChannel.Resident,

@@ -6,6 +6,8 @@ namespace ReliefPlatform.Application.UnitTests.Fakes;
 internal sealed record FakeCurrentUser(
     bool IsAuthenticated, Guid? Id, string? Role, string? DepartmentCode = null, string? RegionCode = null) : ICurrentUser
 {
+    public string? ClientAddress => IsAuthenticated ? "192.0.2.1" : null;
+
     public static FakeCurrentUser Anonymous { get; } = new(false, null, null);
 
     public static FakeCurrentUser Resident(Guid id) => new(true, id, Roles.Resident);

@@ -27,7 +27,7 @@ internal sealed class ApplicationBuilder
         "20260209-00000001",
         Dibao,
         "530102001",
-        Applicant.Create("张三", ResidentIdNumber.Parse("530102196001011238", new DateOnly(2026, 1, 1)), MobileNumber.Parse("13800138000")),
+        Applicant.Create("张三", ResidentIdNumber.Parse("530102196001011238", new DateOnly(2026, 1, 1)), MobileNumber.Parse("13800138000"), "bi1:index-of-530102196001011238"),
         """{"householdSize":3}""",
         "家里困难",
         FilingChannel.Resident,

@@ -18,7 +18,7 @@ public class ReliefApplicationTests
         Assert.Equal(new DateOnly(2026, 2, 14), application.DueDate);
         Assert.Equal("civil", application.DepartmentCode);
         Assert.Equal("530102", application.CountyCode);
-        Assert.Equal("civil.dibao|530102196001011238", application.OpenCaseKey);
+        Assert.Equal("civil.dibao|bi1:index-of-530102196001011238", application.OpenCaseKey);
         var entry = Assert.Single(application.History);
         Assert.Equal(ApplicationAction.Submitted, entry.Action);
         Assert.Equal(ActorRole.Resident, entry.ActorRole);
@@ -114,7 +114,7 @@ public class ReliefApplicationTests
         Assert.Equal(ApplicationStatus.Submitted, application.Status);
         Assert.Null(application.AcceptedAt);
         Assert.Equal(new DateOnly(2026, 2, 14), application.DueDate);
-        Assert.Equal("edu.student-aid|530102196001011238", application.OpenCaseKey);
+        Assert.Equal("edu.student-aid|bi1:index-of-530102196001011238", application.OpenCaseKey);
         Assert.Contains("civil → edu", application.History[^1].Reason, StringComparison.Ordinal);
     }
 

@@ -14,6 +14,7 @@ public sealed record ApplicationDetailsDto(
     string? RegionName,
     ApplicantDto Applicant,
     JsonElement Answers,
+
     string Description,
     string Channel,
     DateTimeOffset SubmittedAt,

@@ -12,7 +12,7 @@ using ReliefPlatform.Domain.Residents;
 namespace ReliefPlatform.Application.Applications.SubmitApplication;
 
 internal sealed class SubmitApplicationCommandHandler(
-    IApplicationDbContext db, ICatalog catalog, IWorkingCalendarProvider calendars, ICurrentUser user, TimeProvider clock)
+    IApplicationDbContext db, ICatalog catalog, IWorkingCalendarProvider calendars, ICurrentUser user, IPersonalDataIndex index, TimeProvider clock)
     : IRequestHandler<SubmitApplicationCommand, SubmittedApplicationDto>
 {
     public async Task<SubmittedApplicationDto> Handle(SubmitApplicationCommand request, CancellationToken cancellationToken)
@@ -23,7 +23,8 @@ internal sealed class SubmitApplicationCommandHandler(
         var now = clock.GetUtcNow().UtcDateTime;
         var idNumber = ResidentIdNumber.Parse(request.Applicant.IdNumber, ChinaTime.DateOf(now));
 
-        var caseKey = $"{item.Code}|{idNumber.Value}";
+        var idIndex = index.OfIdNumber(idNumber.Value);
+        var caseKey = $"{item.Code}|{idIndex}";
         if (await db.Applications.AnyAsync(a => a.OpenCaseKey == caseKey, cancellationToken))
         {
             throw new ConflictException(
@@ -35,7 +36,7 @@ internal sealed class SubmitApplicationCommandHandler(
             await UnusedTrackingNumberAsync(now, cancellationToken),
             item,
             request.RegionCode,
-            Applicant.Create(request.Applicant.Name, idNumber, MobileNumber.Parse(request.Applicant.Phone)),
+            Applicant.Create(request.Applicant.Name, idNumber, MobileNumber.Parse(request.Applicant.Phone), idIndex),
             AnswerSheet.Check(item, request.Answers).Json,
             request.Description,
             FilingChannel.Resident,

@@ -10,7 +10,7 @@ using ReliefPlatform.Domain.Residents;
 
 namespace ReliefPlatform.Application.Auth.RequestOtp;
 
-internal sealed class RequestOtpCommandHandler(IApplicationDbContext db, ISecretHasher hasher, ISmsSender sms, IAuditTrail audit, TimeProvider clock)
+internal sealed class RequestOtpCommandHandler(IApplicationDbContext db, ISecretHasher hasher, ISmsSender sms, IPersonalDataIndex index, IAuditTrail audit, TimeProvider clock)
     : IRequestHandler<RequestOtpCommand, RequestOtpResult>
 {
     public const string CodeAudit = "auth.code-sent";
@@ -23,8 +23,9 @@ internal sealed class RequestOtpCommandHandler(IApplicationDbContext db, ISecret
         var phone = MobileNumber.Parse(request.Phone);
         var now = clock.GetUtcNow().UtcDateTime;
         var hourAgo = now.AddHours(-1);
+        var phoneIndex = index.OfPhone(phone.Value);
         var recent = await db.OneTimeCodes.AsNoTracking()
-            .Where(c => c.Phone == phone.Value && c.CreatedAt > hourAgo)
+            .Where(c => c.PhoneIndex == phoneIndex && c.CreatedAt > hourAgo)
             .Select(c => c.CreatedAt)
             .ToListAsync(cancellationToken)
             ;
@@ -42,7 +43,7 @@ internal sealed class RequestOtpCommandHandler(IApplicationDbContext db, ISecret
         }
 
         var code = RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
-        var otp = new OneTimeCode(phone, hasher.HashOneTimeCode(phone.Value, code), now);
+        var otp = new OneTimeCode(phoneIndex, hasher.HashOneTimeCode(phone.Value, code), now);
         db.OneTimeCodes.Add(otp);
         audit.Record(new AuditEntry(CodeAudit));
         // Sent at once, not through the outbox: the resident is waiting for it.

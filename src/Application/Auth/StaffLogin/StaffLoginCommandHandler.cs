@@ -32,7 +32,8 @@ internal sealed class StaffLoginCommandHandler(IApplicationDbContext db, ISecret
         }
 
         var role = user.Role.ToString();
-        audit.Record(new AuditEntry(StaffLoginAudit, AuditObjects.StaffUser, user.Id.ToString()) { ActorId = user.Id, ActorRole = role });
+        // Signing in is not a unit-of-work command, so its record is written here.
+        await audit.RecordNowAsync(new AuditEntry(StaffLoginAudit, AuditObjects.StaffUser, user.Id.ToString()) { ActorId = user.Id, ActorRole = role }, cancellationToken);
         var token = tokens.Issue(user.Id, role, user.DepartmentCode, user.RegionCode);
         return new SignInResult(token.Value, token.ExpiresAt, role, user.DepartmentCode, user.RegionCode);
     }

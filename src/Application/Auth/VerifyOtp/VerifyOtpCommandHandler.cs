@@ -13,7 +13,7 @@ using ReliefPlatform.Domain.Residents;
 namespace ReliefPlatform.Application.Auth.VerifyOtp;
 
 internal sealed class VerifyOtpCommandHandler(
-    IApplicationDbContext db, ISecretHasher hasher, ITokenIssuer tokens, IDatabaseErrors databaseErrors, IAuditTrail audit, TimeProvider clock)
+    IApplicationDbContext db, ISecretHasher hasher, ITokenIssuer tokens, IDatabaseErrors databaseErrors, IPersonalDataIndex index, IAuditTrail audit, TimeProvider clock)
     : IRequestHandler<VerifyOtpCommand, SignInResult>
 {
     public const string SignInAudit = "auth.resident-sign-in";
@@ -22,8 +22,9 @@ internal sealed class VerifyOtpCommandHandler(
     {
         var phone = MobileNumber.Parse(request.Phone);
         var now = clock.GetUtcNow().UtcDateTime;
+        var phoneIndex = index.OfPhone(phone.Value);
         var latest = await db.OneTimeCodes.AsNoTracking()
-            .Where(c => c.Phone == phone.Value)
+            .Where(c => c.PhoneIndex == phoneIndex)
             .OrderByDescending(c => c.CreatedAt)
             .FirstOrDefaultAsync(cancellationToken)
             ;
@@ -56,21 +57,23 @@ internal sealed class VerifyOtpCommandHandler(
             throw new ValidationException("code", Text.Pick("验证码已过期或已使用，请重新获取。", "The code has expired or was used; ask for a new one."));
         }
 
-        var account = await FindOrCreateAccountAsync(phone, now, cancellationToken);
-        audit.Record(new AuditEntry(SignInAudit, AuditObjects.Resident, account.Id.ToString()) { ActorId = account.Id, ActorRole = Roles.Resident });
+        var account = await FindOrCreateAccountAsync(phone, phoneIndex, now, cancellationToken);
+        // Signing in is not a unit-of-work command, so its record is written here.
+        await audit.RecordNowAsync(
+            new AuditEntry(SignInAudit, AuditObjects.Resident, account.Id.ToString()) { ActorId = account.Id, ActorRole = Roles.Resident }, cancellationToken);
         var token = tokens.Issue(account.Id, Roles.Resident, null, null);
         return new SignInResult(token.Value, token.ExpiresAt, Roles.Resident, null, null);
     }
 
-    private async Task<ResidentAccount> FindOrCreateAccountAsync(MobileNumber phone, DateTime now, CancellationToken cancellationToken)
+    private async Task<ResidentAccount> FindOrCreateAccountAsync(MobileNumber phone, string phoneIndex, DateTime now, CancellationToken cancellationToken)
     {
-        var existing = await db.Residents.FirstOrDefaultAsync(r => r.Phone == phone.Value, cancellationToken);
+        var existing = await db.Residents.FirstOrDefaultAsync(r => r.PhoneIndex == phoneIndex, cancellationToken);
         if (existing is not null)
         {
             return existing;
         }
 
-        var account = new ResidentAccount(phone, now);
+        var account = new ResidentAccount(phone, phoneIndex, now);
         db.Residents.Add(account);
         try
         {
@@ -80,7 +83,7 @@ internal sealed class VerifyOtpCommandHandler(
         catch (DbUpdateException ex) when (databaseErrors.IsUniqueViolation(ex))
         {
             db.ChangeTracker.Clear();
-            return await db.Residents.FirstAsync(r => r.Phone == phone.Value, cancellationToken);
+            return await db.Residents.FirstAsync(r => r.PhoneIndex == phoneIndex, cancellationToken);
         }
     }
 }

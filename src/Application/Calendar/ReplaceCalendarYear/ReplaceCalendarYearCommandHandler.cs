@@ -1,4 +1,6 @@
+using System.Globalization;
 using MediatR;
+using ReliefPlatform.Application.Common.Audit;
 using Microsoft.EntityFrameworkCore;
 using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Application.Common.Messaging;
@@ -9,7 +11,7 @@ using ReliefPlatform.Domain.Common;
 namespace ReliefPlatform.Application.Calendar.ReplaceCalendarYear;
 
 internal sealed class ReplaceCalendarYearCommandHandler(
-    IApplicationDbContext db, IWorkingCalendarProvider calendars, ICurrentUser user, TimeProvider clock, AfterCommit afterCommit)
+    IApplicationDbContext db, IWorkingCalendarProvider calendars, ICurrentUser user, IAuditTrail audit, TimeProvider clock, AfterCommit afterCommit)
     : IRequestHandler<ReplaceCalendarYearCommand, ReplaceCalendarYearResult>
 {
     private const int BatchSize = 500;
@@ -42,6 +44,9 @@ internal sealed class ReplaceCalendarYearCommandHandler(
         var rescheduled = changed.Count == 0 ? 0 : await RescheduleAsync(Max(today, changed[0]), today, now, oldCalendar, newCalendar, cancellationToken);
 
         db.CalendarRevisions.Add(new CalendarRevision(request.Year, user.RequiredId(), now, request.Holidays, request.Workdays, rescheduled));
+        audit.Record(new AuditEntry(
+            "calendar.replaced", AuditObjects.CalendarYear, request.Year.ToString(CultureInfo.InvariantCulture),
+            Detail: $"{request.Holidays.Count} holidays, {request.Workdays.Count} workdays, {rescheduled} due dates moved"));
         afterCommit.Add(calendars.Invalidate);
         return new ReplaceCalendarYearResult(request.Year, request.Holidays.Order().ToList(), request.Workdays.Order().ToList(), rescheduled);
     }

@@ -1,10 +1,19 @@
 using MediatR;
+using ReliefPlatform.Application.Common.Audit;
 using ReliefPlatform.Application.Common.Exceptions;
 
 namespace ReliefPlatform.Application.Jobs.TriggerJob;
 
-internal sealed class TriggerJobCommandHandler(IJobScheduler scheduler) : IRequestHandler<TriggerJobCommand, Unit>
+internal sealed class TriggerJobCommandHandler(IJobScheduler scheduler, IAuditTrail audit) : IRequestHandler<TriggerJobCommand, Unit>
 {
-    public async Task<Unit> Handle(TriggerJobCommand request, CancellationToken cancellationToken) =>
-        await scheduler.TriggerAsync(request.Name, cancellationToken) ? Unit.Value : throw new NotFoundException();
+    public async Task<Unit> Handle(TriggerJobCommand request, CancellationToken cancellationToken)
+    {
+        if (!await scheduler.TriggerAsync(request.Name, cancellationToken))
+        {
+            throw new NotFoundException();
+        }
+
+        await audit.RecordNowAsync(new AuditEntry("job.triggered", AuditObjects.Job, request.Name), cancellationToken);
+        return Unit.Value;
+    }
 }

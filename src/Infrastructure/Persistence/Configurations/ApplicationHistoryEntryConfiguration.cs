@@ -17,7 +17,6 @@ internal sealed class ApplicationHistoryEntryConfiguration : IEntityTypeConfigur
         builder.Property(h => h.ActorRole).HasConversion<string>().HasMaxLength(ReliefApplicationConfiguration.EnumMaxLength);
         builder.Property(h => h.FromStatus).HasConversion<string>().HasMaxLength(ReliefApplicationConfiguration.EnumMaxLength);
         builder.Property(h => h.ToStatus).HasConversion<string>().HasMaxLength(ReliefApplicationConfiguration.EnumMaxLength);
-        builder.Property(h => h.Reason).HasMaxLength(ApplicationHistoryEntry.ReasonMaxLength);
         builder.HasIndex(h => new { h.ApplicationId, h.Sequence }).IsUnique();
     }
 }

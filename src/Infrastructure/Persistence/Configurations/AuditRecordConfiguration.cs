@@ -11,9 +11,12 @@ internal sealed class AuditRecordConfiguration : IEntityTypeConfiguration<AuditR
     {
         builder.ToTable("AuditRecords");
 
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Id).ValueGeneratedNever();
+
         // The chain gives the number when the record is sealed, not the database.
-        builder.HasKey(r => r.Sequence);
         builder.Property(r => r.Sequence).ValueGeneratedNever();
+        builder.HasIndex(r => r.Sequence).IsUnique();
         builder.Property(r => r.ActorRole).HasMaxLength(AuditRecord.RoleMaxLength);
         builder.Property(r => r.Action).HasMaxLength(AuditRecord.ActionMaxLength);
         builder.Property(r => r.ObjectType).HasMaxLength(AuditRecord.ObjectTypeMaxLength);

@@ -11,8 +11,7 @@ internal sealed class DevSmsMessageConfiguration : IEntityTypeConfiguration<DevS
         builder.ToTable("DevSmsMessages");
         builder.HasKey(m => m.Id);
         builder.Property(m => m.Id).ValueGeneratedNever();
-        builder.Property(m => m.Phone).HasMaxLength(16);
-        builder.Property(m => m.Text).HasMaxLength(DevSmsMessage.TextMaxLength);
-        builder.HasIndex(m => new { m.Phone, m.SentAt });
+        builder.Property(m => m.PhoneIndex).HasMaxLength(Domain.Applications.ReliefApplication.IdIndexMaxLength);
+        builder.HasIndex(m => new { m.PhoneIndex, m.SentAt });
     }
 }

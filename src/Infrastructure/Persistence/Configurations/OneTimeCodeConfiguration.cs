@@ -11,8 +11,8 @@ internal sealed class OneTimeCodeConfiguration : IEntityTypeConfiguration<OneTim
         builder.ToTable("OneTimeCodes");
         builder.HasKey(c => c.Id);
         builder.Property(c => c.Id).ValueGeneratedNever();
-        builder.Property(c => c.Phone).HasMaxLength(16);
+        builder.Property(c => c.PhoneIndex).HasMaxLength(Domain.Applications.ReliefApplication.IdIndexMaxLength);
         builder.Property(c => c.CodeHash).HasMaxLength(128);
-        builder.HasIndex(c => new { c.Phone, c.CreatedAt });
+        builder.HasIndex(c => new { c.PhoneIndex, c.CreatedAt });
     }
 }

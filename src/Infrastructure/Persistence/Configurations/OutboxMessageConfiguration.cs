@@ -11,8 +11,6 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.ToTable("OutboxMessages");
         builder.HasKey(m => m.Id);
         builder.Property(m => m.Id).ValueGeneratedNever();
-        builder.Property(m => m.Recipient).HasMaxLength(16);
-        builder.Property(m => m.Text).HasMaxLength(OutboxMessage.TextMaxLength);
         builder.Property(m => m.DedupKey).HasMaxLength(100);
         builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(m => m.LastError).HasMaxLength(500);

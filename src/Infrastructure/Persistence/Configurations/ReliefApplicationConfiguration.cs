@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using ReliefPlatform.Domain.Applications;
 using ReliefPlatform.Domain.Catalog;
 using ReliefPlatform.Domain.Regions;
-using ReliefPlatform.Domain.Residents;
 
 namespace ReliefPlatform.Infrastructure.Persistence.Configurations;
 
@@ -22,10 +21,7 @@ internal sealed class ReliefApplicationConfiguration : IEntityTypeConfiguration<
         builder.Property(a => a.RegionCode).HasMaxLength(RegionCode.MaxLength);
         builder.Property(a => a.CountyCode).HasMaxLength(6);
         builder.Property(a => a.ApplicantName).HasMaxLength(Applicant.NameMaxLength);
-        builder.Property(a => a.ApplicantIdNumber).HasMaxLength(ResidentIdNumber.Length);
-        builder.Property(a => a.ApplicantPhone).HasMaxLength(16);
-        builder.Property(a => a.AnswersJson);
-        builder.Property(a => a.Description).HasMaxLength(ReliefApplication.DescriptionMaxLength);
+        builder.Property(a => a.ApplicantIdIndex).HasMaxLength(ReliefApplication.IdIndexMaxLength);
         builder.Property(a => a.Channel).HasConversion<string>().HasMaxLength(EnumMaxLength);
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(EnumMaxLength);
         builder.Property(a => a.DecisionReason).HasMaxLength(ReliefApplication.ReasonMaxLength);
@@ -52,6 +48,7 @@ internal sealed class ReliefApplicationConfiguration : IEntityTypeConfiguration<
 
         builder.HasIndex(a => a.TrackingNumber).IsUnique();
         builder.HasIndex(a => a.OpenCaseKey).IsUnique();
+        builder.HasIndex(a => a.ApplicantIdIndex);
         builder.HasIndex(a => new { a.DepartmentCode, a.CountyCode, a.Status, a.DueDate });
         builder.HasIndex(a => new { a.ResidentId, a.SubmittedAt });
         builder.HasIndex(a => new { a.CountyCode, a.Status });

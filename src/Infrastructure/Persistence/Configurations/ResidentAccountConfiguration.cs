@@ -11,7 +11,7 @@ internal sealed class ResidentAccountConfiguration : IEntityTypeConfiguration<Re
         builder.ToTable("Residents");
         builder.HasKey(r => r.Id);
         builder.Property(r => r.Id).ValueGeneratedNever();
-        builder.Property(r => r.Phone).HasMaxLength(16);
-        builder.HasIndex(r => r.Phone).IsUnique();
+        builder.Property(r => r.PhoneIndex).HasMaxLength(Domain.Applications.ReliefApplication.IdIndexMaxLength);
+        builder.HasIndex(r => r.PhoneIndex).IsUnique();
     }
 }

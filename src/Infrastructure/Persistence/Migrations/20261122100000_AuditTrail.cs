@@ -14,6 +14,7 @@ public sealed class AuditTrail : Migration
             name: "AuditRecords",
             columns: table => new
             {
+                Id = table.Column<Guid>(nullable: false),
                 Sequence = table.Column<long>(nullable: false),
                 OccurredAt = table.Column<DateTime>(nullable: false),
                 ActorId = table.Column<Guid>(nullable: true),
@@ -27,7 +28,8 @@ public sealed class AuditTrail : Migration
                 PreviousHash = table.Column<string>(maxLength: 64, nullable: false),
                 Hash = table.Column<string>(maxLength: 64, nullable: false),
             },
-            constraints: table => table.PrimaryKey("PK_AuditRecords", x => x.Sequence));
+            constraints: table => table.PrimaryKey("PK_AuditRecords", x => x.Id));
+        migrationBuilder.CreateIndex(name: "IX_AuditRecords_Sequence", table: "AuditRecords", column: "Sequence", unique: true);
         migrationBuilder.CreateIndex(name: "IX_AuditRecords_ObjectType_ObjectId", table: "AuditRecords", columns: ["ObjectType", "ObjectId"]);
         migrationBuilder.CreateIndex(name: "IX_AuditRecords_OccurredAt", table: "AuditRecords", column: "OccurredAt");
 

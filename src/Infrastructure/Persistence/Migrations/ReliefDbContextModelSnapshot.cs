@@ -72,8 +72,8 @@ public sealed class ReliefDbContextModelSnapshot : ModelSnapshot
         modelBuilder.Entity("ReliefPlatform.Domain.Messaging.OutboxMessage", b =>
         {
             b.Property<Guid>("Id");
-            b.Property<string>("Recipient").IsRequired().HasMaxLength(16);
-            b.Property<string>("Text").IsRequired().HasMaxLength(500);
+            b.Property<string>("Recipient").IsRequired();
+            b.Property<string>("Text").IsRequired();
             b.Property<Guid?>("ApplicationId");
             b.Property<string>("DedupKey").IsRequired().HasMaxLength(100);
             b.Property<DateTime>("CreatedAt");
@@ -138,6 +138,7 @@ public sealed class ReliefDbContextModelSnapshot : ModelSnapshot
 
         modelBuilder.Entity("ReliefPlatform.Domain.Audit.AuditRecord", b =>
         {
+            b.Property<Guid>("Id");
             b.Property<long>("Sequence");
             b.Property<DateTime>("OccurredAt");
             b.Property<Guid?>("ActorId");
@@ -150,7 +151,8 @@ public sealed class ReliefDbContextModelSnapshot : ModelSnapshot
             b.Property<string>("Detail").HasMaxLength(500);
             b.Property<string>("PreviousHash").IsRequired().HasMaxLength(64);
             b.Property<string>("Hash").IsRequired().HasMaxLength(64);
-            b.HasKey("Sequence");
+            b.HasKey("Id");
+            b.HasIndex("Sequence").IsUnique();
             b.HasIndex("ObjectType", "ObjectId");
             b.HasIndex("OccurredAt");
             b.ToTable("AuditRecords");
@@ -185,24 +187,25 @@ public sealed class ReliefDbContextModelSnapshot : ModelSnapshot
         modelBuilder.Entity("ReliefPlatform.Domain.Residents.ResidentAccount", b =>
         {
             b.Property<Guid>("Id");
-            b.Property<string>("Phone").IsRequired().HasMaxLength(16);
+            b.Property<string>("Phone").IsRequired();
+            b.Property<string>("PhoneIndex").HasMaxLength(64);
             b.Property<DateTime>("CreatedAt");
             b.HasKey("Id");
-            b.HasIndex("Phone").IsUnique();
+            b.HasIndex("PhoneIndex").IsUnique();
             b.ToTable("Residents");
         });
 
         modelBuilder.Entity("ReliefPlatform.Domain.Residents.OneTimeCode", b =>
         {
             b.Property<Guid>("Id");
-            b.Property<string>("Phone").IsRequired().HasMaxLength(16);
+            b.Property<string>("PhoneIndex").IsRequired().HasMaxLength(64);
             b.Property<string>("CodeHash").IsRequired().HasMaxLength(128);
             b.Property<DateTime>("CreatedAt");
             b.Property<DateTime>("ExpiresAt");
             b.Property<int>("FailedAttempts");
             b.Property<DateTime?>("ConsumedAt");
             b.HasKey("Id");
-            b.HasIndex("Phone", "CreatedAt");
+            b.HasIndex("PhoneIndex", "CreatedAt");
             b.ToTable("OneTimeCodes");
         });
 
@@ -237,11 +240,12 @@ public sealed class ReliefDbContextModelSnapshot : ModelSnapshot
         modelBuilder.Entity("ReliefPlatform.Infrastructure.Services.DevSmsMessage", b =>
         {
             b.Property<Guid>("Id");
-            b.Property<string>("Phone").IsRequired().HasMaxLength(16);
-            b.Property<string>("Text").IsRequired().HasMaxLength(500);
+            b.Property<string>("Phone").IsRequired();
+            b.Property<string>("PhoneIndex").HasMaxLength(64);
+            b.Property<string>("Text").IsRequired();
             b.Property<DateTime>("SentAt");
             b.HasKey("Id");
-            b.HasIndex("Phone", "SentAt");
+            b.HasIndex("PhoneIndex", "SentAt");
             b.ToTable("DevSmsMessages");
         });
 
@@ -254,10 +258,11 @@ public sealed class ReliefDbContextModelSnapshot : ModelSnapshot
             b.Property<string>("RegionCode").IsRequired().HasMaxLength(12);
             b.Property<string>("CountyCode").IsRequired().HasMaxLength(6);
             b.Property<string>("ApplicantName").IsRequired().HasMaxLength(50);
-            b.Property<string>("ApplicantIdNumber").IsRequired().HasMaxLength(18);
-            b.Property<string>("ApplicantPhone").IsRequired().HasMaxLength(16);
+            b.Property<string>("ApplicantIdNumber").IsRequired();
+            b.Property<string>("ApplicantPhone").IsRequired();
+            b.Property<string>("ApplicantIdIndex").HasMaxLength(64);
             b.Property<string>("AnswersJson").IsRequired();
-            b.Property<string>("Description").IsRequired().HasMaxLength(2000);
+            b.Property<string>("Description").IsRequired();
             b.Property<string>("Channel").IsRequired().HasMaxLength(24);
             b.Property<Guid?>("ResidentId");
             b.Property<Guid?>("FiledByStaffId");
@@ -276,11 +281,12 @@ public sealed class ReliefDbContextModelSnapshot : ModelSnapshot
             b.Property<string>("PendingExtensionReason").HasMaxLength(2000);
             b.Property<DateTime?>("PendingExtensionRequestedAt");
             b.Property<string>("Benefit").HasMaxLength(500);
-            b.Property<string>("OpenCaseKey").HasMaxLength(67);
+            b.Property<string>("OpenCaseKey").HasMaxLength(113);
             b.Property<Guid>("Version").IsConcurrencyToken();
             b.HasKey("Id");
             b.HasIndex("TrackingNumber").IsUnique();
             b.HasIndex("OpenCaseKey").IsUnique();
+            b.HasIndex("ApplicantIdIndex");
             b.HasIndex("CountyCode", "Status");
             b.HasIndex("Status", "DueDate");
             b.HasIndex("CompletedAt", "CountyCode", "DepartmentCode", "ItemCode", "SubmittedAt", "AcceptedAt", "DueDate", "CompletedOnTime", "ExtendedWorkingDays", "WorkingDaysTaken")
@@ -301,7 +307,7 @@ public sealed class ReliefDbContextModelSnapshot : ModelSnapshot
             b.Property<Guid?>("ActorId");
             b.Property<string>("FromStatus").HasMaxLength(24);
             b.Property<string>("ToStatus").IsRequired().HasMaxLength(24);
-            b.Property<string>("Reason").HasMaxLength(2000);
+            b.Property<string>("Reason");
             b.HasKey("Id");
             b.HasIndex("ApplicationId", "Sequence").IsUnique();
             b.ToTable("ApplicationHistory");

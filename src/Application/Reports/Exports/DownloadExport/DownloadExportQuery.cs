@@ -1,6 +1,7 @@
 using System.Globalization;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using ReliefPlatform.Application.Common.Audit;
 using ReliefPlatform.Application.Common.Exceptions;
 using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Application.Common.Security;
@@ -16,7 +17,7 @@ public sealed record DownloadExportQuery(Guid Id) : IRequest<ExportFileDto>;
 /// <summary>An open archived file and what the response says about it. The caller disposes the stream.</summary>
 public sealed record ExportFileDto(Stream Content, string FileName, string ContentType, string Sha256, DateTimeOffset AsOf);
 
-internal sealed class DownloadExportQueryHandler(IApplicationDbContext db, ICurrentUser user, IExportStore store)
+internal sealed class DownloadExportQueryHandler(IApplicationDbContext db, ICurrentUser user, IExportStore store, IAuditTrail audit)
     : IRequestHandler<DownloadExportQuery, ExportFileDto>
 {
     public async Task<ExportFileDto> Handle(DownloadExportQuery request, CancellationToken cancellationToken)
@@ -30,6 +31,7 @@ internal sealed class DownloadExportQueryHandler(IApplicationDbContext db, ICurr
 
         var content = store.OpenRead(export.FileName!)
             ?? throw new NotFoundException(Text.Pick("导出文件已不在存档中。", "The export's file is no longer in the archive."));
+        await audit.RecordNowAsync(new AuditEntry("report.export-downloaded", AuditObjects.ReportExport, export.Id.ToString()), cancellationToken);
         var parameters = CompletionExportParameters.Parse(export.Parameters);
         var asOf = ChinaTime.ToChinaOffset(export.AsOf!.Value);
         var name = string.Create(

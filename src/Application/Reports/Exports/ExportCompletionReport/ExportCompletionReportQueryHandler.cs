@@ -1,5 +1,6 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using ReliefPlatform.Application.Common.Audit;
 using ReliefPlatform.Application.Common.Exceptions;
 using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Application.Jobs;
@@ -13,7 +14,7 @@ namespace ReliefPlatform.Application.Reports.Exports.ExportCompletionReport;
 /// it is queued), so that a failed write leaves no record claiming a file.
 /// </summary>
 internal sealed class ExportCompletionReportQueryHandler(
-    IApplicationDbContext db, ICurrentUser user, CompletionExporter exporter, ExportSettings settings, IJobScheduler jobs, TimeProvider clock)
+    IApplicationDbContext db, ICurrentUser user, CompletionExporter exporter, ExportSettings settings, IJobScheduler jobs, IAuditTrail audit, TimeProvider clock)
     : IRequestHandler<ExportCompletionReportQuery, ExportStatusDto>
 {
     public const string JobName = "run-exports";
@@ -43,6 +44,7 @@ internal sealed class ExportCompletionReportQueryHandler(
 
         var export = ReportExport.Request(CompletionExportParameters.Report, format, canonical, region, user.RequiredId(), clock.GetUtcNow().UtcDateTime);
         db.ReportExports.Add(export);
+        audit.Record(new AuditEntry("report.export-requested", AuditObjects.ReportExport, export.Id.ToString(), Detail: $"{format} {canonical}"));
         if (await exporter.CountDetailAsync(region, parameters, cancellationToken) > settings.BackgroundRowThreshold)
         {
             await db.SaveChangesAsync(cancellationToken);

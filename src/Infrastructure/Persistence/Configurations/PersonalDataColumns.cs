@@ -1,0 +1,45 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using ReliefPlatform.Domain.Applications;
+using ReliefPlatform.Domain.Messaging;
+using ReliefPlatform.Domain.Residents;
+using ReliefPlatform.Infrastructure.Security;
+using ReliefPlatform.Infrastructure.Services;
+
+namespace ReliefPlatform.Infrastructure.Persistence.Configurations;
+
+/// <summary>
+/// The columns that hold personal data (PIPL Art. 51): ID numbers, phone numbers, and what residents
+/// write in their own words. They are encrypted on the way to the database and decrypted on the way
+/// back, so the domain and the handlers see plain values and the files on disk never do. They carry no
+/// length limit in the schema because ciphertext is longer than the text; the domain checks lengths.
+/// </summary>
+internal static class PersonalDataColumns
+{
+    public static readonly (Type Entity, string Property)[] All =
+    [
+        (typeof(ReliefApplication), nameof(ReliefApplication.ApplicantIdNumber)),
+        (typeof(ReliefApplication), nameof(ReliefApplication.ApplicantPhone)),
+        (typeof(ReliefApplication), nameof(ReliefApplication.Description)),
+        (typeof(ReliefApplication), nameof(ReliefApplication.AnswersJson)),
+        (typeof(ApplicationHistoryEntry), nameof(ApplicationHistoryEntry.Reason)),
+        (typeof(ResidentAccount), nameof(ResidentAccount.Phone)),
+        (typeof(OutboxMessage), nameof(OutboxMessage.Recipient)),
+        (typeof(OutboxMessage), nameof(OutboxMessage.Text)),
+        (typeof(DevSmsMessage), nameof(DevSmsMessage.Phone)),
+        (typeof(DevSmsMessage), nameof(DevSmsMessage.Text)),
+    ];
+
+    public static void Apply(ModelBuilder modelBuilder, PersonalDataProtector protector)
+    {
+        foreach (var (entity, property) in All)
+        {
+            var purpose = $"{modelBuilder.Entity(entity).Metadata.GetTableName()}.{property}";
+            modelBuilder.Entity(entity).Property(property).HasConversion(new EncryptedConverter(protector, purpose));
+        }
+    }
+
+    private sealed class EncryptedConverter(PersonalDataProtector protector, string purpose) : ValueConverter<string, string>(
+        v => protector.Protect(v, purpose),
+        v => protector.Unprotect(v, purpose));
+}

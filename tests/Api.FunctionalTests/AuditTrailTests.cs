@@ -1,0 +1,189 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ReliefPlatform.Api.FunctionalTests.Infrastructure;
+using ReliefPlatform.Domain.Audit;
+using ReliefPlatform.Domain.Staff;
+using ReliefPlatform.Infrastructure.Persistence.Audit;
+
+namespace ReliefPlatform.Api.FunctionalTests;
+
+/// <summary>
+/// The hash-chained audit trail, in county 530181 (安宁市): one record per event, tampering of every
+/// kind found by the verifier, and no business change when the audit write fails.
+/// </summary>
+public abstract class AuditTrailTests<TFactory>(TFactory factory)
+    where TFactory : ApiFactory
+{
+    private const string County = "530181";
+    private HttpClient? _admin;
+
+    [Fact]
+    public async Task EveryStepOfAnApplication_WritesOneAuditRecord_ThatItsSupervisorCanRead()
+    {
+        var (resident, caseworker, supervisor, id) = await ArrangeAsync();
+        (await caseworker.PostAsync($"/api/v1/applications/{id}/accept", null)).EnsureSuccessStatusCode();
+        (await caseworker.PostAsJsonAsync($"/api/v1/applications/{id}/request-info", new { reason = "请补充户口簿照片" })).EnsureSuccessStatusCode();
+        (await resident.PostAsJsonAsync($"/api/v1/applications/{id}/supplement", new { text = "已补充户口簿照片" })).EnsureSuccessStatusCode();
+        (await caseworker.PostAsJsonAsync($"/api/v1/applications/{id}/approve", new { reason = "符合条件", benefit = "每月 500 元" })).EnsureSuccessStatusCode();
+
+        var records = await supervisor.GetFromJsonAsync<JsonArray>($"/api/v1/applications/{id}/audit");
+        var history = (await supervisor.GetFromJsonAsync<JsonObject>($"/api/v1/applications/{id}"))!["history"]!.AsArray();
+
+        Assert.Equal(
+            ["application.submitted", "application.accepted", "application.info-requested", "application.supplemented", "application.approved"],
+            records!.Select(r => r!["action"]!.GetValue<string>()).ToArray());
+        Assert.Equal(history.Count, records!.Count);
+        Assert.Equal(["Resident", "Caseworker", "Caseworker", "Resident", "Caseworker"], records.Select(r => r!["actorRole"]!.GetValue<string>()).ToArray());
+        Assert.All(records, r => Assert.Equal("Success", r!["outcome"]!.GetValue<string>()));
+        Assert.True(records.Zip(records.Skip(1)).All(p => p.First!["sequence"]!.GetValue<long>() < p.Second!["sequence"]!.GetValue<long>()));
+        Assert.True((await VerifyAsync()).Intact);
+    }
+
+    [Fact]
+    public async Task SignInsAndRefusals_AreAuditedWithoutPersonalData()
+    {
+        var phone = TestData.Phone();
+        await factory.ResidentAsync(phone);
+        var anonymous = factory.CreateClient();
+        (await anonymous.PostAsJsonAsync("/api/v1/auth/staff/login", new { username = "admin", password = "wrong-password-1" })).Dispose();
+
+        var (signIns, failedLogins, anyWithPhone) = await factory.WithDbAsync(async db => (
+            await db.AuditRecords.CountAsync(r => r.Action == "auth.resident-sign-in" && r.Outcome == AuditOutcome.Success),
+            await db.AuditRecords.CountAsync(r => r.Action == "auth.staff-login" && r.Outcome == AuditOutcome.Failure && r.Detail == "wrong password"),
+            await db.AuditRecords.AnyAsync(r => (r.Detail ?? string.Empty).Contains(phone) || (r.ObjectId ?? string.Empty).Contains(phone))));
+
+        Assert.True(signIns >= 1);
+        Assert.True(failedLogins >= 1);
+        Assert.False(anyWithPhone);
+    }
+
+    [Fact]
+    public async Task OutsideTheRegion_TheAuditAnswers404_AndOnlyAdministratorsVerify()
+    {
+        var (_, caseworker, _, id) = await ArrangeAsync();
+        var suffix = Guid.NewGuid().ToString("N")[..6];
+        await factory.AddStaffAsync($"sup-530421-{suffix}", StaffRole.Supervisor, null, "530421");
+        var elsewhere = await factory.StaffAsync($"sup-530421-{suffix}");
+
+        Assert.Equal(HttpStatusCode.NotFound, (await elsewhere.GetAsync($"/api/v1/applications/{id}/audit")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await caseworker.GetAsync($"/api/v1/applications/{id}/audit")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await caseworker.GetAsync("/api/v1/admin/audit/verify")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await factory.CreateClient().GetAsync("/api/v1/admin/audit/verify")).StatusCode);
+    }
+
+    [Fact]
+    public async Task EditingDeletingReorderingOrCuttingRecords_IsDetected_AndTheRepairedChainVerifiesAgain()
+    {
+        await ArrangeAsync();
+        _admin = await factory.StaffAsync("admin");
+        var (middle, last) = await factory.WithDbAsync(async db => (
+            await db.AuditRecords.AsNoTracking().OrderByDescending(r => r.Sequence).Skip(2).FirstAsync(),
+            await db.AuditRecords.AsNoTracking().OrderByDescending(r => r.Sequence).FirstAsync()));
+        var k = middle.Sequence;
+
+        // Edited
+        await SqlAsync($"UPDATE \"AuditRecords\" SET \"Detail\" = 'Submitted -> Approved' WHERE \"Sequence\" = {k}");
+        await AssertBrokenAtAsync(k, "edited");
+        await SqlAsync($"UPDATE \"AuditRecords\" SET \"Detail\" = '{middle.Detail}' WHERE \"Sequence\" = {k}");
+        Assert.True((await VerifyAsync()).Intact);
+
+        // Deleted
+        await SqlAsync($"UPDATE \"AuditRecords\" SET \"Sequence\" = -{k} WHERE \"Sequence\" = {k}");
+        await AssertBrokenAtAsync(k, "missing");
+        await SqlAsync($"UPDATE \"AuditRecords\" SET \"Sequence\" = {k} WHERE \"Sequence\" = -{k}");
+
+        // Reordered: two neighbours swap places
+        await SqlAsync($"UPDATE \"AuditRecords\" SET \"Sequence\" = -1 WHERE \"Sequence\" = {k}");
+        await SqlAsync($"UPDATE \"AuditRecords\" SET \"Sequence\" = {k} WHERE \"Sequence\" = {k + 1}");
+        await SqlAsync($"UPDATE \"AuditRecords\" SET \"Sequence\" = {k + 1} WHERE \"Sequence\" = -1");
+        await AssertBrokenAtAsync(k, "link");
+        await SqlAsync($"UPDATE \"AuditRecords\" SET \"Sequence\" = -1 WHERE \"Sequence\" = {k + 1}");
+        await SqlAsync($"UPDATE \"AuditRecords\" SET \"Sequence\" = {k + 1} WHERE \"Sequence\" = {k}");
+        await SqlAsync($"UPDATE \"AuditRecords\" SET \"Sequence\" = {k} WHERE \"Sequence\" = -1");
+        Assert.True((await VerifyAsync()).Intact);
+
+        // Cut from the end
+        await SqlAsync($"UPDATE \"AuditRecords\" SET \"Sequence\" = -{last.Sequence} WHERE \"Sequence\" = {last.Sequence}");
+        await AssertBrokenAtAsync(last.Sequence, "head");
+        await SqlAsync($"UPDATE \"AuditRecords\" SET \"Sequence\" = {last.Sequence} WHERE \"Sequence\" = -{last.Sequence}");
+
+        // Rewritten with a recomputed plain SHA-256 chain: without the server key the hash cannot be forged
+        await SqlAsync($"UPDATE \"AuditRecords\" SET \"ActorRole\" = 'System', \"Hash\" = '{new string('a', 64)}' WHERE \"Sequence\" = {k}");
+        await AssertBrokenAtAsync(k, "edited");
+        await SqlAsync($"UPDATE \"AuditRecords\" SET \"ActorRole\" = '{middle.ActorRole}', \"Hash\" = '{middle.Hash}' WHERE \"Sequence\" = {k}");
+
+        Assert.True((await VerifyAsync()).Intact);
+        var output = new StringWriter();
+        Assert.Equal(0, await factory.Services.VerifyAuditTrailAsync(output));
+        Assert.StartsWith("Audit chain intact", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WhenTheAuditWriteFails_TheCaseworkersActionIsRolledBack()
+    {
+        var (_, caseworker, supervisor, id) = await ArrangeAsync();
+        var before = (await supervisor.GetFromJsonAsync<JsonObject>($"/api/v1/applications/{id}"))!;
+        await SqlAsync(factory.Provider == "Sqlite"
+            ? "CREATE TRIGGER refuse_audit BEFORE INSERT ON \"AuditRecords\" BEGIN SELECT RAISE(ABORT, 'audit store unavailable'); END;"
+            : "CREATE FUNCTION refuse_audit() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'audit store unavailable'; END $$ LANGUAGE plpgsql; "
+              + "CREATE TRIGGER refuse_audit BEFORE INSERT ON \"AuditRecords\" FOR EACH ROW EXECUTE FUNCTION refuse_audit();");
+        HttpResponseMessage refused;
+        try
+        {
+            refused = await caseworker.PostAsync($"/api/v1/applications/{id}/accept", null);
+        }
+        finally
+        {
+            await SqlAsync(factory.Provider == "Sqlite"
+                ? "DROP TRIGGER refuse_audit;"
+                : "DROP TRIGGER refuse_audit ON \"AuditRecords\"; DROP FUNCTION refuse_audit();");
+        }
+
+        var after = (await supervisor.GetFromJsonAsync<JsonObject>($"/api/v1/applications/{id}"))!;
+        Assert.True((int)refused.StatusCode >= 500, $"Expected a server error, got {refused.StatusCode}.");
+        Assert.Equal("Submitted", after["status"]!.GetValue<string>());
+        Assert.Equal(before["history"]!.AsArray().Count, after["history"]!.AsArray().Count);
+        Assert.Equal(before["version"]!.ToJsonString(), after["version"]!.ToJsonString());
+        Assert.True((await VerifyAsync()).Intact);
+
+        (await caseworker.PostAsync($"/api/v1/applications/{id}/accept", null)).EnsureSuccessStatusCode();
+    }
+
+    private async Task<(HttpClient Resident, HttpClient Caseworker, HttpClient Supervisor, string Id)> ArrangeAsync()
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..6];
+        await factory.AddStaffAsync($"cw-civil-{County}-{suffix}", StaffRole.Caseworker, "civil", County);
+        await factory.AddStaffAsync($"sup-{County}-{suffix}", StaffRole.Supervisor, null, County);
+        var resident = await factory.ResidentAsync();
+        var id = (await resident.SubmitAsync(TestData.Dibao(idNumber: TestData.IdNumber(County), regionCode: County)))["id"]!.GetValue<string>();
+        return (resident, await factory.StaffAsync($"cw-civil-{County}-{suffix}"), await factory.StaffAsync($"sup-{County}-{suffix}"), id);
+    }
+
+    private async Task<(bool Intact, long? BrokenAt, string? Problem)> VerifyAsync()
+    {
+        var admin = _admin ??= await factory.StaffAsync("admin");
+        var result = (await admin.GetFromJsonAsync<JsonObject>("/api/v1/admin/audit/verify"))!;
+        return (result["intact"]!.GetValue<bool>(), result["firstBrokenSequence"]?.GetValue<long>(), result["problem"]?.GetValue<string>());
+    }
+
+    private async Task AssertBrokenAtAsync(long sequence, string problemWord)
+    {
+        var admin = _admin ??= await factory.StaffAsync("admin");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/admin/audit/verify");
+        request.Headers.AcceptLanguage.ParseAdd("en");
+        var result = await (await admin.SendAsync(request)).JsonAsync();
+        Assert.False(result["intact"]!.GetValue<bool>());
+        Assert.Equal(sequence, result["firstBrokenSequence"]!.GetValue<long>());
+        Assert.Contains(problemWord, result["problem"]!.GetValue<string>(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    private Task<int> SqlAsync(string sql) =>
+        factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(sql));
+}
+
+public sealed class SqliteAuditTrailTests(SqliteApiFactory factory) : AuditTrailTests<SqliteApiFactory>(factory), IClassFixture<SqliteApiFactory>;
+
+public sealed class PostgresAuditTrailTests(PostgresApiFactory factory) : AuditTrailTests<PostgresApiFactory>(factory), IClassFixture<PostgresApiFactory>;
