@@ -12,6 +12,7 @@ using ReliefPlatform.Application.Reports.Exports;
 using ReliefPlatform.Infrastructure.Persistence;
 using ReliefPlatform.Infrastructure.Persistence.Audit;
 using ReliefPlatform.Application.Audit;
+using ReliefPlatform.Application.Security.ProtectPersonalData;
 using ReliefPlatform.Infrastructure.Reports;
 using ReliefPlatform.Infrastructure.Persistence.Seeding;
 using ReliefPlatform.Infrastructure.Security;
@@ -74,6 +75,7 @@ public static class DependencyInjection
         var personalData = PersonalDataKeyRing.FromConfiguration(configuration);
         services.AddSingleton(personalData);
         services.AddSingleton<IPersonalDataIndex>(personalData);
+        services.AddScoped<IPersonalDataRewriter, PersonalDataRewriter>();
         services.AddSingleton(new AuditChain(AuditKey(configuration, auth)));
         services.AddScoped<IAuditVerifier, AuditChainVerifier>();
         services.AddSingleton<ISecretHasher, SecretHasher>();

@@ -56,6 +56,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
                 Text.Pick("这个 Idempotency-Key 已经用于内容不同的请求。", "This Idempotency-Key was already used for a different request.")),
             TooManyRequestsException e => TooMany(httpContext, e),
             SmsUnavailableException or DbException or TimeoutException => Unavailable(httpContext),
+            System.Security.Cryptography.CryptographicException => Tampered(),
             _ => null,
         };
 
@@ -95,6 +96,18 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
         return Problem(StatusCodes.Status429TooManyRequests, "https://tools.ietf.org/html/rfc6585#section-4", Text.Pick("请求太频繁。", "Too many requests."), e.Message);
     }
 
+    /// <summary>Stored personal data failed authentication: changed on disk, or its key is gone. Never shown, always logged.</summary>
+    private ProblemDetails Tampered()
+    {
+        LogTampered(logger);
+        return Problem(
+            StatusCodes.Status500InternalServerError,
+            "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+            Text.Pick("数据完整性校验未通过，已报告管理员；请稍后再试。", "A stored record failed its integrity check and has been reported; please try again later."),
+            null,
+            "integrity-check-failed");
+    }
+
     private static ProblemDetails Unavailable(HttpContext context)
     {
         context.Response.Headers.RetryAfter = "5";
@@ -104,6 +117,9 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
             Text.Pick("服务暂时不可用，请稍后再试。", "The service is temporarily unavailable; please try again shortly."),
             null);
     }
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Stored personal data failed authentication: tampered with, or encrypted under a key no longer in the ring")]
+    private static partial void LogTampered(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled {ExceptionType}")]
     private static partial void LogUnhandled(ILogger logger, string exceptionType, Exception exception);

@@ -3,6 +3,7 @@ using ReliefPlatform.Application.Deadlines.ChaseDeadlines;
 using ReliefPlatform.Application.Messaging.DeliverMessages;
 using ReliefPlatform.Application.Reports.Exports.ExportCompletionReport;
 using ReliefPlatform.Application.Reports.Exports.RunExports;
+using ReliefPlatform.Application.Security.ProtectPersonalData;
 using ReliefPlatform.Application.Statistics.TakeStatisticsSnapshot;
 
 namespace ReliefPlatform.Infrastructure.BackgroundJobs;
@@ -32,6 +33,11 @@ internal sealed record JobDefinition(string Name, string Description, string Def
             "生成大型报表导出 / Write the large report exports waiting in the queue",
             "0/15 * * * * ?",
             async (mediator, ct) => await mediator.Send(new RunExportsCommand(), ct)),
+        new(
+            "protect-personal-data",
+            "个人信息加密与密钥轮换 / Re-encrypt personal data under the current key and fill blind indexes",
+            "0 15 * * * ?",
+            async (mediator, ct) => await mediator.Send(new ProtectPersonalDataCommand(), ct)),
     ];
 
     public static JobDefinition? Find(string name) => All.FirstOrDefault(j => j.Name == name);

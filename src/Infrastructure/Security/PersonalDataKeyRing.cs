@@ -15,7 +15,9 @@ public static class PersonalDataKeyRing
     public static PersonalDataProtector FromConfiguration(IConfiguration configuration)
     {
         var section = configuration.GetSection(Section);
+        // A key set to the empty string is withdrawn: values still under it no longer decrypt.
         var keys = section.GetSection("Keys").GetChildren()
+            .Where(k => !string.IsNullOrEmpty(k.Value))
             .ToDictionary(k => k.Key, k => Decode(k.Value, $"{Section}:Keys:{k.Key}"), StringComparer.Ordinal);
         if (keys.Count == 0)
         {

@@ -37,9 +37,10 @@ public sealed class PersonalDataProtector : IPersonalDataIndex
             throw new InvalidOperationException("Personal-data keys must be 32 bytes (AES-256) and the index key at least 32 bytes.");
         }
 
-        if (keys.Keys.Any(id => id.Length is 0 or > 16 || id.Contains(':', StringComparison.Ordinal)))
+        // Letters, digits and '-' only: the id is matched with SQL LIKE when rows are rotated.
+        if (keys.Keys.Any(id => id.Length is 0 or > 16 || !id.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')))
         {
-            throw new InvalidOperationException("Personal-data key ids are 1 to 16 characters without ':'.");
+            throw new InvalidOperationException("Personal-data key ids are 1 to 16 letters, digits or '-'.");
         }
 
         _keys = keys.ToDictionary(k => k.Key, k => k.Value.ToArray(), StringComparer.Ordinal);

@@ -60,6 +60,7 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Jobs:Schedules:chase-deadlines", "0 0 3 1 1 ? 2099");
         builder.UseSetting("Jobs:Schedules:deliver-messages", "0 0 3 1 1 ? 2099");
         builder.UseSetting("Jobs:Schedules:run-exports", "0 0 3 1 1 ? 2099");
+        builder.UseSetting("Jobs:Schedules:protect-personal-data", "0 0 3 1 1 ? 2099");
         builder.UseSetting("Exports:Directory", ExportDirectory);
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         builder.ConfigureTestServices(services =>

@@ -1,0 +1,90 @@
+using Microsoft.EntityFrameworkCore;
+using ReliefPlatform.Application.Common.Interfaces;
+using ReliefPlatform.Application.Security.ProtectPersonalData;
+using ReliefPlatform.Domain.Applications;
+using ReliefPlatform.Domain.Residents;
+using ReliefPlatform.Infrastructure.Persistence;
+using ReliefPlatform.Infrastructure.Persistence.Configurations;
+
+namespace ReliefPlatform.Infrastructure.Security;
+
+/// <summary>
+/// Finds rows with a personal value not under the current key (by the key id at the start of the stored
+/// text, in SQL) or without a blind index, loads them, marks their personal columns changed so the
+/// converters encrypt them again under the current key, fills the indexes, and saves, a batch at a time.
+/// </summary>
+internal sealed class PersonalDataRewriter(ReliefDbContext db, PersonalDataProtector protector, IPersonalDataIndex index) : IPersonalDataRewriter
+{
+    public async Task<ProtectPersonalDataResult> RewriteAsync(int batchSize, CancellationToken cancellationToken)
+    {
+        var rewritten = 0;
+        foreach (var group in PersonalDataColumns.All.GroupBy(c => c.Entity))
+        {
+            var entity = db.Model.FindEntityType(group.Key)!;
+            var table = entity.GetTableName()!;
+            var stale = group.Select(c => $"(\"{c.Property}\" IS NOT NULL AND \"{c.Property}\" NOT LIKE '{protector.CurrentPrefix}%')").ToList();
+            if (group.Key == typeof(ReliefApplication))
+            {
+                stale.Add($"\"{nameof(ReliefApplication.ApplicantIdIndex)}\" IS NULL");
+            }
+            else if (group.Key == typeof(ResidentAccount))
+            {
+                stale.Add($"\"{nameof(ResidentAccount.PhoneIndex)}\" IS NULL");
+            }
+
+            var sql = $"SELECT \"Id\" AS \"Value\" FROM \"{table}\" WHERE {string.Join(" OR ", stale)} ORDER BY \"Id\" LIMIT {batchSize}";
+            while (true)
+            {
+                var ids = await db.Database.SqlQueryRaw<Guid>(sql).ToListAsync(cancellationToken);
+                if (ids.Count == 0)
+                {
+                    break;
+                }
+
+                var rows = await LoadAsync(group.Key, ids, cancellationToken);
+                foreach (var row in rows)
+                {
+                    Index(row);
+                    foreach (var (_, property) in group)
+                    {
+                        db.Entry(row).Property(property).IsModified = true;
+                    }
+                }
+
+                await db.SaveChangesAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+                rewritten += rows.Count;
+                if (rows.Count < ids.Count)
+                {
+                    break;
+                }
+            }
+        }
+
+        return new ProtectPersonalDataResult(protector.CurrentKeyId, rewritten);
+    }
+
+    private async Task<List<object>> LoadAsync(Type type, List<Guid> ids, CancellationToken cancellationToken)
+    {
+        var method = typeof(PersonalDataRewriter).GetMethod(nameof(LoadTypedAsync), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!
+            .MakeGenericMethod(type);
+        return await (Task<List<object>>)method.Invoke(this, [ids, cancellationToken])!;
+    }
+
+    private async Task<List<object>> LoadTypedAsync<T>(List<Guid> ids, CancellationToken cancellationToken)
+        where T : class =>
+        (await db.Set<T>().Where(e => ids.Contains(EF.Property<Guid>(e, "Id"))).ToListAsync(cancellationToken)).Cast<object>().ToList();
+
+    private void Index(object row)
+    {
+        switch (row)
+        {
+            case ReliefApplication { ApplicantIdIndex: null } application:
+                application.IndexApplicant(index.OfIdNumber(application.ApplicantIdNumber));
+                break;
+            case ResidentAccount { PhoneIndex: null } resident:
+                resident.IndexPhone(index.OfPhone(resident.Phone));
+                break;
+        }
+    }
+}
