@@ -60,8 +60,14 @@ run_service() {
   ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development} exec dotnet run --project src/Api --no-launch-profile -- --urls "$URL" "$@"
 }
 
+# Checks the audit chain of the configured database (the same settings as `run`); exit 0 intact, 1 broken.
+verify_audit() {
+  ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development} exec dotnet run --project src/Api --no-launch-profile -- --verify-audit "$@"
+}
+
 case "${1:-}" in
   run) shift; run_service "$@" ;;
   test) shift; run_tests "$@" ;;
-  *) echo "usage: ./build.sh run | test" >&2; exit 2 ;;
+  audit-verify) shift; verify_audit "$@" ;;
+  *) echo "usage: ./build.sh run | test | audit-verify" >&2; exit 2 ;;
 esac

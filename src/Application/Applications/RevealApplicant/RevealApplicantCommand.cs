@@ -19,7 +19,7 @@ public sealed record RevealApplicantCommand(Guid Id, string? Reason) : ICommand<
 
 public sealed record RevealedApplicantDto(string Name, string IdNumber, string Phone, string Description);
 
-public sealed class RevealApplicantCommandValidator : AbstractValidator<RevealApplicantCommand>
+internal sealed class RevealApplicantCommandValidator : AbstractValidator<RevealApplicantCommand>
 {
     public const int ReasonMaxLength = 200;
 
