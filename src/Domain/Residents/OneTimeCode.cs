@@ -2,7 +2,8 @@ namespace ReliefPlatform.Domain.Residents;
 
 /// <summary>
 /// A one-time sign-in code sent by SMS. Only its hash is kept; it expires, is burned after
-/// <see cref="MaxAttempts"/> wrong tries, and can be consumed once.
+/// <see cref="MaxAttempts"/> wrong tries, and can be consumed once. <see cref="Sequence"/> numbers a
+/// phone's codes 1, 2, 3…; being unique per phone, it lets only one of two concurrent requests issue the next code.
 /// </summary>
 public sealed class OneTimeCode
 {
@@ -14,10 +15,12 @@ public sealed class OneTimeCode
         Phone = CodeHash = string.Empty;
     }
 
-    public OneTimeCode(MobileNumber phone, string codeHash, DateTime nowUtc)
+    public OneTimeCode(MobileNumber phone, int sequence, string codeHash, DateTime nowUtc)
     {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(sequence);
         Id = Guid.CreateVersion7();
         Phone = phone.Value;
+        Sequence = sequence;
         CodeHash = codeHash;
         CreatedAt = nowUtc;
         ExpiresAt = nowUtc + Lifetime;
@@ -26,6 +29,8 @@ public sealed class OneTimeCode
     public Guid Id { get; private set; }
 
     public string Phone { get; private set; }
+
+    public int Sequence { get; private set; }
 
     public string CodeHash { get; private set; }
 

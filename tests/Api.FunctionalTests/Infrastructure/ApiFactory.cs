@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Infrastructure.Services;
@@ -84,8 +85,7 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
     {
         phone ??= TestData.Phone();
         var client = CreateClient();
-        (await client.PostAsJsonAsync("/api/v1/auth/otp", new { phone })).EnsureSuccessStatusCode();
-        var code = await LatestCodeAsync(client, phone);
+        var code = await SendCodeAsync(client, phone);
         var response = await client.PostAsJsonAsync("/api/v1/auth/otp/verify", new { phone, code });
         response.EnsureSuccessStatusCode();
         var token = (await response.Content.ReadFromJsonAsync<JsonObject>())!["accessToken"]!.GetValue<string>();
@@ -93,10 +93,30 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
         return client;
     }
 
+    /// <summary>Asks for a sign-in code and reads it from the development outbox.</summary>
+    public static async Task<string> SendCodeAsync(HttpClient client, string phone)
+    {
+        (await client.PostAsJsonAsync("/api/v1/auth/otp", new { phone })).EnsureSuccessStatusCode();
+        return await LatestCodeAsync(client, phone);
+    }
+
     public static async Task<string> LatestCodeAsync(HttpClient client, string phone)
     {
         var messages = await client.GetFromJsonAsync<JsonArray>($"/api/v1/dev/sms?phone={phone}");
         return messages![0]!["code"]!.GetValue<string>();
+    }
+
+    /// <summary>Asserts that a code was refused: 400 on <c>code</c>, no token, and no account for a phone that never signed in.</summary>
+    public async Task AssertCodeRefusedAsync(HttpResponseMessage response, string? neverSignedIn = null)
+    {
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        var body = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+        Assert.NotNull(body["errors"]!["code"]);
+        Assert.Null(body["accessToken"]);
+        if (neverSignedIn is not null)
+        {
+            Assert.False(await WithDbAsync(db => db.Residents.AnyAsync(r => r.Phone == neverSignedIn)));
+        }
     }
 
     /// <summary>A client signed in as a member of staff (a demo account, or one made by <see cref="AddStaffAsync"/>).</summary>

@@ -8,7 +8,8 @@ using ReliefPlatform.Domain.Residents;
 
 namespace ReliefPlatform.Application.Auth.RequestOtp;
 
-internal sealed class RequestOtpCommandHandler(IApplicationDbContext db, ISecretHasher hasher, ISmsSender sms, TimeProvider clock)
+internal sealed class RequestOtpCommandHandler(
+    IApplicationDbContext db, ISecretHasher hasher, ISmsSender sms, IDatabaseErrors databaseErrors, TimeProvider clock)
     : IRequestHandler<RequestOtpCommand, RequestOtpResult>
 {
     internal static readonly TimeSpan ResendInterval = TimeSpan.FromMinutes(1);
@@ -18,28 +19,54 @@ internal sealed class RequestOtpCommandHandler(IApplicationDbContext db, ISecret
     {
         var phone = MobileNumber.Parse(request.Phone);
         var now = clock.GetUtcNow().UtcDateTime;
-        var hourAgo = now.AddHours(-1);
-        var recent = await db.OneTimeCodes.AsNoTracking()
-            .Where(c => c.Phone == phone.Value && c.CreatedAt > hourAgo)
-            .Select(c => c.CreatedAt)
-            .ToListAsync(cancellationToken)
-            ;
+        var latest = await db.OneTimeCodes.AsNoTracking()
+            .Where(c => c.Phone == phone.Value)
+            .OrderByDescending(c => c.Sequence)
+            .Take(MaxPerHour)
+            .Select(c => new { c.Sequence, c.CreatedAt })
+            .ToListAsync(cancellationToken);
 
-        if (recent.Count > 0 && recent.Max() + ResendInterval > now)
+        if (latest.Count > 0 && latest[0].CreatedAt + ResendInterval > now)
         {
-            throw new TooManyRequestsException(recent.Max() + ResendInterval - now, Text.Pick("验证码已发送，请稍后再试。", "A code was just sent; please wait before asking again."));
+            throw JustSent(latest[0].CreatedAt + ResendInterval - now);
         }
 
-        if (recent.Count >= MaxPerHour)
+        if (latest.Count == MaxPerHour && latest[^1].CreatedAt > now.AddHours(-1))
         {
-            throw new TooManyRequestsException(recent.Min().AddHours(1) - now, Text.Pick("验证码请求次数过多，请一小时后再试。", "Too many codes requested; try again within the hour."));
+            throw new TooManyRequestsException(latest[^1].CreatedAt.AddHours(1) - now, Text.Pick("验证码请求次数过多，请一小时后再试。", "Too many codes requested; try again within the hour."));
         }
 
         var code = RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
-        var otp = new OneTimeCode(phone, hasher.HashOneTimeCode(phone.Value, code), now);
+        var otp = new OneTimeCode(phone, latest.Count > 0 ? latest[0].Sequence + 1 : 1, hasher.HashOneTimeCode(phone.Value, code), now);
         db.OneTimeCodes.Add(otp);
-        // Sent at once, not through the outbox: the resident is waiting for it.
-        await sms.SendAsync(new SmsMessage(Guid.CreateVersion7(), phone.Value, $"【云南政府救助平台】您的验证码是{code}，5分钟内有效。请勿告诉他人。"), cancellationToken);
+
+        // Stored before it is sent: of concurrent requests for one phone, the unique (phone, sequence)
+        // lets exactly one reach the gateway; the others read nothing stale, they lose on the key.
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (databaseErrors.IsUniqueViolation(ex))
+        {
+            db.ChangeTracker.Clear();
+            throw JustSent(ResendInterval);
+        }
+
+        try
+        {
+            // Sent at once, not through the outbox: the resident is waiting for it.
+            await sms.SendAsync(new SmsMessage(Guid.CreateVersion7(), phone.Value, $"【云南政府救助平台】您的验证码是{code}，5分钟内有效。请勿告诉他人。"), cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Not sent, so not counted against the phone's limits: the resident may ask again at once.
+            await db.OneTimeCodes.Where(c => c.Id == otp.Id).ExecuteDeleteAsync(CancellationToken.None);
+            throw;
+        }
+
         return new RequestOtpResult(ChinaTime.ToChinaOffset(otp.ExpiresAt), (int)ResendInterval.TotalSeconds);
     }
+
+    private static TooManyRequestsException JustSent(TimeSpan retryAfter) =>
+        new(retryAfter, Text.Pick("验证码已发送，请稍后再试。", "A code was just sent; please wait before asking again."));
 }

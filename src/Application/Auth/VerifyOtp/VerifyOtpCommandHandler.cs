@@ -20,9 +20,8 @@ internal sealed class VerifyOtpCommandHandler(
         var now = clock.GetUtcNow().UtcDateTime;
         var latest = await db.OneTimeCodes.AsNoTracking()
             .Where(c => c.Phone == phone.Value)
-            .OrderByDescending(c => c.CreatedAt)
-            .FirstOrDefaultAsync(cancellationToken)
-            ;
+            .OrderByDescending(c => c.Sequence)
+            .FirstOrDefaultAsync(cancellationToken);
 
         if (latest is null || !latest.IsUsable(now))
         {

@@ -167,13 +167,14 @@ public sealed class ReliefDbContextModelSnapshot : ModelSnapshot
         {
             b.Property<Guid>("Id");
             b.Property<string>("Phone").IsRequired().HasMaxLength(16);
+            b.Property<int>("Sequence").ValueGeneratedOnAdd().HasDefaultValue(0);
             b.Property<string>("CodeHash").IsRequired().HasMaxLength(128);
             b.Property<DateTime>("CreatedAt");
             b.Property<DateTime>("ExpiresAt");
             b.Property<int>("FailedAttempts");
             b.Property<DateTime?>("ConsumedAt");
             b.HasKey("Id");
-            b.HasIndex("Phone", "CreatedAt");
+            b.HasIndex("Phone", "Sequence").IsUnique();
             b.ToTable("OneTimeCodes");
         });
 
