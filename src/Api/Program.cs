@@ -14,10 +14,13 @@ var app = builder.Build();
 var demoPassword = app.Environment.IsDevelopment() ? app.Configuration["Demo:Password"] ?? "Demo#2026" : null;
 await app.Services.InitializeDatabaseAsync(demoPassword);
 
-// Localization first, so that error pages written by the exception handler speak the caller's language.
+// The client's address first (from a trusted proxy only), for the per-address limits; then
+// localization, so that error pages written by the exception handler speak the caller's language.
+app.UseForwardedHeaders();
 app.UseRequestLocalization();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseRateLimiter();
 
 // The contract is public: Swagger is served before authorization, in every environment.
 app.UseSwagger();

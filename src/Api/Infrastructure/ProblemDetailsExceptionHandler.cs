@@ -54,7 +54,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
                 "https://tools.ietf.org/html/rfc9110#section-15.5.21",
                 Text.Pick("重复提交的标识已用于另一份申请。", "Idempotency-Key reused."),
                 Text.Pick("这个 Idempotency-Key 已经用于内容不同的请求。", "This Idempotency-Key was already used for a different request.")),
-            TooManyRequestsException e => TooMany(httpContext, e),
+            TooManyRequestsException e => TooManyRequests(httpContext, e.RetryAfter, e.Message),
             SmsUnavailableException or DbException or TimeoutException => Unavailable(httpContext),
             _ => null,
         };
@@ -89,10 +89,11 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
         return problem;
     }
 
-    private static ProblemDetails TooMany(HttpContext context, TooManyRequestsException e)
+    /// <summary>A 429 with <c>Retry-After</c> in whole seconds; also the answer of the per-address rate limiter.</summary>
+    internal static ProblemDetails TooManyRequests(HttpContext context, TimeSpan retryAfter, string detail)
     {
-        context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(e.RetryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-        return Problem(StatusCodes.Status429TooManyRequests, "https://tools.ietf.org/html/rfc6585#section-4", Text.Pick("请求太频繁。", "Too many requests."), e.Message);
+        context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        return Problem(StatusCodes.Status429TooManyRequests, "https://tools.ietf.org/html/rfc6585#section-4", Text.Pick("请求太频繁。", "Too many requests."), detail);
     }
 
     private static ProblemDetails Unavailable(HttpContext context)

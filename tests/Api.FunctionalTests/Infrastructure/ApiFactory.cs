@@ -37,6 +37,9 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
     /// <summary>The export archive of this factory's service.</summary>
     public string ExportDirectory { get; } = Path.Combine(Path.GetTempPath(), "relief-tests", $"exports-{Guid.NewGuid():N}");
 
+    /// <summary>Settings a derived factory adds, or overrides, over the ones every test host gets.</summary>
+    protected virtual IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
+
     public virtual Task InitializeAsync() => Task.CompletedTask;
 
     public new virtual async Task DisposeAsync()
@@ -62,6 +65,18 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Jobs:Schedules:deliver-messages", "0 0 3 1 1 ? 2099");
         builder.UseSetting("Jobs:Schedules:run-exports", "0 0 3 1 1 ? 2099");
         builder.UseSetting("Exports:Directory", ExportDirectory);
+
+        // Every test client shares one address; the per-address limits have tests of their own.
+        foreach (var policy in new[] { "OtpRequest", "OtpVerify", "StaffLogin" })
+        {
+            builder.UseSetting($"RateLimits:{policy}:PermitLimit", "1000000");
+        }
+
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         builder.ConfigureTestServices(services =>
         {
@@ -148,7 +163,7 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
     }
 }
 
-public sealed class SqliteApiFactory : ApiFactory
+public class SqliteApiFactory : ApiFactory
 {
     private readonly string _path = Path.Combine(Path.GetTempPath(), "relief-tests", $"{Guid.NewGuid():N}.db");
 
@@ -168,7 +183,7 @@ public sealed class SqliteApiFactory : ApiFactory
     }
 }
 
-public sealed class PostgresApiFactory : ApiFactory
+public class PostgresApiFactory : ApiFactory
 {
     private readonly PostgresDatabase _database = new();
 
