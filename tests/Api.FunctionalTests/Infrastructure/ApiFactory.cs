@@ -40,6 +40,9 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
     /// <summary>Settings a derived factory adds, or overrides, over the ones every test host gets.</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
 
+    /// <summary>Whether SMS goes to <see cref="Sms"/> (the development outbox behind a switch) rather than where the settings say.</summary>
+    protected virtual bool UsesSwitchableSms => true;
+
     public virtual Task InitializeAsync() => Task.CompletedTask;
 
     public new virtual async Task DisposeAsync()
@@ -77,16 +80,21 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        builder.ConfigureLogging(ConfigureLogging);
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);
-            services.RemoveAll<ISmsSender>();
-            services.AddScoped<DevSmsOutbox>();
-            services.AddSingleton(Sms);
-            services.AddScoped<ISmsSender, SwitchableSmsSender>();
+            if (UsesSwitchableSms)
+            {
+                services.RemoveAll<ISmsSender>();
+                services.AddScoped<DevSmsOutbox>();
+                services.AddSingleton(Sms);
+                services.AddScoped<ISmsSender, SwitchableSmsSender>();
+            }
         });
     }
+
+    protected virtual void ConfigureLogging(ILoggingBuilder logging) => logging.SetMinimumLevel(LogLevel.Warning);
 
     /// <summary>Sends a request through the real pipeline in a scope of its own, as a job or another caller would.</summary>
     public async Task<TResponse> SendAsync<TResponse>(MediatR.IRequest<TResponse> request)
