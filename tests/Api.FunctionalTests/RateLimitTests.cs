@@ -8,7 +8,7 @@ namespace ReliefPlatform.Api.FunctionalTests;
 
 /// <summary>
 /// The per-address limits on the sign-in endpoints, over real TCP connections from different loopback
-/// addresses to Kestrel (<see cref="RateLimitedApi"/>: 3 requests a minute per address and endpoint).
+/// addresses to Kestrel (<see cref="KestrelApi"/>: 3 requests a minute per address and endpoint).
 /// </summary>
 public abstract class RateLimitTests<TFactory>(TFactory factory, ITestOutputHelper output)
     where TFactory : ApiFactory
@@ -18,10 +18,10 @@ public abstract class RateLimitTests<TFactory>(TFactory factory, ITestOutputHelp
     {
         using var client = factory.ClientFrom("127.0.0.2");
         using var neighbour = factory.ClientFrom("127.0.0.3");
-        var phones = Enumerable.Range(0, RateLimitedApi.PermitLimit + 2).Select(_ => TestData.Phone()).ToList();
+        var phones = Enumerable.Range(0, KestrelApi.PermitLimit + 2).Select(_ => TestData.Phone()).ToList();
 
         var responses = new List<HttpResponseMessage>();
-        foreach (var phone in phones.Take(RateLimitedApi.PermitLimit + 1))
+        foreach (var phone in phones.Take(KestrelApi.PermitLimit + 1))
         {
             responses.Add(await client.PostAsJsonAsync("/api/v1/auth/otp", new { phone }));
         }
@@ -34,7 +34,7 @@ public abstract class RateLimitTests<TFactory>(TFactory factory, ITestOutputHelp
         var refused = responses[^1];
         output.WriteLine($"{factory.Provider}: {phones.Count} code requests from one address → "
             + string.Join(", ", responses.Append(inEnglish).Select(r => (int)r.StatusCode)) + $" (Retry-After {refused.Headers.RetryAfter?.Delta?.TotalSeconds} s); another address → {(int)fromNeighbour.StatusCode}");
-        Assert.All(responses.Take(RateLimitedApi.PermitLimit), r => Assert.Equal(HttpStatusCode.Accepted, r.StatusCode));
+        Assert.All(responses.Take(KestrelApi.PermitLimit), r => Assert.Equal(HttpStatusCode.Accepted, r.StatusCode));
         await AssertLimitedAsync(refused, "请求太频繁。");
         await AssertLimitedAsync(inEnglish, "Too many requests.");
         Assert.Equal(HttpStatusCode.Accepted, fromNeighbour.StatusCode);
@@ -52,7 +52,7 @@ public abstract class RateLimitTests<TFactory>(TFactory factory, ITestOutputHelp
         var wrong = code == "000000" ? "111111" : "000000";
 
         var guesses = new List<HttpResponseMessage>();
-        for (var i = 0; i < RateLimitedApi.PermitLimit; i++)
+        for (var i = 0; i < KestrelApi.PermitLimit; i++)
         {
             guesses.Add(await guesser.PostAsJsonAsync("/api/v1/auth/otp/verify", new { phone = TestData.Phone(), code = wrong }));
         }
@@ -71,7 +71,7 @@ public abstract class RateLimitTests<TFactory>(TFactory factory, ITestOutputHelp
         using var client = factory.ClientFrom("127.0.0.6");
 
         var attempts = new List<HttpResponseMessage>();
-        for (var i = 0; i < RateLimitedApi.PermitLimit; i++)
+        for (var i = 0; i < KestrelApi.PermitLimit; i++)
         {
             attempts.Add(await client.PostAsJsonAsync("/api/v1/auth/staff/login", new { username = "cw-civil-530102", password = "wrong-password" }));
         }
@@ -88,7 +88,7 @@ public abstract class RateLimitTests<TFactory>(TFactory factory, ITestOutputHelp
         using var client = factory.ClientFrom("127.0.0.7");
 
         var statuses = new List<HttpStatusCode>();
-        for (var i = 0; i <= RateLimitedApi.PermitLimit; i++)
+        for (var i = 0; i <= KestrelApi.PermitLimit; i++)
         {
             using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/auth/otp") { Content = JsonContent.Create(new { phone = TestData.Phone() }) };
             request.Headers.Add("X-Forwarded-For", $"198.51.100.{i + 1}");
@@ -101,7 +101,7 @@ public abstract class RateLimitTests<TFactory>(TFactory factory, ITestOutputHelp
     [Fact]
     public async Task ForwardedAddresses_FromTheTrustedProxy_AreLimitedEachOnItsOwn()
     {
-        using var proxy = factory.ClientFrom(RateLimitedApi.TrustedProxy);
+        using var proxy = factory.ClientFrom(KestrelApi.TrustedProxy);
 
         async Task<HttpStatusCode> RequestForAsync(string client)
         {
@@ -111,21 +111,21 @@ public abstract class RateLimitTests<TFactory>(TFactory factory, ITestOutputHelp
         }
 
         var first = new List<HttpStatusCode>();
-        for (var i = 0; i <= RateLimitedApi.PermitLimit; i++)
+        for (var i = 0; i <= KestrelApi.PermitLimit; i++)
         {
             first.Add(await RequestForAsync("203.0.113.1"));
         }
 
         var second = await RequestForAsync("203.0.113.2");
         var sameIpv6Subscriber = new List<HttpStatusCode>();
-        for (var i = 0; i <= RateLimitedApi.PermitLimit; i++)
+        for (var i = 0; i <= KestrelApi.PermitLimit; i++)
         {
             sameIpv6Subscriber.Add(await RequestForAsync($"2001:db8:1:2::{i + 1:x}"));
         }
 
-        Assert.Equal([.. Enumerable.Repeat(HttpStatusCode.Accepted, RateLimitedApi.PermitLimit), HttpStatusCode.TooManyRequests], first);
+        Assert.Equal([.. Enumerable.Repeat(HttpStatusCode.Accepted, KestrelApi.PermitLimit), HttpStatusCode.TooManyRequests], first);
         Assert.Equal(HttpStatusCode.Accepted, second);
-        Assert.Equal([.. Enumerable.Repeat(HttpStatusCode.Accepted, RateLimitedApi.PermitLimit), HttpStatusCode.TooManyRequests], sameIpv6Subscriber);
+        Assert.Equal([.. Enumerable.Repeat(HttpStatusCode.Accepted, KestrelApi.PermitLimit), HttpStatusCode.TooManyRequests], sameIpv6Subscriber);
     }
 
     private static async Task AssertLimitedAsync(HttpResponseMessage response, string title)
@@ -139,8 +139,8 @@ public abstract class RateLimitTests<TFactory>(TFactory factory, ITestOutputHelp
     }
 }
 
-public sealed class SqliteRateLimitTests(RateLimitedSqliteApiFactory factory, ITestOutputHelper output)
-    : RateLimitTests<RateLimitedSqliteApiFactory>(factory, output), IClassFixture<RateLimitedSqliteApiFactory>;
+public sealed class SqliteRateLimitTests(KestrelSqliteApiFactory factory, ITestOutputHelper output)
+    : RateLimitTests<KestrelSqliteApiFactory>(factory, output), IClassFixture<KestrelSqliteApiFactory>;
 
-public sealed class PostgresRateLimitTests(RateLimitedPostgresApiFactory factory, ITestOutputHelper output)
-    : RateLimitTests<RateLimitedPostgresApiFactory>(factory, output), IClassFixture<RateLimitedPostgresApiFactory>;
+public sealed class PostgresRateLimitTests(KestrelPostgresApiFactory factory, ITestOutputHelper output)
+    : RateLimitTests<KestrelPostgresApiFactory>(factory, output), IClassFixture<KestrelPostgresApiFactory>;

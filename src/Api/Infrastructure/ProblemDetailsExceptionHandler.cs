@@ -25,6 +25,11 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
                 Title = Text.Pick("提交的内容有误，请按提示修改。", "Some of the information is not valid."),
                 Type = "https://tools.ietf.org/html/rfc9110#section-15.5.1",
             },
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => Problem(
+                StatusCodes.Status413PayloadTooLarge,
+                "https://tools.ietf.org/html/rfc9110#section-15.5.14",
+                Text.Pick("提交的内容太大。", "The request is too large."),
+                Text.Pick("请求内容超过了允许的大小。", "The request body is larger than the service accepts.")),
             BadHttpRequestException => Problem(
                 StatusCodes.Status400BadRequest,
                 "https://tools.ietf.org/html/rfc9110#section-15.5.1",

@@ -40,6 +40,8 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
     /// <summary>Settings a derived factory adds, or overrides, over the ones every test host gets.</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
 
+    protected virtual string Environment => "Development";
+
     /// <summary>Whether SMS goes to <see cref="Sms"/> (the development outbox behind a switch) rather than where the settings say.</summary>
     protected virtual bool UsesSwitchableSms => true;
 
@@ -56,7 +58,7 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(Environment);
         builder.UseSetting("Database:Provider", Provider);
         builder.UseSetting("ConnectionStrings:Relief", ConnectionString);
         builder.UseSetting("Sms:Delivery", "Outbox");

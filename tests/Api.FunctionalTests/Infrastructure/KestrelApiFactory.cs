@@ -7,10 +7,11 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ReliefPlatform.Api.FunctionalTests.Infrastructure;
 
 /// <summary>
-/// The API on a real Kestrel port with tight per-address limits (3 a minute on each sign-in endpoint)
-/// and one trusted proxy, so that tests can call it from several loopback addresses.
+/// The API on a real Kestrel port, for what the in-memory test server does not do (client addresses,
+/// request size limits, server headers): tight per-address limits (3 a minute on each sign-in
+/// endpoint) and one trusted proxy, called from several loopback addresses.
 /// </summary>
-public static class RateLimitedApi
+public static class KestrelApi
 {
     public const int PermitLimit = 3;
     public const string TrustedProxy = "127.0.0.9";
@@ -50,16 +51,16 @@ public static class RateLimitedApi
     }
 }
 
-public sealed class RateLimitedSqliteApiFactory : SqliteApiFactory
+public sealed class KestrelSqliteApiFactory : SqliteApiFactory
 {
-    public RateLimitedSqliteApiFactory() => UseKestrel(0);
+    public KestrelSqliteApiFactory() => UseKestrel(0);
 
-    protected override IReadOnlyDictionary<string, string?> Settings => RateLimitedApi.Settings;
+    protected override IReadOnlyDictionary<string, string?> Settings => KestrelApi.Settings;
 }
 
-public sealed class RateLimitedPostgresApiFactory : PostgresApiFactory
+public sealed class KestrelPostgresApiFactory : PostgresApiFactory
 {
-    public RateLimitedPostgresApiFactory() => UseKestrel(0);
+    public KestrelPostgresApiFactory() => UseKestrel(0);
 
-    protected override IReadOnlyDictionary<string, string?> Settings => RateLimitedApi.Settings;
+    protected override IReadOnlyDictionary<string, string?> Settings => KestrelApi.Settings;
 }
