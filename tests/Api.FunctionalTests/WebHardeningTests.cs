@@ -34,7 +34,6 @@ public sealed class WebHardeningTests(SqliteApiFactory development, ProductionAp
         }
 
         Assert.Equal(HttpStatusCode.BadRequest, answers["400 (exception handler)"].StatusCode);
-        Assert.False(answers["200"].Headers.Contains("Strict-Transport-Security"), "HSTS in Development");
     }
 
     [Fact]
@@ -51,13 +50,14 @@ public sealed class WebHardeningTests(SqliteApiFactory development, ProductionAp
     }
 
     [Fact]
-    public async Task Https_OutsideDevelopment_CarriesHsts_OnErrorsToo()
+    public async Task Https_OutsideDevelopment_CarriesHsts_OnErrorsToo_AndNeverOverPlainHttpOrInDevelopment()
     {
         var client = production.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = s_https });
 
         var ok = await client.GetAsync("/health/live");
         var refused = await client.PostAsJsonAsync("/api/v1/auth/otp", new { phone = "12345" });
         var plain = await production.CreateClient().GetAsync("/health/live");
+        var inDevelopment = await development.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = s_https }).GetAsync("/health/live");
 
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         foreach (var response in new[] { ok, refused })
@@ -67,6 +67,7 @@ public sealed class WebHardeningTests(SqliteApiFactory development, ProductionAp
         }
 
         Assert.False(plain.Headers.Contains("Strict-Transport-Security"), "HSTS over plain HTTP");
+        Assert.False(inDevelopment.Headers.Contains("Strict-Transport-Security"), "HSTS in Development");
     }
 
     [Fact]

@@ -22,24 +22,18 @@ internal static class ClientRateLimits
 
     public static IServiceCollection AddClientRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
+        // Only the proxies named here are believed; by default nobody is, so a client cannot pick its own address.
+        // Parsed now, so that a mistyped address stops start-up rather than the first request.
+        var proxies = configuration.GetSection("ForwardedHeaders:KnownProxies").Get<string[]>() ?? [];
+        var networks = proxies.Where(p => p.Contains('/', StringComparison.Ordinal)).Select(p => System.Net.IPNetwork.Parse(p)).ToList();
+        var addresses = proxies.Where(p => !p.Contains('/', StringComparison.Ordinal)).Select(IPAddress.Parse).ToList();
         services.Configure<ForwardedHeadersOptions>(o =>
         {
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-
-            // Only the proxies named here are believed; by default nobody is, so a client cannot pick its own address.
             o.KnownProxies.Clear();
             o.KnownIPNetworks.Clear();
-            foreach (var proxy in configuration.GetSection("ForwardedHeaders:KnownProxies").Get<string[]>() ?? [])
-            {
-                if (proxy.Contains('/', StringComparison.Ordinal))
-                {
-                    o.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(proxy));
-                }
-                else
-                {
-                    o.KnownProxies.Add(IPAddress.Parse(proxy));
-                }
-            }
+            networks.ForEach(o.KnownIPNetworks.Add);
+            addresses.ForEach(o.KnownProxies.Add);
         });
 
         return services.AddRateLimiter(o =>
