@@ -40,8 +40,8 @@ internal sealed class RequestOtpCommandHandler(
         var otp = new OneTimeCode(phone, latest.Count > 0 ? latest[0].Sequence + 1 : 1, hasher.HashOneTimeCode(phone.Value, code), now);
         db.OneTimeCodes.Add(otp);
 
-        // Stored before it is sent: of concurrent requests for one phone, the unique (phone, sequence)
-        // lets exactly one reach the gateway; the others read nothing stale, they lose on the key.
+        // Stored before it is sent: of concurrent requests for one phone, which all read the same latest
+        // code, the unique (phone, sequence) lets exactly one through to the gateway; the rest answer 429.
         try
         {
             await db.SaveChangesAsync(cancellationToken);
