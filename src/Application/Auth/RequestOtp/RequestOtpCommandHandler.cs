@@ -18,13 +18,15 @@ internal sealed class RequestOtpCommandHandler(
     public async Task<RequestOtpResult> Handle(RequestOtpCommand request, CancellationToken cancellationToken)
     {
         var phone = MobileNumber.Parse(request.Phone);
-        var now = clock.GetUtcNow().UtcDateTime;
         var latest = await db.OneTimeCodes.AsNoTracking()
             .Where(c => c.Phone == phone.Value)
             .OrderByDescending(c => c.Sequence)
             .Take(MaxPerHour)
             .Select(c => new { c.Sequence, c.CreatedAt })
             .ToListAsync(cancellationToken);
+
+        // Read after the codes, which may include one made while this request waited for a connection.
+        var now = clock.GetUtcNow().UtcDateTime;
 
         if (latest.Count > 0 && latest[0].CreatedAt + ResendInterval > now)
         {
