@@ -10,6 +10,13 @@ builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
 builder.Services.AddApiServices(builder.Configuration);
 
+// Kestrel's limits (Kestrel:Limits:*) are not read from configuration unless bound; the body limit is 1 MB in appsettings.json.
+builder.WebHost.ConfigureKestrel((context, o) =>
+{
+    o.AddServerHeader = false;
+    context.Configuration.GetSection("Kestrel:Limits").Bind(o.Limits);
+});
+
 var app = builder.Build();
 
 // `--verify-audit`: check the audit chain, print the result, and exit 0 (intact) or 1 (broken).
@@ -21,14 +28,24 @@ if (args.Contains("--verify-audit"))
 var demoPassword = app.Environment.IsDevelopment() ? app.Configuration["Demo:Password"] ?? "Demo#2026" : null;
 await app.Services.InitializeDatabaseAsync(demoPassword);
 
-// Localization first, so that error pages written by the exception handler speak the caller's language.
+// The client's address first (from a trusted proxy only), for the per-address limits and HSTS; then
+// localization, so that error pages written by the exception handler speak the caller's language.
+app.UseForwardedHeaders();
+app.UseSecurityHeaders(hsts: !app.Environment.IsDevelopment());
 app.UseRequestLocalization();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseRateLimiter();
 
-// The contract is public: Swagger is served before authorization, in every environment.
-app.UseSwagger();
-app.UseSwaggerUI(o => o.DocumentTitle = "ReliefPlatform API");
+// The contract is shared with the teams that build on it, not with everyone on the internet: in
+// production the document and UI would map every route and parameter for an attacker, so Swagger is
+// served (before authorization) in Development, elsewhere only when Swagger:Enabled says so.
+var swagger = app.Configuration.GetValue("Swagger:Enabled", app.Environment.IsDevelopment());
+if (swagger)
+{
+    app.UseSwagger();
+    app.UseSwaggerUI(o => o.DocumentTitle = "ReliefPlatform API");
+}
 
 app.UseAuthentication();
 app.UseAuthorization();
@@ -40,7 +57,9 @@ app.MapHealthEndpoints();
 if (!string.Equals(app.Configuration["Node:Role"], "Jobs", StringComparison.OrdinalIgnoreCase))
 {
     app.MapAuthEndpoints();
-    if (ReliefPlatform.Infrastructure.DependencyInjection.IsOutbox(app.Configuration))
+    // The outbox route hands anyone the sign-in code of any phone: Development only, unless Sms:DevRouteEnabled says so.
+    if (ReliefPlatform.Infrastructure.DependencyInjection.IsOutbox(app.Configuration)
+        && app.Configuration.GetValue("Sms:DevRouteEnabled", app.Environment.IsDevelopment()))
     {
         app.MapDevSmsEndpoints();
     }
@@ -63,7 +82,7 @@ app.Lifetime.ApplicationStarted.Register(() =>
 {
     foreach (var url in app.Urls)
     {
-        Console.WriteLine($"ReliefPlatform is running at {url} (Swagger UI: {url}/swagger)");
+        Console.WriteLine(swagger ? $"ReliefPlatform is running at {url} (Swagger UI: {url}/swagger)" : $"ReliefPlatform is running at {url}");
     }
 });
 

@@ -26,6 +26,8 @@ public static class DependencyInjection
     public const string SqliteProvider = "Sqlite";
     public const string PostgreSqlProvider = "PostgreSQL";
     public const string OutboxDelivery = "Outbox";
+    public const string HttpDelivery = "Http";
+    public const string NoDelivery = "None";
 
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
@@ -81,14 +83,7 @@ public static class DependencyInjection
         services.AddSingleton<ISecretHasher, SecretHasher>();
         services.AddSingleton<ITokenIssuer, JwtTokenIssuer>();
 
-        if (IsOutbox(configuration))
-        {
-            services.AddScoped<ISmsSender, DevSmsOutbox>();
-        }
-        else
-        {
-            services.AddSingleton<ISmsSender, UnconfiguredSmsSender>();
-        }
+        services.AddSmsDelivery(configuration);
 
         services.AddSingleton(new ExportSettings
         {
@@ -113,6 +108,33 @@ public static class DependencyInjection
         configuration["Audit:ChainKey"] is { Length: > 0 } key
             ? Convert.FromBase64String(key) is { Length: >= 32 } bytes ? bytes : throw new InvalidOperationException("Audit:ChainKey must be at least 32 bytes, base64-encoded.")
             : System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes("audit-chain:" + auth.SigningKey));
+
+    /// <summary><c>Sms:Delivery</c>: <c>Outbox</c> (a table, for development), <c>Http</c> (the gateway) or <c>None</c>.</summary>
+    private static void AddSmsDelivery(this IServiceCollection services, IConfiguration configuration)
+    {
+        var delivery = configuration["Sms:Delivery"] ?? NoDelivery;
+        if (IsOutbox(configuration))
+        {
+            services.AddScoped<ISmsSender, DevSmsOutbox>();
+        }
+        else if (string.Equals(delivery, HttpDelivery, StringComparison.OrdinalIgnoreCase))
+        {
+            var gateway = configuration.GetSection(SmsGatewayOptions.Section).Get<SmsGatewayOptions>() ?? new SmsGatewayOptions();
+            gateway.Validate();
+            services.AddSingleton(gateway);
+
+            // Each attempt has its own timeout (HttpSmsSender); the client's own would cut the retries short.
+            services.AddHttpClient<ISmsSender, HttpSmsSender>(client => client.Timeout = Timeout.InfiniteTimeSpan);
+        }
+        else if (string.Equals(delivery, NoDelivery, StringComparison.OrdinalIgnoreCase))
+        {
+            services.AddSingleton<ISmsSender, UnconfiguredSmsSender>();
+        }
+        else
+        {
+            throw new InvalidOperationException($"Sms:Delivery must be {OutboxDelivery}, {HttpDelivery} or {NoDelivery}, not '{delivery}'.");
+        }
+    }
 
     /// <summary>Whether SMS goes to the development outbox (<c>Sms:Delivery</c> = <c>Outbox</c>).</summary>
     public static bool IsOutbox(IConfiguration configuration) =>

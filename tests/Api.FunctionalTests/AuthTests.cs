@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
 using ReliefPlatform.Api.FunctionalTests.Infrastructure;
 
 namespace ReliefPlatform.Api.FunctionalTests;
@@ -46,8 +47,7 @@ public abstract class AuthTests<TFactory>(TFactory factory)
     {
         var client = factory.CreateClient();
         var phone = TestData.Phone();
-        (await client.PostAsJsonAsync("/api/v1/auth/otp", new { phone })).EnsureSuccessStatusCode();
-        var code = await ApiFactory.LatestCodeAsync(client, phone);
+        var code = await ApiFactory.SendCodeAsync(client, phone);
 
         var first = await client.PostAsJsonAsync("/api/v1/auth/otp/verify", new { phone, code });
         var second = await client.PostAsJsonAsync("/api/v1/auth/otp/verify", new { phone, code });
@@ -56,7 +56,7 @@ public abstract class AuthTests<TFactory>(TFactory factory)
         var body = await first.JsonAsync();
         Assert.False(string.IsNullOrEmpty(body["accessToken"]!.GetValue<string>()));
         Assert.Equal("Resident", body["role"]!.GetValue<string>());
-        Assert.Equal(HttpStatusCode.BadRequest, second.StatusCode);
+        await factory.AssertCodeRefusedAsync(second);
     }
 
     [Fact]
@@ -64,14 +64,13 @@ public abstract class AuthTests<TFactory>(TFactory factory)
     {
         var client = factory.CreateClient();
         var phone = TestData.Phone();
-        (await client.PostAsJsonAsync("/api/v1/auth/otp", new { phone })).EnsureSuccessStatusCode();
-        var code = await ApiFactory.LatestCodeAsync(client, phone);
+        var code = await ApiFactory.SendCodeAsync(client, phone);
         var wrong = code == "000000" ? "111111" : "000000";
 
         var response = await client.PostAsJsonAsync("/api/v1/auth/otp/verify", new { phone, code = wrong });
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.NotNull((await response.JsonAsync())["errors"]!["code"]);
+        await factory.AssertCodeRefusedAsync(response, neverSignedIn: phone);
+        Assert.Equal(1, await factory.WithDbAsync(db => db.OneTimeCodes.Where(c => c.PhoneIndex == factory.PhoneIndex(phone)).Select(c => c.FailedAttempts).SingleAsync()));
     }
 
     [Fact]
@@ -79,8 +78,7 @@ public abstract class AuthTests<TFactory>(TFactory factory)
     {
         var client = factory.CreateClient();
         var phone = TestData.Phone();
-        (await client.PostAsJsonAsync("/api/v1/auth/otp", new { phone })).EnsureSuccessStatusCode();
-        var code = await ApiFactory.LatestCodeAsync(client, phone);
+        var code = await ApiFactory.SendCodeAsync(client, phone);
         var wrong = code == "000000" ? "111111" : "000000";
         for (var i = 0; i < 5; i++)
         {
@@ -89,7 +87,7 @@ public abstract class AuthTests<TFactory>(TFactory factory)
 
         var response = await client.PostAsJsonAsync("/api/v1/auth/otp/verify", new { phone, code });
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        await factory.AssertCodeRefusedAsync(response, neverSignedIn: phone);
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public sealed class EndpointPolicyTests(SqliteApiFactory factory) : IClassFixtur
     }
 
     [Fact]
-    public async Task Swagger_ServesTheContractWithEveryRoute()
+    public async Task Swagger_InDevelopment_ServesTheContractWithEveryRoute()
     {
         var document = await factory.CreateClient().GetFromJsonAsync<JsonObject>("/swagger/v1/swagger.json");
 
@@ -40,7 +40,7 @@ public sealed class EndpointPolicyTests(SqliteApiFactory factory) : IClassFixtur
     }
 
     [Fact]
-    public async Task SwaggerUi_IsServed()
+    public async Task SwaggerUi_InDevelopment_IsServed()
     {
         var response = await factory.CreateClient().GetAsync("/swagger/index.html");
 

@@ -40,6 +40,7 @@ internal static class ApiServices
             };
         });
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        services.AddClientRateLimits(configuration);
         services.AddOutputCache(o => o.AddPolicy(Endpoints.PublicEndpoints.CachePolicy, p => p.Expire(TimeSpan.FromMinutes(10))));
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.Configure<JsonOptions>(o => o.SerializerOptions.PropertyNameCaseInsensitive = true);

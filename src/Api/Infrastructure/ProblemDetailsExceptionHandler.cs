@@ -25,6 +25,11 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
                 Title = Text.Pick("提交的内容有误，请按提示修改。", "Some of the information is not valid."),
                 Type = "https://tools.ietf.org/html/rfc9110#section-15.5.1",
             },
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => Problem(
+                StatusCodes.Status413PayloadTooLarge,
+                "https://tools.ietf.org/html/rfc9110#section-15.5.14",
+                Text.Pick("提交的内容太大。", "The request is too large."),
+                Text.Pick("请求内容超过了允许的大小。", "The request body is larger than the service accepts.")),
             BadHttpRequestException => Problem(
                 StatusCodes.Status400BadRequest,
                 "https://tools.ietf.org/html/rfc9110#section-15.5.1",
@@ -54,7 +59,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
                 "https://tools.ietf.org/html/rfc9110#section-15.5.21",
                 Text.Pick("重复提交的标识已用于另一份申请。", "Idempotency-Key reused."),
                 Text.Pick("这个 Idempotency-Key 已经用于内容不同的请求。", "This Idempotency-Key was already used for a different request.")),
-            TooManyRequestsException e => TooMany(httpContext, e),
+            TooManyRequestsException e => TooManyRequests(httpContext, e.RetryAfter, e.Message),
             SmsUnavailableException or DbException or TimeoutException => Unavailable(httpContext),
             System.Security.Cryptography.CryptographicException => Tampered(),
             _ => null,
@@ -90,10 +95,11 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
         return problem;
     }
 
-    private static ProblemDetails TooMany(HttpContext context, TooManyRequestsException e)
+    /// <summary>A 429 with <c>Retry-After</c> in whole seconds; also the answer of the per-address rate limiter.</summary>
+    internal static ProblemDetails TooManyRequests(HttpContext context, TimeSpan retryAfter, string detail)
     {
-        context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(e.RetryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-        return Problem(StatusCodes.Status429TooManyRequests, "https://tools.ietf.org/html/rfc6585#section-4", Text.Pick("请求太频繁。", "Too many requests."), e.Message);
+        context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        return Problem(StatusCodes.Status429TooManyRequests, "https://tools.ietf.org/html/rfc6585#section-4", Text.Pick("请求太频繁。", "Too many requests."), detail);
     }
 
     /// <summary>Stored personal data failed authentication: changed on disk, or its key is gone. Never shown, always logged.</summary>

@@ -3,7 +3,8 @@ namespace ReliefPlatform.Domain.Residents;
 /// <summary>
 /// A one-time sign-in code sent by SMS. Only its hash is kept; it expires, is burned after
 /// <see cref="MaxAttempts"/> wrong tries, and can be consumed once. The phone is kept only as its
-/// blind index: the table never holds a phone number.
+/// blind index: the table never holds a phone number. <see cref="Sequence"/> numbers a phone's codes
+/// 1, 2, 3…; being unique per phone, it lets only one of two concurrent requests issue the next code.
 /// </summary>
 public sealed class OneTimeCode
 {
@@ -15,10 +16,12 @@ public sealed class OneTimeCode
         PhoneIndex = CodeHash = string.Empty;
     }
 
-    public OneTimeCode(string phoneIndex, string codeHash, DateTime nowUtc)
+    public OneTimeCode(string phoneIndex, int sequence, string codeHash, DateTime nowUtc)
     {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(sequence);
         Id = Guid.CreateVersion7();
         PhoneIndex = phoneIndex;
+        Sequence = sequence;
         CodeHash = codeHash;
         CreatedAt = nowUtc;
         ExpiresAt = nowUtc + Lifetime;
@@ -27,6 +30,8 @@ public sealed class OneTimeCode
     public Guid Id { get; private set; }
 
     public string PhoneIndex { get; private set; }
+
+    public int Sequence { get; private set; }
 
     public string CodeHash { get; private set; }
 

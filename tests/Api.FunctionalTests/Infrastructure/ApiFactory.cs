@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Infrastructure.Services;
@@ -36,6 +37,14 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
     /// <summary>The export archive of this factory's service.</summary>
     public string ExportDirectory { get; } = Path.Combine(Path.GetTempPath(), "relief-tests", $"exports-{Guid.NewGuid():N}");
 
+    /// <summary>Settings a derived factory adds, or overrides, over the ones every test host gets.</summary>
+    protected virtual IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
+
+    protected virtual string Environment => "Development";
+
+    /// <summary>Whether SMS goes to <see cref="Sms"/> (the development outbox behind a switch) rather than where the settings say.</summary>
+    protected virtual bool UsesSwitchableSms => true;
+
     public virtual Task InitializeAsync() => Task.CompletedTask;
 
     public new virtual async Task DisposeAsync()
@@ -49,7 +58,7 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(Environment);
         builder.UseSetting("Database:Provider", Provider);
         builder.UseSetting("ConnectionStrings:Relief", ConnectionString);
         builder.UseSetting("Sms:Delivery", "Outbox");
@@ -62,16 +71,33 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Jobs:Schedules:run-exports", "0 0 3 1 1 ? 2099");
         builder.UseSetting("Jobs:Schedules:protect-personal-data", "0 0 3 1 1 ? 2099");
         builder.UseSetting("Exports:Directory", ExportDirectory);
-        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+
+        // Every test client shares one address; the per-address limits have tests of their own.
+        foreach (var policy in new[] { "OtpRequest", "OtpVerify", "StaffLogin" })
+        {
+            builder.UseSetting($"RateLimits:{policy}:PermitLimit", "1000000");
+        }
+
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureLogging(ConfigureLogging);
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);
-            services.RemoveAll<ISmsSender>();
-            services.AddScoped<DevSmsOutbox>();
-            services.AddSingleton(Sms);
-            services.AddScoped<ISmsSender, SwitchableSmsSender>();
+            if (UsesSwitchableSms)
+            {
+                services.RemoveAll<ISmsSender>();
+                services.AddScoped<DevSmsOutbox>();
+                services.AddSingleton(Sms);
+                services.AddScoped<ISmsSender, SwitchableSmsSender>();
+            }
         });
     }
+
+    protected virtual void ConfigureLogging(ILoggingBuilder logging) => logging.SetMinimumLevel(LogLevel.Warning);
 
     /// <summary>Sends a request through the real pipeline in a scope of its own, as a job or another caller would.</summary>
     public async Task<TResponse> SendAsync<TResponse>(MediatR.IRequest<TResponse> request)
@@ -85,8 +111,7 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
     {
         phone ??= TestData.Phone();
         var client = CreateClient();
-        (await client.PostAsJsonAsync("/api/v1/auth/otp", new { phone })).EnsureSuccessStatusCode();
-        var code = await LatestCodeAsync(client, phone);
+        var code = await SendCodeAsync(client, phone);
         var response = await client.PostAsJsonAsync("/api/v1/auth/otp/verify", new { phone, code });
         response.EnsureSuccessStatusCode();
         var token = (await response.Content.ReadFromJsonAsync<JsonObject>())!["accessToken"]!.GetValue<string>();
@@ -94,10 +119,33 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
         return client;
     }
 
+    /// <summary>Asks for a sign-in code and reads it from the development outbox.</summary>
+    public static async Task<string> SendCodeAsync(HttpClient client, string phone)
+    {
+        (await client.PostAsJsonAsync("/api/v1/auth/otp", new { phone })).EnsureSuccessStatusCode();
+        return await LatestCodeAsync(client, phone);
+    }
+
+    /// <summary>The blind index a phone is stored under, for tests that look at the tables.</summary>
+    public string PhoneIndex(string phone) => Services.GetRequiredService<IPersonalDataIndex>().OfPhone(phone);
+
     public static async Task<string> LatestCodeAsync(HttpClient client, string phone)
     {
         var messages = await client.GetFromJsonAsync<JsonArray>($"/api/v1/dev/sms?phone={phone}");
         return messages![0]!["code"]!.GetValue<string>();
+    }
+
+    /// <summary>Asserts that a code was refused: 400 on <c>code</c>, no token, and no account for a phone that never signed in.</summary>
+    public async Task AssertCodeRefusedAsync(HttpResponseMessage response, string? neverSignedIn = null)
+    {
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        var body = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+        Assert.NotNull(body["errors"]!["code"]);
+        Assert.Null(body["accessToken"]);
+        if (neverSignedIn is not null)
+        {
+            Assert.False(await WithDbAsync(db => db.Residents.AnyAsync(r => r.Phone == neverSignedIn)));
+        }
     }
 
     /// <summary>A client signed in as a member of staff (a demo account, or one made by <see cref="AddStaffAsync"/>).</summary>
@@ -129,7 +177,7 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
     }
 }
 
-public sealed class SqliteApiFactory : ApiFactory
+public class SqliteApiFactory : ApiFactory
 {
     private readonly string _path = Path.Combine(Path.GetTempPath(), "relief-tests", $"{Guid.NewGuid():N}.db");
 
@@ -149,7 +197,7 @@ public sealed class SqliteApiFactory : ApiFactory
     }
 }
 
-public sealed class PostgresApiFactory : ApiFactory
+public class PostgresApiFactory : ApiFactory
 {
     private readonly PostgresDatabase _database = new();
 

@@ -15,7 +15,9 @@ public sealed class PostgresDatabase
     public PostgresDatabase()
     {
         Name = $"relief_test_{Guid.NewGuid():N}";
-        ConnectionString = new NpgsqlConnectionStringBuilder(Server) { Database = Name, Pooling = true }.ConnectionString;
+        // The server takes 100 connections for every host of the suite (and anyone else's tests): a burst of
+        // concurrent requests in one host waits for one of its own connections rather than being refused.
+        ConnectionString = new NpgsqlConnectionStringBuilder(Server) { Database = Name, Pooling = true, MaxPoolSize = 25 }.ConnectionString;
     }
 
     public string Name { get; }

@@ -10,7 +10,8 @@ using ReliefPlatform.Domain.Residents;
 
 namespace ReliefPlatform.Application.Auth.RequestOtp;
 
-internal sealed class RequestOtpCommandHandler(IApplicationDbContext db, ISecretHasher hasher, ISmsSender sms, IPersonalDataIndex index, IAuditTrail audit, TimeProvider clock)
+internal sealed class RequestOtpCommandHandler(
+    IApplicationDbContext db, ISecretHasher hasher, ISmsSender sms, IPersonalDataIndex index, IDatabaseErrors databaseErrors, IAuditTrail audit, TimeProvider clock)
     : IRequestHandler<RequestOtpCommand, RequestOtpResult>
 {
     public const string CodeAudit = "auth.code-sent";
@@ -21,33 +22,62 @@ internal sealed class RequestOtpCommandHandler(IApplicationDbContext db, ISecret
     public async Task<RequestOtpResult> Handle(RequestOtpCommand request, CancellationToken cancellationToken)
     {
         var phone = MobileNumber.Parse(request.Phone);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var hourAgo = now.AddHours(-1);
         var phoneIndex = index.OfPhone(phone.Value);
-        var recent = await db.OneTimeCodes.AsNoTracking()
-            .Where(c => c.PhoneIndex == phoneIndex && c.CreatedAt > hourAgo)
-            .Select(c => c.CreatedAt)
-            .ToListAsync(cancellationToken)
-            ;
+        var latest = await db.OneTimeCodes.AsNoTracking()
+            .Where(c => c.PhoneIndex == phoneIndex)
+            .OrderByDescending(c => c.Sequence)
+            .Take(MaxPerHour)
+            .Select(c => new { c.Sequence, c.CreatedAt })
+            .ToListAsync(cancellationToken);
 
-        if (recent.Count > 0 && recent.Max() + ResendInterval > now)
+        // Read after the codes, which may include one made while this request waited for a connection.
+        var now = clock.GetUtcNow().UtcDateTime;
+
+        if (latest.Count > 0 && latest[0].CreatedAt + ResendInterval > now)
         {
             await audit.RecordNowAsync(new AuditEntry(CodeAudit, Outcome: AuditOutcome.Denied, Detail: "resend interval"), cancellationToken);
-            throw new TooManyRequestsException(recent.Max() + ResendInterval - now, Text.Pick("验证码已发送，请稍后再试。", "A code was just sent; please wait before asking again."));
+            throw JustSent(latest[0].CreatedAt + ResendInterval - now);
         }
 
-        if (recent.Count >= MaxPerHour)
+        if (latest.Count == MaxPerHour && latest[^1].CreatedAt > now.AddHours(-1))
         {
             await audit.RecordNowAsync(new AuditEntry(CodeAudit, Outcome: AuditOutcome.Denied, Detail: "hourly limit"), cancellationToken);
-            throw new TooManyRequestsException(recent.Min().AddHours(1) - now, Text.Pick("验证码请求次数过多，请一小时后再试。", "Too many codes requested; try again within the hour."));
+            throw new TooManyRequestsException(latest[^1].CreatedAt.AddHours(1) - now, Text.Pick("验证码请求次数过多，请一小时后再试。", "Too many codes requested; try again within the hour."));
         }
 
         var code = RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
-        var otp = new OneTimeCode(phoneIndex, hasher.HashOneTimeCode(phone.Value, code), now);
+        var otp = new OneTimeCode(phoneIndex, latest.Count > 0 ? latest[0].Sequence + 1 : 1, hasher.HashOneTimeCode(phone.Value, code), now);
         db.OneTimeCodes.Add(otp);
         audit.Record(new AuditEntry(CodeAudit));
-        // Sent at once, not through the outbox: the resident is waiting for it.
-        await sms.SendAsync(new SmsMessage(Guid.CreateVersion7(), phone.Value, $"【云南政府救助平台】您的验证码是{code}，5分钟内有效。请勿告诉他人。"), cancellationToken);
+
+        // Stored before it is sent: of concurrent requests for one phone, which all read the same latest
+        // code, the unique (phone, sequence) lets exactly one through to the gateway; the rest answer 429.
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (databaseErrors.IsUniqueViolation(ex))
+        {
+            db.ChangeTracker.Clear();
+            await audit.RecordNowAsync(new AuditEntry(CodeAudit, Outcome: AuditOutcome.Denied, Detail: "concurrent request"), cancellationToken);
+            throw JustSent(ResendInterval);
+        }
+
+        try
+        {
+            // Sent at once, not through the outbox: the resident is waiting for it.
+            await sms.SendAsync(new SmsMessage(Guid.CreateVersion7(), phone.Value, $"【云南政府救助平台】您的验证码是{code}，5分钟内有效。请勿告诉他人。"), cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Not sent, so not counted against the phone's limits: the resident may ask again at once.
+            await db.OneTimeCodes.Where(c => c.Id == otp.Id).ExecuteDeleteAsync(CancellationToken.None);
+            throw;
+        }
+
         return new RequestOtpResult(ChinaTime.ToChinaOffset(otp.ExpiresAt), (int)ResendInterval.TotalSeconds);
     }
+
+    private static TooManyRequestsException JustSent(TimeSpan retryAfter) =>
+        new(retryAfter, Text.Pick("验证码已发送，请稍后再试。", "A code was just sent; please wait before asking again."));
 }

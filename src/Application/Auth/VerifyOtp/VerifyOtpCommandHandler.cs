@@ -25,9 +25,8 @@ internal sealed class VerifyOtpCommandHandler(
         var phoneIndex = index.OfPhone(phone.Value);
         var latest = await db.OneTimeCodes.AsNoTracking()
             .Where(c => c.PhoneIndex == phoneIndex)
-            .OrderByDescending(c => c.CreatedAt)
-            .FirstOrDefaultAsync(cancellationToken)
-            ;
+            .OrderByDescending(c => c.Sequence)
+            .FirstOrDefaultAsync(cancellationToken);
 
         if (latest is null || !latest.IsUsable(now))
         {

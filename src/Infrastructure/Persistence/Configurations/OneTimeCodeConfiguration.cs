@@ -13,6 +13,7 @@ internal sealed class OneTimeCodeConfiguration : IEntityTypeConfiguration<OneTim
         builder.Property(c => c.Id).ValueGeneratedNever();
         builder.Property(c => c.PhoneIndex).HasMaxLength(Domain.Applications.ReliefApplication.IdIndexMaxLength);
         builder.Property(c => c.CodeHash).HasMaxLength(128);
-        builder.HasIndex(c => new { c.PhoneIndex, c.CreatedAt });
+        builder.Property(c => c.Sequence).HasDefaultValue(0);
+        builder.HasIndex(c => new { c.PhoneIndex, c.Sequence }).IsUnique();
     }
 }

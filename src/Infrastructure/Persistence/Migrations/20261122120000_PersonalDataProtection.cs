@@ -22,6 +22,7 @@ public sealed class PersonalDataProtection : Migration
             {
                 Id = table.Column<Guid>(nullable: false),
                 PhoneIndex = table.Column<string>(maxLength: 64, nullable: false),
+                Sequence = table.Column<int>(nullable: false, defaultValue: 0),
                 CodeHash = table.Column<string>(maxLength: 128, nullable: false),
                 CreatedAt = table.Column<DateTime>(nullable: false),
                 ExpiresAt = table.Column<DateTime>(nullable: false),
@@ -29,7 +30,7 @@ public sealed class PersonalDataProtection : Migration
                 ConsumedAt = table.Column<DateTime>(nullable: true),
             },
             constraints: table => table.PrimaryKey("PK_OneTimeCodes", x => x.Id));
-        migrationBuilder.CreateIndex(name: "IX_OneTimeCodes_PhoneIndex_CreatedAt", table: "OneTimeCodes", columns: ["PhoneIndex", "CreatedAt"]);
+        migrationBuilder.CreateIndex(name: "IX_OneTimeCodes_PhoneIndex_Sequence", table: "OneTimeCodes", columns: ["PhoneIndex", "Sequence"], unique: true);
 
         migrationBuilder.DropTable(name: "DevSmsMessages");
         migrationBuilder.CreateTable(

@@ -199,13 +199,14 @@ public sealed class ReliefDbContextModelSnapshot : ModelSnapshot
         {
             b.Property<Guid>("Id");
             b.Property<string>("PhoneIndex").IsRequired().HasMaxLength(64);
+            b.Property<int>("Sequence").ValueGeneratedOnAdd().HasDefaultValue(0);
             b.Property<string>("CodeHash").IsRequired().HasMaxLength(128);
             b.Property<DateTime>("CreatedAt");
             b.Property<DateTime>("ExpiresAt");
             b.Property<int>("FailedAttempts");
             b.Property<DateTime?>("ConsumedAt");
             b.HasKey("Id");
-            b.HasIndex("PhoneIndex", "CreatedAt");
+            b.HasIndex("PhoneIndex", "Sequence").IsUnique();
             b.ToTable("OneTimeCodes");
         });
 
