@@ -54,7 +54,7 @@ public sealed class PersonalDataCanaryTests(PersonalDataCanaryTests.CanaryApiFac
 
             // A duplicate, and an invalid one that still carries the canary phone and description.
             Assert.Equal(HttpStatusCode.Conflict, (await RecordAsync(await resident.PostAsJsonAsync("/api/v1/applications", body))).StatusCode);
-            var invalid = new { body.itemCode, body.regionCode, applicant = new { name = "金丝雀", idNumber = canary.IdNumber[..17] + "0", phone = canary.Phone }, body.answers, body.description };
+            var invalid = new { body.itemCode, body.regionCode, applicant = new { name = "金丝雀", idNumber = canary.IdNumber[..17] + (canary.IdNumber[^1] == '0' ? "1" : "0"), phone = canary.Phone }, body.answers, body.description };
             Assert.Equal(HttpStatusCode.BadRequest, (await RecordAsync(await resident.PostAsJsonAsync("/api/v1/applications", invalid))).StatusCode);
             Assert.Equal(HttpStatusCode.BadRequest, (await RecordAsync(await resident.PostAsJsonAsync("/api/v1/auth/otp", new { phone = canary.Phone + "9" }))).StatusCode);
 
