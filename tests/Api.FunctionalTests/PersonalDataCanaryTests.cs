@@ -81,8 +81,9 @@ public sealed class PersonalDataCanaryTests(PersonalDataCanaryTests.CanaryApiFac
         Assert.Equal(HttpStatusCode.OK, export.StatusCode);
         await RecordAsync(await supervisor.GetAsync("/api/v1/reports/exports"));
 
-        // The reveal action shows them in full: the one place they may appear.
-        var revealed = await (await caseworker.PostAsJsonAsync($"/api/v1/applications/{ids[3]}/reveal", new { reason = "核对户籍信息" })).JsonAsync();
+        // The reveal action shows them in full: the one place they may appear. Its reason, which names
+        // the phone, goes to the audit trail masked, so the file scan below checks that too.
+        var revealed = await (await caseworker.PostAsJsonAsync($"/api/v1/applications/{ids[3]}/reveal", new { reason = $"核对户籍信息，来电 {canaries[3].Phone}" })).JsonAsync();
         Assert.Equal((canaries[3].IdNumber, canaries[3].Phone, canaries[3].Description),
             (revealed["idNumber"]!.GetValue<string>(), revealed["phone"]!.GetValue<string>(), revealed["description"]!.GetValue<string>()));
 

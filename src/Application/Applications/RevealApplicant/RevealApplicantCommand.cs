@@ -1,4 +1,3 @@
-using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using ReliefPlatform.Application.Common.Audit;
@@ -6,7 +5,6 @@ using ReliefPlatform.Application.Common.Exceptions;
 using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Application.Common.Messaging;
 using ReliefPlatform.Application.Common.Security;
-using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Application.Applications.RevealApplicant;
 
@@ -18,15 +16,6 @@ namespace ReliefPlatform.Application.Applications.RevealApplicant;
 public sealed record RevealApplicantCommand(Guid Id, string? Reason) : ICommand<RevealedApplicantDto>;
 
 public sealed record RevealedApplicantDto(string Name, string IdNumber, string Phone, string Description);
-
-internal sealed class RevealApplicantCommandValidator : AbstractValidator<RevealApplicantCommand>
-{
-    public const int ReasonMaxLength = 200;
-
-    public RevealApplicantCommandValidator() =>
-        RuleFor(c => c.Reason).MaximumLength(ReasonMaxLength)
-            .WithMessage(_ => Text.Pick($"查看原因不能超过 {ReasonMaxLength} 个字。", $"The reason can be at most {ReasonMaxLength} characters."));
-}
 
 internal sealed class RevealApplicantCommandHandler(IApplicationDbContext db, ICurrentUser user, IAuditTrail audit)
     : IRequestHandler<RevealApplicantCommand, RevealedApplicantDto>
@@ -43,7 +32,7 @@ internal sealed class RevealApplicantCommandHandler(IApplicationDbContext db, IC
 
         audit.Record(new AuditEntry(
             AuditAction, AuditObjects.Application, request.Id.ToString(),
-            Detail: string.IsNullOrWhiteSpace(request.Reason) ? "id number, phone, description" : $"id number, phone, description; reason: {PersonalDataRedactor.Redact(request.Reason.Trim())}"));
+            Detail: string.IsNullOrWhiteSpace(request.Reason) ? "id number, phone, description" : $"id number, phone, description; reason: {request.Reason.Trim()}"));
         return new RevealedApplicantDto(application.ApplicantName, application.ApplicantIdNumber, application.ApplicantPhone, application.Description);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using ReliefPlatform.Application.Common.Interfaces;
+using ReliefPlatform.Application.Common.Security;
 using ReliefPlatform.Domain.Audit;
 
 namespace ReliefPlatform.Application.Common.Audit;
@@ -29,5 +30,6 @@ internal sealed class AuditTrail(IApplicationDbContext db, ICurrentUser user, Ti
         entry.ObjectId,
         entry.Outcome,
         user.ClientAddress,
-        entry.Detail);
+        // Details are written by code, but some carry a caller's words (a reveal reason): masked here, once, for all.
+        entry.Detail is null ? null : PersonalDataRedactor.Redact(entry.Detail));
 }

@@ -29,9 +29,10 @@ internal sealed class DownloadExportQueryHandler(IApplicationDbContext db, ICurr
             throw new ConflictException("export-not-ready", Text.Pick("导出尚未完成，请稍后再下载。", "The export is not ready yet; download it when it is done."));
         }
 
+        // Recorded before the file is opened: a download that cannot be audited does not happen.
+        await audit.RecordNowAsync(new AuditEntry("report.export-downloaded", AuditObjects.ReportExport, export.Id.ToString()), cancellationToken);
         var content = store.OpenRead(export.FileName!)
             ?? throw new NotFoundException(Text.Pick("导出文件已不在存档中。", "The export's file is no longer in the archive."));
-        await audit.RecordNowAsync(new AuditEntry("report.export-downloaded", AuditObjects.ReportExport, export.Id.ToString()), cancellationToken);
         var parameters = CompletionExportParameters.Parse(export.Parameters);
         var asOf = ChinaTime.ToChinaOffset(export.AsOf!.Value);
         var name = string.Create(
