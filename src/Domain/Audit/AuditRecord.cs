@@ -19,6 +19,10 @@ public sealed class AuditRecord
     public const int DetailMaxLength = 500;
     public const int HashLength = 64;
 
+    // Unsealed records carry distinct negative placeholders: the sequence is the key, and two records
+    // added in one unit of work (a lockout and its failure, a batch of history) must not collide before sealing.
+    private static long s_unsealed;
+
     private AuditRecord()
     {
         ActorRole = Action = PreviousHash = Hash = string.Empty;
@@ -29,6 +33,7 @@ public sealed class AuditRecord
         AuditOutcome outcome, string? clientAddress, string? detail)
         : this()
     {
+        Sequence = -Interlocked.Increment(ref s_unsealed);
         OccurredAt = occurredAtUtc;
         ActorId = actorId;
         ActorRole = Cut(actorRole, RoleMaxLength)!;
@@ -40,7 +45,7 @@ public sealed class AuditRecord
         Detail = Cut(detail, DetailMaxLength);
     }
 
-    /// <summary>The position in the chain, from 1; given when the record is sealed.</summary>
+    /// <summary>The position in the chain, from 1; given when the record is sealed (negative before).</summary>
     public long Sequence { get; private set; }
 
     public DateTime OccurredAt { get; private set; }
