@@ -18,8 +18,10 @@ if (args.Contains("--verify-audit"))
     Environment.Exit(await app.Services.VerifyAuditTrailAsync(Console.Out));
 }
 
-var demoPassword = app.Environment.IsDevelopment() ? app.Configuration["Demo:Password"] ?? "Demo#2026" : null;
-await app.Services.InitializeDatabaseAsync(demoPassword);
+var demo = app.Environment.IsDevelopment()
+    ? new DemoAccounts(app.Configuration["Demo:Password"] ?? "Demo#2026", app.Configuration["Demo:TotpSecret"] ?? DemoAccounts.DefaultTotpSecret)
+    : null;
+await app.Services.InitializeDatabaseAsync(demo);
 
 // Localization first, so that error pages written by the exception handler speak the caller's language.
 app.UseRequestLocalization();

@@ -12,6 +12,8 @@ using ReliefPlatform.Application.Reports.Exports;
 using ReliefPlatform.Infrastructure.Persistence;
 using ReliefPlatform.Infrastructure.Persistence.Audit;
 using ReliefPlatform.Application.Audit;
+using ReliefPlatform.Domain.Sessions;
+using ReliefPlatform.Domain.Staff;
 using ReliefPlatform.Infrastructure.Reports;
 using ReliefPlatform.Infrastructure.Persistence.Seeding;
 using ReliefPlatform.Infrastructure.Services;
@@ -72,6 +74,8 @@ public static class DependencyInjection
         services.AddScoped<IAuditVerifier, AuditChainVerifier>();
         services.AddSingleton<ISecretHasher, SecretHasher>();
         services.AddSingleton<ITokenIssuer, JwtTokenIssuer>();
+        services.AddSingleton<ITotpSecretProtector>(new TotpSecretProtector(TotpSecretProtector.KeyOf(auth)));
+        services.AddSingleton(SignInSettingsOf(configuration));
 
         if (IsOutbox(configuration))
         {
@@ -105,6 +109,31 @@ public static class DependencyInjection
         configuration["Audit:ChainKey"] is { Length: > 0 } key
             ? Convert.FromBase64String(key) is { Length: >= 32 } bytes ? bytes : throw new InvalidOperationException("Audit:ChainKey must be at least 32 bytes, base64-encoded.")
             : System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes("audit-chain:" + auth.SigningKey));
+
+    /// <summary>
+    /// <c>Auth:Lockout:{MaxFailedAttempts,Minutes}</c> and
+    /// <c>Auth:Sessions:{Staff,Resident}:{IdleMinutes,AbsoluteMinutes}</c>, over the defaults of <see cref="SignInSettings"/>.
+    /// </summary>
+    private static SignInSettings SignInSettingsOf(IConfiguration configuration)
+    {
+        var defaults = new SignInSettings();
+        var lockout = new LockoutPolicy(
+            Positive(configuration, "Auth:Lockout:MaxFailedAttempts", defaults.Lockout.MaxFailedAttempts),
+            TimeSpan.FromMinutes(Positive(configuration, "Auth:Lockout:Minutes", (int)defaults.Lockout.Period.TotalMinutes)));
+        return new SignInSettings
+        {
+            Lockout = lockout,
+            StaffSession = Lifetime(configuration, "Auth:Sessions:Staff", defaults.StaffSession),
+            ResidentSession = Lifetime(configuration, "Auth:Sessions:Resident", defaults.ResidentSession),
+        };
+
+        static SessionLifetime Lifetime(IConfiguration configuration, string section, SessionLifetime fallback) => new(
+            TimeSpan.FromMinutes(Positive(configuration, section + ":IdleMinutes", (int)fallback.Idle.TotalMinutes)),
+            TimeSpan.FromMinutes(Positive(configuration, section + ":AbsoluteMinutes", (int)fallback.Absolute.TotalMinutes)));
+
+        static int Positive(IConfiguration configuration, string key, int fallback) =>
+            configuration.GetValue(key, fallback) is > 0 and var value ? value : throw new InvalidOperationException($"{key} must be a positive whole number.");
+    }
 
     /// <summary>Whether SMS goes to the development outbox (<c>Sms:Delivery</c> = <c>Outbox</c>).</summary>
     public static bool IsOutbox(IConfiguration configuration) =>

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using ReliefPlatform.Application.Auth.Sessions;
 using ReliefPlatform.Application.Common.Audit;
 using ReliefPlatform.Application.Common.Exceptions;
 using ReliefPlatform.Application.Common.Interfaces;
@@ -9,11 +10,13 @@ using ReliefPlatform.Application.Common.Security;
 using ReliefPlatform.Domain.Audit;
 using ReliefPlatform.Domain.Common;
 using ReliefPlatform.Domain.Residents;
+using ReliefPlatform.Domain.Sessions;
 
 namespace ReliefPlatform.Application.Auth.VerifyOtp;
 
 internal sealed class VerifyOtpCommandHandler(
-    IApplicationDbContext db, ISecretHasher hasher, ITokenIssuer tokens, IDatabaseErrors databaseErrors, IAuditTrail audit, TimeProvider clock)
+    IApplicationDbContext db, ISecretHasher hasher, ITokenIssuer tokens, SessionService sessions, SignInSettings settings, IDatabaseErrors databaseErrors,
+    IAuditTrail audit, TimeProvider clock)
     : IRequestHandler<VerifyOtpCommand, SignInResult>
 {
     public const string SignInAudit = "auth.resident-sign-in";
@@ -58,7 +61,8 @@ internal sealed class VerifyOtpCommandHandler(
 
         var account = await FindOrCreateAccountAsync(phone, now, cancellationToken);
         audit.Record(new AuditEntry(SignInAudit, AuditObjects.Resident, account.Id.ToString()) { ActorId = account.Id, ActorRole = Roles.Resident });
-        var token = tokens.Issue(account.Id, Roles.Resident, null, null);
+        var token = tokens.Issue(sessions.Start(account.Id, Roles.Resident, SessionRestriction.None, settings.ResidentSession), null, null);
+        await db.SaveChangesAsync(cancellationToken);
         return new SignInResult(token.Value, token.ExpiresAt, Roles.Resident, null, null);
     }
 
