@@ -59,6 +59,7 @@ if (!string.Equals(app.Configuration["Node:Role"], "Jobs", StringComparison.Ordi
     app.MapCalendarEndpoints();
     app.MapMessageEndpoints();
     app.MapAuditEndpoints();
+    app.MapStaffEndpoints();
 }
 
 app.Lifetime.ApplicationStarted.Register(() =>

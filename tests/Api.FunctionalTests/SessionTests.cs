@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using ReliefPlatform.Api.FunctionalTests.Infrastructure;
+using ReliefPlatform.Domain.Sessions;
 using ReliefPlatform.Domain.Staff;
 
 namespace ReliefPlatform.Api.FunctionalTests;
@@ -94,6 +95,35 @@ public abstract class SessionTests<TFactory>(TFactory factory)
 
         Assert.Equal(HttpStatusCode.OK, stillIn.StatusCode);
         Assert.Equal("session-idle", await idle.ProblemCodeAsync());
+    }
+
+    [Fact]
+    public async Task DisablingTheAccount_EndsItsSessions()
+    {
+        var caseworker = await NewCaseworkerAsync();
+
+        await factory.SendAsAdminAsync($"/api/v1/admin/staff/{caseworker.Id}/disable");
+        var after = await caseworker.Client.GetAsync("/api/v1/queue");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
+        Assert.Equal("session-revoked", await after.ProblemCodeAsync());
+        Assert.Equal(
+            SessionEnd.AccountDisabled,
+            await factory.WithDbAsync(db => db.Sessions.Where(s => s.SubjectId == caseworker.Id).Select(s => s.RevokedBecause).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task RescopingTheAccount_EndsItsSessions_AndTheNextSignInCarriesTheNewScope()
+    {
+        var caseworker = await NewCaseworkerAsync();
+
+        await factory.SendAsAdminAsync($"/api/v1/admin/staff/{caseworker.Id}/rescope", new { role = "Caseworker", departmentCode = "edu", regionCode = "530102" });
+        var after = await caseworker.Client.GetAsync("/api/v1/queue");
+        var again = await (await factory.LoginAsync(caseworker.Username, ApiFactory.DemoPassword)).JsonAsync();
+
+        Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
+        Assert.Equal("session-revoked", await after.ProblemCodeAsync());
+        Assert.Equal("edu", again["departmentCode"]!.GetValue<string>());
     }
 
     [Fact]

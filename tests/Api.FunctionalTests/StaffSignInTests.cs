@@ -167,6 +167,19 @@ public abstract class StaffSignInTests<TFactory>(TFactory factory, ITestOutputHe
     }
 
     [Fact]
+    public async Task Login_OfADisabledAccount_AnswersAsAWrongPassword()
+    {
+        var username = StaffAuth.NewUsername("cw-disabled");
+        var id = await factory.AddStaffAsync(username, StaffRole.Caseworker, "civil", "530102");
+        await factory.SendAsAdminAsync($"/api/v1/admin/staff/{id}/disable");
+
+        var response = await factory.LoginAsync(username, ApiFactory.DemoPassword);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Null(await response.ProblemCodeAsync());
+    }
+
+    [Fact]
     public async Task Lockout_FollowsAuthLockoutSettings()
     {
         factory.Clock.Set(Morning);
