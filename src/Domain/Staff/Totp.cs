@@ -72,11 +72,11 @@ public static class Totp
 }
 
 /// <summary>The outcome of checking a TOTP code: the step it was accepted for, or why it was not.</summary>
-public readonly record struct TotpCheck(long? AcceptedStep, bool IsReplay)
+public sealed record TotpCheck(long? AcceptedStep, bool IsReplay)
 {
-    public static TotpCheck Wrong => default;
+    public static TotpCheck Wrong { get; } = new(null, false);
 
-    public static TotpCheck Replayed => new(null, true);
+    public static TotpCheck Replayed { get; } = new(null, true);
 
     public bool IsAccepted => AcceptedStep is not null;
 
