@@ -47,6 +47,9 @@ internal sealed class ServiceHost : WebApplicationFactory<global::Program>
         builder.UseSetting("Exports:Directory", Path.Combine(Path.GetTempPath(), $"relief-bench-exports-{Environment.ProcessId}"));
         builder.UseSetting("Exports:BackgroundRowThreshold", "20000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+
+        // A million-row export can keep the report run's supervisor waiting longer than a person's idle limit.
+        builder.UseSetting("Auth:Sessions:Staff:IdleMinutes", "120");
         builder.ConfigureLogging(logging =>
         {
             logging.SetMinimumLevel(LogLevel.Warning);

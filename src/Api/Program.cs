@@ -25,8 +25,10 @@ if (args.Contains("--verify-audit"))
     Environment.Exit(await app.Services.VerifyAuditTrailAsync(Console.Out));
 }
 
-var demoPassword = app.Environment.IsDevelopment() ? app.Configuration["Demo:Password"] ?? "Demo#2026" : null;
-await app.Services.InitializeDatabaseAsync(demoPassword);
+var demo = app.Environment.IsDevelopment()
+    ? new DemoAccounts(app.Configuration["Demo:Password"] ?? "Demo#2026", app.Configuration["Demo:TotpSecret"] ?? DemoAccounts.DefaultTotpSecret)
+    : null;
+await app.Services.InitializeDatabaseAsync(demo);
 
 // The client's address first (from a trusted proxy only), for the per-address limits and HSTS; then
 // localization, so that error pages written by the exception handler speak the caller's language.
@@ -76,6 +78,7 @@ if (!string.Equals(app.Configuration["Node:Role"], "Jobs", StringComparison.Ordi
     app.MapCalendarEndpoints();
     app.MapMessageEndpoints();
     app.MapAuditEndpoints();
+    app.MapStaffEndpoints();
 }
 
 app.Lifetime.ApplicationStarted.Register(() =>

@@ -23,6 +23,8 @@ public static class DependencyInjection
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(UnitOfWorkBehavior<,>));
 
         services.AddScoped<Common.Audit.IAuditTrail, Common.Audit.AuditTrail>();
+        services.AddScoped<Auth.Sessions.SessionService>();
+        services.AddScoped<Auth.StaffSignIn>();
         services.AddScoped<Applications.ApplicationDetailsMapper>();
         services.AddScoped<Reports.CompletionReportBuilder>();
         services.AddScoped<Reports.Exports.CompletionExporter>();

@@ -13,6 +13,8 @@ using ReliefPlatform.Infrastructure.Persistence;
 using ReliefPlatform.Infrastructure.Persistence.Audit;
 using ReliefPlatform.Application.Audit;
 using ReliefPlatform.Application.Security.ProtectPersonalData;
+using ReliefPlatform.Domain.Sessions;
+using ReliefPlatform.Domain.Staff;
 using ReliefPlatform.Infrastructure.Reports;
 using ReliefPlatform.Infrastructure.Persistence.Seeding;
 using ReliefPlatform.Infrastructure.Security;
@@ -82,6 +84,8 @@ public static class DependencyInjection
         services.AddScoped<IAuditVerifier, AuditChainVerifier>();
         services.AddSingleton<ISecretHasher, SecretHasher>();
         services.AddSingleton<ITokenIssuer, JwtTokenIssuer>();
+        services.AddSingleton<ITotpSecretProtector>(new TotpSecretProtector(TotpSecretProtector.KeyOf(auth)));
+        services.AddSingleton(SignInSettingsOf(configuration));
 
         services.AddSmsDelivery(configuration);
 
@@ -134,6 +138,29 @@ public static class DependencyInjection
         {
             throw new InvalidOperationException($"Sms:Delivery must be {OutboxDelivery}, {HttpDelivery} or {NoDelivery}, not '{delivery}'.");
         }
+    /// <summary>
+    /// <c>Auth:Lockout:{MaxFailedAttempts,Minutes}</c> and
+    /// <c>Auth:Sessions:{Staff,Resident}:{IdleMinutes,AbsoluteMinutes}</c>, over the defaults of <see cref="SignInSettings"/>.
+    /// </summary>
+    private static SignInSettings SignInSettingsOf(IConfiguration configuration)
+    {
+        var defaults = new SignInSettings();
+        var lockout = new LockoutPolicy(
+            Positive(configuration, "Auth:Lockout:MaxFailedAttempts", defaults.Lockout.MaxFailedAttempts),
+            TimeSpan.FromMinutes(Positive(configuration, "Auth:Lockout:Minutes", (int)defaults.Lockout.Period.TotalMinutes)));
+        return new SignInSettings
+        {
+            Lockout = lockout,
+            StaffSession = Lifetime(configuration, "Auth:Sessions:Staff", defaults.StaffSession),
+            ResidentSession = Lifetime(configuration, "Auth:Sessions:Resident", defaults.ResidentSession),
+        };
+
+        static SessionLifetime Lifetime(IConfiguration configuration, string section, SessionLifetime fallback) => new(
+            TimeSpan.FromMinutes(Positive(configuration, section + ":IdleMinutes", (int)fallback.Idle.TotalMinutes)),
+            TimeSpan.FromMinutes(Positive(configuration, section + ":AbsoluteMinutes", (int)fallback.Absolute.TotalMinutes)));
+
+        static int Positive(IConfiguration configuration, string key, int fallback) =>
+            configuration.GetValue(key, fallback) is > 0 and var value ? value : throw new InvalidOperationException($"{key} must be a positive whole number.");
     }
 
     /// <summary>Whether SMS goes to the development outbox (<c>Sms:Delivery</c> = <c>Outbox</c>).</summary>

@@ -39,6 +39,29 @@ public sealed class EndpointPolicyTests(SqliteApiFactory factory) : IClassFixtur
         Assert.NotNull(document["components"]!["securitySchemes"]!["Bearer"]);
     }
 
+    [Theory]
+    [InlineData("/api/v1/auth/logout", "post")]
+    [InlineData("/api/v1/auth/staff/totp/verify", "post")]
+    [InlineData("/api/v1/auth/staff/totp/enrol", "post")]
+    [InlineData("/api/v1/auth/staff/totp/confirm", "post")]
+    [InlineData("/api/v1/auth/staff/password", "post")]
+    [InlineData("/api/v1/admin/staff", "get")]
+    [InlineData("/api/v1/admin/staff", "post")]
+    [InlineData("/api/v1/admin/staff/{id}", "get")]
+    [InlineData("/api/v1/admin/staff/{id}/disable", "post")]
+    [InlineData("/api/v1/admin/staff/{id}/enable", "post")]
+    [InlineData("/api/v1/admin/staff/{id}/rescope", "post")]
+    [InlineData("/api/v1/admin/staff/{id}/totp/reset", "post")]
+    [InlineData("/api/v1/admin/staff/{id}/unlock", "post")]
+    public async Task Swagger_DescribesTheSignInAndStaffAccountRoutes_WithASummaryAndTheirAuthAnswers(string path, string method)
+    {
+        var document = await factory.CreateClient().GetFromJsonAsync<JsonObject>("/swagger/v1/swagger.json");
+
+        var operation = document!["paths"]![path]![method]!;
+        Assert.False(string.IsNullOrWhiteSpace(operation["summary"]?.GetValue<string>()));
+        Assert.NotNull(operation["responses"]!["401"]);
+    }
+
     [Fact]
     public async Task SwaggerUi_InDevelopment_IsServed()
     {

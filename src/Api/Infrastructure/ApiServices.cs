@@ -38,6 +38,11 @@ internal static class ApiServices
                 StatusCodes.Status405MethodNotAllowed => Text.Pick("不支持此请求方式。", "Method not allowed."),
                 _ => ctx.ProblemDetails.Title,
             };
+            if (ctx.ProblemDetails.Status == StatusCodes.Status401Unauthorized && SessionAuthentication.FailureOf(ctx.HttpContext) is { } failure)
+            {
+                ctx.ProblemDetails.Detail = failure.Message;
+                ctx.ProblemDetails.Extensions["code"] = failure.Code;
+            }
         });
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddClientRateLimits(configuration);
@@ -58,6 +63,7 @@ internal static class ApiServices
                 RoleClaimType = JwtTokenIssuer.RoleClaim,
                 ClockSkew = TimeSpan.FromSeconds(30),
             };
+            o.Events = new JwtBearerEvents { OnTokenValidated = SessionAuthentication.OnTokenValidatedAsync };
         });
 
         // Every endpoint declares who may call it; one that forgets still requires a signed-in caller.
@@ -101,7 +107,7 @@ internal static class ApiServices
                 Type = SecuritySchemeType.Http,
                 Scheme = "bearer",
                 BearerFormat = "JWT",
-                Description = "A token from /api/v1/auth/otp/verify (residents) or /api/v1/auth/staff/login (staff).",
+                Description = "A token from /api/v1/auth/otp/verify (residents), or from /api/v1/auth/staff/login and the steps its nextStep names (staff).",
             });
             o.AddSecurityRequirement(document => new OpenApiSecurityRequirement
             {

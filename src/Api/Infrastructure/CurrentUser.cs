@@ -18,5 +18,7 @@ internal sealed class CurrentUser(IHttpContextAccessor accessor) : ICurrentUser
 
     public string? RegionCode => Principal?.FindFirst(JwtTokenIssuer.RegionClaim)?.Value;
 
+    public Guid? SessionId => Guid.TryParse(Principal?.FindFirst(JwtTokenIssuer.SessionClaim)?.Value, out var id) ? id : null;
+
     public string? ClientAddress => accessor.HttpContext?.Connection.RemoteIpAddress?.ToString();
 }

@@ -45,6 +45,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
                 "https://tools.ietf.org/html/rfc9110#section-15.5.2",
                 Text.Pick("请先登录，或用户名、密码不正确。", "Sign in first, or the credentials are not valid."),
                 null),
+            SignInRefusedException e => Refused(e),
             ForbiddenAccessException => Problem(
                 StatusCodes.Status403Forbidden,
                 "https://tools.ietf.org/html/rfc9110#section-15.5.4",
@@ -90,6 +91,18 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
         if (code is not null)
         {
             problem.Extensions["code"] = code;
+        }
+
+        return problem;
+    }
+
+    private static ProblemDetails Refused(SignInRefusedException e)
+    {
+        var problem = Problem(
+            StatusCodes.Status401Unauthorized, "https://tools.ietf.org/html/rfc9110#section-15.5.2", Text.Pick("无法登录。", "Cannot sign in."), e.Message, e.Code);
+        if (e.LockedUntil is { } until)
+        {
+            problem.Extensions["lockedUntil"] = until;
         }
 
         return problem;

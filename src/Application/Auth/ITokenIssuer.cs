@@ -1,9 +1,11 @@
+using ReliefPlatform.Domain.Sessions;
+
 namespace ReliefPlatform.Application.Auth;
 
-/// <summary>Issues the bearer tokens the API accepts.</summary>
+/// <summary>Issues the bearer tokens the API accepts: each names its session, and lasts no longer than it.</summary>
 public interface ITokenIssuer
 {
-    AccessToken Issue(Guid subjectId, string role, string? departmentCode, string? regionCode);
+    AccessToken Issue(UserSession session, string? departmentCode, string? regionCode);
 }
 
 public sealed record AccessToken(string Value, DateTimeOffset ExpiresAt);

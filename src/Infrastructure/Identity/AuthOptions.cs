@@ -1,6 +1,6 @@
 namespace ReliefPlatform.Infrastructure.Identity;
 
-/// <summary>Settings under <c>Auth</c>.</summary>
+/// <summary>Settings under <c>Auth</c>; lockout and session lifetimes are read into <c>SignInSettings</c>.</summary>
 public sealed class AuthOptions
 {
     public const string Section = "Auth";
@@ -12,5 +12,10 @@ public sealed class AuthOptions
 
     public string Audience { get; set; } = "relief-platform";
 
-    public int AccessTokenMinutes { get; set; } = 120;
+    /// <summary>
+    /// The AES-256 key for TOTP secrets, base64 (32 bytes); derived from <see cref="SigningKey"/> when
+    /// empty. Set it apart in production: changing the signing key would otherwise make every enrolled
+    /// secret unreadable.
+    /// </summary>
+    public string TotpKey { get; set; } = string.Empty;
 }

@@ -2,28 +2,33 @@ using System.Text;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using ReliefPlatform.Application.Auth;
+using ReliefPlatform.Domain.Sessions;
 
 namespace ReliefPlatform.Infrastructure.Identity;
 
-internal sealed class JwtTokenIssuer(AuthOptions options, TimeProvider clock) : ITokenIssuer
+/// <summary>
+/// Tokens that name their session (<c>sid</c>) and expire with it at the latest; the API checks the
+/// session on every request, so idle expiry and revocation need no shorter token (ADR 0013).
+/// </summary>
+internal sealed class JwtTokenIssuer(AuthOptions options) : ITokenIssuer
 {
     public const string DepartmentClaim = "dept";
     public const string RegionClaim = "region";
     public const string RoleClaim = "role";
+    public const string SessionClaim = "sid";
 
     private readonly JsonWebTokenHandler _handler = new();
     private readonly SigningCredentials _credentials = new(SigningKeyOf(options), SecurityAlgorithms.HmacSha256);
 
     public static SymmetricSecurityKey SigningKeyOf(AuthOptions options) => new(Encoding.UTF8.GetBytes(options.SigningKey));
 
-    public AccessToken Issue(Guid subjectId, string role, string? departmentCode, string? regionCode)
+    public AccessToken Issue(UserSession session, string? departmentCode, string? regionCode)
     {
-        var now = clock.GetUtcNow();
-        var expires = now.AddMinutes(options.AccessTokenMinutes);
         var claims = new Dictionary<string, object>
         {
-            [JwtRegisteredClaimNames.Sub] = subjectId.ToString(),
-            [RoleClaim] = role,
+            [JwtRegisteredClaimNames.Sub] = session.SubjectId.ToString(),
+            [RoleClaim] = session.Role,
+            [SessionClaim] = session.Id.ToString(),
             [JwtRegisteredClaimNames.Jti] = Guid.NewGuid().ToString("N"),
         };
         if (departmentCode is not null)
@@ -41,11 +46,11 @@ internal sealed class JwtTokenIssuer(AuthOptions options, TimeProvider clock) : 
             Issuer = options.Issuer,
             Audience = options.Audience,
             Claims = claims,
-            IssuedAt = now.UtcDateTime,
-            NotBefore = now.UtcDateTime,
-            Expires = expires.UtcDateTime,
+            IssuedAt = session.CreatedAt,
+            NotBefore = session.CreatedAt,
+            Expires = session.ExpiresAt,
             SigningCredentials = _credentials,
         });
-        return new AccessToken(token, expires);
+        return new AccessToken(token, new DateTimeOffset(session.ExpiresAt, TimeSpan.Zero));
     }
 }

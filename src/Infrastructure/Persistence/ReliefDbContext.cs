@@ -14,6 +14,7 @@ using ReliefPlatform.Domain.Messaging;
 using ReliefPlatform.Domain.Notifications;
 using ReliefPlatform.Domain.Reports;
 using ReliefPlatform.Domain.Residents;
+using ReliefPlatform.Domain.Sessions;
 using ReliefPlatform.Domain.Staff;
 using ReliefPlatform.Domain.Statistics;
 using ReliefPlatform.Infrastructure.Persistence.Audit;
@@ -59,6 +60,8 @@ public sealed class ReliefDbContext(
     public DbSet<OneTimeCode> OneTimeCodes => Set<OneTimeCode>();
 
     public DbSet<StaffUser> StaffUsers => Set<StaffUser>();
+
+    public DbSet<UserSession> Sessions => Set<UserSession>();
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 

@@ -11,8 +11,11 @@ using ReliefPlatform.Infrastructure.Services;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ReliefPlatform.Application.Auth;
+using ReliefPlatform.Domain.Common;
 using ReliefPlatform.Domain.Staff;
 using ReliefPlatform.Infrastructure.Persistence;
+using ReliefPlatform.Infrastructure.Persistence.Seeding;
+using Microsoft.EntityFrameworkCore;
 
 namespace ReliefPlatform.Api.FunctionalTests.Infrastructure;
 
@@ -144,30 +147,77 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
         Assert.Null(body["accessToken"]);
         if (neverSignedIn is not null)
         {
-            Assert.False(await WithDbAsync(db => db.Residents.AnyAsync(r => r.Phone == neverSignedIn)));
+            Assert.False(await WithDbAsync(db => db.Residents.AnyAsync(r => r.PhoneIndex == PhoneIndex(neverSignedIn))));
         }
     }
 
-    /// <summary>A client signed in as a member of staff (a demo account, or one made by <see cref="AddStaffAsync"/>).</summary>
+    /// <summary>
+    /// A client signed in as a member of staff (a demo account, or one made by <see cref="AddStaffAsync"/>),
+    /// through the real sign-in: the password, then the TOTP code when the account has TOTP.
+    /// </summary>
     public async Task<HttpClient> StaffAsync(string username)
     {
         var client = CreateClient();
-        var response = await client.PostAsJsonAsync("/api/v1/auth/staff/login", new { username, password = DemoPassword });
-        response.EnsureSuccessStatusCode();
-        var token = (await response.Content.ReadFromJsonAsync<JsonObject>())!["accessToken"]!.GetValue<string>();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        var signedIn = await PostForTokenAsync(client, "/api/v1/auth/staff/login", new { username, password = DemoPassword });
+        if (signedIn["nextStep"]?.GetValue<string>() == "totp")
+        {
+            signedIn = await PostForTokenAsync(client, "/api/v1/auth/staff/totp/verify", new { code = await FreshTotpCodeAsync(username) });
+        }
+
+        Assert.Null(signedIn["nextStep"]);
         return client;
     }
 
-    /// <summary>Adds a staff account outside the demo county, straight into the database.</summary>
-    public async Task AddStaffAsync(string username, StaffRole role, string? departmentCode, string regionCode)
+    /// <summary>Posts a sign-in step, expects 200, and signs <paramref name="client"/> in with the token it answers.</summary>
+    public static async Task<JsonObject> PostForTokenAsync(HttpClient client, string path, object body)
+    {
+        var response = await client.PostAsJsonAsync(path, body);
+        Assert.True(response.IsSuccessStatusCode, $"{path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        var answer = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", answer["accessToken"]!.GetValue<string>());
+        return answer;
+    }
+
+    /// <summary>
+    /// A code from the demo secret, at the test clock's time, that the account has not used yet. An
+    /// authenticator app would wait for the next step; a test clock that stands still or goes back has
+    /// none, so then the account's last used step is forgotten first. Replay refusal is tested on its own
+    /// (TotpTests), never through this helper.
+    /// </summary>
+    public async Task<string> FreshTotpCodeAsync(string username)
+    {
+        // Now's step or the next: on a running clock the request may reach the service a step later.
+        var now = Totp.StepAt(Clock.GetUtcNow().UtcDateTime);
+        var lastUsed = await WithDbAsync(db => db.StaffUsers.Where(u => u.Username == username).Select(u => u.TotpLastUsedStep).FirstAsync());
+        var step = lastUsed is null || lastUsed < now ? now : now + 1;
+        if (lastUsed >= step)
+        {
+            await WithDbAsync(db => db.StaffUsers.Where(u => u.Username == username).ExecuteUpdateAsync(u => u.SetProperty(x => x.TotpLastUsedStep, (long?)null)));
+            step = now;
+        }
+
+        return Totp.Code(Base32.Decode(DemoAccounts.DefaultTotpSecret), step);
+    }
+
+    /// <summary>
+    /// Adds a staff account straight into the database, with the demo password; supervisors and
+    /// administrators with TOTP on the demo secret unless <paramref name="enrolTotp"/> is false.
+    /// </summary>
+    public async Task<Guid> AddStaffAsync(string username, StaffRole role, string? departmentCode, string regionCode, bool enrolTotp = true)
     {
         await using var scope = Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ReliefDbContext>();
         var user = new StaffUser(username, username, role, departmentCode, regionCode);
         user.SetPasswordHash(scope.ServiceProvider.GetRequiredService<ISecretHasher>().HashPassword(DemoPassword));
+        if (user.RequiresTotp && enrolTotp)
+        {
+            DemoDataSeeder.EnrolTotp(
+                user, Base32.Decode(DemoAccounts.DefaultTotpSecret), scope.ServiceProvider.GetRequiredService<ITotpSecretProtector>(), Clock.GetUtcNow().UtcDateTime);
+        }
+
         db.StaffUsers.Add(user);
         await db.SaveChangesAsync();
+        return user.Id;
     }
 
     public async Task<T> WithDbAsync<T>(Func<ReliefDbContext, Task<T>> query)

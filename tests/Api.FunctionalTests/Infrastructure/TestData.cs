@@ -49,6 +49,10 @@ public static class TestData
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
     }
 
-    public static async Task<JsonObject> JsonAsync(this HttpResponseMessage response) =>
-        (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+    /// <summary>The body as JSON; it can be read again.</summary>
+    public static async Task<JsonObject> JsonAsync(this HttpResponseMessage response)
+    {
+        await response.Content.LoadIntoBufferAsync();
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
+    }
 }

@@ -10,6 +10,10 @@ internal sealed record FakeCurrentUser(
 
     public static FakeCurrentUser Anonymous { get; } = new(false, null, null);
 
+    public Guid? SessionId => null;
+
+    public string? ClientAddress => null;
+
     public static FakeCurrentUser Resident(Guid id) => new(true, id, Roles.Resident);
 
     public static FakeCurrentUser Caseworker(string departmentCode, string countyCode) =>

@@ -6,35 +6,50 @@ using ReliefPlatform.Domain.Audit;
 
 namespace ReliefPlatform.Application.Auth.StaffLogin;
 
-internal sealed class StaffLoginCommandHandler(IApplicationDbContext db, ISecretHasher hasher, ITokenIssuer tokens, IAuditTrail audit)
+internal sealed class StaffLoginCommandHandler(IApplicationDbContext db, ISecretHasher hasher, StaffSignIn signIn, IAuditTrail audit, TimeProvider clock)
     : IRequestHandler<StaffLoginCommand, SignInResult>
 {
-    public const string StaffLoginAudit = "auth.staff-login";
-
     // Verified when the username is unknown, so both failures take the same time.
     private static string? s_decoyHash;
 
     public async Task<SignInResult> Handle(StaffLoginCommand request, CancellationToken cancellationToken)
     {
-        var user = await db.StaffUsers.AsNoTracking()
-            .FirstOrDefaultAsync(u => u.Username == request.Username.Trim(), cancellationToken)
-            ;
-
-        var valid = hasher.VerifyPassword(user?.PasswordHash ?? (s_decoyHash ??= hasher.HashPassword(Guid.NewGuid().ToString())), request.Password);
-        if (user is null || !valid || user.IsDisabled)
+        var username = request.Username.Trim();
+        var account = await db.StaffUsers.AsNoTracking()
+            .Where(u => u.Username == username)
+            .Select(u => new { u.Id, u.PasswordHash })
+            .FirstOrDefaultAsync(cancellationToken);
+        var valid = hasher.VerifyPassword(account?.PasswordHash ?? (s_decoyHash ??= hasher.HashPassword(Guid.NewGuid().ToString())), request.Password);
+        if (account is null)
         {
-            await audit.RecordNowAsync(
-                new AuditEntry(StaffLoginAudit, AuditObjects.StaffUser, user?.Id.ToString(), user is { IsDisabled: true } ? AuditOutcome.Denied : AuditOutcome.Failure,
-                    user is null ? "unknown username" : user.IsDisabled ? "account disabled" : "wrong password")
-                { ActorId = user?.Id, ActorRole = user?.Role.ToString() },
-                cancellationToken);
+            audit.Record(new AuditEntry(StaffSignIn.LoginAudit, AuditObjects.StaffUser, null, AuditOutcome.Failure, "unknown username"));
+            await db.SaveChangesAsync(cancellationToken);
             throw new UnauthorizedAccessException();
         }
 
-        var role = user.Role.ToString();
-        // Signing in is not a unit-of-work command, so its record is written here.
-        await audit.RecordNowAsync(new AuditEntry(StaffLoginAudit, AuditObjects.StaffUser, user.Id.ToString()) { ActorId = user.Id, ActorRole = role }, cancellationToken);
-        var token = tokens.Issue(user.Id, role, user.DepartmentCode, user.RegionCode);
-        return new SignInResult(token.Value, token.ExpiresAt, role, user.DepartmentCode, user.RegionCode);
+        return await signIn.RetryOnConflictAsync(async () =>
+        {
+            var user = await db.StaffUsers.FirstAsync(u => u.Id == account.Id, cancellationToken);
+            if (user.IsDisabled)
+            {
+                audit.Record(StaffSignIn.Entry(user, StaffSignIn.LoginAudit, AuditOutcome.Denied, "account disabled"));
+                await db.SaveChangesAsync(cancellationToken);
+                throw new UnauthorizedAccessException();
+            }
+
+            if (user.IsLockedAt(clock.GetUtcNow().UtcDateTime))
+            {
+                throw await signIn.RefuseLockedAsync(user, cancellationToken);
+            }
+
+            if (!valid)
+            {
+                throw await signIn.CountFailureAsync(user, "wrong password", new UnauthorizedAccessException(), cancellationToken);
+            }
+
+            var result = signIn.Continue(user, codeVerified: false, "password");
+            await db.SaveChangesAsync(cancellationToken);
+            return result;
+        });
     }
 }

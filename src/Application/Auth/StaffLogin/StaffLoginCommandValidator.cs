@@ -13,6 +13,6 @@ internal sealed class StaffLoginCommandValidator : AbstractValidator<StaffLoginC
             .MaximumLength(StaffUser.UsernameMaxLength).WithMessage(_ => Text.Pick("用户名太长了。", "The username is too long."));
         RuleFor(c => c.Password)
             .NotEmpty().WithMessage(_ => Text.Pick("请输入密码。", "Enter your password."))
-            .MaximumLength(256).WithMessage(_ => Text.Pick("密码太长了。", "The password is too long."));
+            .MaximumLength(PasswordPolicy.MaxLength * 2).WithMessage(_ => Text.Pick("密码太长了。", "The password is too long."));
     }
 }

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using ReliefPlatform.Application.Auth.Sessions;
 using ReliefPlatform.Application.Common.Audit;
 using ReliefPlatform.Application.Common.Exceptions;
 using ReliefPlatform.Application.Common.Interfaces;
@@ -9,11 +10,13 @@ using ReliefPlatform.Application.Common.Security;
 using ReliefPlatform.Domain.Audit;
 using ReliefPlatform.Domain.Common;
 using ReliefPlatform.Domain.Residents;
+using ReliefPlatform.Domain.Sessions;
 
 namespace ReliefPlatform.Application.Auth.VerifyOtp;
 
 internal sealed class VerifyOtpCommandHandler(
-    IApplicationDbContext db, ISecretHasher hasher, ITokenIssuer tokens, IDatabaseErrors databaseErrors, IPersonalDataIndex index, IAuditTrail audit, TimeProvider clock)
+    IApplicationDbContext db, ISecretHasher hasher, ITokenIssuer tokens, SessionService sessions, SignInSettings settings, IDatabaseErrors databaseErrors,
+    IPersonalDataIndex index, IAuditTrail audit, TimeProvider clock)
     : IRequestHandler<VerifyOtpCommand, SignInResult>
 {
     public const string SignInAudit = "auth.resident-sign-in";
@@ -57,10 +60,9 @@ internal sealed class VerifyOtpCommandHandler(
         }
 
         var account = await FindOrCreateAccountAsync(phone, phoneIndex, now, cancellationToken);
-        // Signing in is not a unit-of-work command, so its record is written here.
-        await audit.RecordNowAsync(
-            new AuditEntry(SignInAudit, AuditObjects.Resident, account.Id.ToString()) { ActorId = account.Id, ActorRole = Roles.Resident }, cancellationToken);
-        var token = tokens.Issue(account.Id, Roles.Resident, null, null);
+        audit.Record(new AuditEntry(SignInAudit, AuditObjects.Resident, account.Id.ToString()) { ActorId = account.Id, ActorRole = Roles.Resident });
+        var token = tokens.Issue(sessions.Start(account.Id, Roles.Resident, SessionRestriction.None, settings.ResidentSession), null, null);
+        await db.SaveChangesAsync(cancellationToken);
         return new SignInResult(token.Value, token.ExpiresAt, Roles.Resident, null, null);
     }
 

@@ -12,6 +12,7 @@ using ReliefPlatform.Domain.Messaging;
 using ReliefPlatform.Domain.Notifications;
 using ReliefPlatform.Domain.Reports;
 using ReliefPlatform.Domain.Residents;
+using ReliefPlatform.Domain.Sessions;
 using ReliefPlatform.Domain.Staff;
 using ReliefPlatform.Domain.Statistics;
 
@@ -42,6 +43,8 @@ public interface IApplicationDbContext
     DbSet<OneTimeCode> OneTimeCodes { get; }
 
     DbSet<StaffUser> StaffUsers { get; }
+
+    DbSet<UserSession> Sessions { get; }
 
     DbSet<IdempotencyRecord> IdempotencyRecords { get; }
 

@@ -16,6 +16,9 @@ public interface ICurrentUser
 
     string? RegionCode { get; }
 
+    /// <summary>The sign-in session the bearer token names (its <c>sid</c>).</summary>
+    Guid? SessionId { get; }
+
     /// <summary>The address the request came from, for the audit trail; null for scheduled jobs.</summary>
     string? ClientAddress { get; }
 }

@@ -20,5 +20,12 @@ internal sealed class StaffUserConfiguration : IEntityTypeConfiguration<StaffUse
         builder.Property(u => u.DepartmentCode).HasMaxLength(Department.CodeMaxLength);
         builder.Property(u => u.RegionCode).HasMaxLength(RegionCode.MaxLength);
         builder.HasIndex(u => u.Username).IsUnique();
+
+        // Added to existing rows by the StaffSecurity migration, so the columns carry the defaults it gives them.
+        builder.Property(u => u.Version).IsConcurrencyToken().HasDefaultValue(Guid.Empty);
+        builder.Property(u => u.FailedSignInCount).HasDefaultValue(0);
+        builder.Property(u => u.MustChangePassword).HasDefaultValue(false);
+        builder.Property(u => u.TotpSecret).HasMaxLength(StaffUser.ProtectedSecretMaxLength);
+        builder.Property(u => u.TotpPendingSecret).HasMaxLength(StaffUser.ProtectedSecretMaxLength);
     }
 }

@@ -220,9 +220,35 @@ public sealed class ReliefDbContextModelSnapshot : ModelSnapshot
             b.Property<string>("DepartmentCode").HasMaxLength(16);
             b.Property<string>("RegionCode").IsRequired().HasMaxLength(12);
             b.Property<bool>("IsDisabled");
+            b.Property<Guid>("Version").IsConcurrencyToken().ValueGeneratedOnAdd().HasDefaultValue(Guid.Empty);
+            b.Property<int>("FailedSignInCount").ValueGeneratedOnAdd().HasDefaultValue(0);
+            b.Property<DateTime?>("LockedUntil");
+            b.Property<bool>("MustChangePassword").ValueGeneratedOnAdd().HasDefaultValue(false);
+            b.Property<DateTime?>("PasswordChangedAt");
+            b.Property<string>("TotpSecret").HasMaxLength(128);
+            b.Property<string>("TotpPendingSecret").HasMaxLength(128);
+            b.Property<DateTime?>("TotpEnabledAt");
+            b.Property<long?>("TotpLastUsedStep");
             b.HasKey("Id");
             b.HasIndex("Username").IsUnique();
             b.ToTable("StaffUsers");
+        });
+
+        modelBuilder.Entity("ReliefPlatform.Domain.Sessions.UserSession", b =>
+        {
+            b.Property<Guid>("Id");
+            b.Property<Guid>("SubjectId");
+            b.Property<string>("Role").IsRequired().HasMaxLength(16);
+            b.Property<string>("Restriction").IsRequired().HasMaxLength(24);
+            b.Property<DateTime>("CreatedAt");
+            b.Property<DateTime>("LastSeenAt");
+            b.Property<DateTime>("ExpiresAt");
+            b.Property<int>("IdleMinutes");
+            b.Property<DateTime?>("RevokedAt");
+            b.Property<string>("RevokedBecause").HasMaxLength(24);
+            b.HasKey("Id");
+            b.HasIndex("SubjectId");
+            b.ToTable("Sessions");
         });
 
         modelBuilder.Entity("ReliefPlatform.Application.Common.Idempotency.IdempotencyRecord", b =>

@@ -8,7 +8,7 @@ namespace ReliefPlatform.Infrastructure.Persistence.Seeding;
 public static class DatabaseInitializer
 {
     /// <summary>Migrates the database and loads the catalog and calendar data; demo accounts only when asked (Development).</summary>
-    public static async Task InitializeDatabaseAsync(this IServiceProvider services, string? demoPassword, CancellationToken cancellationToken = default)
+    public static async Task InitializeDatabaseAsync(this IServiceProvider services, DemoAccounts? demo, CancellationToken cancellationToken = default)
     {
         await using var scope = services.CreateAsyncScope();
         var provider = scope.ServiceProvider;
@@ -27,9 +27,11 @@ public static class DatabaseInitializer
         var seedData = provider.GetRequiredService<SeedDataDirectory>().Path;
         await CatalogSeeder.SeedAsync(db, provider.GetRequiredService<CatalogFile>(), cancellationToken);
         await CalendarSeeder.SeedAsync(db, System.IO.Path.Combine(seedData, "calendar.json"), cancellationToken);
-        if (demoPassword is not null)
+        if (demo is not null)
         {
-            await DemoDataSeeder.SeedAsync(db, provider.GetRequiredService<ISecretHasher>(), demoPassword, cancellationToken);
+            await DemoDataSeeder.SeedAsync(
+                db, provider.GetRequiredService<ISecretHasher>(), provider.GetRequiredService<ITotpSecretProtector>(), demo,
+                provider.GetRequiredService<TimeProvider>(), cancellationToken);
         }
     }
 }

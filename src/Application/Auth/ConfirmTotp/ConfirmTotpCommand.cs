@@ -1,0 +1,11 @@
+using ReliefPlatform.Application.Common.Messaging;
+using ReliefPlatform.Application.Common.Security;
+
+namespace ReliefPlatform.Application.Auth.ConfirmTotp;
+
+/// <summary>
+/// Switches TOTP on with a first code from the app. Every session of the account gives way to a new one
+/// made with both factors, whose token is the answer.
+/// </summary>
+[Authorize(Roles = StaffRoles.Any)]
+public sealed record ConfirmTotpCommand(string Code) : ICommand<SignInResult>;

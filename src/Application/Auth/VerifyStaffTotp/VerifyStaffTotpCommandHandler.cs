@@ -1,0 +1,33 @@
+using MediatR;
+using ReliefPlatform.Application.Common.Exceptions;
+using ReliefPlatform.Application.Common.Interfaces;
+using ReliefPlatform.Domain.Sessions;
+
+namespace ReliefPlatform.Application.Auth.VerifyStaffTotp;
+
+internal sealed class VerifyStaffTotpCommandHandler(IApplicationDbContext db, StaffSignIn signIn, ITotpSecretProtector protector, TimeProvider clock)
+    : IRequestHandler<VerifyStaffTotpCommand, SignInResult>
+{
+    public Task<SignInResult> Handle(VerifyStaffTotpCommand request, CancellationToken cancellationToken) =>
+        signIn.RetryOnConflictAsync(async () =>
+        {
+            var (session, user) = await signIn.CurrentAsync(cancellationToken);
+            if (session.Restriction != SessionRestriction.SecondFactor || user.IsDisabled || user.TotpSecret is null)
+            {
+                throw new UnauthorizedAccessException();
+            }
+
+            var now = clock.GetUtcNow().UtcDateTime;
+            var check = user.UseTotpCode(protector.Unprotect(user.TotpSecret, user.Id), request.Code, now);
+            if (!check.IsAccepted)
+            {
+                throw await signIn.CountFailureAsync(
+                    user, check.IsReplay ? "replayed totp code" : "wrong totp code", new ValidationException("code", TotpRules.WrongCode(check)), cancellationToken);
+            }
+
+            session.Revoke(now, SessionEnd.StepCompleted);
+            var result = signIn.Continue(user, codeVerified: true, "password and totp");
+            await db.SaveChangesAsync(cancellationToken);
+            return result;
+        });
+}

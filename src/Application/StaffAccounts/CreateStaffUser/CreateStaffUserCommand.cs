@@ -1,0 +1,14 @@
+using ReliefPlatform.Application.Common.Messaging;
+using ReliefPlatform.Application.Common.Security;
+
+namespace ReliefPlatform.Application.StaffAccounts.CreateStaffUser;
+
+/// <summary>
+/// Opens a staff account with a generated one-time password, shown once in the answer for the
+/// administrator to hand over; the first sign-in must replace it (ADR 0013).
+/// </summary>
+[Authorize(Roles = Roles.Administrator)]
+public sealed record CreateStaffUserCommand(string Username, string DisplayName, string Role, string? DepartmentCode, string RegionCode)
+    : ICommand<CreatedStaffUserDto>, IStaffScope;
+
+public sealed record CreatedStaffUserDto(StaffUserDto User, string OneTimePassword);

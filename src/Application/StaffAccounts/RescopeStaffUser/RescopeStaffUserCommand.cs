@@ -1,0 +1,10 @@
+using ReliefPlatform.Application.Common.Security;
+
+namespace ReliefPlatform.Application.StaffAccounts.RescopeStaffUser;
+
+/// <summary>
+/// Gives an account another role, department or region. Its sessions end, since their tokens carry the
+/// old scope. Administrators cannot change their own role.
+/// </summary>
+[Authorize(Roles = Roles.Administrator)]
+public sealed record RescopeStaffUserCommand(Guid Id, string Role, string? DepartmentCode, string RegionCode) : IStaffAccountCommand, IStaffScope;

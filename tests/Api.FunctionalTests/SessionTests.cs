@@ -1,0 +1,173 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using ReliefPlatform.Api.FunctionalTests.Infrastructure;
+using ReliefPlatform.Domain.Sessions;
+using ReliefPlatform.Domain.Staff;
+
+namespace ReliefPlatform.Api.FunctionalTests;
+
+/// <summary>Every authenticated request checks its session: revoked, idle, expired, disabled and re-scoped sessions answer 401.</summary>
+public abstract class SessionTests<TFactory>(TFactory factory)
+    where TFactory : ApiFactory
+{
+    private static readonly DateTimeOffset Morning = new(2026, 11, 23, 9, 0, 0, TimeSpan.FromHours(8));
+
+    [Fact]
+    public async Task Logout_EndsTheStaffSession()
+    {
+        var caseworker = await NewCaseworkerAsync();
+        var before = await caseworker.Client.GetAsync("/api/v1/queue");
+
+        var logout = await caseworker.Client.PostAsync("/api/v1/auth/logout", null);
+        var after = await caseworker.Client.GetAsync("/api/v1/queue");
+
+        Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, logout.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
+        Assert.Equal("session-revoked", await after.ProblemCodeAsync());
+    }
+
+    [Fact]
+    public async Task Logout_EndsTheResidentSession()
+    {
+        var resident = await factory.ResidentAsync();
+
+        await resident.PostAsync("/api/v1/auth/logout", null);
+        var after = await resident.GetAsync("/api/v1/applications/mine");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
+        Assert.Equal("session-revoked", await after.ProblemCodeAsync());
+    }
+
+    [Fact]
+    public async Task StaffSession_EndsAfterFifteenMinutesWithoutUse_NotWhileInUse()
+    {
+        factory.Clock.Set(Morning);
+        var caseworker = await NewCaseworkerAsync();
+
+        var answers = new List<HttpStatusCode>();
+        foreach (var minutes in new[] { 14, 14, 14 })
+        {
+            factory.Clock.Advance(TimeSpan.FromMinutes(minutes));
+            answers.Add((await caseworker.Client.GetAsync("/api/v1/queue")).StatusCode);
+        }
+
+        factory.Clock.Advance(TimeSpan.FromMinutes(15));
+        var idle = await caseworker.Client.GetAsync("/api/v1/queue");
+
+        Assert.All(answers, status => Assert.Equal(HttpStatusCode.OK, status));
+        Assert.Equal(HttpStatusCode.Unauthorized, idle.StatusCode);
+        Assert.Equal("session-idle", await idle.ProblemCodeAsync());
+    }
+
+    [Fact]
+    public async Task StaffSession_EndsAfterEightHours_HoweverBusy()
+    {
+        factory.Clock.Set(Morning);
+        var caseworker = await NewCaseworkerAsync();
+
+        var answers = new List<HttpStatusCode>();
+        for (var elapsed = TimeSpan.FromMinutes(10); elapsed < TimeSpan.FromHours(8); elapsed += TimeSpan.FromMinutes(10))
+        {
+            factory.Clock.Set(Morning + elapsed);
+            answers.Add((await caseworker.Client.GetAsync("/api/v1/queue")).StatusCode);
+        }
+
+        factory.Clock.Set(Morning + TimeSpan.FromHours(8) + TimeSpan.FromSeconds(1));
+        var expired = await caseworker.Client.GetAsync("/api/v1/queue");
+
+        Assert.Equal(47, answers.Count);
+        Assert.All(answers, status => Assert.Equal(HttpStatusCode.OK, status));
+        Assert.Equal(HttpStatusCode.Unauthorized, expired.StatusCode);
+        Assert.Equal("session-expired", await expired.ProblemCodeAsync());
+    }
+
+    [Fact]
+    public async Task ResidentSession_LastsThirtyMinutesWithoutUse()
+    {
+        factory.Clock.Set(Morning);
+        var resident = await factory.ResidentAsync();
+
+        factory.Clock.Advance(TimeSpan.FromMinutes(29));
+        var stillIn = await resident.GetAsync("/api/v1/applications/mine");
+        factory.Clock.Advance(TimeSpan.FromMinutes(30));
+        var idle = await resident.GetAsync("/api/v1/applications/mine");
+
+        Assert.Equal(HttpStatusCode.OK, stillIn.StatusCode);
+        Assert.Equal("session-idle", await idle.ProblemCodeAsync());
+    }
+
+    [Fact]
+    public async Task DisablingTheAccount_EndsItsSessions()
+    {
+        var caseworker = await NewCaseworkerAsync();
+
+        await factory.SendAsAdminAsync($"/api/v1/admin/staff/{caseworker.Id}/disable");
+        var after = await caseworker.Client.GetAsync("/api/v1/queue");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
+        Assert.Equal("session-revoked", await after.ProblemCodeAsync());
+        Assert.Equal(
+            SessionEnd.AccountDisabled,
+            await factory.WithDbAsync(db => db.Sessions.Where(s => s.SubjectId == caseworker.Id).Select(s => s.RevokedBecause).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task RescopingTheAccount_EndsItsSessions_AndTheNextSignInCarriesTheNewScope()
+    {
+        var caseworker = await NewCaseworkerAsync();
+
+        await factory.SendAsAdminAsync($"/api/v1/admin/staff/{caseworker.Id}/rescope", new { role = "Caseworker", departmentCode = "edu", regionCode = "530102" });
+        var after = await caseworker.Client.GetAsync("/api/v1/queue");
+        var again = await (await factory.LoginAsync(caseworker.Username, ApiFactory.DemoPassword)).JsonAsync();
+
+        Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
+        Assert.Equal("session-revoked", await after.ProblemCodeAsync());
+        Assert.Equal("edu", again["departmentCode"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task LastUse_IsWrittenAtMostOnceAMinute()
+    {
+        factory.Clock.Set(Morning);
+        var caseworker = await NewCaseworkerAsync();
+        async Task<DateTime> LastSeenAsync() =>
+            await factory.WithDbAsync(db => db.Sessions.Where(s => s.SubjectId == caseworker.Id).Select(s => s.LastSeenAt).SingleAsync());
+
+        for (var i = 0; i < 10; i++)
+        {
+            factory.Clock.Advance(TimeSpan.FromSeconds(5));
+            (await caseworker.Client.GetAsync("/api/v1/queue")).EnsureSuccessStatusCode();
+        }
+
+        var afterFiftySeconds = await LastSeenAsync();
+        factory.Clock.Advance(TimeSpan.FromSeconds(10));
+        (await caseworker.Client.GetAsync("/api/v1/queue")).EnsureSuccessStatusCode();
+        var afterAMinute = await LastSeenAsync();
+
+        Assert.Equal(Morning.UtcDateTime, afterFiftySeconds);
+        Assert.Equal(Morning.AddMinutes(1).UtcDateTime, afterAMinute);
+    }
+
+    [Fact]
+    public async Task Token_WithoutASession_IsRefused()
+    {
+        var caseworker = await NewCaseworkerAsync();
+        await factory.WithDbAsync(db => db.Sessions.Where(s => s.SubjectId == caseworker.Id).ExecuteDeleteAsync());
+
+        var response = await caseworker.Client.GetAsync("/api/v1/queue");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    private async Task<(Guid Id, string Username, HttpClient Client)> NewCaseworkerAsync()
+    {
+        var username = StaffAuth.NewUsername("cw-session");
+        var id = await factory.AddStaffAsync(username, StaffRole.Caseworker, "civil", "530102");
+        return (id, username, await factory.StaffAsync(username));
+    }
+}
+
+public sealed class SqliteSessionTests(SqliteApiFactory factory) : SessionTests<SqliteApiFactory>(factory), IClassFixture<SqliteApiFactory>;
+
+public sealed class PostgresSessionTests(PostgresApiFactory factory) : SessionTests<PostgresApiFactory>(factory), IClassFixture<PostgresApiFactory>;
