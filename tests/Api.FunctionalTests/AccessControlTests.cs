@@ -81,7 +81,7 @@ public abstract class AccessControlTests<TFactory>(TFactory factory) : IAsyncLif
         var accept = await supervisor.PostAsync($"/api/v1/applications/{_id}/accept", null);
 
         Assert.Equal(expected, read.StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, accept.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, accept.StatusCode);
     }
 
     [Fact]
@@ -103,7 +103,7 @@ public abstract class AccessControlTests<TFactory>(TFactory factory) : IAsyncLif
 
         var response = await admin.GetAsync($"/api/v1/applications/{_id}");
 
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
     [Fact]
@@ -112,8 +112,8 @@ public abstract class AccessControlTests<TFactory>(TFactory factory) : IAsyncLif
         var queue = await _owner.GetAsync("/api/v1/queue");
         var approve = await _owner.PostAsJsonAsync($"/api/v1/applications/{_id}/approve", new { reason = "自己批准" });
 
-        Assert.Equal(HttpStatusCode.Forbidden, queue.StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, approve.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, queue.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, approve.StatusCode);
     }
 
     [Fact]

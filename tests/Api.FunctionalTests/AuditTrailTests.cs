@@ -69,8 +69,8 @@ public abstract class AuditTrailTests<TFactory>(TFactory factory)
         var elsewhere = await factory.StaffAsync($"sup-530421-{suffix}");
 
         Assert.Equal(HttpStatusCode.NotFound, (await elsewhere.GetAsync($"/api/v1/applications/{id}/audit")).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await caseworker.GetAsync($"/api/v1/applications/{id}/audit")).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await caseworker.GetAsync("/api/v1/admin/audit/verify")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await caseworker.GetAsync($"/api/v1/applications/{id}/audit")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await caseworker.GetAsync("/api/v1/admin/audit/verify")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await factory.CreateClient().GetAsync("/api/v1/admin/audit/verify")).StatusCode);
     }
 

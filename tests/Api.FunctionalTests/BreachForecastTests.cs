@@ -87,7 +87,7 @@ public abstract class BreachForecastTests<TFactory>(TFactory factory)
 
         var response = await caseworker.GetAsync("/api/v1/reports/forecast");
 
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
     private static async Task<List<string>> SubmitAsync(HttpClient resident, string county, int count)

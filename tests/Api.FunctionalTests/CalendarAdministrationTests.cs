@@ -87,13 +87,13 @@ public abstract class CalendarAdministrationTests<TFactory>(TFactory factory)
     }
 
     [Fact]
-    public async Task PutYear_ByASupervisor_Answers403()
+    public async Task PutYear_ByASupervisor_Answers404()
     {
         var supervisor = await factory.StaffAsync("sup-530000");
 
         var response = await supervisor.PutAsJsonAsync("/api/v1/admin/calendar/2027", new { holidays = Holidays2027, workdays = Workdays2027 });
 
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 }
 

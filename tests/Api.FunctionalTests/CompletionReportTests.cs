@@ -97,7 +97,7 @@ public abstract class CompletionReportTests<TFactory>(TFactory factory)
 
         var response = await caseworker.GetAsync("/api/v1/reports/completion?from=2026-11-01&to=2026-11-30");
 
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
     private static async Task<string> SubmitAsync(HttpClient resident) =>

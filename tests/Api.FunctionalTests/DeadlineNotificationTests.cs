@@ -77,7 +77,7 @@ public abstract class DeadlineNotificationTests<TFactory>(TFactory factory)
         Assert.Equal(HttpStatusCode.NoContent, marked.StatusCode);
         Assert.DoesNotContain(unread!["items"]!.AsArray(), n => n!["id"]!.GetValue<long>() == noticeId);
         Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, resident404.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, resident404.StatusCode);
     }
 
     [Fact]

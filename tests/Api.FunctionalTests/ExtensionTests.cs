@@ -83,8 +83,8 @@ public abstract class ExtensionTests<TFactory>(TFactory factory)
         var again = await civil.PostAsJsonAsync($"/api/v1/applications/{id}/extension", new { workingDays = 2, reason = "再申请" });
         var byProvince = await province.PostAsJsonAsync($"/api/v1/applications/{id}/extension/refuse", new { reason = "材料齐全，应按期办结" });
 
-        Assert.Equal(HttpStatusCode.Forbidden, byCaseworker.StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, byResident.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, byCaseworker.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, byResident.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, byOtherPrefecture.StatusCode);
         Assert.Equal("extension-pending", (await again.JsonAsync())["code"]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.OK, byProvince.StatusCode);

@@ -51,8 +51,8 @@ public abstract class JobAdministrationTests<TFactory>(TFactory factory)
         var admin = await factory.StaffAsync("admin");
 
         Assert.Equal(HttpStatusCode.OK, (await supervisor.GetAsync("/api/v1/admin/jobs")).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await supervisor.PostAsync("/api/v1/admin/jobs/chase-deadlines/trigger", null)).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await caseworker.GetAsync("/api/v1/admin/jobs")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await supervisor.PostAsync("/api/v1/admin/jobs/chase-deadlines/trigger", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await caseworker.GetAsync("/api/v1/admin/jobs")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await admin.PostAsync("/api/v1/admin/jobs/no-such-job/trigger", null)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync("/api/v1/admin/jobs/no-such-job/runs")).StatusCode);
     }

@@ -107,7 +107,7 @@ public abstract class OverdueReportTests<TFactory>(TFactory factory)
 
         var response = await caseworker.GetAsync("/api/v1/reports/overdue");
 
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
     private static async Task<string> SubmitAsync(HttpClient resident, string county) =>

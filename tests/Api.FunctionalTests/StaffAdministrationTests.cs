@@ -210,7 +210,7 @@ public abstract class StaffAdministrationTests<TFactory>(TFactory factory) : IAs
     [Theory]
     [InlineData("cw-civil-530102")]
     [InlineData("sup-530000")]
-    public async Task OtherRoles_Answer403(string username)
+    public async Task OtherRoles_Answer404(string username)
     {
         var client = await factory.StaffAsync(username);
 
@@ -218,9 +218,9 @@ public abstract class StaffAdministrationTests<TFactory>(TFactory factory) : IAs
         var create = await client.PostAsJsonAsync("/api/v1/admin/staff", new { username = "x-created", displayName = "x", role = "Administrator", regionCode = "530000" });
         var disable = await client.PostAsync($"/api/v1/admin/staff/{_adminId}/disable", null);
 
-        Assert.Equal(HttpStatusCode.Forbidden, list.StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, create.StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, disable.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, list.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, create.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, disable.StatusCode);
     }
 
     [Fact]

@@ -186,13 +186,13 @@ public abstract class SubmitApplicationTests<TFactory>(TFactory factory)
     }
 
     [Fact]
-    public async Task Submit_ByStaff_Answers403()
+    public async Task Submit_ByStaff_Answers404()
     {
         var caseworker = await factory.StaffAsync("cw-civil-530102");
 
         var response = await caseworker.PostAsJsonAsync("/api/v1/applications", TestData.Dibao());
 
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 }
 

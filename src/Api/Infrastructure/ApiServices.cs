@@ -33,7 +33,6 @@ internal static class ApiServices
             ctx.ProblemDetails.Title = ctx.ProblemDetails.Status switch
             {
                 StatusCodes.Status401Unauthorized when ctx.Exception is null => Text.Pick("请先登录。", "Sign in first."),
-                StatusCodes.Status403Forbidden when ctx.Exception is null => Text.Pick("您的账号不能进行此操作。", "Your role cannot do this."),
                 StatusCodes.Status404NotFound when ctx.Exception is null => Text.Pick("没有找到。", "Not found."),
                 StatusCodes.Status405MethodNotAllowed => Text.Pick("不支持此请求方式。", "Method not allowed."),
                 _ => ctx.ProblemDetails.Title,
@@ -67,6 +66,7 @@ internal static class ApiServices
         });
 
         // Every endpoint declares who may call it; one that forgets still requires a signed-in caller.
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, OutOfScopeAuthorizationResultHandler>();
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Roles.Resident, p => p.RequireRole(Roles.Resident))

@@ -40,17 +40,14 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
                 "https://tools.ietf.org/html/rfc9110#section-15.5.5",
                 Text.Pick("没有找到。", "Not found."),
                 exception.Message == new NotFoundException().Message ? null : exception.Message),
+            // A role refusal reads as a 404, the answer to a route that does not exist (ADR 0016).
+            ForbiddenAccessException => Problem(StatusCodes.Status404NotFound, "https://tools.ietf.org/html/rfc9110#section-15.5.5", Text.Pick("没有找到。", "Not found."), null),
             UnauthorizedAccessException => Problem(
                 StatusCodes.Status401Unauthorized,
                 "https://tools.ietf.org/html/rfc9110#section-15.5.2",
                 Text.Pick("请先登录，或用户名、密码不正确。", "Sign in first, or the credentials are not valid."),
                 null),
             SignInRefusedException e => Refused(e),
-            ForbiddenAccessException => Problem(
-                StatusCodes.Status403Forbidden,
-                "https://tools.ietf.org/html/rfc9110#section-15.5.4",
-                Text.Pick("您的账号不能进行此操作。", "Your role cannot do this."),
-                null),
             ConflictException e => Problem(
                 StatusCodes.Status409Conflict, "https://tools.ietf.org/html/rfc9110#section-15.5.10", Text.Pick("操作冲突。", "Conflict."), e.Message, e.Code),
             DomainException e => Problem(

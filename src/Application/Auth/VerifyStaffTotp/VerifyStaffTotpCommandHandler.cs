@@ -1,6 +1,7 @@
 using MediatR;
 using ReliefPlatform.Application.Common.Exceptions;
 using ReliefPlatform.Application.Common.Interfaces;
+using ReliefPlatform.Domain.Common;
 using ReliefPlatform.Domain.Sessions;
 
 namespace ReliefPlatform.Application.Auth.VerifyStaffTotp;
@@ -12,7 +13,13 @@ internal sealed class VerifyStaffTotpCommandHandler(IApplicationDbContext db, St
         signIn.RetryOnConflictAsync(async () =>
         {
             var (session, user) = await signIn.CurrentAsync(cancellationToken);
-            if (session.Restriction != SessionRestriction.SecondFactor || user.IsDisabled || user.TotpSecret is null)
+            // A complete session has nothing to verify; saying so is not a reason to sign the caller out.
+            if (session.Restriction != SessionRestriction.SecondFactor)
+            {
+                throw new ConflictException("no-code-awaited", Text.Pick("当前登录不需要动态验证码。", "This sign-in is not waiting for a TOTP code."));
+            }
+
+            if (user.IsDisabled || user.TotpSecret is null)
             {
                 throw new UnauthorizedAccessException();
             }

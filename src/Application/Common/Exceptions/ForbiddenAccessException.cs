@@ -1,6 +1,6 @@
 namespace ReliefPlatform.Application.Common.Exceptions;
 
-/// <summary>The caller's role may not use this operation at all (HTTP 403).</summary>
+/// <summary>The caller's role may not use this operation at all; answered as 404, like anything outside the caller's scope (ADR 0016).</summary>
 public sealed class ForbiddenAccessException : Exception
 {
     public ForbiddenAccessException()

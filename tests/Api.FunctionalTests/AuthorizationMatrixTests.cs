@@ -1,0 +1,352 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using ReliefPlatform.Api.FunctionalTests.Infrastructure;
+using ReliefPlatform.Domain.Staff;
+using Xunit.Abstractions;
+
+namespace ReliefPlatform.Api.FunctionalTests;
+
+/// <summary>
+/// Every endpoint the service maps × every kind of caller × an object inside and one outside the
+/// caller's scope. Only the intended calls succeed; everything else answers 401 (not signed in) or 404
+/// (signed in, but the role or the object is not the caller's), never 403, so a refusal tells nothing.
+/// The rows are keyed by "METHOD route": a new endpoint fails the test until it has a row here.
+/// </summary>
+public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITestOutputHelper output)
+    where TFactory : ApiFactory
+{
+    private const string Applications = "/api/v1/applications/{id:guid}";
+
+    private readonly Dictionary<Caller, HttpClient> _clients = [];
+    private readonly string _suffix = Guid.NewGuid().ToString("N")[..6];
+    private HttpClient _awayResident = null!;
+    private HttpClient _awayCaseworker = null!;
+
+    private enum Caller
+    {
+        Anonymous,
+        Resident,
+        CaseworkerOfTheDepartment,
+        CaseworkerOfAnotherDepartment,
+        SupervisorOfTheRegion,
+        SupervisorOfAnotherRegion,
+        Administrator,
+    }
+
+    /// <summary>What the object of a row is: none, or an application, export or notification that belongs to one side.</summary>
+    private enum Scope
+    {
+        None,
+        Application,
+        Export,
+        Notification,
+    }
+
+    /// <summary>What an allowed call must answer: a 2xx, or (sign-in steps given deliberately wrong input) any answer but a refusal or a 5xx.</summary>
+    private enum Outcome
+    {
+        Success,
+        Handled,
+    }
+
+    /// <summary>The state a fresh application is brought to before a row's action, so that the allowed caller's call succeeds.</summary>
+    private enum Stage
+    {
+        Shared,
+        Submitted,
+        Accepted,
+        InformationRequested,
+        ExtensionRequested,
+    }
+
+    private static readonly Caller[] Everyone = Enum.GetValues<Caller>();
+    private static readonly Caller[] SignedIn = [.. Everyone.Skip(1)];
+    private static readonly Caller[] Residents = [Caller.Resident];
+    private static readonly Caller[] Caseworkers = [Caller.CaseworkerOfTheDepartment, Caller.CaseworkerOfAnotherDepartment];
+    private static readonly Caller[] Supervisors = [Caller.SupervisorOfTheRegion, Caller.SupervisorOfAnotherRegion];
+    private static readonly Caller[] Administrators = [Caller.Administrator];
+    private static readonly Caller[] Staff = [.. Caseworkers, .. Supervisors, Caller.Administrator];
+    private static readonly Caller[] ApplicationReaders = [Caller.Resident, .. Caseworkers, .. Supervisors];
+    private static readonly Caller[] JobReaders = [.. Supervisors, Caller.Administrator];
+
+    private sealed record Row(Caller[] Roles, Scope Scope, Func<string?, HttpRequestMessage> Request, Stage Stage = Stage.Shared, Outcome Allowed = Outcome.Success);
+
+    private sealed record Objects(string Home, string Away);
+
+    private Objects _shared = null!;
+    private Objects _exports = null!;
+    private Objects _notifications = null!;
+
+    private Dictionary<string, Row> Rows => new()
+    {
+        ["GET /health/live"] = new(Everyone, Scope.None, _ => Get("/health/live")),
+        ["GET /health/ready"] = new(Everyone, Scope.None, _ => Get("/health/ready")),
+        ["GET /api/v1/catalog"] = new(Everyone, Scope.None, _ => Get("/api/v1/catalog")),
+        ["GET /api/v1/regions"] = new(Everyone, Scope.None, _ => Get("/api/v1/regions?parent=530102")),
+        ["GET /api/v1/public/on-time-rates"] = new(Everyone, Scope.None, _ => Get("/api/v1/public/on-time-rates")),
+        ["GET /api/v1/dev/sms"] = new(Everyone, Scope.None, _ => Get("/api/v1/dev/sms?phone=13900000000")),
+
+        ["POST /api/v1/auth/otp"] = new(Everyone, Scope.None, _ => Post("/api/v1/auth/otp", new { phone = TestData.Phone() })),
+        // A wrong code: allowed callers reach the check (400 on code); nobody is refused before it.
+        ["POST /api/v1/auth/otp/verify"] = new(Everyone, Scope.None, _ => Post("/api/v1/auth/otp/verify", new { phone = TestData.Phone(), code = "000000" }), Allowed: Outcome.Handled),
+        ["POST /api/v1/auth/staff/login"] = new(Everyone, Scope.None, _ => Post("/api/v1/auth/staff/login", new { username = "cw-health-530102", password = ApiFactory.DemoPassword })),
+        // Sign-in steps from a complete session, with a wrong code or password: answered (400, or 409 when no code is awaited or TOTP is already on), not refused.
+        ["POST /api/v1/auth/staff/totp/verify"] = new(Staff, Scope.None, _ => Post("/api/v1/auth/staff/totp/verify", new { code = "000000" }), Allowed: Outcome.Handled),
+        ["POST /api/v1/auth/staff/totp/enrol"] = new(Staff, Scope.None, _ => Post("/api/v1/auth/staff/totp/enrol", null), Allowed: Outcome.Handled),
+        ["POST /api/v1/auth/staff/totp/confirm"] = new(Staff, Scope.None, _ => Post("/api/v1/auth/staff/totp/confirm", new { code = "000000" }), Allowed: Outcome.Handled),
+        ["POST /api/v1/auth/staff/password"] = new(Staff, Scope.None, _ => Post("/api/v1/auth/staff/password", new { currentPassword = "not-the-password", newPassword = "a-long-enough-new-passphrase" }), Allowed: Outcome.Handled),
+        ["POST /api/v1/auth/logout"] = new(SignedIn, Scope.None, _ => Post("/api/v1/auth/logout", null)),
+
+        ["POST /api/v1/applications/"] = new(Residents, Scope.None, _ => Post("/api/v1/applications", TestData.Dibao())),
+        ["GET /api/v1/applications/mine"] = new(Residents, Scope.None, _ => Get("/api/v1/applications/mine")),
+        [$"GET {Applications}"] = new(ApplicationReaders, Scope.Application, id => Get($"/api/v1/applications/{id}")),
+        [$"POST {Applications}/reveal"] = new(ApplicationReaders, Scope.Application, id => Post($"/api/v1/applications/{id}/reveal", new { reason = "核对身份" })),
+        [$"GET {Applications}/audit"] = new(Supervisors, Scope.Application, id => Get($"/api/v1/applications/{id}/audit")),
+        [$"POST {Applications}/supplement"] = new(Residents, Scope.Application, id => Post($"/api/v1/applications/{id}/supplement", new { text = "已补充户口簿" }), Stage.InformationRequested),
+        [$"POST {Applications}/withdraw"] = new(Residents, Scope.Application, id => Post($"/api/v1/applications/{id}/withdraw", new { reason = "不需要了" }), Stage.Submitted),
+        [$"POST {Applications}/accept"] = new(Caseworkers, Scope.Application, id => Post($"/api/v1/applications/{id}/accept", null), Stage.Submitted),
+        [$"POST {Applications}/not-accept"] = new(Caseworkers, Scope.Application, id => Post($"/api/v1/applications/{id}/not-accept", new { reason = "不属于受理范围" }), Stage.Submitted),
+        [$"POST {Applications}/request-info"] = new(Caseworkers, Scope.Application, id => Post($"/api/v1/applications/{id}/request-info", new { reason = "请补充户口簿" }), Stage.Accepted),
+        [$"POST {Applications}/approve"] = new(Caseworkers, Scope.Application, id => Post($"/api/v1/applications/{id}/approve", new { reason = "符合条件", benefit = "每月 500 元" }), Stage.Accepted),
+        [$"POST {Applications}/reject"] = new(Caseworkers, Scope.Application, id => Post($"/api/v1/applications/{id}/reject", new { reason = "收入超过标准" }), Stage.Accepted),
+        [$"POST {Applications}/transfer"] = new(Caseworkers, Scope.Application, id => Post($"/api/v1/applications/{id}/transfer", new { departmentCode = "edu", itemCode = "edu.student-aid", reason = "孩子上学的资助应由教育局办理" }), Stage.Submitted),
+        [$"POST {Applications}/extension"] = new(Caseworkers, Scope.Application, id => Post($"/api/v1/applications/{id}/extension", new { workingDays = 3, reason = "需要入户核查" }), Stage.Accepted),
+        [$"POST {Applications}/extension/approve"] = new(Supervisors, Scope.Application, id => Post($"/api/v1/applications/{id}/extension/approve", new { note = "同意" }), Stage.ExtensionRequested),
+        [$"POST {Applications}/extension/refuse"] = new(Supervisors, Scope.Application, id => Post($"/api/v1/applications/{id}/extension/refuse", new { reason = "请按时办结" }), Stage.ExtensionRequested),
+        [$"POST {Applications}/supervise"] = new(Supervisors, Scope.Application, id => Post($"/api/v1/applications/{id}/supervise", new { note = "请加快办理", deadline = Deadline }), Stage.Submitted),
+
+        ["GET /api/v1/queue"] = new(Caseworkers, Scope.None, _ => Get("/api/v1/queue")),
+        ["GET /api/v1/extensions"] = new(Supervisors, Scope.None, _ => Get("/api/v1/extensions")),
+        ["GET /api/v1/notifications/"] = new(Staff, Scope.None, _ => Get("/api/v1/notifications")),
+        ["POST /api/v1/notifications/{id:long}/read"] = new(Staff, Scope.Notification, id => Post($"/api/v1/notifications/{id}/read", null)),
+
+        ["GET /api/v1/reports/completion"] = new(Supervisors, Scope.None, _ => Get("/api/v1/reports/completion?from=2026-11-01&to=2026-11-30")),
+        ["GET /api/v1/reports/overdue"] = new(Supervisors, Scope.None, _ => Get("/api/v1/reports/overdue")),
+        ["GET /api/v1/reports/forecast"] = new(Supervisors, Scope.None, _ => Get("/api/v1/reports/forecast")),
+        ["GET /api/v1/reports/completion/export"] = new(Supervisors, Scope.None, _ => Get("/api/v1/reports/completion/export?format=csv&from=2026-10-01&to=2026-11-30")),
+        ["GET /api/v1/reports/exports"] = new(Supervisors, Scope.None, _ => Get("/api/v1/reports/exports")),
+        ["GET /api/v1/reports/exports/{id:guid}"] = new(Supervisors, Scope.Export, id => Get($"/api/v1/reports/exports/{id}")),
+        ["GET /api/v1/reports/exports/{id:guid}/file"] = new(Supervisors, Scope.Export, id => Get($"/api/v1/reports/exports/{id}/file")),
+
+        ["GET /api/v1/admin/jobs/"] = new(JobReaders, Scope.None, _ => Get("/api/v1/admin/jobs")),
+        ["GET /api/v1/admin/jobs/{name}/runs"] = new(JobReaders, Scope.None, _ => Get("/api/v1/admin/jobs/chase-deadlines/runs")),
+        ["POST /api/v1/admin/jobs/{name}/trigger"] = new(Administrators, Scope.None, _ => Post("/api/v1/admin/jobs/daily-statistics/trigger", null)),
+        ["GET /api/v1/admin/calendar/{year:int}"] = new(Staff, Scope.None, _ => Get("/api/v1/admin/calendar/2026")),
+        ["PUT /api/v1/admin/calendar/{year:int}"] = new(Administrators, Scope.None, _ => Put("/api/v1/admin/calendar/2026", Calendar2026)),
+        ["GET /api/v1/admin/messages"] = new(Administrators, Scope.None, _ => Get("/api/v1/admin/messages")),
+        ["GET /api/v1/admin/audit/verify"] = new(Administrators, Scope.None, _ => Get("/api/v1/admin/audit/verify")),
+
+        ["GET /api/v1/admin/staff/"] = new(Administrators, Scope.None, _ => Get("/api/v1/admin/staff")),
+        ["GET /api/v1/admin/staff/{id:guid}"] = new(Administrators, Scope.None, _ => Get($"/api/v1/admin/staff/{_spareStaff}")),
+        ["POST /api/v1/admin/staff/"] = new(Administrators, Scope.None, _ => Post("/api/v1/admin/staff", new { username = "m-" + Guid.NewGuid().ToString("N")[..12], displayName = "矩阵测试", role = "Caseworker", departmentCode = "civil", regionCode = "530102" })),
+        ["POST /api/v1/admin/staff/{id:guid}/disable"] = new(Administrators, Scope.None, _ => Post($"/api/v1/admin/staff/{_spareStaff}/disable", null)),
+        ["POST /api/v1/admin/staff/{id:guid}/enable"] = new(Administrators, Scope.None, _ => Post($"/api/v1/admin/staff/{_spareStaff}/enable", null)),
+        ["POST /api/v1/admin/staff/{id:guid}/rescope"] = new(Administrators, Scope.None, _ => Post($"/api/v1/admin/staff/{_spareStaff}/rescope", new { role = "Caseworker", departmentCode = "health", regionCode = "530102" })),
+        ["POST /api/v1/admin/staff/{id:guid}/totp/reset"] = new(Administrators, Scope.None, _ => Post($"/api/v1/admin/staff/{_spareStaff}/totp/reset", null)),
+        ["POST /api/v1/admin/staff/{id:guid}/unlock"] = new(Administrators, Scope.None, _ => Post($"/api/v1/admin/staff/{_spareStaff}/unlock", null)),
+    };
+
+    private Guid _spareStaff;
+
+    private string Deadline => DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime).AddDays(10).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    private JsonObject Calendar2026 { get; set; } = null!;
+
+    private async Task SetUpAsync()
+    {
+        await factory.AddStaffAsync($"cw-civil-530302-{_suffix}", StaffRole.Caseworker, "civil", "530302");
+        await factory.AddStaffAsync($"sup-530300-{_suffix}", StaffRole.Supervisor, null, "530300");
+        _spareStaff = await factory.AddStaffAsync($"spare-{_suffix}", StaffRole.Caseworker, "civil", "530102");
+
+        _clients[Caller.Anonymous] = factory.CreateClient();
+        _clients[Caller.Resident] = await factory.ResidentAsync();
+        _clients[Caller.CaseworkerOfTheDepartment] = await factory.StaffAsync("cw-civil-530102");
+        _clients[Caller.CaseworkerOfAnotherDepartment] = await factory.StaffAsync("cw-edu-530102");
+        _clients[Caller.SupervisorOfTheRegion] = await factory.StaffAsync("sup-530100");
+        _clients[Caller.SupervisorOfAnotherRegion] = await factory.StaffAsync($"sup-530300-{_suffix}");
+        _clients[Caller.Administrator] = await factory.StaffAsync("admin");
+        _awayResident = await factory.ResidentAsync();
+        _awayCaseworker = await factory.StaffAsync($"cw-civil-530302-{_suffix}");
+
+        _shared = await ApplicationsAsync(Stage.Accepted);
+        Calendar2026 = (await _clients[Caller.Administrator].GetFromJsonAsync<JsonObject>("/api/v1/admin/calendar/2026"))!;
+
+        // Each supervisor's own export (small, so answered at once and archived), and a supervision note
+        // on each side, which notifies that county's civil caseworkers.
+        await EnsureAsync(_clients[Caller.SupervisorOfTheRegion].GetAsync("/api/v1/reports/completion/export?format=csv&from=2026-10-01&to=2026-10-31"));
+        await EnsureAsync(_clients[Caller.SupervisorOfAnotherRegion].GetAsync("/api/v1/reports/completion/export?format=csv&from=2026-10-01&to=2026-10-31"));
+        _exports = new(await FirstIdAsync(Caller.SupervisorOfTheRegion, "/api/v1/reports/exports"), await FirstIdAsync(Caller.SupervisorOfAnotherRegion, "/api/v1/reports/exports"));
+        await EnsureAsync(_clients[Caller.SupervisorOfTheRegion].PostAsJsonAsync($"/api/v1/applications/{_shared.Home}/supervise", new { note = "请加快", deadline = Deadline }));
+        await EnsureAsync(_clients[Caller.SupervisorOfAnotherRegion].PostAsJsonAsync($"/api/v1/applications/{_shared.Away}/supervise", new { note = "请加快", deadline = Deadline }));
+        _notifications = new(await FirstIdAsync(_clients[Caller.CaseworkerOfTheDepartment]), await FirstIdAsync(_awayCaseworker));
+    }
+
+    [Fact]
+    public void EveryEndpoint_HasARow_AndEveryRowAnEndpoint()
+    {
+        var mapped = MappedEndpoints();
+        var rows = Rows.Where(r => r.Value is not null).Select(r => r.Key).ToHashSet();
+
+        Assert.True(mapped.Except(rows).ToList() is [], "Endpoints with no row in the authorization matrix: " + string.Join(", ", mapped.Except(rows)));
+        Assert.True(rows.Except(mapped).ToList() is [], "Rows for endpoints that are not mapped: " + string.Join(", ", rows.Except(mapped)));
+    }
+
+    [Fact]
+    public async Task EveryEndpoint_ByEveryCaller_OnOwnAndForeignObjects_AnswersOnlyTheIntendedSuccesses()
+    {
+        await SetUpAsync();
+        var mapped = MappedEndpoints();
+        var failures = new List<string>();
+        int allowed = 0, refused = 0;
+
+        // Sign-out ends the callers' sessions, so it goes last.
+        foreach (var (key, row) in Rows.Where(r => r.Value is not null && mapped.Contains(r.Key)).OrderBy(r => r.Key.EndsWith("/logout", StringComparison.Ordinal)))
+        {
+            foreach (var (side, id) in await ObjectsAsync(row))
+            {
+                // Refusals first: a refused call must change nothing that the allowed call then relies on.
+                foreach (var caller in Everyone.OrderBy(c => IsAllowed(row, c, side)))
+                {
+                    var expectAllowed = IsAllowed(row, caller, side);
+                    using var request = row.Request(id);
+                    var response = await _clients[caller].SendAsync(request);
+                    var status = (int)response.StatusCode;
+                    var fine = expectAllowed
+                        ? status < 500 && status is not (401 or 403 or 404) && (row.Allowed == Outcome.Handled || response.IsSuccessStatusCode)
+                        : status == (caller == Caller.Anonymous ? 401 : 404) && response.Content.Headers.ContentType?.MediaType == "application/problem+json";
+                    if (expectAllowed)
+                    {
+                        allowed++;
+                    }
+                    else
+                    {
+                        refused++;
+                    }
+
+                    if (!fine)
+                    {
+                        failures.Add($"{key} [{side}] as {caller}: expected {(expectAllowed ? "allowed" : "refused")}, got {status} {await response.Content.ReadAsStringAsync()}");
+                    }
+                }
+            }
+        }
+
+        output.WriteLine($"{factory.Provider}: {mapped.Count} endpoints, {allowed + refused} calls: {allowed} allowed, {refused} refused, {failures.Count} wrong");
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+        Assert.True(allowed > 60 && refused > 200, $"Only {allowed} allowed and {refused} refused calls were made.");
+    }
+
+    private static bool IsAllowed(Row row, Caller caller, string side) =>
+        row.Roles.Contains(caller) && (row.Scope, side) switch
+        {
+            (Scope.None, _) => true,
+            (Scope.Application, "own") => caller is Caller.Resident or Caller.CaseworkerOfTheDepartment or Caller.SupervisorOfTheRegion,
+            (Scope.Application, _) => caller is Caller.SupervisorOfAnotherRegion,
+            (Scope.Export, "own") => caller is Caller.SupervisorOfTheRegion,
+            (Scope.Export, _) => caller is Caller.SupervisorOfAnotherRegion,
+            (Scope.Notification, "own") => caller is Caller.CaseworkerOfTheDepartment,
+            _ => false,
+        };
+
+    /// <summary>
+    /// The objects a row is tried on: "own" belongs to the resident and lies in county 530102 of the
+    /// civil department's caseworker and prefecture 530100's supervisor; "foreign" belongs to another
+    /// resident in county 530302, seen only by prefecture 530300's supervisor.
+    /// </summary>
+    private async Task<(string Side, string? Id)[]> ObjectsAsync(Row row)
+    {
+        var objects = row.Scope switch
+        {
+            Scope.None => null,
+            Scope.Application => row.Stage == Stage.Shared ? _shared : await ApplicationsAsync(row.Stage),
+            Scope.Export => _exports,
+            _ => _notifications,
+        };
+        return objects is null ? [("-", null)] : [("own", objects.Home), ("foreign", objects.Away)];
+    }
+
+    private async Task<Objects> ApplicationsAsync(Stage stage) => new(
+        await ApplicationAsync(_clients[Caller.Resident], _clients[Caller.CaseworkerOfTheDepartment], "530102001", stage),
+        await ApplicationAsync(_awayResident, _awayCaseworker, "530302001", stage));
+
+    private static async Task<string> ApplicationAsync(HttpClient resident, HttpClient caseworker, string region, Stage stage)
+    {
+        var id = (await resident.SubmitAsync(TestData.Dibao(TestData.IdNumber(region[..6]), region)))["id"]!.GetValue<string>();
+        if (stage is Stage.Submitted)
+        {
+            return id;
+        }
+
+        await EnsureAsync(caseworker.PostAsync($"/api/v1/applications/{id}/accept", null));
+        if (stage is Stage.InformationRequested)
+        {
+            await EnsureAsync(caseworker.PostAsJsonAsync($"/api/v1/applications/{id}/request-info", new { reason = "请补充户口簿" }));
+        }
+        else if (stage is Stage.ExtensionRequested)
+        {
+            await EnsureAsync(caseworker.PostAsJsonAsync($"/api/v1/applications/{id}/extension", new { workingDays = 3, reason = "需要入户核查" }));
+        }
+
+        return id;
+    }
+
+    private HashSet<string> MappedEndpoints()
+    {
+        _ = factory.CreateClient();
+        return factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(m => $"{m} {e.RoutePattern.RawText}"))
+            .ToHashSet();
+    }
+
+    private async Task<string> FirstIdAsync(Caller caller, string path) =>
+        (await _clients[caller].GetFromJsonAsync<JsonArray>(path))![0]!["id"]!.ToString();
+
+    private static async Task<string> FirstIdAsync(HttpClient caseworker)
+    {
+        var inbox = await caseworker.GetFromJsonAsync<JsonNode>("/api/v1/notifications");
+        var items = inbox is JsonArray array ? array : inbox!["items"]!.AsArray();
+        return items[0]!["id"]!.ToString();
+    }
+
+    private static async Task EnsureAsync(Task<HttpResponseMessage> call)
+    {
+        var response = await call;
+        Assert.True(response.IsSuccessStatusCode, $"{response.RequestMessage?.RequestUri}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+    }
+
+    private static HttpRequestMessage Get(string path) => new(HttpMethod.Get, path);
+
+    private static HttpRequestMessage Post(string path, object? body) =>
+        new(HttpMethod.Post, path) { Content = body is null ? null : JsonContent.Create(body) };
+
+    private static HttpRequestMessage Put(string path, object body) => new(HttpMethod.Put, path) { Content = JsonContent.Create(body) };
+}
+
+/// <summary>Generous per-address limits: the matrix makes hundreds of calls from one address.</summary>
+public sealed class MatrixSqliteApiFactory : SqliteApiFactory
+{
+    protected override IReadOnlyDictionary<string, string?> Settings { get; } = MatrixSettings.Values;
+}
+
+/// <inheritdoc cref="MatrixSqliteApiFactory"/>
+public sealed class MatrixPostgresApiFactory : PostgresApiFactory
+{
+    protected override IReadOnlyDictionary<string, string?> Settings { get; } = MatrixSettings.Values;
+}
+
+internal static class MatrixSettings
+{
+    public static readonly IReadOnlyDictionary<string, string?> Values = new Dictionary<string, string?>
+    {
+        ["RateLimits:OtpRequest:PermitLimit"] = "1000",
+        ["RateLimits:OtpVerify:PermitLimit"] = "1000",
+        ["RateLimits:StaffLogin:PermitLimit"] = "1000",
+    };
+}
+
+public sealed class SqliteAuthorizationMatrixTests(MatrixSqliteApiFactory factory, ITestOutputHelper output)
+    : AuthorizationMatrixTests<MatrixSqliteApiFactory>(factory, output), IClassFixture<MatrixSqliteApiFactory>;
+
+public sealed class PostgresAuthorizationMatrixTests(MatrixPostgresApiFactory factory, ITestOutputHelper output)
+    : AuthorizationMatrixTests<MatrixPostgresApiFactory>(factory, output), IClassFixture<MatrixPostgresApiFactory>;
