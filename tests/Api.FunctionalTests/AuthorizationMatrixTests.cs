@@ -323,30 +323,8 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
     private static HttpRequestMessage Put(string path, object body) => new(HttpMethod.Put, path) { Content = JsonContent.Create(body) };
 }
 
-/// <summary>Generous per-address limits: the matrix makes hundreds of calls from one address.</summary>
-public sealed class MatrixSqliteApiFactory : SqliteApiFactory
-{
-    protected override IReadOnlyDictionary<string, string?> Settings { get; } = MatrixSettings.Values;
-}
+public sealed class SqliteAuthorizationMatrixTests(SqliteApiFactory factory, ITestOutputHelper output)
+    : AuthorizationMatrixTests<SqliteApiFactory>(factory, output), IClassFixture<SqliteApiFactory>;
 
-/// <inheritdoc cref="MatrixSqliteApiFactory"/>
-public sealed class MatrixPostgresApiFactory : PostgresApiFactory
-{
-    protected override IReadOnlyDictionary<string, string?> Settings { get; } = MatrixSettings.Values;
-}
-
-internal static class MatrixSettings
-{
-    public static readonly IReadOnlyDictionary<string, string?> Values = new Dictionary<string, string?>
-    {
-        ["RateLimits:OtpRequest:PermitLimit"] = "1000",
-        ["RateLimits:OtpVerify:PermitLimit"] = "1000",
-        ["RateLimits:StaffLogin:PermitLimit"] = "1000",
-    };
-}
-
-public sealed class SqliteAuthorizationMatrixTests(MatrixSqliteApiFactory factory, ITestOutputHelper output)
-    : AuthorizationMatrixTests<MatrixSqliteApiFactory>(factory, output), IClassFixture<MatrixSqliteApiFactory>;
-
-public sealed class PostgresAuthorizationMatrixTests(MatrixPostgresApiFactory factory, ITestOutputHelper output)
-    : AuthorizationMatrixTests<MatrixPostgresApiFactory>(factory, output), IClassFixture<MatrixPostgresApiFactory>;
+public sealed class PostgresAuthorizationMatrixTests(PostgresApiFactory factory, ITestOutputHelper output)
+    : AuthorizationMatrixTests<PostgresApiFactory>(factory, output), IClassFixture<PostgresApiFactory>;

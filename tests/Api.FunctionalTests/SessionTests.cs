@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using ReliefPlatform.Api.FunctionalTests.Infrastructure;
+using ReliefPlatform.Application.Auth.PurgeSignIns;
 using ReliefPlatform.Domain.Sessions;
 using ReliefPlatform.Domain.Staff;
 
@@ -158,6 +159,26 @@ public abstract class SessionTests<TFactory>(TFactory factory)
         var response = await caseworker.Client.GetAsync("/api/v1/queue");
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task PurgeSignIns_DeletesSessionsEndedOverThirtyDaysAgo_AndDayOldCodes_ButNotLiveOnes()
+    {
+        factory.Clock.Set(Morning);
+        var oldPhone = TestData.Phone();
+        await factory.ResidentAsync(oldPhone);
+        var oldResident = await factory.WithDbAsync(db => db.Residents.Where(r => r.PhoneIndex == factory.PhoneIndex(oldPhone)).Select(r => r.Id).SingleAsync());
+
+        factory.Clock.Advance(TimeSpan.FromDays(31));
+        var livePhone = TestData.Phone();
+        var live = await factory.ResidentAsync(livePhone);
+        var result = await factory.SendAsync(new PurgeSignInsCommand());
+
+        Assert.True(result.SessionsDeleted >= 1 && result.CodesDeleted >= 1, result.ToString());
+        Assert.False(await factory.WithDbAsync(db => db.Sessions.AnyAsync(s => s.SubjectId == oldResident)));
+        Assert.False(await factory.WithDbAsync(db => db.OneTimeCodes.AnyAsync(c => c.PhoneIndex == factory.PhoneIndex(oldPhone))));
+        Assert.True(await factory.WithDbAsync(db => db.OneTimeCodes.AnyAsync(c => c.PhoneIndex == factory.PhoneIndex(livePhone))));
+        Assert.Equal(HttpStatusCode.OK, (await live.GetAsync("/api/v1/applications/mine")).StatusCode);
     }
 
     private async Task<(Guid Id, string Username, HttpClient Client)> NewCaseworkerAsync()

@@ -1,4 +1,5 @@
 using MediatR;
+using ReliefPlatform.Application.Auth.PurgeSignIns;
 using ReliefPlatform.Application.Deadlines.ChaseDeadlines;
 using ReliefPlatform.Application.Messaging.DeliverMessages;
 using ReliefPlatform.Application.Reports.Exports.ExportCompletionReport;
@@ -38,6 +39,11 @@ internal sealed record JobDefinition(string Name, string Description, string Def
             "个人信息加密与密钥轮换 / Re-encrypt personal data under the current key and fill blind indexes",
             "0 15 * * * ?",
             async (mediator, ct) => await mediator.Send(new ProtectPersonalDataCommand(), ct)),
+        new(
+            "purge-sign-ins",
+            "清理过期登录会话与验证码 / Delete ended sessions after 30 days and one-time codes after a day",
+            "0 45 3 * * ?",
+            async (mediator, ct) => await mediator.Send(new PurgeSignInsCommand(), ct)),
     ];
 
     public static JobDefinition? Find(string name) => All.FirstOrDefault(j => j.Name == name);
