@@ -79,6 +79,7 @@ if (!string.Equals(app.Configuration["Node:Role"], "Jobs", StringComparison.Ordi
     app.MapMessageEndpoints();
     app.MapAuditEndpoints();
     app.MapStaffEndpoints();
+    app.MapMonitoringEndpoints();
 }
 
 app.Lifetime.ApplicationStarted.Register(() =>

@@ -67,6 +67,7 @@ public static class DependencyInjection
         services.AddSingleton<ICatalog, CachedCatalog>();
         services.AddSingleton<IWorkingCalendarProvider, CachedWorkingCalendar>();
         services.AddSingleton<IRegionDirectory>(new RegionDirectory(seedData.Path));
+        services.AddSingleton(Domain.Monitoring.MonitoringRuleSet.FromJson(File.ReadAllText(Path.Combine(seedData.Path, "monitoring-rules.json"))));
         services.TryAddTimeProvider();
 
         var auth = configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();

@@ -42,6 +42,7 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
         Application,
         Export,
         Notification,
+        Household,
     }
 
     /// <summary>What an allowed call must answer: a 2xx, or (sign-in steps given deliberately wrong input) any answer but a refusal or a 5xx.</summary>
@@ -70,6 +71,7 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
     private static readonly Caller[] Staff = [.. Caseworkers, .. Supervisors, Caller.Administrator];
     private static readonly Caller[] ApplicationReaders = [Caller.Resident, .. Caseworkers, .. Supervisors];
     private static readonly Caller[] JobReaders = [.. Supervisors, Caller.Administrator];
+    private static readonly Caller[] HouseholdReaders = [.. Caseworkers, .. Supervisors];
 
     private sealed record Row(Caller[] Roles, Scope Scope, Func<string?, HttpRequestMessage> Request, Stage Stage = Stage.Shared, Outcome Allowed = Outcome.Success);
 
@@ -78,6 +80,7 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
     private Objects _shared = null!;
     private Objects _exports = null!;
     private Objects _notifications = null!;
+    private Objects _households = null!;
 
     private Dictionary<string, Row> Rows => new()
     {
@@ -138,6 +141,14 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
         ["GET /api/v1/admin/messages"] = new(Administrators, Scope.None, _ => Get("/api/v1/admin/messages")),
         ["GET /api/v1/admin/audit/verify"] = new(Administrators, Scope.None, _ => Get("/api/v1/admin/audit/verify")),
 
+        ["GET /api/v1/households/"] = new(HouseholdReaders, Scope.None, _ => Get("/api/v1/households")),
+        ["POST /api/v1/households/"] = new(Caseworkers, Scope.None, _ => Post("/api/v1/households", Household("530102001001"))),
+        ["GET /api/v1/households/{id:guid}"] = new(HouseholdReaders, Scope.Household, id => Get($"/api/v1/households/{id}")),
+        ["PUT /api/v1/households/{id:guid}"] = new(Caseworkers, Scope.Household, id => Put($"/api/v1/households/{id}", Household("530102001001"))),
+        ["GET /api/v1/admin/monitoring/thresholds/"] = new(Staff, Scope.None, _ => Get("/api/v1/admin/monitoring/thresholds")),
+        ["PUT /api/v1/admin/monitoring/thresholds/{year:int}/{regionCode}"] = new(Administrators, Scope.None, _ => Put(
+            "/api/v1/admin/monitoring/thresholds/2026/530000", new { povertyLine = 4_000, warningFactor = 1.5, monitoringLine = 7_000, largeSpendingLine = 10_000 })),
+
         ["GET /api/v1/admin/staff/"] = new(Administrators, Scope.None, _ => Get("/api/v1/admin/staff")),
         ["GET /api/v1/admin/staff/{id:guid}"] = new(Administrators, Scope.None, _ => Get($"/api/v1/admin/staff/{_spareStaff}")),
         ["POST /api/v1/admin/staff/"] = new(Administrators, Scope.None, _ => Post("/api/v1/admin/staff", new { username = "m-" + Guid.NewGuid().ToString("N")[..12], displayName = "矩阵测试", role = "Caseworker", departmentCode = "civil", regionCode = "530102" })),
@@ -180,6 +191,9 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
         await EnsureAsync(_clients[Caller.SupervisorOfTheRegion].PostAsJsonAsync($"/api/v1/applications/{_shared.Home}/supervise", new { note = "请加快", deadline = Deadline }));
         await EnsureAsync(_clients[Caller.SupervisorOfAnotherRegion].PostAsJsonAsync($"/api/v1/applications/{_shared.Away}/supervise", new { note = "请加快", deadline = Deadline }));
         _notifications = new(await FirstIdAsync(_clients[Caller.CaseworkerOfTheDepartment]), await FirstIdAsync(_awayCaseworker));
+        _households = new(
+            await CreatedIdAsync(_clients[Caller.CaseworkerOfTheDepartment].PostAsJsonAsync("/api/v1/households", Household("530102001001"))),
+            await CreatedIdAsync(_awayCaseworker.PostAsJsonAsync("/api/v1/households", Household("530302001"))));
     }
 
     [Fact]
@@ -246,6 +260,8 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
             (Scope.Export, "own") => caller is Caller.SupervisorOfTheRegion,
             (Scope.Export, _) => caller is Caller.SupervisorOfAnotherRegion,
             (Scope.Notification, "own") => caller is Caller.CaseworkerOfTheDepartment,
+            (Scope.Household, "own") => caller is Caller.CaseworkerOfTheDepartment or Caller.CaseworkerOfAnotherDepartment or Caller.SupervisorOfTheRegion,
+            (Scope.Household, _) => caller is Caller.SupervisorOfAnotherRegion,
             _ => false,
         };
 
@@ -261,6 +277,7 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
             Scope.None => null,
             Scope.Application => row.Stage == Stage.Shared ? _shared : await ApplicationsAsync(row.Stage),
             Scope.Export => _exports,
+            Scope.Household => _households,
             _ => _notifications,
         };
         return objects is null ? [("-", null)] : [("own", objects.Home), ("foreign", objects.Away)];
@@ -307,6 +324,25 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
         var inbox = await caseworker.GetFromJsonAsync<JsonNode>("/api/v1/notifications");
         var items = inbox is JsonArray array ? array : inbox!["items"]!.AsArray();
         return items[0]!["id"]!.ToString();
+    }
+
+    /// <summary>A household of two under the monitoring line, in <paramref name="region"/>.</summary>
+    private static object Household(string region) => new
+    {
+        regionCode = region,
+        headName = "张德顺",
+        members = new[] { new { name = "张德顺", idNumber = TestData.IdNumber(region[..6]), relation = "head" } },
+        perCapitaIncome = 6_500,
+        unavoidableSpending = 0,
+        hardships = Array.Empty<string>(),
+        formerlyPoor = false,
+    };
+
+    private static async Task<string> CreatedIdAsync(Task<HttpResponseMessage> call)
+    {
+        var response = await call;
+        Assert.True(response.StatusCode == System.Net.HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return (await response.JsonAsync())["id"]!.GetValue<string>();
     }
 
     private static async Task EnsureAsync(Task<HttpResponseMessage> call)

@@ -18,6 +18,7 @@ internal static class ApiServices
     public const string ApplicationReaders = nameof(ApplicationReaders);
     public const string Staff = nameof(Staff);
     public const string JobReaders = nameof(JobReaders);
+    public const string HouseholdReaders = nameof(HouseholdReaders);
 
     public static IServiceCollection AddApiServices(this IServiceCollection services, IConfiguration configuration)
     {
@@ -75,7 +76,8 @@ internal static class ApiServices
             .AddPolicy(Roles.Administrator, p => p.RequireRole(Roles.Administrator))
             .AddPolicy(ApplicationReaders, p => p.RequireRole(Roles.Resident, Roles.Caseworker, Roles.Supervisor))
             .AddPolicy(Staff, p => p.RequireRole(Roles.Caseworker, Roles.Supervisor, Roles.Administrator))
-            .AddPolicy(JobReaders, p => p.RequireRole(Roles.Administrator, Roles.Supervisor));
+            .AddPolicy(JobReaders, p => p.RequireRole(Roles.Administrator, Roles.Supervisor))
+            .AddPolicy(HouseholdReaders, p => p.RequireRole(Roles.Caseworker, Roles.Supervisor));
 
         // Token lifetimes are checked against the service's clock (TimeProvider), like every other deadline.
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<TimeProvider>((o, clock) =>

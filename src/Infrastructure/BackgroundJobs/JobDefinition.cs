@@ -2,6 +2,7 @@ using MediatR;
 using ReliefPlatform.Application.Auth.PurgeSignIns;
 using ReliefPlatform.Application.Deadlines.ChaseDeadlines;
 using ReliefPlatform.Application.Messaging.DeliverMessages;
+using ReliefPlatform.Application.Monitoring.EvaluateHouseholds;
 using ReliefPlatform.Application.Reports.Exports.ExportCompletionReport;
 using ReliefPlatform.Application.Reports.Exports.RunExports;
 using ReliefPlatform.Application.Security.ProtectPersonalData;
@@ -39,6 +40,11 @@ internal sealed record JobDefinition(string Name, string Description, string Def
             "个人信息加密与密钥轮换 / Re-encrypt personal data under the current key and fill blind indexes",
             "0 15 * * * ?",
             async (mediator, ct) => await mediator.Send(new ProtectPersonalDataCommand(), ct)),
+        new(
+            EvaluateHouseholdsCommand.JobName,
+            "防返贫监测预警重新研判 / Evaluate again the households whose monitoring figures changed",
+            "0 40 * * * ?",
+            async (mediator, ct) => await mediator.Send(new EvaluateHouseholdsCommand(), ct)),
         new(
             "purge-sign-ins",
             "清理过期登录会话与验证码 / Delete ended sessions after 30 days and one-time codes after a day",

@@ -11,6 +11,7 @@ using ReliefPlatform.Domain.Calendar;
 using ReliefPlatform.Domain.Catalog;
 using ReliefPlatform.Domain.Deadlines;
 using ReliefPlatform.Domain.Messaging;
+using ReliefPlatform.Domain.Monitoring;
 using ReliefPlatform.Domain.Notifications;
 using ReliefPlatform.Domain.Reports;
 using ReliefPlatform.Domain.Residents;
@@ -82,6 +83,12 @@ public sealed class ReliefDbContext(
     public DbSet<ReportExport> ReportExports => Set<ReportExport>();
 
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
+
+    public DbSet<Household> Households => Set<Household>();
+
+    public DbSet<HouseholdLevelChange> HouseholdLevelChanges => Set<HouseholdLevelChange>();
+
+    public DbSet<MonitoringThresholds> MonitoringThresholds => Set<MonitoringThresholds>();
 
     public DbSet<DevSmsMessage> DevSmsMessages => Set<DevSmsMessage>();
 

@@ -89,8 +89,8 @@ public sealed class MonitoringRulesTests
 
         var ill = new HouseholdFacts(20_000, 12_500, Hardship.SeriousIllness | Hardship.Disability, false);
         var purple = Rules.Evaluate(ill, thresholds);
-        Assert.Equal("因大病、残疾产生刚性支出 12,500 元，达到 10,000 元", Rules.Explain(purple, ill, thresholds, english: false));
-        Assert.Equal("unavoidable spending of 12,500 yuan because of serious illness, disability reaches 10,000 yuan", Rules.Explain(purple, ill, thresholds, english: true));
+        Assert.Equal("因大病、残疾产生刚性支出 12,500 元，达到 10,000 元；因大病、残疾纳入突发严重困难户", Rules.Explain(purple, ill, thresholds, english: false));
+        Assert.Equal("unavoidable spending of 12,500 yuan because of serious illness, disability reaches 10,000 yuan; serious illness, disability: a household in sudden severe hardship", Rules.Explain(purple, ill, thresholds, english: true));
         Assert.Equal("未触发预警规则", Rules.Explain(Evaluate(9_000), new HouseholdFacts(9_000, 0, Hardship.None, false), thresholds, english: false));
     }
 

@@ -2,11 +2,11 @@ using FluentValidation;
 using ReliefPlatform.Application.Auth;
 using ReliefPlatform.Application.Common.Idempotency;
 using ReliefPlatform.Application.Common.Interfaces;
+using ReliefPlatform.Application.Common.Validation;
 using ReliefPlatform.Domain.Applications;
 using ReliefPlatform.Domain.Catalog;
 using ReliefPlatform.Domain.Common;
 using ReliefPlatform.Domain.Regions;
-using ReliefPlatform.Domain.Residents;
 
 namespace ReliefPlatform.Application.Applications.SubmitApplication;
 
@@ -35,9 +35,9 @@ internal sealed class SubmitApplicationCommandValidator : AbstractValidator<Subm
                 .MaximumLength(Applicant.NameMaxLength).WithMessage(_ => Text.Pick($"姓名不能超过{Applicant.NameMaxLength}个字。", $"The name must be at most {Applicant.NameMaxLength} characters."));
             RuleFor(c => c.Applicant.IdNumber).Custom((value, context) =>
             {
-                if (!ResidentIdNumber.TryParse(value, Today(clock), out _, out var error))
+                if (IdNumberRules.Problem(value, Today(clock)) is { } problem)
                 {
-                    context.AddFailure("applicant.idNumber", Text.Pick(IdNumberMessageZh(value, error!), error!));
+                    context.AddFailure("applicant.idNumber", problem);
                 }
             });
             RuleFor(c => c.Applicant.Phone).MobileNumber();
@@ -66,13 +66,4 @@ internal sealed class SubmitApplicationCommandValidator : AbstractValidator<Subm
     }
 
     private static DateOnly Today(TimeProvider clock) => ChinaTime.DateOf(clock.GetUtcNow().UtcDateTime);
-
-    private static string IdNumberMessageZh(string? value, string englishError) => englishError switch
-    {
-        _ when value is null || value.Trim().Length != ResidentIdNumber.Length => "身份证号应为18位（最后一位可以是X）。",
-        _ when englishError.Contains("region", StringComparison.Ordinal) => "身份证号开头的地区代码不正确。",
-        _ when englishError.Contains("birth", StringComparison.Ordinal) => "身份证号中的出生日期不正确。",
-        _ when englishError.Contains("check", StringComparison.Ordinal) => "身份证号最后一位校验码不对，请逐位核对。",
-        _ => "身份证号格式不正确。",
-    };
 }

@@ -9,6 +9,7 @@ using ReliefPlatform.Domain.Calendar;
 using ReliefPlatform.Domain.Catalog;
 using ReliefPlatform.Domain.Deadlines;
 using ReliefPlatform.Domain.Messaging;
+using ReliefPlatform.Domain.Monitoring;
 using ReliefPlatform.Domain.Notifications;
 using ReliefPlatform.Domain.Reports;
 using ReliefPlatform.Domain.Residents;
@@ -65,6 +66,12 @@ public interface IApplicationDbContext
     DbSet<ReportExport> ReportExports { get; }
 
     DbSet<AuditRecord> AuditRecords { get; }
+
+    DbSet<Household> Households { get; }
+
+    DbSet<HouseholdLevelChange> HouseholdLevelChanges { get; }
+
+    DbSet<MonitoringThresholds> MonitoringThresholds { get; }
 
     DatabaseFacade Database { get; }
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using ReliefPlatform.Domain.Applications;
 using ReliefPlatform.Domain.Messaging;
+using ReliefPlatform.Domain.Monitoring;
 using ReliefPlatform.Domain.Residents;
 using ReliefPlatform.Infrastructure.Security;
 using ReliefPlatform.Infrastructure.Services;
@@ -28,6 +29,7 @@ internal static class PersonalDataColumns
         (typeof(OutboxMessage), nameof(OutboxMessage.Text)),
         (typeof(DevSmsMessage), nameof(DevSmsMessage.Phone)),
         (typeof(DevSmsMessage), nameof(DevSmsMessage.Text)),
+        (typeof(HouseholdMember), nameof(HouseholdMember.IdNumber)),
     ];
 
     public static void Apply(ModelBuilder modelBuilder, PersonalDataProtector protector)

@@ -410,6 +410,80 @@ public sealed class ReliefDbContextModelSnapshot : ModelSnapshot
             b.ToTable("JobRuns");
         });
 
+        modelBuilder.Entity("ReliefPlatform.Domain.Monitoring.Household", b =>
+        {
+            b.Property<Guid>("Id");
+            b.Property<string>("RegionCode").IsRequired().HasMaxLength(12);
+            b.Property<string>("HeadName").IsRequired().HasMaxLength(50);
+            b.Property<decimal>("PerCapitaIncome").HasPrecision(12, 2);
+            b.Property<decimal>("UnavoidableSpending").HasPrecision(12, 2);
+            b.Property<int>("Hardships");
+            b.Property<bool>("FormerlyPoor");
+            b.Property<int>("Level");
+            b.Property<int>("Groups");
+            b.Property<string>("LevelRuleId").HasMaxLength(64);
+            b.Property<string>("ThresholdsKey").IsRequired().HasMaxLength(32);
+            b.Property<DateTime?>("EvaluatedAt");
+            b.Property<Guid>("RegisteredBy");
+            b.Property<DateTime>("RegisteredAt");
+            b.Property<DateTime>("UpdatedAt");
+            b.Property<Guid>("Version").IsConcurrencyToken();
+            b.HasKey("Id");
+            b.HasIndex("RegionCode");
+            b.HasIndex("ThresholdsKey");
+            b.ToTable("Households");
+        });
+
+        modelBuilder.Entity("ReliefPlatform.Domain.Monitoring.HouseholdMember", b =>
+        {
+            b.Property<Guid>("Id");
+            b.Property<Guid>("HouseholdId");
+            b.Property<string>("Name").IsRequired().HasMaxLength(50);
+            b.Property<string>("IdNumber").IsRequired();
+            b.Property<string>("IdIndex").IsRequired().HasMaxLength(64);
+            b.Property<string>("Relation").IsRequired().HasMaxLength(16);
+            b.HasKey("Id");
+            b.HasIndex("HouseholdId");
+            b.HasIndex("IdIndex");
+            b.ToTable("HouseholdMembers");
+        });
+
+        modelBuilder.Entity("ReliefPlatform.Domain.Monitoring.HouseholdLevelChange", b =>
+        {
+            b.Property<Guid>("Id");
+            b.Property<Guid>("HouseholdId");
+            b.Property<int?>("FromLevel");
+            b.Property<int>("ToLevel");
+            b.Property<int>("FromGroups");
+            b.Property<int>("ToGroups");
+            b.Property<string>("RuleId").HasMaxLength(64);
+            b.Property<string>("ThresholdsKey").IsRequired().HasMaxLength(32);
+            b.Property<string>("ExplanationZh").IsRequired().HasMaxLength(500);
+            b.Property<string>("ExplanationEn").IsRequired().HasMaxLength(500);
+            b.Property<Guid?>("ActorId");
+            b.Property<DateTime>("At");
+            b.HasKey("Id");
+            b.HasIndex("At");
+            b.HasIndex("HouseholdId");
+            b.ToTable("HouseholdLevelChanges");
+        });
+
+        modelBuilder.Entity("ReliefPlatform.Domain.Monitoring.MonitoringThresholds", b =>
+        {
+            b.Property<Guid>("Id");
+            b.Property<int>("Year");
+            b.Property<string>("RegionCode").IsRequired().HasMaxLength(12);
+            b.Property<decimal>("PovertyLine").HasPrecision(12, 2);
+            b.Property<decimal>("WarningFactor").HasPrecision(6, 3);
+            b.Property<decimal>("MonitoringLine").HasPrecision(12, 2);
+            b.Property<decimal>("LargeSpendingLine").HasPrecision(12, 2);
+            b.Property<int>("Revision").IsConcurrencyToken();
+            b.Property<DateTime>("ChangedAt");
+            b.HasKey("Id");
+            b.HasIndex("Year", "RegionCode").IsUnique();
+            b.ToTable("MonitoringThresholds");
+        });
+
         modelBuilder.Entity("ReliefPlatform.Domain.Notifications.StaffNotificationRead", b =>
             b.HasOne("ReliefPlatform.Domain.Notifications.StaffNotification", null)
                 .WithMany()
@@ -437,6 +511,26 @@ public sealed class ReliefDbContextModelSnapshot : ModelSnapshot
                 .HasForeignKey("ApplicationId")
                 .OnDelete(DeleteBehavior.Cascade)
                 .IsRequired());
+
+        modelBuilder.Entity("ReliefPlatform.Domain.Monitoring.HouseholdMember", b =>
+            b.HasOne("ReliefPlatform.Domain.Monitoring.Household", null)
+                .WithMany("Members")
+                .HasForeignKey("HouseholdId")
+                .OnDelete(DeleteBehavior.Cascade)
+                .IsRequired());
+
+        modelBuilder.Entity("ReliefPlatform.Domain.Monitoring.HouseholdLevelChange", b =>
+            b.HasOne("ReliefPlatform.Domain.Monitoring.Household", null)
+                .WithMany("Changes")
+                .HasForeignKey("HouseholdId")
+                .OnDelete(DeleteBehavior.Cascade)
+                .IsRequired());
+
+        modelBuilder.Entity("ReliefPlatform.Domain.Monitoring.Household", b =>
+        {
+            b.Navigation("Changes");
+            b.Navigation("Members");
+        });
 
         modelBuilder.Entity("ReliefPlatform.Domain.Applications.ReliefApplication", b =>
         {

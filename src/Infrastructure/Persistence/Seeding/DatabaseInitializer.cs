@@ -7,7 +7,7 @@ namespace ReliefPlatform.Infrastructure.Persistence.Seeding;
 
 public static class DatabaseInitializer
 {
-    /// <summary>Migrates the database and loads the catalog and calendar data; demo accounts only when asked (Development).</summary>
+    /// <summary>Migrates the database and loads the catalog, calendar and monitoring figures; demo accounts only when asked (Development).</summary>
     public static async Task InitializeDatabaseAsync(this IServiceProvider services, DemoAccounts? demo, CancellationToken cancellationToken = default)
     {
         await using var scope = services.CreateAsyncScope();
@@ -27,6 +27,7 @@ public static class DatabaseInitializer
         var seedData = provider.GetRequiredService<SeedDataDirectory>().Path;
         await CatalogSeeder.SeedAsync(db, provider.GetRequiredService<CatalogFile>(), cancellationToken);
         await CalendarSeeder.SeedAsync(db, System.IO.Path.Combine(seedData, "calendar.json"), cancellationToken);
+        await MonitoringThresholdsSeeder.SeedAsync(db, System.IO.Path.Combine(seedData, "monitoring-thresholds.json"), provider.GetRequiredService<TimeProvider>(), cancellationToken);
         if (demo is not null)
         {
             await DemoDataSeeder.SeedAsync(

@@ -1,0 +1,82 @@
+using MediatR;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using ReliefPlatform.Api.Infrastructure;
+using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Application.Monitoring;
+using ReliefPlatform.Application.Monitoring.GetHousehold;
+using ReliefPlatform.Application.Monitoring.GetHouseholds;
+using ReliefPlatform.Application.Monitoring.GetThresholds;
+using ReliefPlatform.Application.Monitoring.RegisterHousehold;
+using ReliefPlatform.Application.Monitoring.SetThresholds;
+using ReliefPlatform.Application.Monitoring.UpdateHousehold;
+
+namespace ReliefPlatform.Api.Endpoints;
+
+/// <summary>政府找: the household register, its five-colour warnings, and the figures the rules use (issue 9).</summary>
+internal static class MonitoringEndpoints
+{
+    public static void MapMonitoringEndpoints(this IEndpointRouteBuilder app)
+    {
+        var households = app.MapGroup("/api/v1/households").WithTags("Monitoring");
+        households.MapGet("/", GetHouseholds)
+            .RequireAuthorization(ApiServices.HouseholdReaders)
+            .WithSummary("The monitoring register of the caller's county (caseworkers) or region (supervisors), most severe warning first")
+            .WithDescription("Filters: level (Red, Blue, Purple, Yellow, Green), group (UnstableOutOfPoverty, MarginalProneToPoverty, SuddenSevereHardship), region (a code below the caller's). Paged.")
+            .ProducesValidationProblem();
+        households.MapPost("/", RegisterHousehold)
+            .RequireAuthorization(Roles.Caseworker)
+            .WithSummary("Register a household of the caller's county; it is evaluated at once")
+            .WithDescription("hardships: SeriousIllness, Disability, Disaster, SchoolingCosts, LossOfWork, Epidemic. Members' ID numbers are checked (GB 11643), stored encrypted and shown masked.")
+            .ProducesValidationProblem();
+        households.MapGet("/{id:guid}", GetHousehold)
+            .RequireAuthorization(ApiServices.HouseholdReaders)
+            .WithSummary("One household: members (ID numbers masked), the warning level and groups with today's explanation, and every change of level with its rule");
+        households.MapPut("/{id:guid}", UpdateHousehold)
+            .RequireAuthorization(Roles.Caseworker)
+            .WithSummary("Record what changed in a household; it is evaluated again, and a change of level is kept with its rule")
+            .WithDescription("Send expectedVersion (the household's version as read): if someone updated it meanwhile, 409 concurrency-conflict.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        var thresholds = app.MapGroup("/api/v1/admin/monitoring/thresholds").WithTags("Monitoring");
+        thresholds.MapGet("/", GetThresholds)
+            .RequireAuthorization(ApiServices.Staff)
+            .WithSummary("The monitoring figures by year and region: poverty line, warning factor and line, monitoring line, large-spending line");
+        thresholds.MapPut("/{year:int}/{regionCode}", SetThresholds)
+            .RequireAuthorization(Roles.Administrator)
+            .WithSummary("Set a year's monitoring figures for the province, a prefecture or a county (administrators)")
+            .WithDescription("The most specific region covering a household applies. The households affected are evaluated again by the evaluate-households job, started at once.")
+            .ProducesValidationProblem();
+    }
+
+    public static async Task<Ok<HouseholdPageDto>> GetHouseholds(
+        string? level, string? group, [FromQuery(Name = "region")] string? regionCode, int? page, int? pageSize, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new GetHouseholdsQuery(level, group, regionCode, page ?? 1, pageSize ?? 20), cancellationToken));
+
+    public static async Task<Created<HouseholdDto>> RegisterHousehold(RegisterHouseholdCommand command, IMediator mediator, CancellationToken cancellationToken)
+    {
+        var household = await mediator.Send(command, cancellationToken);
+        return TypedResults.Created($"/api/v1/households/{household.Id}", household);
+    }
+
+    public static async Task<Ok<HouseholdDto>> GetHousehold(Guid id, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new GetHouseholdQuery(id), cancellationToken));
+
+    public static async Task<Ok<HouseholdDto>> UpdateHousehold(Guid id, HouseholdBody body, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(
+            new UpdateHouseholdCommand(id, body.HeadName, body.Members, body.PerCapitaIncome, body.UnavoidableSpending, body.Hardships, body.FormerlyPoor, body.ExpectedVersion),
+            cancellationToken));
+
+    public static async Task<Ok<IReadOnlyList<ThresholdsDto>>> GetThresholds(IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new GetThresholdsQuery(), cancellationToken));
+
+    public static async Task<Ok<ThresholdsDto>> SetThresholds(int year, string regionCode, ThresholdsBody body, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(
+            new SetThresholdsCommand(year, regionCode, body.PovertyLine, body.WarningFactor, body.MonitoringLine, body.LargeSpendingLine), cancellationToken));
+
+    public sealed record HouseholdBody(
+        string HeadName, IReadOnlyList<HouseholdMemberInput> Members, decimal PerCapitaIncome, decimal UnavoidableSpending, IReadOnlyList<string>? Hardships, bool FormerlyPoor, Guid? ExpectedVersion);
+
+    public sealed record ThresholdsBody(decimal PovertyLine, decimal WarningFactor, decimal MonitoringLine, decimal LargeSpendingLine);
+}

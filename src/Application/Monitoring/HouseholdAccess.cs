@@ -1,0 +1,28 @@
+using ReliefPlatform.Application.Common.Interfaces;
+using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Domain.Monitoring;
+using ReliefPlatform.Domain.Regions;
+
+namespace ReliefPlatform.Application.Monitoring;
+
+/// <summary>
+/// Who sees which households: the county's staff (caseworkers of any department, who stand in for the
+/// village and township officials) their county's, supervisors their region's. Others see none (404).
+/// </summary>
+internal static class HouseholdAccess
+{
+    public static IQueryable<Household> VisibleTo(this IQueryable<Household> households, ICurrentUser user)
+    {
+        if (user.Role is not (Roles.Caseworker or Roles.Supervisor) || user.RegionCode is null)
+        {
+            return households.Where(h => false);
+        }
+
+        var prefix = RegionCode.SubtreePrefix(user.RegionCode);
+        return households.Where(h => h.RegionCode.StartsWith(prefix));
+    }
+
+    /// <summary>Caseworkers keep the register of their own county; supervisors read it.</summary>
+    public static IQueryable<Household> EditableBy(this IQueryable<Household> households, ICurrentUser user) =>
+        user.Role == Roles.Caseworker ? households.VisibleTo(user) : households.Where(h => false);
+}

@@ -1,0 +1,15 @@
+using ReliefPlatform.Application.Common.Messaging;
+using ReliefPlatform.Application.Common.Security;
+
+namespace ReliefPlatform.Application.Monitoring.RegisterHousehold;
+
+/// <summary>An official puts a household of their county on the monitoring register; it is evaluated at once.</summary>
+[Authorize(Roles = Roles.Caseworker)]
+public sealed record RegisterHouseholdCommand(
+    string RegionCode,
+    string HeadName,
+    IReadOnlyList<HouseholdMemberInput> Members,
+    decimal PerCapitaIncome,
+    decimal UnavoidableSpending,
+    IReadOnlyList<string>? Hardships,
+    bool FormerlyPoor) : ICommand<HouseholdDto>, IHouseholdDetails;

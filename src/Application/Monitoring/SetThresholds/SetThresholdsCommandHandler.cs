@@ -1,0 +1,37 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using ReliefPlatform.Application.Common.Interfaces;
+using ReliefPlatform.Application.Jobs;
+using ReliefPlatform.Domain.Monitoring;
+
+namespace ReliefPlatform.Application.Monitoring.SetThresholds;
+
+internal sealed class SetThresholdsCommandHandler(IApplicationDbContext db, IJobScheduler jobs, TimeProvider clock) : IRequestHandler<SetThresholdsCommand, ThresholdsDto>
+{
+    public async Task<ThresholdsDto> Handle(SetThresholdsCommand request, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var thresholds = await db.MonitoringThresholds.FirstOrDefaultAsync(t => t.Year == request.Year && t.RegionCode == request.RegionCode, cancellationToken);
+        if (thresholds is null)
+        {
+            thresholds = new MonitoringThresholds(request.Year, request.RegionCode, request.PovertyLine, request.WarningFactor, request.MonitoringLine, request.LargeSpendingLine, now);
+            db.MonitoringThresholds.Add(thresholds);
+        }
+        else
+        {
+            thresholds.Change(request.PovertyLine, request.WarningFactor, request.MonitoringLine, request.LargeSpendingLine, now);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+
+        // The households re-evaluate in the background; the hourly run would catch up anyway.
+        await jobs.TriggerAsync(EvaluateHouseholds.EvaluateHouseholdsCommand.JobName, cancellationToken);
+        return thresholds.ToDto();
+    }
+}
+
+internal static class ThresholdsMapping
+{
+    public static ThresholdsDto ToDto(this MonitoringThresholds t) =>
+        new(t.Year, t.RegionCode, t.PovertyLine, t.WarningFactor, t.WarningLine, t.MonitoringLine, t.LargeSpendingLine, t.Revision, t.ChangedAt);
+}

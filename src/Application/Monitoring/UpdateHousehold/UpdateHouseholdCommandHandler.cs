@@ -1,0 +1,43 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using ReliefPlatform.Application.Common.Exceptions;
+using ReliefPlatform.Application.Common.Interfaces;
+using ReliefPlatform.Domain.Common;
+
+namespace ReliefPlatform.Application.Monitoring.UpdateHousehold;
+
+internal sealed class UpdateHouseholdCommandHandler(IApplicationDbContext db, ICurrentUser user, IPersonalDataIndex index, HouseholdEvaluator evaluator, TimeProvider clock)
+    : IRequestHandler<UpdateHouseholdCommand, HouseholdDto>
+{
+    public async Task<HouseholdDto> Handle(UpdateHouseholdCommand request, CancellationToken cancellationToken)
+    {
+        var household = await db.Households.EditableBy(user)
+            .Include(h => h.Members)
+            .Include(h => h.Changes)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(h => h.Id == request.Id, cancellationToken)
+            ?? throw new NotFoundException();
+        if (request.ExpectedVersion is { } expected && expected != household.Version)
+        {
+            throw new ConflictException("concurrency-conflict", Text.Pick("该户信息已被他人更新，请刷新后再改。", "Someone else updated this household; reload it and try again."));
+        }
+
+        // Members are replaced as a whole: the old rows, orphaned from a required relationship, are deleted.
+        var now = clock.GetUtcNow().UtcDateTime;
+        household.Record(
+            request.HeadName.Trim(), request.Members.Select(m => m.ToMember(index)), request.PerCapitaIncome, request.UnavoidableSpending,
+            HouseholdDetails.HardshipsOf(request.Hardships), request.FormerlyPoor, now);
+        var thresholds = await evaluator.ThresholdsAsync(cancellationToken);
+        evaluator.Evaluate(household, thresholds, user.Id);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConflictException("concurrency-conflict", Text.Pick("该户信息已被他人更新，请刷新后再改。", "Someone else updated this household; reload it and try again."));
+        }
+
+        return household.ToDto(evaluator.Explain(household, thresholds));
+    }
+}
