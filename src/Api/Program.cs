@@ -80,6 +80,7 @@ if (!string.Equals(app.Configuration["Node:Role"], "Jobs", StringComparison.Ordi
     app.MapAuditEndpoints();
     app.MapStaffEndpoints();
     app.MapMonitoringEndpoints();
+    app.MapEligibilityEndpoints();
 }
 
 app.Lifetime.ApplicationStarted.Register(() =>

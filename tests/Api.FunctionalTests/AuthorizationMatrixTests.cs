@@ -89,6 +89,7 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
         ["GET /api/v1/catalog"] = new(Everyone, Scope.None, _ => Get("/api/v1/catalog")),
         ["GET /api/v1/regions"] = new(Everyone, Scope.None, _ => Get("/api/v1/regions?parent=530102")),
         ["GET /api/v1/public/on-time-rates"] = new(Everyone, Scope.None, _ => Get("/api/v1/public/on-time-rates")),
+        ["POST /api/v1/eligibility/check"] = new(Everyone, Scope.None, _ => Post("/api/v1/eligibility/check", new { residence = "rural", incomePerPerson = 4_800 })),
         ["GET /api/v1/dev/sms"] = new(Everyone, Scope.None, _ => Get("/api/v1/dev/sms?phone=13900000000")),
 
         ["POST /api/v1/auth/otp"] = new(Everyone, Scope.None, _ => Post("/api/v1/auth/otp", new { phone = TestData.Phone() })),
