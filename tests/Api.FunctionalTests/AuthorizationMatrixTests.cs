@@ -43,6 +43,7 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
         Export,
         Notification,
         Household,
+        Lead,
     }
 
     /// <summary>What an allowed call must answer: a 2xx, or (sign-in steps given deliberately wrong input) any answer but a refusal or a 5xx.</summary>
@@ -146,6 +147,10 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
         ["POST /api/v1/households/"] = new(Caseworkers, Scope.None, _ => Post("/api/v1/households", Household("530102001001"))),
         ["GET /api/v1/households/{id:guid}"] = new(HouseholdReaders, Scope.Household, id => Get($"/api/v1/households/{id}")),
         ["PUT /api/v1/households/{id:guid}"] = new(Caseworkers, Scope.Household, id => Put($"/api/v1/households/{id}", Household("530102001001"))),
+        ["GET /api/v1/leads/"] = new(HouseholdReaders, Scope.None, _ => Get("/api/v1/leads?open=true")),
+        ["POST /api/v1/leads/"] = new(Caseworkers, Scope.None, _ => Post("/api/v1/leads", new { regionCode = "530102001001", subject = "邻居反映张家老人生病无人照顾" })),
+        ["POST /api/v1/leads/{id:guid}/decide"] = new(Caseworkers, Scope.Lead, id => Post($"/api/v1/leads/{id}/decide", new { decision = "NotIncluded", reason = "走访核实，家中收入稳定" }), Allowed: Outcome.Handled),
+        ["GET /api/v1/reports/monitoring"] = new(Supervisors, Scope.None, _ => Get("/api/v1/reports/monitoring")),
         ["GET /api/v1/admin/monitoring/thresholds/"] = new(Staff, Scope.None, _ => Get("/api/v1/admin/monitoring/thresholds")),
         ["PUT /api/v1/admin/monitoring/thresholds/{year:int}/{regionCode}"] = new(Administrators, Scope.None, _ => Put(
             "/api/v1/admin/monitoring/thresholds/2026/530000", new { povertyLine = 4_000, warningFactor = 1.5, monitoringLine = 7_000, largeSpendingLine = 10_000 })),
@@ -263,6 +268,9 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
             (Scope.Notification, "own") => caller is Caller.CaseworkerOfTheDepartment,
             (Scope.Household, "own") => caller is Caller.CaseworkerOfTheDepartment or Caller.CaseworkerOfAnotherDepartment or Caller.SupervisorOfTheRegion,
             (Scope.Household, _) => caller is Caller.SupervisorOfAnotherRegion,
+
+            // The county's caseworkers of any department decide leads; the second to try finds it decided (409, handled).
+            (Scope.Lead, "own") => caller is Caller.CaseworkerOfTheDepartment or Caller.CaseworkerOfAnotherDepartment,
             _ => false,
         };
 
@@ -279,6 +287,7 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
             Scope.Application => row.Stage == Stage.Shared ? _shared : await ApplicationsAsync(row.Stage),
             Scope.Export => _exports,
             Scope.Household => _households,
+            Scope.Lead => await LeadsAsync(),
             _ => _notifications,
         };
         return objects is null ? [("-", null)] : [("own", objects.Home), ("foreign", objects.Away)];
@@ -326,6 +335,11 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
         var items = inbox is JsonArray array ? array : inbox!["items"]!.AsArray();
         return items[0]!["id"]!.ToString();
     }
+
+    /// <summary>A fresh own and foreign lead for a decision (a decided lead answers 409 to the next caller).</summary>
+    private async Task<Objects> LeadsAsync() => new(
+        await CreatedIdAsync(_clients[Caller.CaseworkerOfTheDepartment].PostAsJsonAsync("/api/v1/leads", new { regionCode = "530102001001", subject = "线索" })),
+        await CreatedIdAsync(_awayCaseworker.PostAsJsonAsync("/api/v1/leads", new { regionCode = "530302001", subject = "线索" })));
 
     /// <summary>A household of two under the monitoring line, in <paramref name="region"/>.</summary>
     private static object Household(string region) => new

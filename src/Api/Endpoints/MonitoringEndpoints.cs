@@ -4,9 +4,13 @@ using Microsoft.AspNetCore.Mvc;
 using ReliefPlatform.Api.Infrastructure;
 using ReliefPlatform.Application.Common.Security;
 using ReliefPlatform.Application.Monitoring;
+using ReliefPlatform.Application.Monitoring.DecideLead;
 using ReliefPlatform.Application.Monitoring.GetHousehold;
 using ReliefPlatform.Application.Monitoring.GetHouseholds;
+using ReliefPlatform.Application.Monitoring.GetLeads;
+using ReliefPlatform.Application.Monitoring.GetMonitoringSummary;
 using ReliefPlatform.Application.Monitoring.GetThresholds;
+using ReliefPlatform.Application.Monitoring.RaiseLead;
 using ReliefPlatform.Application.Monitoring.RegisterHousehold;
 using ReliefPlatform.Application.Monitoring.SetThresholds;
 using ReliefPlatform.Application.Monitoring.UpdateHousehold;
@@ -38,6 +42,25 @@ internal static class MonitoringEndpoints
             .WithDescription("Send expectedVersion (the household's version as read): if someone updated it meanwhile, 409 concurrency-conflict.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
+
+        var leads = app.MapGroup("/api/v1/leads").WithTags("Monitoring");
+        leads.MapGet("/", GetLeads)
+            .RequireAuthorization(ApiServices.HouseholdReaders)
+            .WithSummary("Leads (线索) of the caller's county or region, the soonest due first; open=true for undecided ones, overdue=true for those past their 15 days");
+        leads.MapPost("/", RaiseLead)
+            .RequireAuthorization(Roles.Caseworker)
+            .WithSummary("Raise a lead in the caller's county, optionally about a registered household; it must be decided within 15 days")
+            .ProducesValidationProblem();
+        leads.MapPost("/{id:guid}/decide", DecideLead)
+            .RequireAuthorization(Roles.Caseworker)
+            .WithSummary("Decide a lead: Included (taken into monitoring, after a village notice of at least 5 days: noticeFrom) or NotIncluded, with the reason")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        app.MapGet("/api/v1/reports/monitoring", GetMonitoringSummary)
+            .WithTags("Reports")
+            .RequireAuthorization(Roles.Supervisor)
+            .WithSummary("Monitoring in the supervisor's region: households by warning level and group per region one level down, those that worsened this month, and leads past their 15 days");
 
         var thresholds = app.MapGroup("/api/v1/admin/monitoring/thresholds").WithTags("Monitoring");
         thresholds.MapGet("/", GetThresholds)
@@ -74,6 +97,23 @@ internal static class MonitoringEndpoints
     public static async Task<Ok<ThresholdsDto>> SetThresholds(int year, string regionCode, ThresholdsBody body, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(
             new SetThresholdsCommand(year, regionCode, body.PovertyLine, body.WarningFactor, body.MonitoringLine, body.LargeSpendingLine), cancellationToken));
+
+    public static async Task<Ok<LeadPageDto>> GetLeads(bool? open, bool? overdue, int? page, int? pageSize, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new GetLeadsQuery(open ?? false, overdue ?? false, page ?? 1, pageSize ?? 20), cancellationToken));
+
+    public static async Task<Created<LeadDto>> RaiseLead(RaiseLeadCommand command, IMediator mediator, CancellationToken cancellationToken)
+    {
+        var lead = await mediator.Send(command, cancellationToken);
+        return TypedResults.Created($"/api/v1/leads/{lead.Id}", lead);
+    }
+
+    public static async Task<Ok<LeadDto>> DecideLead(Guid id, DecisionBody body, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new DecideLeadCommand(id, body.Decision, body.Reason, body.NoticeFrom, body.ExpectedVersion), cancellationToken));
+
+    public static async Task<Ok<MonitoringSummaryDto>> GetMonitoringSummary(IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new GetMonitoringSummaryQuery(), cancellationToken));
+
+    public sealed record DecisionBody(string Decision, string Reason, DateOnly? NoticeFrom, Guid? ExpectedVersion);
 
     public sealed record HouseholdBody(
         string HeadName, IReadOnlyList<HouseholdMemberInput> Members, decimal PerCapitaIncome, decimal UnavoidableSpending, IReadOnlyList<string>? Hardships, bool FormerlyPoor, Guid? ExpectedVersion);

@@ -22,6 +22,20 @@ internal static class HouseholdAccess
         return households.Where(h => h.RegionCode.StartsWith(prefix));
     }
 
+    public static IQueryable<Lead> VisibleTo(this IQueryable<Lead> leads, ICurrentUser user)
+    {
+        if (user.Role is not (Roles.Caseworker or Roles.Supervisor) || user.RegionCode is null)
+        {
+            return leads.Where(l => false);
+        }
+
+        var prefix = RegionCode.SubtreePrefix(user.RegionCode);
+        return leads.Where(l => l.RegionCode.StartsWith(prefix));
+    }
+
+    public static IQueryable<Lead> EditableBy(this IQueryable<Lead> leads, ICurrentUser user) =>
+        user.Role == Roles.Caseworker ? leads.VisibleTo(user) : leads.Where(l => false);
+
     /// <summary>Caseworkers keep the register of their own county; supervisors read it.</summary>
     public static IQueryable<Household> EditableBy(this IQueryable<Household> households, ICurrentUser user) =>
         user.Role == Roles.Caseworker ? households.VisibleTo(user) : households.Where(h => false);

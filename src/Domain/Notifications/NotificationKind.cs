@@ -13,4 +13,10 @@ public enum NotificationKind
 
     /// <summary>督办 note: a supervisor instructed the department to act on one application by a deadline.</summary>
     SupervisionNote,
+
+    /// <summary>线索 of the county due for a decision within three days.</summary>
+    LeadReminder,
+
+    /// <summary>线索 of the county past their fifteen days.</summary>
+    LeadOverdue,
 }

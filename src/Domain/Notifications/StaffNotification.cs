@@ -46,6 +46,16 @@ public sealed class StaffNotification
         SupervisionNoteId = supervisionNoteId,
     };
 
+    /// <summary>Tells a county's officials (caseworkers of every department) or supervisors of leads due soon or overdue.</summary>
+    public static StaffNotification OfLeads(NotificationKind kind, StaffRole role, string countyCode, int count, DateTime createdAt) => new()
+    {
+        Kind = kind,
+        AudienceRole = role,
+        AudienceRegionCode = countyCode,
+        Count = count,
+        CreatedAt = createdAt,
+    };
+
     public static DeadlineStage StageOf(NotificationKind kind) => kind switch
     {
         NotificationKind.Reminder => DeadlineStage.Reminder,

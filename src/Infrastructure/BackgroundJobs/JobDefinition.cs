@@ -2,6 +2,7 @@ using MediatR;
 using ReliefPlatform.Application.Auth.PurgeSignIns;
 using ReliefPlatform.Application.Deadlines.ChaseDeadlines;
 using ReliefPlatform.Application.Messaging.DeliverMessages;
+using ReliefPlatform.Application.Monitoring.ChaseLeads;
 using ReliefPlatform.Application.Monitoring.EvaluateHouseholds;
 using ReliefPlatform.Application.Reports.Exports.ExportCompletionReport;
 using ReliefPlatform.Application.Reports.Exports.RunExports;
@@ -45,6 +46,11 @@ internal sealed record JobDefinition(string Name, string Description, string Def
             "防返贫监测预警重新研判 / Evaluate again the households whose monitoring figures changed",
             "0 40 * * * ?",
             async (mediator, ct) => await mediator.Send(new EvaluateHouseholdsCommand(), ct)),
+        new(
+            ChaseLeadsCommand.JobName,
+            "线索研判催办 / Remind leads due within 3 days, report those past their 15 days",
+            "0 5 * * * ?",
+            async (mediator, ct) => await mediator.Send(new ChaseLeadsCommand(), ct)),
         new(
             "purge-sign-ins",
             "清理过期登录会话与验证码 / Delete ended sessions after 30 days and one-time codes after a day",

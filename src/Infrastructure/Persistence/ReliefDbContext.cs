@@ -90,6 +90,8 @@ public sealed class ReliefDbContext(
 
     public DbSet<MonitoringThresholds> MonitoringThresholds => Set<MonitoringThresholds>();
 
+    public DbSet<Lead> Leads => Set<Lead>();
+
     public DbSet<DevSmsMessage> DevSmsMessages => Set<DevSmsMessage>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

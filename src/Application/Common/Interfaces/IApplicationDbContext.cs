@@ -73,6 +73,8 @@ public interface IApplicationDbContext
 
     DbSet<MonitoringThresholds> MonitoringThresholds { get; }
 
+    DbSet<Lead> Leads { get; }
+
     DatabaseFacade Database { get; }
 
     ChangeTracker ChangeTracker { get; }

@@ -48,6 +48,12 @@ internal sealed class GetNotificationsQueryHandler(IApplicationDbContext db, ICu
         NotificationKind.Reminder => Text.Pick(
             $"催办：{count} 件申请将在 {policy.ReminderWorkingDays} 个工作日内到期，请抓紧办理。",
             $"Reminder: {count} application(s) are due within {policy.ReminderWorkingDays} working days."),
+        NotificationKind.LeadReminder => Text.Pick(
+            $"线索研判：{count} 条线索将在 3 天内到期（须在 15 天内研判）。",
+            $"Leads: {count} lead(s) must be decided within 3 days (15 days from being raised)."),
+        NotificationKind.LeadOverdue => Text.Pick(
+            $"线索逾期：{count} 条线索已超过 15 天未研判。",
+            $"Leads overdue: {count} lead(s) are past their 15 days without a decision."),
         NotificationKind.Supervision => Text.Pick(
             $"督办：{count} 件申请已超过办理期限，已列入县级督办。",
             $"Supervision: {count} application(s) are past their due date and under county supervision."),

@@ -484,6 +484,29 @@ public sealed class ReliefDbContextModelSnapshot : ModelSnapshot
             b.ToTable("MonitoringThresholds");
         });
 
+        modelBuilder.Entity("ReliefPlatform.Domain.Monitoring.Lead", b =>
+        {
+            b.Property<Guid>("Id");
+            b.Property<string>("RegionCode").IsRequired().HasMaxLength(12);
+            b.Property<string>("Subject").IsRequired().HasMaxLength(500);
+            b.Property<Guid?>("HouseholdId");
+            b.Property<Guid>("RaisedBy");
+            b.Property<DateTime>("RaisedAt");
+            b.Property<DateOnly>("DueDate");
+            b.Property<string>("Decision").HasMaxLength(16);
+            b.Property<string>("DecisionReason").HasMaxLength(500);
+            b.Property<DateOnly?>("NoticeFrom");
+            b.Property<DateTime?>("DecidedAt");
+            b.Property<Guid?>("DecidedBy");
+            b.Property<DateTime?>("RemindedAt");
+            b.Property<DateTime?>("OverdueReportedAt");
+            b.Property<Guid>("Version").IsConcurrencyToken();
+            b.HasKey("Id");
+            b.HasIndex("DueDate");
+            b.HasIndex("RegionCode", "DueDate");
+            b.ToTable("Leads");
+        });
+
         modelBuilder.Entity("ReliefPlatform.Domain.Notifications.StaffNotificationRead", b =>
             b.HasOne("ReliefPlatform.Domain.Notifications.StaffNotification", null)
                 .WithMany()

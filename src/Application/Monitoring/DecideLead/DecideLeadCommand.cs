@@ -1,0 +1,11 @@
+using ReliefPlatform.Application.Common.Messaging;
+using ReliefPlatform.Application.Common.Security;
+
+namespace ReliefPlatform.Application.Monitoring.DecideLead;
+
+/// <summary>
+/// Decides a lead: "Included" (taken into monitoring, after a village notice of at least five days whose
+/// first day is <paramref name="NoticeFrom"/>) or "NotIncluded", with the reason. Once only.
+/// </summary>
+[Authorize(Roles = Roles.Caseworker)]
+public sealed record DecideLeadCommand(Guid Id, string Decision, string Reason, DateOnly? NoticeFrom, Guid? ExpectedVersion) : ICommand<LeadDto>;

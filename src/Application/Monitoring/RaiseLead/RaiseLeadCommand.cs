@@ -1,0 +1,8 @@
+using ReliefPlatform.Application.Common.Messaging;
+using ReliefPlatform.Application.Common.Security;
+
+namespace ReliefPlatform.Application.Monitoring.RaiseLead;
+
+/// <summary>An official records a lead (线索) in their county, optionally about a registered household; it is due in 15 days.</summary>
+[Authorize(Roles = Roles.Caseworker)]
+public sealed record RaiseLeadCommand(string RegionCode, string Subject, Guid? HouseholdId) : ICommand<LeadDto>;
