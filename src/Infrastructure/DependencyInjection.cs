@@ -138,6 +138,8 @@ public static class DependencyInjection
         {
             throw new InvalidOperationException($"Sms:Delivery must be {OutboxDelivery}, {HttpDelivery} or {NoDelivery}, not '{delivery}'.");
         }
+    }
+
     /// <summary>
     /// <c>Auth:Lockout:{MaxFailedAttempts,Minutes}</c> and
     /// <c>Auth:Sessions:{Staff,Resident}:{IdleMinutes,AbsoluteMinutes}</c>, over the defaults of <see cref="SignInSettings"/>.

@@ -15,7 +15,6 @@ using ReliefPlatform.Domain.Common;
 using ReliefPlatform.Domain.Staff;
 using ReliefPlatform.Infrastructure.Persistence;
 using ReliefPlatform.Infrastructure.Persistence.Seeding;
-using Microsoft.EntityFrameworkCore;
 
 namespace ReliefPlatform.Api.FunctionalTests.Infrastructure;
 

@@ -12,8 +12,6 @@ internal sealed record FakeCurrentUser(
 
     public Guid? SessionId => null;
 
-    public string? ClientAddress => null;
-
     public static FakeCurrentUser Resident(Guid id) => new(true, id, Roles.Resident);
 
     public static FakeCurrentUser Caseworker(string departmentCode, string countyCode) =>
