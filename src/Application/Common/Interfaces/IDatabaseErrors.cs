@@ -6,4 +6,7 @@ namespace ReliefPlatform.Application.Common.Interfaces;
 public interface IDatabaseErrors
 {
     bool IsUniqueViolation(DbUpdateException exception);
+
+    /// <summary>The table whose unique key <paramref name="exception"/> violated, when the provider says.</summary>
+    string? UniqueViolationTable(DbUpdateException exception);
 }
