@@ -8,6 +8,11 @@ namespace ReliefPlatform.Infrastructure.Persistence;
 
 internal sealed partial class DatabaseErrors : IDatabaseErrors
 {
+    private const int SqliteBusy = 5;
+    private const int SqliteLocked = 6;
+    private const int SqliteIoError = 10;
+    private const int SqliteFull = 13;
+    private const int SqliteCantOpen = 14;
     private const int SqliteConstraint = 19;
     private const int SqliteConstraintUnique = 2067;
     private const int SqliteConstraintPrimaryKey = 1555;
@@ -27,6 +32,30 @@ internal sealed partial class DatabaseErrors : IDatabaseErrors
         PostgresException postgres => postgres.TableName,
         _ => null,
     };
+
+    public bool IsUnavailable(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            var unavailable = e switch
+            {
+                TimeoutException => true,
+                SqliteException sqlite => sqlite.SqliteErrorCode is SqliteBusy or SqliteLocked or SqliteIoError or SqliteFull or SqliteCantOpen,
+
+                // Class 53: insufficient resources (disk full, out of memory, too many connections); 57P0x: the server is shutting down or starting.
+                PostgresException postgres => postgres.SqlState.StartsWith("53", StringComparison.Ordinal) || postgres.SqlState.StartsWith("57P0", StringComparison.Ordinal)
+                    || postgres.SqlState.StartsWith("08", StringComparison.Ordinal),
+                NpgsqlException npgsql => npgsql.IsTransient,
+                _ => false,
+            };
+            if (unavailable)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     [GeneratedRegex(@"constraint failed: ""?(\w+)""?\.", RegexOptions.CultureInvariant)]
     private static partial Regex SqliteTable();

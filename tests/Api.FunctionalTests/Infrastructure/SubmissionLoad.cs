@@ -54,7 +54,6 @@ public sealed class SubmissionLoad(string runId)
         {
             for (var i = Interlocked.Increment(ref _next); i < Cap && (i < minimum || keepGoing()); i = Interlocked.Increment(ref _next))
             {
-                Sent[i] = true;
                 if (!await SendAsync(client, i))
                 {
                     await serviceUp();
@@ -65,6 +64,7 @@ public sealed class SubmissionLoad(string runId)
     /// <summary>Sends request <paramref name="index"/>; false when the connection failed (not when the service answered an error).</summary>
     public async Task<bool> SendAsync(HttpClient client, int index)
     {
+        Sent[index] = true;
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/applications") { Content = JsonContent.Create(Body(index)) };
         request.Headers.Add("Idempotency-Key", Key(index));
         try
@@ -103,6 +103,7 @@ public sealed class SubmissionLoad(string runId)
             }
 
             await Parallel.ForEachAsync(pending, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (i, _) => await SendAsync(client, i));
+            await Task.Delay(TimeSpan.FromMilliseconds(200 * round));
         }
 
         return retried.Count;

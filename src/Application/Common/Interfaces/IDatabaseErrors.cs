@@ -9,4 +9,10 @@ public interface IDatabaseErrors
 
     /// <summary>The table whose unique key <paramref name="exception"/> violated, when the provider says.</summary>
     string? UniqueViolationTable(DbUpdateException exception);
+
+    /// <summary>
+    /// Whether <paramref name="exception"/>, or one inside it, says the database cannot serve now but may
+    /// soon (unreachable, timed out, busy, out of disk): an answer to retry later, not a fault.
+    /// </summary>
+    bool IsUnavailable(Exception exception);
 }
