@@ -38,7 +38,7 @@ public sealed class CrashTests(ITestOutputHelper output)
 
     private async Task KilledAgainAndAgainAsync(string provider, string connectionString)
     {
-        var settings = NodeSettings(provider, connectionString);
+        var settings = SubmissionLoad.NodeSettings(provider, connectionString, "crash-node");
         var port = ApiProcess.FreePort();
         var load = new SubmissionLoad($"crash-{Guid.NewGuid():N}"[..18]);
         var up = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -85,7 +85,7 @@ public sealed class CrashTests(ITestOutputHelper output)
 
     private async Task TerminatedUnderLoadAsync(string provider, string connectionString)
     {
-        var settings = NodeSettings(provider, connectionString);
+        var settings = SubmissionLoad.NodeSettings(provider, connectionString, "crash-node");
         var port = ApiProcess.FreePort();
         var load = new SubmissionLoad($"term-{Guid.NewGuid():N}"[..17]);
         var restarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -173,17 +173,6 @@ public sealed class CrashTests(ITestOutputHelper output)
         return rows.ToDictionary(r => r[0]!, r => Guid.Parse(JsonNode.Parse(r[1]!)!["id"]!.GetValue<string>()));
     }
 
-    private static Dictionary<string, string> NodeSettings(string provider, string connectionString) => new()
-    {
-        ["Database:Provider"] = provider,
-        ["ConnectionStrings:Relief"] = connectionString,
-        ["Node:Id"] = "crash-node",
-        ["Jobs:SchedulerName"] = "relief",
-        ["Sms:DevRouteEnabled"] = "true",
-        ["RateLimits:OtpRequest:PermitLimit"] = "1000000",
-        ["RateLimits:OtpVerify:PermitLimit"] = "1000000",
-        ["Logging:LogLevel:Default"] = "Warning",
-    };
 
     private static async Task WithDatabaseAsync(string provider, Func<string, string, Task> test)
     {

@@ -21,7 +21,7 @@ public sealed class DependencyFailureTests(ITestOutputHelper output)
     {
         await using var postgres = await PrivatePostgres.StartAsync();
         var connectionString = postgres.ConnectionString("relief_paused", timeoutSeconds: 3);
-        await using var node = ApiProcess.Start(Settings("PostgreSQL", connectionString), ApiProcess.FreePort());
+        await using var node = ApiProcess.Start(SubmissionLoad.NodeSettings("PostgreSQL", connectionString, "failure-node"), ApiProcess.FreePort());
         await node.WaitUntilReadyAsync(StartPatience);
         using var client = await SubmissionLoad.ResidentClientAsync(node.BaseAddress!);
         var load = new SubmissionLoad("paused");
@@ -85,7 +85,7 @@ public sealed class DependencyFailureTests(ITestOutputHelper output)
         try
         {
             var connectionString = $"Data Source={Path.Combine(mount, "relief.db")}";
-            await using var node = ApiProcess.Start(Settings("Sqlite", connectionString), ApiProcess.FreePort());
+            await using var node = ApiProcess.Start(SubmissionLoad.NodeSettings("Sqlite", connectionString, "failure-node"), ApiProcess.FreePort());
             await node.WaitUntilReadyAsync(StartPatience);
             using var client = await SubmissionLoad.ResidentClientAsync(node.BaseAddress!);
             var load = new SubmissionLoad("full");
@@ -140,17 +140,6 @@ public sealed class DependencyFailureTests(ITestOutputHelper output)
         }
     }
 
-    private static Dictionary<string, string> Settings(string provider, string connectionString) => new()
-    {
-        ["Database:Provider"] = provider,
-        ["ConnectionStrings:Relief"] = connectionString,
-        ["Node:Id"] = "failure-node",
-        ["Jobs:SchedulerName"] = "relief",
-        ["Sms:DevRouteEnabled"] = "true",
-        ["RateLimits:OtpRequest:PermitLimit"] = "1000000",
-        ["RateLimits:OtpVerify:PermitLimit"] = "1000000",
-        ["Logging:LogLevel:Default"] = "Warning",
-    };
 
     private static async Task RunAsync(string file, params string[] arguments)
     {

@@ -109,6 +109,19 @@ public sealed class SubmissionLoad(string runId)
         return retried.Count;
     }
 
+    /// <summary>An API process on <paramref name="provider"/>, with the development SMS route on and the sign-in limits out of the way.</summary>
+    public static Dictionary<string, string> NodeSettings(string provider, string connectionString, string nodeId) => new()
+    {
+        ["Database:Provider"] = provider,
+        ["ConnectionStrings:Relief"] = connectionString,
+        ["Node:Id"] = nodeId,
+        ["Jobs:SchedulerName"] = "relief",
+        ["Sms:DevRouteEnabled"] = "true",
+        ["RateLimits:OtpRequest:PermitLimit"] = "1000000",
+        ["RateLimits:OtpVerify:PermitLimit"] = "1000000",
+        ["Logging:LogLevel:Default"] = "Warning",
+    };
+
     /// <summary>A resident signed in over HTTP (the development SMS route must be on).</summary>
     public static async Task<HttpClient> ResidentClientAsync(Uri baseAddress)
     {
