@@ -105,6 +105,26 @@ public sealed class ApiProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>The environment a child process of the API gets: Production with test keys, then <paramref name="settings"/>.</summary>
+    public static Dictionary<string, string> ChildEnvironment(IReadOnlyDictionary<string, string> settings)
+    {
+        var environment = new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["Auth__SigningKey"] = "test-signing-key-for-child-processes-0123456789",
+            ["Sms__Delivery"] = "Outbox",
+            ["PersonalData__CurrentKeyId"] = "t1",
+            ["PersonalData__Keys__t1"] = "dGVzdCBrZXkgZm9yIGNoaWxkIHByb2Nlc3NlcyAwMTI=",
+            ["PersonalData__IndexKey"] = "dGVzdCBpbmRleCBrZXkgZm9yIGNoaWxkIHByb2Nlc3M=",
+        };
+        foreach (var (key, value) in settings)
+        {
+            environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
+        return environment;
+    }
+
     private static string Tail(string text) => text.Length > 3000 ? text[^3000..] : text;
 
     public static ApiProcess Start(IReadOnlyDictionary<string, string> settings) => new(Launch(settings, "http://127.0.0.1:0"));
@@ -121,15 +141,9 @@ public sealed class ApiProcess : IAsyncDisposable
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ReliefPlatform.Api.dll"));
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add(url);
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["Auth__SigningKey"] = "test-signing-key-for-child-processes-0123456789";
-        start.Environment["Sms__Delivery"] = "Outbox";
-        start.Environment["PersonalData__CurrentKeyId"] = "t1";
-        start.Environment["PersonalData__Keys__t1"] = "dGVzdCBrZXkgZm9yIGNoaWxkIHByb2Nlc3NlcyAwMTI=";
-        start.Environment["PersonalData__IndexKey"] = "dGVzdCBpbmRleCBrZXkgZm9yIGNoaWxkIHByb2Nlc3M=";
-        foreach (var (key, value) in settings)
+        foreach (var (key, value) in ChildEnvironment(settings))
         {
-            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+            start.Environment[key] = value;
         }
 
         return Process.Start(start) ?? throw new InvalidOperationException("The API process did not start.");
