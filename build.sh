@@ -2,6 +2,7 @@
 # ReliefPlatform's two set-up commands on a fresh machine:
 #   ./build.sh run    run the service (SQLite, demo data, Swagger) at http://127.0.0.1:5080
 #   ./build.sh test   run the whole test suite, installing and starting what it needs (PostgreSQL)
+#   ./build.sh backup | restore   see ops/backup.sh and ops/restore.sh
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -69,5 +70,7 @@ case "${1:-}" in
   run) shift; run_service "$@" ;;
   test) shift; run_tests "$@" ;;
   audit-verify) shift; verify_audit "$@" ;;
-  *) echo "usage: ./build.sh run | test | audit-verify" >&2; exit 2 ;;
+  backup) shift; exec ops/backup.sh "$@" ;;
+  restore) shift; exec ops/restore.sh "$@" ;;
+  *) echo "usage: ./build.sh run | test | audit-verify | backup | restore" >&2; exit 2 ;;
 esac

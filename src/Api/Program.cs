@@ -2,6 +2,7 @@ using ReliefPlatform.Api.Endpoints;
 using ReliefPlatform.Api.Infrastructure;
 using ReliefPlatform.Application;
 using ReliefPlatform.Infrastructure;
+using ReliefPlatform.Infrastructure.Persistence;
 using ReliefPlatform.Infrastructure.Persistence.Audit;
 using ReliefPlatform.Infrastructure.Persistence.Seeding;
 
@@ -23,6 +24,12 @@ var app = builder.Build();
 if (args.Contains("--verify-audit"))
 {
     Environment.Exit(await app.Services.VerifyAuditTrailAsync(Console.Out));
+}
+
+// `--backup FILE`: an online copy of the SQLite database (ops/backup.sh); exit 0 when written.
+if (Array.IndexOf(args, "--backup") is var backup and >= 0 && backup + 1 < args.Length)
+{
+    Environment.Exit(await app.Services.BackupDatabaseAsync(args[backup + 1], Console.Out));
 }
 
 var demo = app.Environment.IsDevelopment()

@@ -111,6 +111,7 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
         [$"GET {Applications}/audit"] = new(Supervisors, Scope.Application, id => Get($"/api/v1/applications/{id}/audit")),
         [$"POST {Applications}/supplement"] = new(Residents, Scope.Application, id => Post($"/api/v1/applications/{id}/supplement", new { text = "已补充户口簿" }), Stage.InformationRequested),
         [$"POST {Applications}/withdraw"] = new(Residents, Scope.Application, id => Post($"/api/v1/applications/{id}/withdraw", new { reason = "不需要了" }), Stage.Submitted),
+        [$"POST {Applications}/claim"] = new(Caseworkers, Scope.Application, id => Post($"/api/v1/applications/{id}/claim", null), Stage.Submitted),
         [$"POST {Applications}/accept"] = new(Caseworkers, Scope.Application, id => Post($"/api/v1/applications/{id}/accept", null), Stage.Submitted),
         [$"POST {Applications}/not-accept"] = new(Caseworkers, Scope.Application, id => Post($"/api/v1/applications/{id}/not-accept", new { reason = "不属于受理范围" }), Stage.Submitted),
         [$"POST {Applications}/request-info"] = new(Caseworkers, Scope.Application, id => Post($"/api/v1/applications/{id}/request-info", new { reason = "请补充户口簿" }), Stage.Accepted),

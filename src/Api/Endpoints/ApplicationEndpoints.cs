@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using ReliefPlatform.Api.Infrastructure;
 using ReliefPlatform.Application.Applications.AcceptApplication;
+using ReliefPlatform.Application.Applications.ClaimApplication;
 using ReliefPlatform.Application.Applications.ApproveApplication;
 using ReliefPlatform.Application.Applications.ApproveExtension;
 using ReliefPlatform.Application.Applications.GetApplicationDetails;
@@ -57,6 +58,12 @@ internal static class ApplicationEndpoints
             .RequireAuthorization(Roles.Resident)
             .WithSummary("Withdraw an application before a decision (resident)");
 
+        group.MapPost("/{id:guid}/claim", Claim)
+            .RequireAuthorization(Roles.Caseworker)
+            .WithSummary("Claim (认领) an open application from the department's queue for the caller")
+            .WithDescription("Assigns the application to the calling caseworker (their department and county only; 404 outside them). Claiming one's own claim again answers 200 and changes nothing; an application someone else holds answers 409 with code claimed-by-another, and the second of two claims at the same moment 409 concurrency-conflict. Recorded in the staff history.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPost("/{id:guid}/accept", Accept)
             .RequireAuthorization(Roles.Caseworker)
             .WithSummary("Accept (受理): the item's time limit starts");
@@ -119,6 +126,9 @@ internal static class ApplicationEndpoints
 
     public static Task<Ok<ApplicationDetailsDto>> Withdraw(Guid id, [FromBody] WithdrawRequest? body, IMediator mediator, CancellationToken cancellationToken) =>
         SendAsync(mediator, new WithdrawApplicationCommand(id, body?.Reason) { ExpectedVersion = body?.ExpectedVersion }, cancellationToken);
+
+    public static Task<Ok<ApplicationDetailsDto>> Claim(Guid id, [FromBody] VersionRequest? body, IMediator mediator, CancellationToken cancellationToken) =>
+        SendAsync(mediator, new ClaimApplicationCommand(id) { ExpectedVersion = body?.ExpectedVersion }, cancellationToken);
 
     public static Task<Ok<ApplicationDetailsDto>> Accept(Guid id, [FromBody] VersionRequest? body, IMediator mediator, CancellationToken cancellationToken) =>
         SendAsync(mediator, new AcceptApplicationCommand(id) { ExpectedVersion = body?.ExpectedVersion }, cancellationToken);

@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using ReliefPlatform.Application.Common.Exceptions;
+using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Domain.Common;
 using ReliefPlatform.Infrastructure.Services;
 
@@ -59,6 +60,9 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
                 Text.Pick("这个 Idempotency-Key 已经用于内容不同的请求。", "This Idempotency-Key was already used for a different request.")),
             TooManyRequestsException e => TooManyRequests(httpContext, e.RetryAfter, e.Message),
             SmsUnavailableException or DbException or TimeoutException => Unavailable(httpContext),
+
+            // EF wraps what the provider threw (a failed save, a transient failure): unreachable, timed out, busy or out of disk is a 503 too.
+            _ when httpContext.RequestServices.GetService<IDatabaseErrors>()?.IsUnavailable(exception) == true => Unavailable(httpContext),
             System.Security.Cryptography.CryptographicException => Tampered(),
             _ => null,
         };

@@ -14,7 +14,7 @@ namespace ReliefPlatform.Application.Applications;
 internal sealed class ApplicationDetailsMapper(ICatalog catalog, IWorkingCalendarProvider calendars, IRegionDirectory regions, ICurrentUser user, TimeProvider clock)
 {
     // Between the department and its supervisors: residents see the outcome (the new due date, the decision), not the asking or the 督办.
-    private static readonly ApplicationAction[] InternalSteps = [ApplicationAction.ExtensionRequested, ApplicationAction.ExtensionRefused, ApplicationAction.Supervised];
+    private static readonly ApplicationAction[] InternalSteps = [ApplicationAction.ExtensionRequested, ApplicationAction.ExtensionRefused, ApplicationAction.Supervised, ApplicationAction.Claimed];
 
     public async Task<ApplicationDetailsDto> ToDtoAsync(ReliefApplication a, CancellationToken cancellationToken)
     {
@@ -54,6 +54,7 @@ internal sealed class ApplicationDetailsMapper(ICatalog catalog, IWorkingCalenda
             a.DecisionReason,
             a.Benefit,
             a.Version,
+            resident ? null : a.AssignedToStaffId,
             a.History.Where(h => !resident || !InternalSteps.Contains(h.Action)).OrderBy(h => h.Sequence)
                 .Select(h => new HistoryEntryDto(
                     h.Action.ToString(), ChinaTime.ToChinaOffset(h.At), h.ActorRole.ToString(), h.Reason, h.FromStatus?.ToString(), h.ToStatus.ToString()))

@@ -54,6 +54,7 @@ internal sealed class HouseholdDetailsValidator : AbstractValidator<IHouseholdDe
         RuleFor(h => h.Members)
             .NotEmpty().WithMessage(_ => Text.Pick("请至少填写一名家庭成员。", "Enter at least one member."))
             .Must(m => m is null || m.Count <= Household.MaxMembers).WithMessage(_ => Text.Pick($"家庭成员最多{Household.MaxMembers}人。", $"At most {Household.MaxMembers} members."));
+        RuleForEach(h => h.Members).NotNull().WithMessage(_ => Text.Pick("成员信息不能为空。", "A member cannot be empty."));
         RuleForEach(h => h.Members).ChildRules(member =>
         {
             member.RuleFor(m => m.Name)

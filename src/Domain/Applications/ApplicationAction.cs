@@ -23,4 +23,7 @@ public enum ApplicationAction
 
     /// <summary>督办: a supervisor instructed the department to act by a deadline (not shown to residents).</summary>
     Supervised,
+
+    /// <summary>A caseworker took the application from the department's shared queue (not shown to residents).</summary>
+    Claimed,
 }

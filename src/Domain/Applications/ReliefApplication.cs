@@ -121,6 +121,11 @@ public sealed class ReliefApplication : Entity
     /// <summary>Optimistic concurrency token, renewed by every change.</summary>
     public Guid Version { get; private set; }
 
+    /// <summary>The caseworker who claimed the application from the department's queue; null while nobody holds it.</summary>
+    public Guid? AssignedToStaffId { get; private set; }
+
+    public DateTime? AssignedAt { get; private set; }
+
     public IReadOnlyList<ApplicationHistoryEntry> History => _history.AsReadOnly();
 
     /// <summary>督办 notes on this application; load them with the application before deciding it, so they close.</summary>
@@ -240,6 +245,34 @@ public sealed class ReliefApplication : Entity
         DueDate = calendar.AddWorkingDays(ChinaTime.DateOf(nowUtc), intakeTimeLimitWorkingDays);
         OpenCaseKey = CaseKey();
         MoveTo(ApplicationStatus.Submitted, ApplicationAction.Transferred, actor, nowUtc, note);
+    }
+
+    /// <summary>
+    /// A caseworker takes an open application from the shared queue. Claiming one's own claim again
+    /// changes nothing; one held by someone else is refused, so one application never has two holders.
+    /// The new version makes a concurrent second claim fail on the concurrency token.
+    /// </summary>
+    public void Claim(Actor actor, DateTime nowUtc)
+    {
+        EnsureStatus(ApplicationAction.Claimed, ApplicationStatus.Submitted, ApplicationStatus.Accepted, ApplicationStatus.InfoRequested);
+        if (actor.Role != ActorRole.Caseworker || actor.Id is not { } staffId)
+        {
+            throw new DomainException("claim-by-caseworker", Text.Pick("只有经办人可以认领申请。", "Only a caseworker can claim an application."));
+        }
+
+        if (AssignedToStaffId == staffId)
+        {
+            return;
+        }
+
+        if (AssignedToStaffId is not null)
+        {
+            throw new DomainException("claimed-by-another", Text.Pick("这份申请已由其他经办人认领。", "Another caseworker has already claimed this application."));
+        }
+
+        AssignedToStaffId = staffId;
+        AssignedAt = nowUtc;
+        Record(ApplicationAction.Claimed, Status, actor, nowUtc, null);
     }
 
     public void Withdraw(Actor actor, DateTime nowUtc, string? reason)

@@ -31,6 +31,7 @@ public static class StatusNames
         ApplicationAction.ExtensionApproved => "批准延期",
         ApplicationAction.ExtensionRefused => "不同意延期",
         ApplicationAction.Supervised => "督办",
+        ApplicationAction.Claimed => "认领",
         _ => action.ToString(),
     };
 }

@@ -34,7 +34,102 @@ public sealed class ApiProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
-    public static ApiProcess Start(IReadOnlyDictionary<string, string> settings)
+    public int Id => _process.Id;
+
+    /// <summary>Where the process listens, when it was started with a port.</summary>
+    public Uri? BaseAddress { get; private init; }
+
+    /// <summary>Starts the API listening on <paramref name="port"/> of 127.0.0.1.</summary>
+    public static ApiProcess Start(IReadOnlyDictionary<string, string> settings, int port)
+    {
+        var url = $"http://127.0.0.1:{port}";
+        return new ApiProcess(Launch(settings, url)) { BaseAddress = new Uri(url) };
+    }
+
+    /// <summary>A TCP port nobody listens on at the moment.</summary>
+    public static int FreePort()
+    {
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+
+    /// <summary>Sends a POSIX signal (TERM, STOP, CONT, KILL) to a process.</summary>
+    public static void Signal(int processId, string signal)
+    {
+        using var kill = Process.Start("kill", ["-" + signal, processId.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        kill.WaitForExit();
+    }
+
+    /// <summary>SIGTERM, as an orchestrator stops a node; waits for the process to end and returns its exit code.</summary>
+    public async Task<int> TerminateAsync(TimeSpan patience)
+    {
+        Signal(_process.Id, "TERM");
+        using var timeout = new CancellationTokenSource(patience);
+        await _process.WaitForExitAsync(timeout.Token);
+        return _process.ExitCode;
+    }
+
+    /// <summary>Waits until <c>/health/ready</c> answers 200 (the database migrated and reachable).</summary>
+    public async Task WaitUntilReadyAsync(TimeSpan patience)
+    {
+        using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        var watch = Stopwatch.StartNew();
+        while (true)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"The API process exited with {_process.ExitCode}: {Tail(Output)}");
+            }
+
+            try
+            {
+                if ((await client.GetAsync("/health/ready")).IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+            {
+                // Not listening yet.
+            }
+
+            if (watch.Elapsed > patience)
+            {
+                throw new TimeoutException($"The API process was not ready after {patience}: {Tail(Output)}");
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
+    /// <summary>The environment a child process of the API gets: Production with test keys, then <paramref name="settings"/>.</summary>
+    public static Dictionary<string, string> ChildEnvironment(IReadOnlyDictionary<string, string> settings)
+    {
+        var environment = new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["Auth__SigningKey"] = "test-signing-key-for-child-processes-0123456789",
+            ["Sms__Delivery"] = "Outbox",
+            ["PersonalData__CurrentKeyId"] = "t1",
+            ["PersonalData__Keys__t1"] = "dGVzdCBrZXkgZm9yIGNoaWxkIHByb2Nlc3NlcyAwMTI=",
+            ["PersonalData__IndexKey"] = "dGVzdCBpbmRleCBrZXkgZm9yIGNoaWxkIHByb2Nlc3M=",
+        };
+        foreach (var (key, value) in settings)
+        {
+            environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
+        return environment;
+    }
+
+    private static string Tail(string text) => text.Length > 3000 ? text[^3000..] : text;
+
+    public static ApiProcess Start(IReadOnlyDictionary<string, string> settings) => new(Launch(settings, "http://127.0.0.1:0"));
+
+    private static Process Launch(IReadOnlyDictionary<string, string> settings, string url)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -45,19 +140,13 @@ public sealed class ApiProcess : IAsyncDisposable
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ReliefPlatform.Api.dll"));
         start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add("http://127.0.0.1:0");
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["Auth__SigningKey"] = "test-signing-key-for-child-processes-0123456789";
-        start.Environment["Sms__Delivery"] = "Outbox";
-        start.Environment["PersonalData__CurrentKeyId"] = "t1";
-        start.Environment["PersonalData__Keys__t1"] = "dGVzdCBrZXkgZm9yIGNoaWxkIHByb2Nlc3NlcyAwMTI=";
-        start.Environment["PersonalData__IndexKey"] = "dGVzdCBpbmRleCBrZXkgZm9yIGNoaWxkIHByb2Nlc3M=";
-        foreach (var (key, value) in settings)
+        start.ArgumentList.Add(url);
+        foreach (var (key, value) in ChildEnvironment(settings))
         {
-            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+            start.Environment[key] = value;
         }
 
-        return new ApiProcess(Process.Start(start) ?? throw new InvalidOperationException("The API process did not start."));
+        return Process.Start(start) ?? throw new InvalidOperationException("The API process did not start.");
     }
 
     /// <summary>SIGKILL: no shutdown, no finally blocks, no flushing.</summary>

@@ -30,6 +30,7 @@ public sealed record ApplicationDetailsDto(
     string? DecisionReason,
     string? Benefit,
     Guid Version,
+    Guid? AssignedToStaffId,
     IReadOnlyList<HistoryEntryDto> History,
     IReadOnlyList<SupervisionNoteDto>? SupervisionNotes);
 

@@ -19,4 +19,5 @@ public sealed record QueueItemDto(
     string SlaState,
     bool Paused,
     string ApplicantName,
-    DateTimeOffset SubmittedAt);
+    DateTimeOffset SubmittedAt,
+    Guid? AssignedToStaffId);

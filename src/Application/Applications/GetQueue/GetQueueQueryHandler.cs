@@ -29,7 +29,7 @@ internal sealed class GetQueueQueryHandler(
             .ThenBy(a => a.SubmittedAt)
             .Skip((request.Page - 1) * request.PageSize)
             .Take(request.PageSize)
-            .Select(a => new { a.Id, a.TrackingNumber, a.ItemCode, a.Status, a.DueDate, a.ApplicantName, a.SubmittedAt })
+            .Select(a => new { a.Id, a.TrackingNumber, a.ItemCode, a.Status, a.DueDate, a.ApplicantName, a.SubmittedAt, a.AssignedToStaffId })
             .ToListAsync(cancellationToken)
             ;
 
@@ -47,7 +47,8 @@ internal sealed class GetQueueQueryHandler(
                 (a.Status is ApplicationStatus.Submitted or ApplicationStatus.Accepted ? ReliefApplication.SlaOf(a.DueDate, today, calendar) : SlaState.OnTrack).ToString(),
                 a.Status == ApplicationStatus.InfoRequested,
                 Applicant.MaskName(a.ApplicantName),
-                ChinaTime.ToChinaOffset(a.SubmittedAt)))
+                ChinaTime.ToChinaOffset(a.SubmittedAt),
+                a.AssignedToStaffId))
             .ToList();
         return new QueuePageDto(items, total, request.Page, request.PageSize);
     }

@@ -25,6 +25,8 @@ internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(
     DomainEventDispatcher domainEvents)
     : IPipelineBehavior<TRequest, TResponse>
 {
+    private const string HistoryTable = "ApplicationHistory";
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
@@ -82,10 +84,14 @@ internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(
     private bool IsConflict(Exception ex) =>
         ex is ConflictException or DbUpdateConcurrencyException || (ex is DbUpdateException update && databaseErrors.IsUniqueViolation(update));
 
-    private static Exception Translate(Exception ex) => ex switch
+    private Exception Translate(Exception ex) => ex switch
     {
         ConflictException => ex,
         DbUpdateConcurrencyException => ConcurrencyConflict.Create(ex),
+
+        // Two writers of one application both numbered their history step n + 1: EF may insert the step
+        // before it updates the versioned row, so the loser fails here rather than on the version.
+        DbUpdateException update when databaseErrors.UniqueViolationTable(update) == HistoryTable => ConcurrencyConflict.Create(ex),
         _ => new ConflictException(
             "duplicate",
             Text.Pick("已有相同的记录，可能已经提交过。", "A matching record already exists; it may have been submitted already."),

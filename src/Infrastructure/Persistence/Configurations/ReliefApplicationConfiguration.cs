@@ -49,6 +49,7 @@ internal sealed class ReliefApplicationConfiguration : IEntityTypeConfiguration<
         builder.HasIndex(a => a.TrackingNumber).IsUnique();
         builder.HasIndex(a => a.OpenCaseKey).IsUnique();
         builder.HasIndex(a => a.ApplicantIdIndex);
+        builder.HasIndex(a => a.AssignedToStaffId);
         builder.HasIndex(a => new { a.DepartmentCode, a.CountyCode, a.Status, a.DueDate });
         builder.HasIndex(a => new { a.ResidentId, a.SubmittedAt });
         builder.HasIndex(a => new { a.CountyCode, a.Status });

@@ -310,8 +310,11 @@ public sealed class ReliefDbContextModelSnapshot : ModelSnapshot
             b.Property<string>("Benefit").HasMaxLength(500);
             b.Property<string>("OpenCaseKey").HasMaxLength(113);
             b.Property<Guid>("Version").IsConcurrencyToken();
+            b.Property<Guid?>("AssignedToStaffId");
+            b.Property<DateTime?>("AssignedAt");
             b.HasKey("Id");
             b.HasIndex("TrackingNumber").IsUnique();
+            b.HasIndex("AssignedToStaffId");
             b.HasIndex("OpenCaseKey").IsUnique();
             b.HasIndex("ApplicantIdIndex");
             b.HasIndex("CountyCode", "Status");
