@@ -26,6 +26,7 @@ public static class DependencyInjection
         services.AddScoped<Auth.Sessions.SessionService>();
         services.AddScoped<Auth.StaffSignIn>();
         services.AddScoped<Applications.ApplicationDetailsMapper>();
+        services.AddScoped<Applications.ApplicationIntake>();
         services.AddScoped<Monitoring.HouseholdEvaluator>();
         services.AddScoped<Reports.CompletionReportBuilder>();
         services.AddScoped<Reports.Exports.CompletionExporter>();

@@ -63,6 +63,28 @@ public abstract class MonitoringTests<TFactory>(TFactory factory)
     }
 
     [Fact]
+    public async Task AnOfficialFilesForAWarnedHousehold_PreFilledFromTheRegister_AndTheDepartmentSeesTheChannel()
+    {
+        var official = await factory.StaffAsync("cw-health-530102");
+        var household = await (await official.PostAsJsonAsync("/api/v1/households", Household(4_500))).JsonAsync();
+        var id = household["id"]!.GetValue<string>();
+        var body = new { itemCode = "civil.dibao", phone = TestData.Phone(), answers = new { residence = "rural" }, description = "走访发现这户收入很低，代为申请低保。" };
+
+        var filed = await official.PostAsJsonAsync($"/api/v1/households/{id}/applications", body);
+        var again = await official.PostAsJsonAsync($"/api/v1/households/{id}/applications", body);
+
+        Assert.Equal(HttpStatusCode.Created, filed.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        var application = (await filed.JsonAsync())["id"]!.GetValue<string>();
+        var civil = await factory.StaffAsync("cw-civil-530102");
+        var detail = await civil.GetFromJsonAsync<JsonObject>($"/api/v1/applications/{application}");
+        Assert.Equal("Official", detail!["channel"]!.GetValue<string>());
+        Assert.Equal(2, detail["answers"]!["householdSize"]!.GetValue<int>());
+        Assert.Equal(4_500m, detail["answers"]!["annualIncomePerPerson"]!.GetValue<decimal>());
+        Assert.Equal("张德顺", detail["applicant"]!["name"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Update_WithAStaleVersion_Answers409_AndChangesNothing()
     {
         var official = await factory.StaffAsync("cw-civil-530102");

@@ -2,6 +2,8 @@ using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using ReliefPlatform.Api.Infrastructure;
+using ReliefPlatform.Application.Applications.FileForHousehold;
+using ReliefPlatform.Application.Applications.SubmitApplication;
 using ReliefPlatform.Application.Common.Security;
 using ReliefPlatform.Application.Monitoring;
 using ReliefPlatform.Application.Monitoring.DecideLead;
@@ -40,6 +42,13 @@ internal static class MonitoringEndpoints
             .RequireAuthorization(Roles.Caseworker)
             .WithSummary("Record what changed in a household; it is evaluated again, and a change of level is kept with its rule")
             .WithDescription("Send expectedVersion (the household's version as read): if someone updated it meanwhile, 409 concurrency-conflict.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        households.MapPost("/{id:guid}/applications", FileForHousehold)
+            .RequireAuthorization(Roles.Caseworker)
+            .WithSummary("政府托举: file an application for a member of a registered household (member 0 is the head), pre-filled from the register")
+            .WithDescription("Household size and income per person are filled in where the item asks for them; the body's answers win. The application is recorded as filed by the official (channel Official). Send an Idempotency-Key header to make retries safe; an open application of the item for the member answers 409.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
 
@@ -97,6 +106,16 @@ internal static class MonitoringEndpoints
     public static async Task<Ok<ThresholdsDto>> SetThresholds(int year, string regionCode, ThresholdsBody body, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(
             new SetThresholdsCommand(year, regionCode, body.PovertyLine, body.WarningFactor, body.MonitoringLine, body.LargeSpendingLine), cancellationToken));
+
+    public static async Task<Created<SubmittedApplicationDto>> FileForHousehold(
+        Guid id, FileBody body, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, IMediator mediator, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(
+            new FileForHouseholdCommand(id, body.ItemCode, body.Member ?? 0, body.Phone, body.Answers, body.Description) { IdempotencyKey = idempotencyKey }, cancellationToken);
+        return TypedResults.Created($"/api/v1/applications/{result.Id}", result);
+    }
+
+    public sealed record FileBody(string ItemCode, int? Member, string Phone, System.Text.Json.JsonElement? Answers, string Description);
 
     public static async Task<Ok<LeadPageDto>> GetLeads(bool? open, bool? overdue, int? page, int? pageSize, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new GetLeadsQuery(open ?? false, overdue ?? false, page ?? 1, pageSize ?? 20), cancellationToken));

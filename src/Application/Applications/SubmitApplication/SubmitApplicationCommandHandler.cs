@@ -1,7 +1,4 @@
-using System.Globalization;
-using System.Security.Cryptography;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 using ReliefPlatform.Application.Common.Exceptions;
 using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Domain.Applications;
@@ -12,7 +9,7 @@ using ReliefPlatform.Domain.Residents;
 namespace ReliefPlatform.Application.Applications.SubmitApplication;
 
 internal sealed class SubmitApplicationCommandHandler(
-    IApplicationDbContext db, ICatalog catalog, IWorkingCalendarProvider calendars, ICurrentUser user, IPersonalDataIndex index, TimeProvider clock)
+    IApplicationDbContext db, ApplicationIntake intake, ICatalog catalog, IWorkingCalendarProvider calendars, ICurrentUser user, IPersonalDataIndex index, TimeProvider clock)
     : IRequestHandler<SubmitApplicationCommand, SubmittedApplicationDto>
 {
     public async Task<SubmittedApplicationDto> Handle(SubmitApplicationCommand request, CancellationToken cancellationToken)
@@ -24,16 +21,10 @@ internal sealed class SubmitApplicationCommandHandler(
         var idNumber = ResidentIdNumber.Parse(request.Applicant.IdNumber, ChinaTime.DateOf(now));
 
         var idIndex = index.OfIdNumber(idNumber.Value);
-        var caseKey = $"{item.Code}|{idIndex}";
-        if (await db.Applications.AnyAsync(a => a.OpenCaseKey == caseKey, cancellationToken))
-        {
-            throw new ConflictException(
-                "duplicate-application",
-                Text.Pick("此身份证号已有一件同类申请正在办理，请不要重复申请。", "An open application for this item already exists for this ID number."));
-        }
+        await intake.EnsureNoOpenCaseAsync(item, idIndex, cancellationToken);
 
         var application = ReliefApplication.Submit(
-            await UnusedTrackingNumberAsync(now, cancellationToken),
+            await intake.UnusedTrackingNumberAsync(now, cancellationToken),
             item,
             request.RegionCode,
             Applicant.Create(request.Applicant.Name, idNumber, MobileNumber.Parse(request.Applicant.Phone), idIndex),
@@ -56,23 +47,5 @@ internal sealed class SubmitApplicationCommandHandler(
             application.RegionCode,
             ChinaTime.ToChinaOffset(application.SubmittedAt),
             application.DueDate);
-    }
-
-    /// <summary>
-    /// The China date and ten random digits: short enough to read out on the phone, not guessable. Ten
-    /// digits make a collision rare even at a national day's volume; the check makes it a retry, not a 409.
-    /// </summary>
-    private async Task<string> UnusedTrackingNumberAsync(DateTime nowUtc, CancellationToken cancellationToken)
-    {
-        var day = ChinaTime.DateOf(nowUtc).ToString("yyyyMMdd", CultureInfo.InvariantCulture);
-        while (true)
-        {
-            var candidate = day + "-" + RandomNumberGenerator.GetInt32(0, 100_000).ToString("D5", CultureInfo.InvariantCulture)
-                + RandomNumberGenerator.GetInt32(0, 100_000).ToString("D5", CultureInfo.InvariantCulture);
-            if (!await db.Applications.AnyAsync(a => a.TrackingNumber == candidate, cancellationToken))
-            {
-                return candidate;
-            }
-        }
     }
 }

@@ -1,0 +1,84 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using ReliefPlatform.Application.Applications.SubmitApplication;
+using ReliefPlatform.Application.Common.Exceptions;
+using ReliefPlatform.Application.Common.Interfaces;
+using ReliefPlatform.Application.Monitoring;
+using ReliefPlatform.Domain.Applications;
+using ReliefPlatform.Domain.Catalog;
+using ReliefPlatform.Domain.Common;
+using ReliefPlatform.Domain.Monitoring;
+using ReliefPlatform.Domain.Residents;
+
+namespace ReliefPlatform.Application.Applications.FileForHousehold;
+
+internal sealed class FileForHouseholdCommandHandler(
+    IApplicationDbContext db, ApplicationIntake intake, ICatalog catalog, IWorkingCalendarProvider calendars, ICurrentUser user, TimeProvider clock)
+    : IRequestHandler<FileForHouseholdCommand, SubmittedApplicationDto>
+{
+    public async Task<SubmittedApplicationDto> Handle(FileForHouseholdCommand request, CancellationToken cancellationToken)
+    {
+        var household = await db.Households.AsNoTracking().EditableBy(user).Include(h => h.Members)
+            .FirstOrDefaultAsync(h => h.Id == request.HouseholdId, cancellationToken) ?? throw new NotFoundException();
+        var member = request.Member < household.Members.Count
+            ? household.Members.OrderBy(m => m.Relation == "head" ? 0 : 1).ThenBy(m => m.Id).ElementAt(request.Member)
+            : throw new ValidationException("member", Text.Pick("这户没有这位成员。", "The household has no such member."));
+
+        var snapshot = await catalog.GetAsync(cancellationToken);
+        var item = snapshot.FindItem(request.ItemCode) ?? throw new NotFoundException();
+        var (answers, errors) = AnswerSheet.Check(item, Prefilled(item, household, request.Answers));
+        if (errors.Count > 0)
+        {
+            throw new ValidationException(errors);
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var idNumber = ResidentIdNumber.Parse(member.IdNumber, ChinaTime.DateOf(now));
+        await intake.EnsureNoOpenCaseAsync(item, member.IdIndex, cancellationToken);
+        var application = ReliefApplication.Submit(
+            await intake.UnusedTrackingNumberAsync(now, cancellationToken),
+            item,
+            household.RegionCode,
+            Applicant.Create(member.Name, idNumber, MobileNumber.Parse(request.Phone), member.IdIndex),
+            answers,
+            request.Description,
+            FilingChannel.Official,
+            residentId: null,
+            user.ToActor(),
+            now,
+            await calendars.GetAsync(cancellationToken),
+            snapshot.IntakeTimeLimitWorkingDays);
+        db.Applications.Add(application);
+
+        return new SubmittedApplicationDto(
+            application.Id, application.TrackingNumber, application.Status.ToString(), application.ItemCode, application.DepartmentCode,
+            application.RegionCode, ChinaTime.ToChinaOffset(application.SubmittedAt), application.DueDate);
+    }
+
+    /// <summary>What the register knows, under the item's own question keys; the official's answers override it.</summary>
+    private static JsonElement Prefilled(ServiceItem item, Household household, JsonElement? given)
+    {
+        var known = new Dictionary<string, JsonNode?>
+        {
+            ["householdSize"] = household.Members.Count,
+            ["annualIncomePerPerson"] = household.PerCapitaIncome,
+        };
+        var answers = new JsonObject();
+        foreach (var field in item.Fields.Where(f => known.ContainsKey(f.Key)))
+        {
+            answers[field.Key] = known[field.Key]!.DeepClone();
+        }
+
+        if (given is { ValueKind: JsonValueKind.Object } body)
+        {
+            foreach (var property in body.EnumerateObject())
+            {
+                answers[property.Name] = JsonNode.Parse(property.Value.GetRawText());
+            }
+        }
+
+        return JsonSerializer.SerializeToElement(answers);
+    }
+}
