@@ -9,6 +9,7 @@ using ReliefPlatform.Application.Applications.GetApplicationDetails;
 using ReliefPlatform.Application.Applications.GetMyApplications;
 using ReliefPlatform.Application.Applications.NotAcceptApplication;
 using ReliefPlatform.Application.Applications.RefuseExtension;
+using ReliefPlatform.Application.Applications.RateApplication;
 using ReliefPlatform.Application.Applications.RejectApplication;
 using ReliefPlatform.Application.Applications.RequestExtension;
 using ReliefPlatform.Application.Applications.RequestInformation;
@@ -56,6 +57,13 @@ internal static class ApplicationEndpoints
         group.MapPost("/{id:guid}/withdraw", Withdraw)
             .RequireAuthorization(Roles.Resident)
             .WithSummary("Withdraw an application before a decision (resident)");
+
+        group.MapPost("/{id:guid}/rating", Rate)
+            .RequireAuthorization(Roles.Resident)
+            .WithSummary("好差评: rate a decided application once, 1 (very dissatisfied) to 5 (very satisfied), with an optional comment (resident)")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
         group.MapPost("/{id:guid}/accept", Accept)
             .RequireAuthorization(Roles.Caseworker)
@@ -115,7 +123,10 @@ internal static class ApplicationEndpoints
         TypedResults.Ok(await mediator.Send(new GetApplicationDetailsQuery(id), cancellationToken));
 
     public static Task<Ok<ApplicationDetailsDto>> Supplement(Guid id, SupplementRequest body, IMediator mediator, CancellationToken cancellationToken) =>
-        SendAsync(mediator, new SupplementApplicationCommand(id, body.Text) { ExpectedVersion = body.ExpectedVersion }, cancellationToken);
+        SendAsync(mediator, new SupplementApplicationCommand(id, body.Text) { ExpectedVersion = body.ExpectedVersion, AttachmentIds = body.AttachmentIds }, cancellationToken);
+
+    public static async Task<Created<RatingDto>> Rate(Guid id, RatingRequest body, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Created($"/api/v1/applications/{id}", await mediator.Send(new RateApplicationCommand(id, body.Score, body.Comment), cancellationToken));
 
     public static Task<Ok<ApplicationDetailsDto>> Withdraw(Guid id, [FromBody] WithdrawRequest? body, IMediator mediator, CancellationToken cancellationToken) =>
         SendAsync(mediator, new WithdrawApplicationCommand(id, body?.Reason) { ExpectedVersion = body?.ExpectedVersion }, cancellationToken);
@@ -163,7 +174,9 @@ internal static class ApplicationEndpoints
 
     public sealed record TransferRequest(string DepartmentCode, string Reason, string? ItemCode, Guid? ExpectedVersion);
 
-    public sealed record SupplementRequest(string Text, Guid? ExpectedVersion);
+    public sealed record SupplementRequest(string Text, Guid? ExpectedVersion, IReadOnlyList<Guid>? AttachmentIds);
+
+    public sealed record RatingRequest(int Score, string? Comment);
 
     /// <summary>Why the caller needs to see the personal data; kept in the audit record.</summary>
     public sealed record RevealRequest(string? Reason);

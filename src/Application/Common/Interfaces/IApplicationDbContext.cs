@@ -7,7 +7,9 @@ using ReliefPlatform.Domain.Applications;
 using ReliefPlatform.Domain.Audit;
 using ReliefPlatform.Domain.Calendar;
 using ReliefPlatform.Domain.Catalog;
+using ReliefPlatform.Domain.Attachments;
 using ReliefPlatform.Domain.Deadlines;
+using ReliefPlatform.Domain.Drafts;
 using ReliefPlatform.Domain.Messaging;
 using ReliefPlatform.Domain.Notifications;
 using ReliefPlatform.Domain.Reports;
@@ -62,6 +64,12 @@ public interface IApplicationDbContext
     DbSet<ReportExport> ReportExports { get; }
 
     DbSet<AuditRecord> AuditRecords { get; }
+
+    DbSet<ApplicationDraft> Drafts { get; }
+
+    DbSet<Attachment> Attachments { get; }
+
+    DbSet<ApplicationRating> Ratings { get; }
 
     DatabaseFacade Database { get; }
 

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using ReliefPlatform.Domain.Applications;
+using ReliefPlatform.Domain.Attachments;
+using ReliefPlatform.Domain.Drafts;
 using ReliefPlatform.Domain.Messaging;
 using ReliefPlatform.Domain.Residents;
 using ReliefPlatform.Infrastructure.Security;
@@ -28,6 +30,9 @@ internal static class PersonalDataColumns
         (typeof(OutboxMessage), nameof(OutboxMessage.Text)),
         (typeof(DevSmsMessage), nameof(DevSmsMessage.Phone)),
         (typeof(DevSmsMessage), nameof(DevSmsMessage.Text)),
+        (typeof(ApplicationDraft), nameof(ApplicationDraft.DataJson)),
+        (typeof(Attachment), nameof(Attachment.FileName)),
+        (typeof(ApplicationRating), nameof(ApplicationRating.Comment)),
     ];
 
     public static void Apply(ModelBuilder modelBuilder, PersonalDataProtector protector)

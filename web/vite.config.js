@@ -1,0 +1,25 @@
+import { resolve } from 'node:path'
+import { defineConfig } from 'vite'
+import vue from '@vitejs/plugin-vue'
+import Components from 'unplugin-vue-components/vite'
+import { VantResolver } from '@vant/auto-import-resolver'
+
+// One web/ project, several pages (ADR 0016): index.html is the resident's phone page at /, and the
+// staff console will be staff.html at /staff with its own entry (Element Plus), sharing src/lib.
+// Each page's first screen is budgeted separately; Vant components are imported on demand.
+export default defineConfig({
+  plugins: [vue(), Components({ resolvers: [VantResolver()], dts: false })],
+  build: {
+    target: 'es2019',
+    cssCodeSplit: true,
+    assetsInlineLimit: 2048,
+    rollupOptions: {
+      input: {
+        resident: resolve(import.meta.dirname, 'index.html'),
+        // staff: resolve(import.meta.dirname, 'staff.html'),
+      },
+    },
+  },
+  server: { proxy: { '/api': 'http://127.0.0.1:5080' } },
+  test: { include: ['src/**/*.test.js'], environment: 'node' },
+})
