@@ -7,8 +7,16 @@ import { VantResolver } from '@vant/auto-import-resolver'
 // One web/ project, several pages (ADR 0016): index.html is the resident's phone page at /, and the
 // staff console will be staff.html at /staff with its own entry (Element Plus), sharing src/lib.
 // Each page's first screen is budgeted separately; Vant components are imported on demand.
+// Vant's icon font is inlined as woff2; its fallback points at a CDN the page may not load (CSP, no internet).
+const dropIconFontCdn = {
+  name: 'drop-icon-font-cdn',
+  transform(code, id) {
+    return id.includes('vant') && id.endsWith('.css') ? code.replace(/,\s*url\(\/\/at\.alicdn\.com[^)]*\)\s*format\("woff"\)/g, '') : null
+  },
+}
+
 export default defineConfig({
-  plugins: [vue(), Components({ resolvers: [VantResolver()], dts: false })],
+  plugins: [vue(), Components({ resolvers: [VantResolver()], dts: false }), dropIconFontCdn],
   build: {
     target: 'es2019',
     cssCodeSplit: true,

@@ -16,8 +16,8 @@ internal static class SecurityHeaders
     // Swagger UI loads its scripts from files, but its stylesheet draws icons from data: URIs.
     public const string SwaggerContentSecurityPolicy = ContentSecurityPolicy + "; img-src 'self' data:";
 
-    // The phone page previews the photos it is about to upload (blob:) and Vant draws a few icons as data: images.
-    public const string PageContentSecurityPolicy = ContentSecurityPolicy + "; img-src 'self' blob: data:";
+    // The phone page previews the photos it is about to upload (blob:); Vant's icon font is a data: URI in its stylesheet.
+    public const string PageContentSecurityPolicy = ContentSecurityPolicy + "; img-src 'self' blob: data:; font-src 'self' data:";
 
     public const string PermissionsPolicy =
         "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()";

@@ -31,10 +31,11 @@ export function signOut() {
 }
 
 export class ApiError extends Error {
-  constructor(status, problem) {
+  constructor(status, problem, retryAfter = null) {
     super(problem?.detail || problem?.title || `HTTP ${status}`)
     this.status = status
     this.problem = problem ?? {}
+    this.retryAfter = retryAfter
   }
 }
 
@@ -69,7 +70,7 @@ export async function api(path, { method = 'GET', body, headers = {}, form, raw 
     } catch {
       /* not JSON */
     }
-    throw new ApiError(response.status, problem)
+    throw new ApiError(response.status, problem, Number(response.headers.get('Retry-After')) || null)
   }
   if (raw) return response
   if (response.status === 204) return null

@@ -46,7 +46,7 @@ export function touch(draft, values, step, now = Date.now()) {
     const done = (list ?? []).filter((a) => a.id).map(({ id, name, size, contentType }) => ({ id, name, size, contentType }))
     if (done.length) attachments[key] = done
   }
-  return { ...draft, step, savedAt: now, synced: false, values: { ...structuredClone(values), attachments } }
+  return { ...draft, step, savedAt: now, synced: false, values: { ...JSON.parse(JSON.stringify(values)), attachments } }
 }
 
 export function loadLocal(storage, itemCode) {
