@@ -11,6 +11,10 @@ public static class FileSignatures
     public const string WebP = "image/webp";
     public const string Pdf = "application/pdf";
 
+    /// <summary>What the resident reads when a file is none of them.</summary>
+    public static string NotAccepted() =>
+        Domain.Common.Text.Pick("只能上传照片（JPG、PNG、WebP）或 PDF 文件。", "Only photos (JPEG, PNG, WebP) or PDF files can be uploaded.");
+
     /// <summary>The content type, or null when the bytes are none of the accepted kinds.</summary>
     public static string? Detect(ReadOnlySpan<byte> content)
     {

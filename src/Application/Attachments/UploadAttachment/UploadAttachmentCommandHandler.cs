@@ -25,7 +25,7 @@ internal sealed class UploadAttachmentCommandHandler(IApplicationDbContext db, I
         }
 
         var contentType = FileSignatures.Detect(request.Content.Span)
-            ?? throw new ValidationException("file", Text.Pick("只能上传照片（JPG、PNG、WebP）或 PDF 文件。", "Only photos (JPEG, PNG, WebP) or PDF files can be uploaded."));
+            ?? throw new ValidationException("file", FileSignatures.NotAccepted());
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(request.Content.Span));
 
         // The bytes first: a row never points at a file that is not there (an orphan file is harmless).

@@ -17,6 +17,6 @@ internal sealed class UploadAttachmentCommandValidator : AbstractValidator<Uploa
         RuleFor(c => c.Content.Length).LessThanOrEqualTo(Attachment.MaxBytes).OverridePropertyName("file")
             .WithMessage(_ => Text.Pick($"文件不能超过 {Attachment.MaxBytes / 1024 / 1024} MB。", $"A file can be at most {Attachment.MaxBytes / 1024 / 1024} MB."));
         RuleFor(c => c.Content).Must(c => c.Length == 0 || FileSignatures.Detect(c.Span) is not null).OverridePropertyName("file")
-            .WithMessage(_ => Text.Pick("只能上传照片（JPG、PNG、WebP）或 PDF 文件。", "Only photos (JPEG, PNG, WebP) or PDF files can be uploaded."));
+            .WithMessage(_ => FileSignatures.NotAccepted());
     }
 }
