@@ -60,8 +60,8 @@ async function signIn(target = page) {
 }
 
 async function fillApplicant(name, idNumber) {
-  await page.getByLabel('姓名').fill(name)
-  await page.getByLabel('身份证号').fill(idNumber)
+  await page.getByLabel(/^姓名/).fill(name)
+  await page.getByLabel(/^身份证号/).fill(idNumber)
 }
 
 async function chooseRegion() {
@@ -204,9 +204,9 @@ describe('the resident phone page', () => {
   test('checks the ID number while it is typed', async () => {
     await page.goto(`${base}/#/item/health.chronic-care`)
     await page.getByRole('button', { name: /开始申请|接着填写/ }).click()
-    await page.getByLabel('身份证号').fill('53010219600231')
+    await page.getByLabel(/^身份证号/).fill('53010219600231')
     await page.getByText('身份证号里的出生日期不对').waitFor()
-    await page.getByLabel('身份证号').fill('530102196001011237')
+    await page.getByLabel(/^身份证号/).fill('530102196001011237')
     await page.getByText('身份证号有一位不对').waitFor()
     await shot('05b-apply-id-error')
   })
@@ -247,7 +247,7 @@ describe('the resident phone page', () => {
     await fresh.getByRole('heading', { name: '家里的情况' }).waitFor().catch(async (e) => { await shot('failed-other-phone', fresh); throw e })
     await fresh.getByRole('button', { name: '上一步' }).click()
     await fresh.getByRole('button', { name: '上一步' }).click()
-    assert.equal(await fresh.getByLabel('姓名').inputValue(), '王大山')
+    assert.equal(await fresh.getByLabel(/^姓名/).inputValue(), '王大山')
     await other.close()
 
     // Finish it, then withdraw it before a decision.

@@ -88,3 +88,10 @@ export function localDraftItems(storage) {
 export function unsynced(storage) {
   return localDraftItems(storage).map((code) => loadLocal(storage, code)).filter((d) => d && !d.synced)
 }
+
+/** On signing out: forget the drafts the server holds (a shared phone keeps no one's ID number); keep unsent ones. */
+export function forgetSynced(storage) {
+  for (const code of localDraftItems(storage)) {
+    if (loadLocal(storage, code)?.synced) removeLocal(storage, code)
+  }
+}

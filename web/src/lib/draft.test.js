@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { emptyDraft, loadLocal, localDraftItems, parseDraft, pickNewer, removeLocal, saveLocal, touch, unsynced } from './draft.js'
+import { emptyDraft, forgetSynced, loadLocal, localDraftItems, parseDraft, pickNewer, removeLocal, saveLocal, touch, unsynced } from './draft.js'
 
 class MemoryStorage {
   constructor() { this.map = new Map() }
@@ -69,5 +69,14 @@ describe('unsynced', () => {
     saveLocal(storage, { ...emptyDraft('a'), synced: true })
     saveLocal(storage, { ...emptyDraft('b'), synced: false })
     expect(unsynced(storage).map((d) => d.itemCode)).toEqual(['b'])
+  })
+})
+
+describe('forgetSynced', () => {
+  it('removes the drafts the server has and keeps the ones only this phone has', () => {
+    saveLocal(storage, { ...emptyDraft('a'), synced: true })
+    saveLocal(storage, { ...emptyDraft('b'), synced: false })
+    forgetSynced(storage)
+    expect(localDraftItems(storage)).toEqual(['b'])
   })
 })
