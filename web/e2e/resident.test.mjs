@@ -113,6 +113,8 @@ async function applyFor(code, idNumber, { screenshots = false, photo } = {}) {
   await page.getByRole('button', { name: /开始申请|接着填写/ }).click()
   await page.getByRole('heading', { name: '申请人是谁' }).waitFor()
   await fillApplicant('李秀英', idNumber)
+  // Vant's lighter default blue (3.2:1 on white) must not win over ours once its styles have loaded.
+  assert.equal(await page.locator('.van-button--primary').first().evaluate((el) => getComputedStyle(el).backgroundColor), 'rgb(11, 92, 173)')
   if (screenshots) await shot('05-apply-applicant')
   await next()
   await page.getByRole('heading', { name: '您住在哪里' }).waitFor()
