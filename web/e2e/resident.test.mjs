@@ -261,6 +261,8 @@ describe('the resident phone page', () => {
     await next()
     await page.getByRole('button', { name: '确认提交' }).click()
     await page.getByRole('heading', { name: '申请已提交' }).waitFor()
+    await page.waitForTimeout(600)
+    assert.equal(await page.evaluate(() => localStorage.getItem('relief.draft.water.drinking')), null, 'a submitted draft is gone from the phone')
     await page.getByRole('button', { name: '查看我的申请' }).click()
     await page.getByRole('button', { name: '撤回申请' }).click()
     await page.getByRole('button', { name: '确定' }).click()
