@@ -324,4 +324,16 @@ describe('the resident phone page', () => {
     await page.getByRole('heading', { name: '生活困难' }).waitFor()
     await shot('21-home-large-text')
   })
+
+  test('reflows at 200% zoom (180 × 320 CSS pixels) without scrolling sideways', async () => {
+    const zoomed = await browser.newContext({ viewport: { width: 180, height: 320 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true, locale: 'zh-CN' })
+    const tab = await zoomed.newPage()
+    for (const path of ['/', '/#/item/civil.dibao', '/#/sign-in']) {
+      await tab.goto(base + path)
+      await tab.locator('main h1').first().waitFor()
+      assert.equal(await tab.evaluate(() => document.documentElement.scrollWidth > window.innerWidth), false, path)
+    }
+    await shot('22-sign-in-zoom-200', tab)
+    await zoomed.close()
+  })
 })
