@@ -269,7 +269,7 @@ describe('the resident phone page', () => {
     await page.getByText('已撤回').first().waitFor()
   })
 
-  test('answers an information request, reads the decision and rates it', async () => {
+  test('answers an information request (retrying a photo whose upload failed), reads the decision and rates it', async () => {
     const caseworker = client(base, await staffToken(base, 'cw-civil-530102'))
     const id = applications['civil.dibao']
     await caseworker(`/api/v1/applications/${id}/accept`, { method: 'POST', body: {} })
@@ -283,8 +283,16 @@ describe('the resident phone page', () => {
     assert.ok(await page.getByText('请补充户口簿本人页的照片。').first().isVisible())
     await shot('14-detail-info-requested')
     await page.getByLabel('补充说明').fill('已经补拍了户口簿本人页。')
+    // The signal drops during the first upload: that photo alone is retried.
+    let dropped = false
+    await page.route('**/api/v1/attachments', (route) => (dropped ? route.continue() : ((dropped = true), route.abort('internetdisconnected'))))
     await page.locator('section[aria-labelledby="supplement"] input[type=file]').setInputFiles(await bigPhoto())
+    await page.locator('section[aria-labelledby="supplement"]').getByText('网络不好，没有连上。请稍后重试。').waitFor({ timeout: 20_000 })
+    await page.getByRole('button', { name: '重新上传' }).scrollIntoViewIfNeeded()
+    await shot('14b-detail-upload-failed')
+    await page.getByRole('button', { name: '重新上传' }).click()
     await page.locator('section[aria-labelledby="supplement"]').getByText(/已上传/).waitFor({ timeout: 20_000 })
+    await page.unroute('**/api/v1/attachments')
     await page.getByRole('button', { name: '提交补充材料' }).click()
     await page.getByText('正在办理').first().waitFor()
     await page.getByText(/还剩 \d+ 个工作日/).waitFor()
