@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # ReliefPlatform's two set-up commands on a fresh machine:
 #   ./build.sh run    run the service (SQLite, demo data, Swagger) at http://127.0.0.1:5080
-#   ./build.sh test   run the whole test suite, installing and starting what it needs (PostgreSQL)
+#   ./build.sh test   run the whole test suite, installing and starting what it needs (PostgreSQL,
+#                     Chromium, the web page's npm packages)
 #   ./build.sh backup | restore   see ops/backup.sh and ops/restore.sh
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -41,23 +42,68 @@ ensure_postgres() {
   echo "== PostgreSQL $version: ready"
 }
 
+# Node.js and npm for the web page (web/), from Debian's packages when missing.
+ensure_node() {
+  if ! command -v npm >/dev/null; then
+    echo "== Node.js: installing from Debian's packages"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null
+  fi
+}
+
+# Debian's Chromium (and CJK fonts, so screenshots show Chinese) for the browser tests.
+ensure_chromium() {
+  if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then
+    echo "== Chromium: installing from Debian's packages"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
+  fi
+}
+
+# Installs web/'s packages when missing or out of date, and builds the page when web/dist is missing
+# or older than its sources; the API serves web/dist at /.
+ensure_web() {
+  ensure_node
+  if [ ! -d web/node_modules ] || [ web/package-lock.json -nt web/node_modules/.package-lock.json ]; then
+    echo "== Web page: npm ci"
+    (cd web && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+  if [ ! -f web/dist/index.html ] || [ -n "$(find web/src web/public web/index.html web/vite.config.js web/package.json -newer web/dist/index.html -print -quit)" ]; then
+    echo "== Web page: building web/dist"
+    (cd web && npm run build --silent)
+  fi
+}
+
 run_tests() {
   ensure_postgres
-  local log
+  ensure_chromium
+  ensure_web
+  local log status web_status e2e_status
   log=$(mktemp)
   set +e
   dotnet test ReliefPlatform.sln --nologo "$@" 2>&1 | tee "$log"
-  local status=${PIPESTATUS[0]}
+  status=${PIPESTATUS[0]}
+  echo "== Web page: unit tests (Vitest)"
+  (cd web && npx vitest run --reporter=default 2>&1) | tee -a "$log"
+  web_status=${PIPESTATUS[0]}
+  # The browser tests drive the API that dotnet test has just built (artifacts/bin/Api/debug).
+  echo "== Web page: end-to-end tests (Chromium, 360 x 640)"
+  (cd web && node --test e2e/ 2>&1) | tee -a "$log"
+  e2e_status=${PIPESTATUS[0]}
   set -e
-  # One closing line for the whole suite, summed over the test assemblies.
-  awk '/^(Passed|Failed)!/ { for (i = 1; i <= NF; i++) { if ($i ~ /^Failed:/) f += $(i+1); if ($i ~ /^Passed:/) p += $(i+1); if ($i ~ /^Skipped:/) s += $(i+1) } }
-       END { printf "\n%d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+  # One closing line for the whole suite, summed over the test assemblies, Vitest and node's test runner.
+  sed 's/\x1b\[[0-9;]*m//g' "$log" | awk '
+       /^(Passed|Failed)!/ { for (i = 1; i <= NF; i++) { if ($i ~ /^Failed:/) f += $(i+1); if ($i ~ /^Passed:/) p += $(i+1); if ($i ~ /^Skipped:/) s += $(i+1) } }
+       /^ *Tests +[0-9]/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i; if ($(i+1) ~ /^skipped/) s += $i } }
+       /^# pass [0-9]+$/ { p += $3 } /^# fail [0-9]+$/ { f += $3 } /^# skipped [0-9]+$/ { s += $3 }
+       END { printf "\n%d passed, %d failed, %d skipped\n", p, f, s }'
   rm -f "$log"
-  return "$status"
+  [ "$status" -eq 0 ] && [ "$web_status" -eq 0 ] && [ "$e2e_status" -eq 0 ]
 }
 
 run_service() {
-  echo "== Starting ReliefPlatform at $URL (Swagger UI: $URL/swagger; demo password Demo#2026)"
+  ensure_web
+  echo "== Starting ReliefPlatform at $URL (the phone page at $URL/; Swagger UI: $URL/swagger; demo password Demo#2026)"
   ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development} exec dotnet run --project src/Api --no-launch-profile -- --urls "$URL" "$@"
 }
 

@@ -10,6 +10,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
 builder.Services.AddApiServices(builder.Configuration);
+builder.Services.AddWebPageCompression();
 
 // Kestrel's limits (Kestrel:Limits:*) are not read from configuration unless bound; the body limit is 1 MB in appsettings.json.
 builder.WebHost.ConfigureKestrel((context, o) =>
@@ -45,6 +46,9 @@ app.UseRequestLocalization();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseRateLimiter();
+
+// The phone page (web/dist): static files answered before authorization, which would otherwise ask for a sign-in.
+app.UseWebPage();
 
 // The contract is shared with the teams that build on it, not with everyone on the internet: in
 // production the document and UI would map every route and parameter for an attacker, so Swagger is
@@ -88,6 +92,8 @@ if (!string.Equals(app.Configuration["Node:Role"], "Jobs", StringComparison.Ordi
     app.MapStaffEndpoints();
     app.MapMonitoringEndpoints();
     app.MapEligibilityEndpoints();
+    app.MapDraftEndpoints();
+    app.MapAttachmentEndpoints();
 }
 
 app.Lifetime.ApplicationStarted.Register(() =>

@@ -98,6 +98,8 @@ public static class DependencyInjection
         services.AddSingleton<IExportStore>(new FileExportStore(
             configuration["Exports:Directory"] ?? Path.Combine(environment.ContentRootPath, "data", "exports")));
         services.AddSingleton<IReportFileWriter, ReportFileWriter>();
+        services.AddSingleton<ReliefPlatform.Application.Attachments.IAttachmentStore>(new Attachments.FileAttachmentStore(
+            configuration["Attachments:Directory"] ?? Path.Combine(environment.ContentRootPath, "data", "attachments"), personalData));
         services.AddScoped<IConsistentRead, ConsistentRead>();
 
         services.AddBackgroundJobs(configuration, postgres, connectionString);

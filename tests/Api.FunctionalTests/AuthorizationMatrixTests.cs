@@ -44,6 +44,7 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
         Notification,
         Household,
         Lead,
+        Attachment,
     }
 
     /// <summary>What an allowed call must answer: a 2xx, or (sign-in steps given deliberately wrong input) any answer but a refusal or a 5xx.</summary>
@@ -61,6 +62,7 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
         Accepted,
         InformationRequested,
         ExtensionRequested,
+        Decided,
     }
 
     private static readonly Caller[] Everyone = Enum.GetValues<Caller>();
@@ -82,6 +84,7 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
     private Objects _exports = null!;
     private Objects _notifications = null!;
     private Objects _households = null!;
+    private Objects _attachments = null!;
 
     private Dictionary<string, Row> Rows => new()
     {
@@ -105,6 +108,13 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
         ["POST /api/v1/auth/logout"] = new(SignedIn, Scope.None, _ => Post("/api/v1/auth/logout", null)),
 
         ["POST /api/v1/applications/"] = new(Residents, Scope.None, _ => Post("/api/v1/applications", TestData.Dibao())),
+        [$"POST {Applications}/rating"] = new(Residents, Scope.Application, id => Post($"/api/v1/applications/{id}/rating", new { score = 5, comment = "办得快" }), Stage.Decided),
+        ["PUT /api/v1/drafts/{itemCode}"] = new(Residents, Scope.None, _ => Put("/api/v1/drafts/civil.dibao", new { data = new { householdSize = 3 } })),
+        ["GET /api/v1/drafts/"] = new(Residents, Scope.None, _ => Get("/api/v1/drafts")),
+        ["GET /api/v1/drafts/{itemCode}"] = new(Residents, Scope.None, _ => Get("/api/v1/drafts/civil.dibao")),
+        ["DELETE /api/v1/drafts/{itemCode}"] = new(Residents, Scope.None, _ => new HttpRequestMessage(HttpMethod.Delete, "/api/v1/drafts/civil.dibao")),
+        ["POST /api/v1/attachments/"] = new(Residents, Scope.None, _ => Upload()),
+        ["GET /api/v1/attachments/{id:guid}"] = new(ApplicationReaders, Scope.Attachment, id => Get($"/api/v1/attachments/{id}")),
         ["GET /api/v1/applications/mine"] = new(Residents, Scope.None, _ => Get("/api/v1/applications/mine")),
         [$"GET {Applications}"] = new(ApplicationReaders, Scope.Application, id => Get($"/api/v1/applications/{id}")),
         [$"POST {Applications}/reveal"] = new(ApplicationReaders, Scope.Application, id => Post($"/api/v1/applications/{id}/reveal", new { reason = "核对身份" })),
@@ -202,6 +212,7 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
         await EnsureAsync(_clients[Caller.SupervisorOfTheRegion].PostAsJsonAsync($"/api/v1/applications/{_shared.Home}/supervise", new { note = "请加快", deadline = Deadline }));
         await EnsureAsync(_clients[Caller.SupervisorOfAnotherRegion].PostAsJsonAsync($"/api/v1/applications/{_shared.Away}/supervise", new { note = "请加快", deadline = Deadline }));
         _notifications = new(await FirstIdAsync(_clients[Caller.CaseworkerOfTheDepartment]), await FirstIdAsync(_awayCaseworker));
+        _attachments = new(await LinkedAttachmentAsync(_clients[Caller.Resident], "530102001"), await LinkedAttachmentAsync(_awayResident, "530302001"));
         _households = new(
             await CreatedIdAsync(_clients[Caller.CaseworkerOfTheDepartment].PostAsJsonAsync("/api/v1/households", Household("530102001001"))),
             await CreatedIdAsync(_awayCaseworker.PostAsJsonAsync("/api/v1/households", Household("530302001"))));
@@ -271,6 +282,8 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
             (Scope.Export, "own") => caller is Caller.SupervisorOfTheRegion,
             (Scope.Export, _) => caller is Caller.SupervisorOfAnotherRegion,
             (Scope.Notification, "own") => caller is Caller.CaseworkerOfTheDepartment,
+            (Scope.Attachment, "own") => caller is Caller.Resident or Caller.CaseworkerOfTheDepartment or Caller.SupervisorOfTheRegion,
+            (Scope.Attachment, _) => caller is Caller.SupervisorOfAnotherRegion,
             (Scope.Household, "own") => caller is Caller.CaseworkerOfTheDepartment or Caller.CaseworkerOfAnotherDepartment or Caller.SupervisorOfTheRegion,
             (Scope.Household, _) => caller is Caller.SupervisorOfAnotherRegion,
 
@@ -292,6 +305,7 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
             Scope.Application => row.Stage == Stage.Shared ? _shared : await ApplicationsAsync(row.Stage),
             Scope.Export => _exports,
             Scope.Household => _households,
+            Scope.Attachment => _attachments,
             Scope.Lead => await LeadsAsync(),
             _ => _notifications,
         };
@@ -314,6 +328,10 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
         if (stage is Stage.InformationRequested)
         {
             await EnsureAsync(caseworker.PostAsJsonAsync($"/api/v1/applications/{id}/request-info", new { reason = "请补充户口簿" }));
+        }
+        else if (stage is Stage.Decided)
+        {
+            await EnsureAsync(caseworker.PostAsJsonAsync($"/api/v1/applications/{id}/approve", new { reason = "符合条件", benefit = "每月 500 元" }));
         }
         else if (stage is Stage.ExtensionRequested)
         {
@@ -339,6 +357,28 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
         var inbox = await caseworker.GetFromJsonAsync<JsonNode>("/api/v1/notifications");
         var items = inbox is JsonArray array ? array : inbox!["items"]!.AsArray();
         return items[0]!["id"]!.ToString();
+    }
+
+    /// <summary>A photo the resident uploads and files with an application in <paramref name="region"/>, so its department can see it.</summary>
+    private static async Task<string> LinkedAttachmentAsync(HttpClient resident, string region)
+    {
+        var attachment = await CreatedIdAsync(resident.SendAsync(Upload()));
+        var body = System.Text.Json.JsonSerializer.SerializeToNode(TestData.Dibao(TestData.IdNumber(region[..6]), region))!.AsObject();
+        body["attachmentIds"] = new JsonArray(attachment);
+        await EnsureAsync(resident.PostAsJsonAsync("/api/v1/applications", body));
+        return attachment;
+    }
+
+    /// <summary>A 1×1 PNG, uploaded as the resident page does.</summary>
+    private static HttpRequestMessage Upload()
+    {
+        var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII="));
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("image/png");
+        form.Add(file, "file", "id-card.png");
+        form.Add(new StringContent("civil.dibao"), "itemCode");
+        form.Add(new StringContent("idCard"), "documentKey");
+        return new HttpRequestMessage(HttpMethod.Post, "/api/v1/attachments") { Content = form };
     }
 
     /// <summary>A fresh own and foreign lead for a decision (a decided lead answers 409 to the next caller).</summary>

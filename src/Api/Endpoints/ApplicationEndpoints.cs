@@ -10,6 +10,7 @@ using ReliefPlatform.Application.Applications.GetApplicationDetails;
 using ReliefPlatform.Application.Applications.GetMyApplications;
 using ReliefPlatform.Application.Applications.NotAcceptApplication;
 using ReliefPlatform.Application.Applications.RefuseExtension;
+using ReliefPlatform.Application.Applications.RateApplication;
 using ReliefPlatform.Application.Applications.RejectApplication;
 using ReliefPlatform.Application.Applications.RequestExtension;
 using ReliefPlatform.Application.Applications.RequestInformation;
@@ -64,6 +65,13 @@ internal static class ApplicationEndpoints
             .WithDescription("Assigns the application to the calling caseworker (their department and county only; 404 outside them). Claiming one's own claim again answers 200 and changes nothing; an application someone else holds answers 409 with code claimed-by-another, and the second of two claims at the same moment 409 concurrency-conflict. Recorded in the staff history.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/{id:guid}/rating", Rate)
+            .RequireAuthorization(Roles.Resident)
+            .WithSummary("好差评: rate a decided application once, 1 (very dissatisfied) to 5 (very satisfied), with an optional comment (resident)")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
         group.MapPost("/{id:guid}/accept", Accept)
             .RequireAuthorization(Roles.Caseworker)
             .WithSummary("Accept (受理): the item's time limit starts");
@@ -122,7 +130,10 @@ internal static class ApplicationEndpoints
         TypedResults.Ok(await mediator.Send(new GetApplicationDetailsQuery(id), cancellationToken));
 
     public static Task<Ok<ApplicationDetailsDto>> Supplement(Guid id, SupplementRequest body, IMediator mediator, CancellationToken cancellationToken) =>
-        SendAsync(mediator, new SupplementApplicationCommand(id, body.Text) { ExpectedVersion = body.ExpectedVersion }, cancellationToken);
+        SendAsync(mediator, new SupplementApplicationCommand(id, body.Text) { ExpectedVersion = body.ExpectedVersion, AttachmentIds = body.AttachmentIds }, cancellationToken);
+
+    public static async Task<Created<RatingDto>> Rate(Guid id, RatingRequest body, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Created($"/api/v1/applications/{id}", await mediator.Send(new RateApplicationCommand(id, body.Score, body.Comment), cancellationToken));
 
     public static Task<Ok<ApplicationDetailsDto>> Withdraw(Guid id, [FromBody] WithdrawRequest? body, IMediator mediator, CancellationToken cancellationToken) =>
         SendAsync(mediator, new WithdrawApplicationCommand(id, body?.Reason) { ExpectedVersion = body?.ExpectedVersion }, cancellationToken);
@@ -173,7 +184,9 @@ internal static class ApplicationEndpoints
 
     public sealed record TransferRequest(string DepartmentCode, string Reason, string? ItemCode, Guid? ExpectedVersion);
 
-    public sealed record SupplementRequest(string Text, Guid? ExpectedVersion);
+    public sealed record SupplementRequest(string Text, Guid? ExpectedVersion, IReadOnlyList<Guid>? AttachmentIds);
+
+    public sealed record RatingRequest(int Score, string? Comment);
 
     /// <summary>Why the caller needs to see the personal data; kept in the audit record.</summary>
     public sealed record RevealRequest(string? Reason);

@@ -16,6 +16,9 @@ internal static class SecurityHeaders
     // Swagger UI loads its scripts from files, but its stylesheet draws icons from data: URIs.
     public const string SwaggerContentSecurityPolicy = ContentSecurityPolicy + "; img-src 'self' data:";
 
+    // The phone page previews the photos it is about to upload (blob:); Vant's icon font is a data: URI in its stylesheet.
+    public const string PageContentSecurityPolicy = ContentSecurityPolicy + "; img-src 'self' blob: data:; font-src 'self' data:";
+
     public const string PermissionsPolicy =
         "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()";
 
@@ -35,7 +38,9 @@ internal static class SecurityHeaders
     private static void Apply(HttpContext context, bool hsts)
     {
         var headers = context.Response.Headers;
-        headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/swagger") ? SwaggerContentSecurityPolicy : ContentSecurityPolicy;
+        headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/swagger") ? SwaggerContentSecurityPolicy
+            : context.Request.Path.StartsWithSegments("/api") ? ContentSecurityPolicy
+            : PageContentSecurityPolicy;
         headers.XFrameOptions = "DENY";
         headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "no-referrer";

@@ -1,4 +1,7 @@
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using ReliefPlatform.Application.Applications.RateApplication;
+using ReliefPlatform.Application.Attachments;
 using ReliefPlatform.Application.Applications.GetApplicationDetails;
 using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Domain.Applications;
@@ -11,7 +14,7 @@ namespace ReliefPlatform.Application.Applications;
 /// Turns an application into what its readers see: China time, masked identifiers, the live due
 /// date and SLA state. Used by the detail query and by every action that answers with the detail.
 /// </summary>
-internal sealed class ApplicationDetailsMapper(ICatalog catalog, IWorkingCalendarProvider calendars, IRegionDirectory regions, ICurrentUser user, TimeProvider clock)
+internal sealed class ApplicationDetailsMapper(IApplicationDbContext db, ICatalog catalog, IWorkingCalendarProvider calendars, IRegionDirectory regions, ICurrentUser user, TimeProvider clock)
 {
     // Between the department and its supervisors: residents see the outcome (the new due date, the decision), not the asking or the 督办.
     private static readonly ApplicationAction[] InternalSteps = [ApplicationAction.ExtensionRequested, ApplicationAction.ExtensionRefused, ApplicationAction.Supervised, ApplicationAction.Claimed];
@@ -25,6 +28,10 @@ internal sealed class ApplicationDetailsMapper(ICatalog catalog, IWorkingCalenda
         var open = a.Status.IsOpen();
         var paused = a.Status == ApplicationStatus.InfoRequested;
         var resident = user.Role == Common.Security.Roles.Resident;
+
+        var attachments = await db.Attachments.AsNoTracking().Where(x => x.ApplicationId == a.Id).OrderBy(x => x.UploadedAt).ToListAsync(cancellationToken);
+        var rating = await db.Ratings.AsNoTracking().Where(r => r.ApplicationId == a.Id)
+            .Select(r => new { r.Score, r.Comment, r.RatedAt }).FirstOrDefaultAsync(cancellationToken);
 
         using var answers = JsonDocument.Parse(a.AnswersJson);
         return new ApplicationDetailsDto(
@@ -63,6 +70,10 @@ internal sealed class ApplicationDetailsMapper(ICatalog catalog, IWorkingCalenda
                 .Select(n => new SupervisionNoteDto(
                     n.Id, n.SupervisorUsername, n.RegionCode, n.Note, n.Deadline, ChinaTime.ToChinaOffset(n.IssuedAt),
                     n.ClosedAt is { } closed ? ChinaTime.ToChinaOffset(closed) : null, n.IsLapsedOn(today)))
-                .ToList());
+                .ToList())
+        {
+            Attachments = attachments.Select(x => x.ToDto()).ToList(),
+            Rating = rating is null ? null : new RatingDto(rating.Score, rating.Comment, ChinaTime.ToChinaOffset(rating.RatedAt)),
+        };
     }
 }

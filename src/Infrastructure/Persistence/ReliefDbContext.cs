@@ -9,7 +9,9 @@ using ReliefPlatform.Domain.Applications;
 using ReliefPlatform.Domain.Audit;
 using ReliefPlatform.Domain.Calendar;
 using ReliefPlatform.Domain.Catalog;
+using ReliefPlatform.Domain.Attachments;
 using ReliefPlatform.Domain.Deadlines;
+using ReliefPlatform.Domain.Drafts;
 using ReliefPlatform.Domain.Messaging;
 using ReliefPlatform.Domain.Monitoring;
 using ReliefPlatform.Domain.Notifications;
@@ -93,6 +95,12 @@ public sealed class ReliefDbContext(
     public DbSet<Lead> Leads => Set<Lead>();
 
     public DbSet<DevSmsMessage> DevSmsMessages => Set<DevSmsMessage>();
+
+    public DbSet<ApplicationDraft> Drafts => Set<ApplicationDraft>();
+
+    public DbSet<Attachment> Attachments => Set<Attachment>();
+
+    public DbSet<ApplicationRating> Ratings => Set<ApplicationRating>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         ChangeTracker.Entries<AuditRecord>().Any(e => e.State == EntityState.Added) || ChangeTracker.Entries<ApplicationHistoryEntry>().Any(e => e.State == EntityState.Added)

@@ -111,6 +111,50 @@ public sealed class PersonalDataProtector : IPersonalDataIndex
         return Encoding.UTF8.GetString(plain);
     }
 
+    private static ReadOnlySpan<byte> BlobMagic => "pdb1"u8;
+
+    /// <summary>
+    /// Encrypts a file's bytes under the current key: <c>pdb1</c>, the key id's length and the key id,
+    /// then nonce ‖ tag ‖ ciphertext, with <paramref name="purpose"/> as associated data.
+    /// </summary>
+    public byte[] ProtectBytes(ReadOnlySpan<byte> plaintext, string purpose)
+    {
+        var keyId = Encoding.ASCII.GetBytes(CurrentKeyId);
+        var header = BlobMagic.Length + 1 + keyId.Length;
+        var output = new byte[header + NonceSize + TagSize + plaintext.Length];
+        BlobMagic.CopyTo(output);
+        output[BlobMagic.Length] = (byte)keyId.Length;
+        keyId.CopyTo(output, BlobMagic.Length + 1);
+        var nonce = output.AsSpan(header, NonceSize);
+        RandomNumberGenerator.Fill(nonce);
+        using var aes = new AesGcm(_currentKey, TagSize);
+        aes.Encrypt(nonce, plaintext, output.AsSpan(header + NonceSize + TagSize), output.AsSpan(header + NonceSize, TagSize), Encoding.UTF8.GetBytes(purpose));
+        return output;
+    }
+
+    /// <summary>Decrypts what <see cref="ProtectBytes"/> wrote; a changed bit fails with <see cref="CryptographicException"/>.</summary>
+    public byte[] UnprotectBytes(ReadOnlySpan<byte> stored, string purpose)
+    {
+        if (stored.Length < BlobMagic.Length + 1 || !stored.StartsWith(BlobMagic))
+        {
+            throw new CryptographicException("An encrypted file is not well-formed.");
+        }
+
+        var keyIdLength = stored[BlobMagic.Length];
+        var header = BlobMagic.Length + 1 + keyIdLength;
+        if (stored.Length < header + NonceSize + TagSize
+            || !_keys.TryGetValue(Encoding.ASCII.GetString(stored.Slice(BlobMagic.Length + 1, keyIdLength)), out var key))
+        {
+            throw new CryptographicException("An encrypted file names a key that is not in the key ring, or is too short.");
+        }
+
+        var plain = new byte[stored.Length - header - NonceSize - TagSize];
+        using var aes = new AesGcm(key, TagSize);
+        aes.Decrypt(
+            stored.Slice(header, NonceSize), stored[(header + NonceSize + TagSize)..], stored.Slice(header + NonceSize, TagSize), plain, Encoding.UTF8.GetBytes(purpose));
+        return plain;
+    }
+
     public bool IsCurrent(string stored) => stored.StartsWith(CurrentPrefix, StringComparison.Ordinal);
 
     public string IndexOf(string value, string purpose) =>

@@ -39,6 +39,9 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
     /// <summary>The export archive of this factory's service.</summary>
     public string ExportDirectory { get; } = Path.Combine(Path.GetTempPath(), "relief-tests", $"exports-{Guid.NewGuid():N}");
 
+    /// <summary>Where this factory's service keeps uploaded attachments.</summary>
+    public string AttachmentDirectory { get; } = Path.Combine(Path.GetTempPath(), "relief-tests", $"attachments-{Guid.NewGuid():N}");
+
     /// <summary>Settings a derived factory adds, or overrides, over the ones every test host gets.</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
 
@@ -55,6 +58,11 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
         if (Directory.Exists(ExportDirectory))
         {
             Directory.Delete(ExportDirectory, recursive: true);
+        }
+
+        if (Directory.Exists(AttachmentDirectory))
+        {
+            Directory.Delete(AttachmentDirectory, recursive: true);
         }
     }
 
@@ -76,6 +84,7 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Jobs:Schedules:chase-leads", "0 0 3 1 1 ? 2099");
         builder.UseSetting("Jobs:Schedules:evaluate-households", "0 0 3 1 1 ? 2099");
         builder.UseSetting("Exports:Directory", ExportDirectory);
+        builder.UseSetting("Attachments:Directory", AttachmentDirectory);
 
         // Every test client shares one address; the per-address limits have tests of their own.
         foreach (var policy in new[] { "OtpRequest", "OtpVerify", "StaffLogin" })

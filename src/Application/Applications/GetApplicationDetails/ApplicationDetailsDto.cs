@@ -1,4 +1,6 @@
 using System.Text.Json;
+using ReliefPlatform.Application.Applications.RateApplication;
+using ReliefPlatform.Application.Attachments;
 
 namespace ReliefPlatform.Application.Applications.GetApplicationDetails;
 
@@ -32,7 +34,14 @@ public sealed record ApplicationDetailsDto(
     Guid Version,
     Guid? AssignedToStaffId,
     IReadOnlyList<HistoryEntryDto> History,
-    IReadOnlyList<SupervisionNoteDto>? SupervisionNotes);
+    IReadOnlyList<SupervisionNoteDto>? SupervisionNotes)
+{
+    /// <summary>The documents uploaded with the application and with answers to information requests.</summary>
+    public IReadOnlyList<AttachmentDto> Attachments { get; init; } = [];
+
+    /// <summary>The resident's 好差评, once given.</summary>
+    public RatingDto? Rating { get; init; }
+}
 
 public sealed record PendingExtensionInfo(int WorkingDays, string Reason, DateTimeOffset RequestedAt);
 

@@ -15,4 +15,8 @@ public sealed record MyApplicationDto(
     string DepartmentCode,
     DateTimeOffset SubmittedAt,
     DateOnly DueDate,
-    bool Paused);
+    bool Paused)
+{
+    /// <summary>Working days until the due date while the department has the case (negative when overdue); null while paused or once closed.</summary>
+    public int? WorkingDaysLeft { get; init; }
+}

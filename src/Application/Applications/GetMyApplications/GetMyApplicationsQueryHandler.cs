@@ -6,7 +6,7 @@ using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Application.Applications.GetMyApplications;
 
-internal sealed class GetMyApplicationsQueryHandler(IApplicationDbContext db, ICurrentUser user, ICatalog catalog)
+internal sealed class GetMyApplicationsQueryHandler(IApplicationDbContext db, ICurrentUser user, ICatalog catalog, IWorkingCalendarProvider calendars, TimeProvider clock)
     : IRequestHandler<GetMyApplicationsQuery, IReadOnlyList<MyApplicationDto>>
 {
     // A resident has a handful; the cap only guards against a runaway account.
@@ -15,6 +15,8 @@ internal sealed class GetMyApplicationsQueryHandler(IApplicationDbContext db, IC
     public async Task<IReadOnlyList<MyApplicationDto>> Handle(GetMyApplicationsQuery request, CancellationToken cancellationToken)
     {
         var snapshot = await catalog.GetAsync(cancellationToken);
+        var calendar = await calendars.GetAsync(cancellationToken);
+        var today = ChinaTime.DateOf(clock.GetUtcNow().UtcDateTime);
         var rows = await db.Applications.AsNoTracking()
             .VisibleTo(user)
             .OrderByDescending(a => a.SubmittedAt)
@@ -32,7 +34,10 @@ internal sealed class GetMyApplicationsQueryHandler(IApplicationDbContext db, IC
                 a.DepartmentCode,
                 ChinaTime.ToChinaOffset(a.SubmittedAt),
                 a.DueDate,
-                a.Status == ApplicationStatus.InfoRequested))
+                a.Status == ApplicationStatus.InfoRequested)
+            {
+                WorkingDaysLeft = a.Status is ApplicationStatus.Submitted or ApplicationStatus.Accepted ? calendar.WorkingDaysBetween(today, a.DueDate) : null,
+            })
             .ToList();
     }
 }

@@ -16,6 +16,9 @@ public sealed record SubmitApplicationCommand(
     /// <summary>From the <c>Idempotency-Key</c> header; not part of the body or of the request's hash.</summary>
     [JsonIgnore]
     public string? IdempotencyKey { get; init; }
+
+    /// <summary>The resident's uploads (POST /api/v1/attachments) that go with the application.</summary>
+    public IReadOnlyList<Guid>? AttachmentIds { get; init; }
 }
 
 public sealed record ApplicantInput(string Name, string IdNumber, string Phone);

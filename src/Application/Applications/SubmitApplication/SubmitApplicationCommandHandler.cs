@@ -1,7 +1,10 @@
 using MediatR;
+using Microsoft.EntityFrameworkCore;
+using ReliefPlatform.Application.Attachments;
 using ReliefPlatform.Application.Common.Exceptions;
 using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Domain.Applications;
+using ReliefPlatform.Domain.Attachments;
 using ReliefPlatform.Domain.Catalog;
 using ReliefPlatform.Domain.Common;
 using ReliefPlatform.Domain.Residents;
@@ -37,6 +40,11 @@ internal sealed class SubmitApplicationCommandHandler(
             calendar,
             snapshot.IntakeTimeLimitWorkingDays);
         db.Applications.Add(application);
+        await AttachmentLinks.LinkAsync(db, user.RequiredId(), request.AttachmentIds, application.Id, AttachmentStage.Application, cancellationToken);
+
+        // Filed: the draft it came from has done its job.
+        var residentId = user.RequiredId();
+        db.Drafts.RemoveRange(await db.Drafts.Where(d => d.ResidentId == residentId && d.ItemCode == item.Code).ToListAsync(cancellationToken));
 
         return new SubmittedApplicationDto(
             application.Id,

@@ -7,7 +7,9 @@ using ReliefPlatform.Domain.Applications;
 using ReliefPlatform.Domain.Audit;
 using ReliefPlatform.Domain.Calendar;
 using ReliefPlatform.Domain.Catalog;
+using ReliefPlatform.Domain.Attachments;
 using ReliefPlatform.Domain.Deadlines;
+using ReliefPlatform.Domain.Drafts;
 using ReliefPlatform.Domain.Messaging;
 using ReliefPlatform.Domain.Monitoring;
 using ReliefPlatform.Domain.Notifications;
@@ -74,6 +76,11 @@ public interface IApplicationDbContext
     DbSet<MonitoringThresholds> MonitoringThresholds { get; }
 
     DbSet<Lead> Leads { get; }
+    DbSet<ApplicationDraft> Drafts { get; }
+
+    DbSet<Attachment> Attachments { get; }
+
+    DbSet<ApplicationRating> Ratings { get; }
 
     DatabaseFacade Database { get; }
 

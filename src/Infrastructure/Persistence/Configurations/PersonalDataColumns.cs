@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using ReliefPlatform.Domain.Applications;
+using ReliefPlatform.Domain.Attachments;
+using ReliefPlatform.Domain.Drafts;
 using ReliefPlatform.Domain.Messaging;
 using ReliefPlatform.Domain.Monitoring;
 using ReliefPlatform.Domain.Residents;
@@ -30,6 +32,9 @@ internal static class PersonalDataColumns
         (typeof(DevSmsMessage), nameof(DevSmsMessage.Phone)),
         (typeof(DevSmsMessage), nameof(DevSmsMessage.Text)),
         (typeof(HouseholdMember), nameof(HouseholdMember.IdNumber)),
+        (typeof(ApplicationDraft), nameof(ApplicationDraft.DataJson)),
+        (typeof(Attachment), nameof(Attachment.FileName)),
+        (typeof(ApplicationRating), nameof(ApplicationRating.Comment)),
     ];
 
     public static void Apply(ModelBuilder modelBuilder, PersonalDataProtector protector)

@@ -510,6 +510,54 @@ public sealed class ReliefDbContextModelSnapshot : ModelSnapshot
             b.ToTable("Leads");
         });
 
+        // 20261123090000_ResidentPage
+        modelBuilder.Entity("ReliefPlatform.Domain.Drafts.ApplicationDraft", b =>
+        {
+            b.Property<Guid>("Id");
+            b.Property<Guid>("ResidentId");
+            b.Property<string>("ItemCode").IsRequired().HasMaxLength(48);
+            b.Property<string>("DataJson").IsRequired();
+            b.Property<DateTime>("CreatedAt");
+            b.Property<DateTime>("UpdatedAt");
+            b.HasKey("Id");
+            b.HasIndex("ResidentId", "ItemCode").IsUnique();
+            b.ToTable("Drafts");
+        });
+
+        modelBuilder.Entity("ReliefPlatform.Domain.Attachments.Attachment", b =>
+        {
+            b.Property<Guid>("Id");
+            b.Property<Guid>("ResidentId");
+            b.Property<string>("ItemCode").IsRequired().HasMaxLength(48);
+            b.Property<string>("DocumentKey").HasMaxLength(64);
+            b.Property<string>("ContentType").IsRequired().HasMaxLength(32);
+            b.Property<long>("SizeBytes");
+            b.Property<string>("Sha256").IsRequired().HasMaxLength(64);
+            b.Property<string>("FileName").IsRequired();
+            b.Property<DateTime>("UploadedAt");
+            b.Property<Guid?>("ApplicationId");
+            b.Property<string>("Stage").HasMaxLength(16);
+            b.HasKey("Id");
+            b.HasIndex("ApplicationId");
+            b.HasIndex("ResidentId", "ApplicationId");
+            b.ToTable("Attachments");
+        });
+
+        modelBuilder.Entity("ReliefPlatform.Domain.Applications.ApplicationRating", b =>
+        {
+            b.Property<Guid>("Id");
+            b.Property<Guid>("ApplicationId");
+            b.Property<Guid>("ResidentId");
+            b.Property<int>("Score");
+            b.Property<string>("Comment");
+            b.Property<string>("DepartmentCode").IsRequired().HasMaxLength(16);
+            b.Property<DateTime>("RatedAt");
+            b.HasKey("Id");
+            b.HasIndex("ApplicationId").IsUnique();
+            b.HasIndex("DepartmentCode", "RatedAt");
+            b.ToTable("Ratings");
+        });
+
         modelBuilder.Entity("ReliefPlatform.Domain.Notifications.StaffNotificationRead", b =>
             b.HasOne("ReliefPlatform.Domain.Notifications.StaffNotification", null)
                 .WithMany()

@@ -1,0 +1,11 @@
+using ReliefPlatform.Application.Common.Messaging;
+using ReliefPlatform.Application.Common.Security;
+
+namespace ReliefPlatform.Application.Attachments.UploadAttachment;
+
+/// <summary>
+/// Keeps a document the resident photographed for an item (JPEG, PNG, WebP or PDF, judged by content).
+/// The content is not part of any log: the logging behavior never writes request bodies.
+/// </summary>
+[Authorize(Roles = Roles.Resident)]
+public sealed record UploadAttachmentCommand(string ItemCode, string? DocumentKey, string FileName, ReadOnlyMemory<byte> Content) : ICommand<AttachmentDto>;
