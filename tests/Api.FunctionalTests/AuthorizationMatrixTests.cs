@@ -63,6 +63,7 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
         InformationRequested,
         ExtensionRequested,
         Decided,
+        PoorlyRated,
     }
 
     private static readonly Caller[] Everyone = Enum.GetValues<Caller>();
@@ -109,6 +110,8 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
 
         ["POST /api/v1/applications/"] = new(Residents, Scope.None, _ => Post("/api/v1/applications", TestData.Dibao())),
         [$"POST {Applications}/rating"] = new(Residents, Scope.Application, id => Post($"/api/v1/applications/{id}/rating", new { score = 5, comment = "办得快" }), Stage.Decided),
+        [$"POST {Applications}/follow-up"] = new(Caseworkers, Scope.Application, id => Post($"/api/v1/applications/{id}/follow-up", new { response = "已电话回访，解释了标准" }), Stage.PoorlyRated),
+        ["GET /api/v1/reports/ratings"] = new(Supervisors, Scope.None, _ => Get("/api/v1/reports/ratings?from=2026-01-01&to=2026-12-31")),
         ["PUT /api/v1/drafts/{itemCode}"] = new(Residents, Scope.None, _ => Put("/api/v1/drafts/civil.dibao", new { data = new { householdSize = 3 } })),
         ["GET /api/v1/drafts/"] = new(Residents, Scope.None, _ => Get("/api/v1/drafts")),
         ["GET /api/v1/drafts/{itemCode}"] = new(Residents, Scope.None, _ => Get("/api/v1/drafts/civil.dibao")),
@@ -329,9 +332,13 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
         {
             await EnsureAsync(caseworker.PostAsJsonAsync($"/api/v1/applications/{id}/request-info", new { reason = "请补充户口簿" }));
         }
-        else if (stage is Stage.Decided)
+        else if (stage is Stage.Decided or Stage.PoorlyRated)
         {
             await EnsureAsync(caseworker.PostAsJsonAsync($"/api/v1/applications/{id}/approve", new { reason = "符合条件", benefit = "每月 500 元" }));
+            if (stage is Stage.PoorlyRated)
+            {
+                await EnsureAsync(resident.PostAsJsonAsync($"/api/v1/applications/{id}/rating", new { score = 1, comment = "等太久了" }));
+            }
         }
         else if (stage is Stage.ExtensionRequested)
         {

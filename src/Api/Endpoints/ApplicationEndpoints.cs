@@ -14,6 +14,7 @@ using ReliefPlatform.Application.Applications.RateApplication;
 using ReliefPlatform.Application.Applications.RejectApplication;
 using ReliefPlatform.Application.Applications.RequestExtension;
 using ReliefPlatform.Application.Applications.RequestInformation;
+using ReliefPlatform.Application.Applications.RespondToRating;
 using ReliefPlatform.Application.Applications.RevealApplicant;
 using ReliefPlatform.Application.Applications.SubmitApplication;
 using ReliefPlatform.Application.Applications.SuperviseApplication;
@@ -70,6 +71,13 @@ internal static class ApplicationEndpoints
             .WithSummary("好差评: rate a decided application once, 1 (very dissatisfied) to 5 (very satisfied), with an optional comment (resident)")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        group.MapPost("/{id:guid}/follow-up", RespondToRating)
+            .RequireAuthorization(Roles.Caseworker)
+            .WithSummary("差评回访: close a poor rating's follow-up with what the department did; the resident reads it (caseworker)")
+            .WithDescription("A rating of 1 or 2 opens a follow-up due in 5 working days, chased by the chase-follow-ups job. 404 when the application has none in the caller's scope; 409 when it is closed already.")
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         group.MapPost("/{id:guid}/accept", Accept)
@@ -176,6 +184,11 @@ internal static class ApplicationEndpoints
         TypedResults.Ok(await mediator.Send(command, cancellationToken));
 
     /// <summary>Optional on every action: the <c>version</c> the caller last saw, so a stale screen gets 409 instead of acting.</summary>
+    public static async Task<Ok<FollowUpDto>> RespondToRating(Guid id, FollowUpRequest body, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new RespondToRatingCommand(id, body.Response), cancellationToken));
+
+    public sealed record FollowUpRequest(string Response);
+
     public sealed record VersionRequest(Guid? ExpectedVersion);
 
     public sealed record ReasonRequest(string Reason, Guid? ExpectedVersion);

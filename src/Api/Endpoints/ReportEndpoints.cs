@@ -4,6 +4,7 @@ using ReliefPlatform.Application.Common.Security;
 using ReliefPlatform.Application.Reports.GetBreachForecast;
 using ReliefPlatform.Application.Reports.GetCompletionReport;
 using ReliefPlatform.Application.Reports.GetOverdueApplications;
+using ReliefPlatform.Application.Reports.GetRatingReport;
 
 namespace ReliefPlatform.Api.Endpoints;
 
@@ -12,6 +13,9 @@ internal static class ReportEndpoints
     public static void MapReportEndpoints(this IEndpointRouteBuilder app)
     {
         var reports = app.MapGroup("/api/v1/reports").WithTags("Reports").RequireAuthorization(Roles.Supervisor);
+        reports.MapGet("/ratings", GetRatingReport)
+            .WithSummary("好差评 of the supervisor's region for ratings given between two dates: per department the count, the average, the poor ones and their follow-ups (open, overdue, closed on time, late)")
+            .ProducesValidationProblem();
         reports.MapGet("/completion", GetCompletionReport)
             .WithSummary("On-time completion figures of the supervisor's region for a period (definitions: docs/metrics.md)")
             .WithDescription("groupBy = department | item | region | month. Finished days come from the nightly snapshot, today from the live applications.")
@@ -25,6 +29,9 @@ internal static class ReportEndpoints
             .WithDescription("days = 1 to 20 working days (default 5). Pace = decisions per working day over the last 20 working days (snapshot plus today). Rows with the most expected breaches first; the model is described in the answer and in docs/metrics.md.")
             .ProducesValidationProblem();
     }
+
+    public static async Task<Ok<RatingReportDto>> GetRatingReport(DateOnly from, DateOnly to, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new GetRatingReportQuery(from, to), cancellationToken));
 
     public static async Task<Ok<CompletionReportDto>> GetCompletionReport(DateOnly from, DateOnly to, string? groupBy, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new GetCompletionReportQuery(from, to, groupBy ?? "department"), cancellationToken));

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using ReliefPlatform.Application.Applications.RateApplication;
 using ReliefPlatform.Application.Attachments;
 using ReliefPlatform.Application.Applications.GetApplicationDetails;
+using ReliefPlatform.Application.Applications.RespondToRating;
 using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Domain.Applications;
 using ReliefPlatform.Domain.Common;
@@ -32,6 +33,7 @@ internal sealed class ApplicationDetailsMapper(IApplicationDbContext db, ICatalo
         var attachments = await db.Attachments.AsNoTracking().Where(x => x.ApplicationId == a.Id).OrderBy(x => x.UploadedAt).ToListAsync(cancellationToken);
         var rating = await db.Ratings.AsNoTracking().Where(r => r.ApplicationId == a.Id)
             .Select(r => new { r.Score, r.Comment, r.RatedAt }).FirstOrDefaultAsync(cancellationToken);
+        var followUp = await db.RatingFollowUps.AsNoTracking().FirstOrDefaultAsync(f => f.ApplicationId == a.Id, cancellationToken);
 
         using var answers = JsonDocument.Parse(a.AnswersJson);
         return new ApplicationDetailsDto(
@@ -74,6 +76,7 @@ internal sealed class ApplicationDetailsMapper(IApplicationDbContext db, ICatalo
         {
             Attachments = attachments.Select(x => x.ToDto()).ToList(),
             Rating = rating is null ? null : new RatingDto(rating.Score, rating.Comment, ChinaTime.ToChinaOffset(rating.RatedAt)),
+            FollowUp = followUp?.ToDto(today),
         };
     }
 }

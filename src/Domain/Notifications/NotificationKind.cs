@@ -19,4 +19,10 @@ public enum NotificationKind
 
     /// <summary>线索 of the county past their fifteen days.</summary>
     LeadOverdue,
+
+    /// <summary>Poor ratings of the department in the county due for a follow-up within a working day.</summary>
+    FollowUpReminder,
+
+    /// <summary>Poor ratings past their five working days without a follow-up.</summary>
+    FollowUpOverdue,
 }

@@ -56,6 +56,17 @@ public sealed class StaffNotification
         CreatedAt = createdAt,
     };
 
+    /// <summary>Tells a department's caseworkers in a county (or, without a department, the county's supervisors) of poor ratings to follow up.</summary>
+    public static StaffNotification OfFollowUps(NotificationKind kind, StaffRole role, string? departmentCode, string countyCode, int count, DateTime createdAt) => new()
+    {
+        Kind = kind,
+        AudienceRole = role,
+        AudienceDepartmentCode = departmentCode,
+        AudienceRegionCode = countyCode,
+        Count = count,
+        CreatedAt = createdAt,
+    };
+
     public static DeadlineStage StageOf(NotificationKind kind) => kind switch
     {
         NotificationKind.Reminder => DeadlineStage.Reminder,

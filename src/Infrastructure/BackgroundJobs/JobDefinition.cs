@@ -1,6 +1,7 @@
 using MediatR;
 using ReliefPlatform.Application.Auth.PurgeSignIns;
 using ReliefPlatform.Application.Deadlines.ChaseDeadlines;
+using ReliefPlatform.Application.Deadlines.ChaseFollowUps;
 using ReliefPlatform.Application.Messaging.DeliverMessages;
 using ReliefPlatform.Application.Monitoring.ChaseLeads;
 using ReliefPlatform.Application.Monitoring.EvaluateHouseholds;
@@ -51,6 +52,11 @@ internal sealed record JobDefinition(string Name, string Description, string Def
             "线索研判催办 / Remind leads due within 3 days, report those past their 15 days",
             "0 5 * * * ?",
             async (mediator, ct) => await mediator.Send(new ChaseLeadsCommand(), ct)),
+        new(
+            ChaseFollowUpsCommand.JobName,
+            "差评回访催办 / Remind poor ratings due for a follow-up, report those past five working days",
+            "0 10 * * * ?",
+            async (mediator, ct) => await mediator.Send(new ChaseFollowUpsCommand(), ct)),
         new(
             "purge-sign-ins",
             "清理过期登录会话与验证码 / Delete ended sessions after 30 days and one-time codes after a day",

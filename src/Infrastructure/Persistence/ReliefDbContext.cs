@@ -94,6 +94,8 @@ public sealed class ReliefDbContext(
 
     public DbSet<Lead> Leads => Set<Lead>();
 
+    public DbSet<RatingFollowUp> RatingFollowUps => Set<RatingFollowUp>();
+
     public DbSet<DevSmsMessage> DevSmsMessages => Set<DevSmsMessage>();
 
     public DbSet<ApplicationDraft> Drafts => Set<ApplicationDraft>();

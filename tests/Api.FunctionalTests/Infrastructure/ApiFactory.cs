@@ -82,6 +82,7 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Jobs:Schedules:protect-personal-data", "0 0 3 1 1 ? 2099");
         builder.UseSetting("Jobs:Schedules:purge-sign-ins", "0 0 3 1 1 ? 2099");
         builder.UseSetting("Jobs:Schedules:chase-leads", "0 0 3 1 1 ? 2099");
+        builder.UseSetting("Jobs:Schedules:chase-follow-ups", "0 0 3 1 1 ? 2099");
         builder.UseSetting("Jobs:Schedules:evaluate-households", "0 0 3 1 1 ? 2099");
         builder.UseSetting("Exports:Directory", ExportDirectory);
         builder.UseSetting("Attachments:Directory", AttachmentDirectory);

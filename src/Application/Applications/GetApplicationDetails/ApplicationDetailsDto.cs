@@ -41,6 +41,9 @@ public sealed record ApplicationDetailsDto(
 
     /// <summary>The resident's 好差评, once given.</summary>
     public RatingDto? Rating { get; init; }
+
+    /// <summary>After a poor rating: the department's follow-up, its due date and what it did.</summary>
+    public RespondToRating.FollowUpDto? FollowUp { get; init; }
 }
 
 public sealed record PendingExtensionInfo(int WorkingDays, string Reason, DateTimeOffset RequestedAt);

@@ -8,7 +8,7 @@ using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Application.Applications.RateApplication;
 
-internal sealed class RateApplicationCommandHandler(IApplicationDbContext db, ICurrentUser user, IAuditTrail audit, TimeProvider clock)
+internal sealed class RateApplicationCommandHandler(IApplicationDbContext db, ICurrentUser user, IAuditTrail audit, IWorkingCalendarProvider calendars, TimeProvider clock)
     : IRequestHandler<RateApplicationCommand, RatingDto>
 {
     public const string AuditAction = "application.rated";
@@ -24,8 +24,16 @@ internal sealed class RateApplicationCommandHandler(IApplicationDbContext db, IC
             throw new ConflictException("already-rated", Text.Pick("这件申请已经评价过了。", "This application has already been rated."));
         }
 
-        var rating = ApplicationRating.Give(application, user.RequiredId(), request.Score, request.Comment, clock.GetUtcNow().UtcDateTime);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var rating = ApplicationRating.Give(application, user.RequiredId(), request.Score, request.Comment, now);
         db.Ratings.Add(rating);
+
+        // 差评 closes the loop: the department must follow up within five working days.
+        if (rating.IsPoor)
+        {
+            db.RatingFollowUps.Add(RatingFollowUp.Open(rating, application, now, await calendars.GetAsync(cancellationToken)));
+        }
+
         audit.Record(new AuditEntry(AuditAction, AuditObjects.Application, application.Id.ToString(), Detail: $"score {rating.Score}"));
         return new RatingDto(rating.Score, rating.Comment, ChinaTime.ToChinaOffset(rating.RatedAt));
     }

@@ -76,6 +76,8 @@ public interface IApplicationDbContext
     DbSet<MonitoringThresholds> MonitoringThresholds { get; }
 
     DbSet<Lead> Leads { get; }
+
+    DbSet<RatingFollowUp> RatingFollowUps { get; }
     DbSet<ApplicationDraft> Drafts { get; }
 
     DbSet<Attachment> Attachments { get; }

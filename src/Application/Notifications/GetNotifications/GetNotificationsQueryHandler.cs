@@ -54,6 +54,12 @@ internal sealed class GetNotificationsQueryHandler(IApplicationDbContext db, ICu
         NotificationKind.LeadOverdue => Text.Pick(
             $"线索逾期：{count} 条线索已超过 15 天未研判。",
             $"Leads overdue: {count} lead(s) are past their 15 days without a decision."),
+        NotificationKind.FollowUpReminder => Text.Pick(
+            $"差评回访：{count} 条差评须在 1 个工作日内回访。",
+            $"Poor ratings: {count} must be followed up within a working day."),
+        NotificationKind.FollowUpOverdue => Text.Pick(
+            $"差评回访逾期：{count} 条差评已超过 5 个工作日未回访。",
+            $"Poor ratings overdue: {count} have gone more than 5 working days without a follow-up."),
         NotificationKind.Supervision => Text.Pick(
             $"督办：{count} 件申请已超过办理期限，已列入县级督办。",
             $"Supervision: {count} application(s) are past their due date and under county supervision."),

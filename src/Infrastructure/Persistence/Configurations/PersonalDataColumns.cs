@@ -35,6 +35,7 @@ internal static class PersonalDataColumns
         (typeof(ApplicationDraft), nameof(ApplicationDraft.DataJson)),
         (typeof(Attachment), nameof(Attachment.FileName)),
         (typeof(ApplicationRating), nameof(ApplicationRating.Comment)),
+        (typeof(RatingFollowUp), nameof(RatingFollowUp.Response)),
     ];
 
     public static void Apply(ModelBuilder modelBuilder, PersonalDataProtector protector)

@@ -558,6 +558,27 @@ public sealed class ReliefDbContextModelSnapshot : ModelSnapshot
             b.ToTable("Ratings");
         });
 
+        modelBuilder.Entity("ReliefPlatform.Domain.Applications.RatingFollowUp", b =>
+        {
+            b.Property<Guid>("Id");
+            b.Property<Guid>("ApplicationId");
+            b.Property<Guid>("RatingId");
+            b.Property<string>("DepartmentCode").IsRequired().HasMaxLength(16);
+            b.Property<string>("CountyCode").IsRequired().HasMaxLength(12);
+            b.Property<DateTime>("OpenedAt");
+            b.Property<DateOnly>("DueDate");
+            b.Property<string>("Response");
+            b.Property<DateTime?>("ClosedAt");
+            b.Property<Guid?>("ClosedBy");
+            b.Property<DateTime?>("RemindedAt");
+            b.Property<DateTime?>("OverdueReportedAt");
+            b.HasKey("Id");
+            b.HasIndex("ApplicationId").IsUnique();
+            b.HasIndex("DueDate");
+            b.HasIndex("RatingId");
+            b.ToTable("RatingFollowUps");
+        });
+
         modelBuilder.Entity("ReliefPlatform.Domain.Notifications.StaffNotificationRead", b =>
             b.HasOne("ReliefPlatform.Domain.Notifications.StaffNotification", null)
                 .WithMany()
