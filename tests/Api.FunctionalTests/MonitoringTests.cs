@@ -85,6 +85,33 @@ public abstract class MonitoringTests<TFactory>(TFactory factory)
     }
 
     [Fact]
+    public async Task TheCaseworker_SeesTheHouseholdsApplicationsInOtherDepartments_TheResidentDoesNot()
+    {
+        var official = await factory.StaffAsync("cw-civil-530102");
+        var head = TestData.IdNumber();
+        var spouse = TestData.IdNumber();
+        (await official.PostAsJsonAsync("/api/v1/households", new
+        {
+            regionCode = "530102001001", headName = "陈志强",
+            members = new[] { new { name = "陈志强", idNumber = head, relation = "head" }, new { name = "周丽", idNumber = spouse, relation = "spouse" } },
+            perCapitaIncome = 5_000, unavoidableSpending = 0, hardships = Array.Empty<string>(), formerlyPoor = false,
+        })).EnsureSuccessStatusCode();
+        var resident = await factory.ResidentAsync();
+        var dibao = (await resident.SubmitAsync(TestData.Dibao(head)))["id"]!.GetValue<string>();
+        var studentAid = (await (await factory.ResidentAsync()).SubmitAsync(TestData.StudentAid(spouse)))["trackingNumber"]!.GetValue<string>();
+
+        var seenByStaff = await official.GetFromJsonAsync<JsonObject>($"/api/v1/applications/{dibao}");
+        var seenByResident = await resident.GetFromJsonAsync<JsonObject>($"/api/v1/applications/{dibao}");
+
+        var related = Assert.Single(seenByStaff!["related"]!.AsArray())!;
+        Assert.Equal((studentAid, "edu.student-aid", "edu", false, false), (
+            related["trackingNumber"]!.GetValue<string>(), related["itemCode"]!.GetValue<string>(), related["departmentCode"]!.GetValue<string>(),
+            related["sameApplicant"]!.GetValue<bool>(), related["warning"]!.GetValue<bool>()));
+        Assert.Equal("同户家庭成员的申请，供综合研判", related["explanation"]!.GetValue<string>());
+        Assert.Empty(seenByResident!["related"]!.AsArray());
+    }
+
+    [Fact]
     public async Task Update_WithAStaleVersion_Answers409_AndChangesNothing()
     {
         var official = await factory.StaffAsync("cw-civil-530102");

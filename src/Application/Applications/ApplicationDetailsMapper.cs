@@ -34,6 +34,7 @@ internal sealed class ApplicationDetailsMapper(IApplicationDbContext db, ICatalo
         var rating = await db.Ratings.AsNoTracking().Where(r => r.ApplicationId == a.Id)
             .Select(r => new { r.Score, r.Comment, r.RatedAt }).FirstOrDefaultAsync(cancellationToken);
         var followUp = await db.RatingFollowUps.AsNoTracking().FirstOrDefaultAsync(f => f.ApplicationId == a.Id, cancellationToken);
+        var related = resident ? [] : await RelatedAsync(a, snapshot, cancellationToken);
 
         using var answers = JsonDocument.Parse(a.AnswersJson);
         return new ApplicationDetailsDto(
@@ -77,6 +78,40 @@ internal sealed class ApplicationDetailsMapper(IApplicationDbContext db, ICatalo
             Attachments = attachments.Select(x => x.ToDto()).ToList(),
             Rating = rating is null ? null : new RatingDto(rating.Score, rating.Comment, ChinaTime.ToChinaOffset(rating.RatedAt)),
             FollowUp = followUp?.ToDto(today),
+            Related = related,
         };
+    }
+
+    /// <summary>
+    /// Other applications of the applicant, and of the members of the applicant's registered household,
+    /// in any department: open ones, and ones decided in the last year. Only what a caseworker needs to
+    /// adjudicate an overlap: item, department, status and date, never the other case's contents.
+    /// </summary>
+    private async Task<IReadOnlyList<RelatedApplicationDto>> RelatedAsync(ReliefApplication a, CatalogSnapshot snapshot, CancellationToken cancellationToken)
+    {
+        if (a.ApplicantIdIndex is not { } own)
+        {
+            return [];
+        }
+
+        var households = db.Households.Where(h => h.Members.Any(m => m.IdIndex == own)).Select(h => h.Id);
+        var indexes = await db.Households.Where(h => households.Contains(h.Id)).SelectMany(h => h.Members.Select(m => m.IdIndex)).ToListAsync(cancellationToken);
+        indexes.Add(own);
+        var since = clock.GetUtcNow().UtcDateTime.AddYears(-1);
+        var others = await db.Applications.AsNoTracking()
+            .Where(o => o.Id != a.Id && o.ApplicantIdIndex != null && indexes.Contains(o.ApplicantIdIndex) && (o.CompletedAt == null || o.CompletedAt >= since))
+            .OrderByDescending(o => o.SubmittedAt)
+            .Take(20)
+            .Select(o => new { o.TrackingNumber, o.ItemCode, o.DepartmentCode, o.Status, o.SubmittedAt, o.ApplicantIdIndex })
+            .ToListAsync(cancellationToken);
+        return [.. others.Select(o =>
+        {
+            var same = o.ApplicantIdIndex == own;
+            var (zh, en) = OverlapRules.Explain(a.ItemCode, o.ItemCode, same);
+            var other = snapshot.FindItem(o.ItemCode);
+            return new RelatedApplicationDto(
+                o.TrackingNumber, o.ItemCode, other is null ? o.ItemCode : Text.Pick(other.Name, other.NameEn), o.DepartmentCode, o.Status.ToString(),
+                ChinaTime.ToChinaOffset(o.SubmittedAt), same, OverlapRules.IsWarning(a.ItemCode, o.ItemCode), Text.Pick(zh, en));
+        })];
     }
 }

@@ -44,7 +44,16 @@ public sealed record ApplicationDetailsDto(
 
     /// <summary>After a poor rating: the department's follow-up, its due date and what it did.</summary>
     public RespondToRating.FollowUpDto? FollowUp { get; init; }
+
+    /// <summary>
+    /// Staff only: the same person's or household's other open or recent applications in any department,
+    /// each with why it matters (cross-department check at intake).
+    /// </summary>
+    public IReadOnlyList<RelatedApplicationDto> Related { get; init; } = [];
 }
+
+public sealed record RelatedApplicationDto(
+    string TrackingNumber, string ItemCode, string ItemName, string DepartmentCode, string Status, DateTimeOffset SubmittedAt, bool SameApplicant, bool Warning, string Explanation);
 
 public sealed record PendingExtensionInfo(int WorkingDays, string Reason, DateTimeOffset RequestedAt);
 
