@@ -112,6 +112,30 @@ public abstract class MonitoringTests<TFactory>(TFactory factory)
     }
 
     [Fact]
+    public async Task AnApprovedDibao_GivesTheHouseholdItsVerifiedIncome_AndMovesItsLevel()
+    {
+        var official = await factory.StaffAsync("cw-civil-530102");
+        var head = TestData.IdNumber();
+        var household = await (await official.PostAsJsonAsync("/api/v1/households", new
+        {
+            regionCode = "530102001001", headName = "刘春梅",
+            members = new[] { new { name = "刘春梅", idNumber = head, relation = "head" } },
+            perCapitaIncome = 9_000, unavoidableSpending = 0, hardships = Array.Empty<string>(), formerlyPoor = false,
+        })).JsonAsync();
+        Assert.Equal("Green", household["level"]!.GetValue<string>());
+        var resident = await factory.ResidentAsync();
+        var id = (await resident.SubmitAsync(TestData.Dibao(head)))["id"]!.GetValue<string>();
+
+        (await official.PostAsync($"/api/v1/applications/{id}/accept", null)).EnsureSuccessStatusCode();
+        (await official.PostAsJsonAsync($"/api/v1/applications/{id}/approve", new { reason = "核实家庭人均收入 4,200 元，低于农村低保标准", benefit = "每月 400 元" })).EnsureSuccessStatusCode();
+
+        var after = await official.GetFromJsonAsync<JsonObject>($"/api/v1/households/{household["id"]}");
+        Assert.Equal(4_200m, after!["perCapitaIncome"]!.GetValue<decimal>());
+        Assert.Equal("Blue", after["level"]!.GetValue<string>());
+        Assert.Equal("blue-under-warning-line", after["changes"]!.AsArray()[^1]!["ruleId"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Update_WithAStaleVersion_Answers409_AndChangesNothing()
     {
         var official = await factory.StaffAsync("cw-civil-530102");

@@ -103,6 +103,26 @@ public sealed class Household
     }
 
     /// <summary>
+    /// What a department's decision established about the household (an approved 低保 its verified income
+    /// per person, an approved critical-illness aid a serious illness); answers whether anything changed.
+    /// The caller evaluates the household again afterwards.
+    /// </summary>
+    public bool Learn(decimal? perCapitaIncome, Hardship hardships, DateTime nowUtc)
+    {
+        var income = perCapitaIncome is { } value && value >= 0 ? value : PerCapitaIncome;
+        if (income == PerCapitaIncome && (Hardships & hardships) == hardships)
+        {
+            return false;
+        }
+
+        PerCapitaIncome = income;
+        Hardships |= hardships;
+        UpdatedAt = nowUtc;
+        Version = Guid.NewGuid();
+        return true;
+    }
+
+    /// <summary>
     /// Takes the rules' assessment; a change of level or groups is recorded with its rule and
     /// explanation. Answers the change, or null when nothing moved.
     /// </summary>
