@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
@@ -55,6 +56,9 @@ public abstract class MonitoringTests<TFactory>(TFactory factory)
         Assert.Equal(("Green", "Purple", "purple-large-unavoidable-spending", "official"), (
             changes[1]!["fromLevel"]!.GetValue<string>(), changes[1]!["toLevel"]!.GetValue<string>(),
             changes[1]!["ruleId"]!.GetValue<string>(), changes[1]!["by"]!.GetValue<string>()));
+
+        var audited = await factory.WithDbAsync(db => db.AuditRecords.Where(r => r.ObjectId == id).Select(r => r.Action).ToListAsync());
+        Assert.Equal(["household.registered", "household.updated"], audited.Order());
 
         official.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
         var english = await official.GetFromJsonAsync<JsonObject>($"/api/v1/households/{id}");

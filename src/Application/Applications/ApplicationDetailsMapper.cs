@@ -94,8 +94,8 @@ internal sealed class ApplicationDetailsMapper(IApplicationDbContext db, ICatalo
             return [];
         }
 
-        var households = db.Households.Where(h => h.Members.Any(m => m.IdIndex == own)).Select(h => h.Id);
-        var indexes = await db.Households.Where(h => households.Contains(h.Id)).SelectMany(h => h.Members.Select(m => m.IdIndex)).ToListAsync(cancellationToken);
+        var indexes = await db.Households.Where(h => h.Members.Any(m => m.IdIndex == own))
+            .SelectMany(h => h.Members.Select(m => m.IdIndex)).ToListAsync(cancellationToken);
         indexes.Add(own);
         var since = clock.GetUtcNow().UtcDateTime.AddYears(-1);
         var others = await db.Applications.AsNoTracking()

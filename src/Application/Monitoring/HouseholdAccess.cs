@@ -11,30 +11,18 @@ namespace ReliefPlatform.Application.Monitoring;
 /// </summary>
 internal static class HouseholdAccess
 {
-    public static IQueryable<Household> VisibleTo(this IQueryable<Household> households, ICurrentUser user)
-    {
-        if (user.Role is not (Roles.Caseworker or Roles.Supervisor) || user.RegionCode is null)
-        {
-            return households.Where(h => false);
-        }
+    public static IQueryable<Household> VisibleTo(this IQueryable<Household> households, ICurrentUser user) =>
+        ScopePrefix(user) is { } prefix ? households.Where(h => h.RegionCode.StartsWith(prefix)) : households.Where(h => false);
 
-        var prefix = RegionCode.SubtreePrefix(user.RegionCode);
-        return households.Where(h => h.RegionCode.StartsWith(prefix));
-    }
-
-    public static IQueryable<Lead> VisibleTo(this IQueryable<Lead> leads, ICurrentUser user)
-    {
-        if (user.Role is not (Roles.Caseworker or Roles.Supervisor) || user.RegionCode is null)
-        {
-            return leads.Where(l => false);
-        }
-
-        var prefix = RegionCode.SubtreePrefix(user.RegionCode);
-        return leads.Where(l => l.RegionCode.StartsWith(prefix));
-    }
+    public static IQueryable<Lead> VisibleTo(this IQueryable<Lead> leads, ICurrentUser user) =>
+        ScopePrefix(user) is { } prefix ? leads.Where(l => l.RegionCode.StartsWith(prefix)) : leads.Where(l => false);
 
     public static IQueryable<Lead> EditableBy(this IQueryable<Lead> leads, ICurrentUser user) =>
         user.Role == Roles.Caseworker ? leads.VisibleTo(user) : leads.Where(l => false);
+
+    /// <summary>The region codes the caller's county or region covers start with this; null for other roles.</summary>
+    private static string? ScopePrefix(ICurrentUser user) =>
+        user.Role is Roles.Caseworker or Roles.Supervisor && user.RegionCode is { } region ? RegionCode.SubtreePrefix(region) : null;
 
     /// <summary>Caseworkers keep the register of their own county; supervisors read it.</summary>
     public static IQueryable<Household> EditableBy(this IQueryable<Household> households, ICurrentUser user) =>

@@ -18,7 +18,7 @@ internal sealed class HouseholdEvaluator(IApplicationDbContext db, MonitoringRul
     public MonitoringThresholds ThresholdsFor(IReadOnlyList<MonitoringThresholds> all, string regionCode) =>
         MonitoringThresholds.For(all, Year, regionCode)
         ?? throw new DomainException("no-thresholds", Text.Pick(
-            $"{Year} 年尚未设置本地区的监测标准，请管理员先设置。", $"No monitoring thresholds cover this region in {Year}; an administrator must set them first."));
+            $"{Year} 年及以前都没有覆盖本地区的监测标准，请管理员先设置。", $"No monitoring thresholds cover this region in {Year} or before; an administrator must set them first."));
 
     /// <summary>Evaluates and applies; answers the recorded change, or null when level and groups stayed.</summary>
     public HouseholdLevelChange? Evaluate(Household household, IReadOnlyList<MonitoringThresholds> all, Guid? actorId)

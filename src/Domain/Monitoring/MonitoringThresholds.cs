@@ -75,9 +75,14 @@ public sealed class MonitoringThresholds
         ChangedAt = nowUtc;
     }
 
-    /// <summary>The thresholds that apply to a household: the most specific region covering it, for the year.</summary>
+    /// <summary>
+    /// The thresholds that apply to a household in a year: the latest year up to it that has figures
+    /// covering the household (a new year keeps last year's until an administrator sets its own, so the
+    /// register never stops on 1 January), and within that year the most specific region.
+    /// </summary>
     public static MonitoringThresholds? For(IEnumerable<MonitoringThresholds> all, int year, string householdRegion) =>
-        all.Where(t => t.Year == year && t.Covers(householdRegion))
-            .OrderByDescending(t => Regions.RegionCode.SubtreePrefix(t.RegionCode).Length)
+        all.Where(t => t.Year <= year && t.Covers(householdRegion))
+            .OrderByDescending(t => t.Year)
+            .ThenByDescending(t => Regions.RegionCode.SubtreePrefix(t.RegionCode).Length)
             .FirstOrDefault();
 }

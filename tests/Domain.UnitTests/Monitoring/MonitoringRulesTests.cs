@@ -106,6 +106,7 @@ public sealed class MonitoringRulesTests
         Assert.Same(province, MonitoringThresholds.For(all, 2026, "530302001"));
         Assert.Same(lastYear, MonitoringThresholds.For(all, 2025, "530102"));
         Assert.Null(MonitoringThresholds.For(all, 2024, "530102"));
+        Assert.Same(kunming, MonitoringThresholds.For(all, 2030, "530102001001"));
     }
 
     [Fact]

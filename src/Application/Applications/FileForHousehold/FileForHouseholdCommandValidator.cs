@@ -16,7 +16,7 @@ internal sealed class FileForHouseholdCommandValidator : AbstractValidator<FileF
             .NotEmpty().WithMessage(_ => Text.Pick("请选择申请事项。", "Choose a service item."))
             .MustAsync(async (code, ct) => (await catalog.GetAsync(ct)).FindItem(code) is not null)
             .WithMessage(_ => Text.Pick("没有这个申请事项。", "There is no such service item."));
-        RuleFor(c => c.Member).InclusiveBetween(0, 19).WithMessage(_ => Text.Pick("请选择家庭成员。", "Choose a member of the household."));
+        RuleFor(c => c.Member).InclusiveBetween(0, Domain.Monitoring.Household.MaxMembers - 1).WithMessage(_ => Text.Pick("请选择家庭成员。", "Choose a member of the household."));
         RuleFor(c => c.Phone).MobileNumber();
         RuleFor(c => c.Description)
             .NotEmpty().WithMessage(_ => Text.Pick("请写明这户的困难情况。", "Describe the household's hardship."))

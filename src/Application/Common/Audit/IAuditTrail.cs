@@ -47,6 +47,9 @@ public static class AuditObjects
     public const string ReportExport = nameof(ReportExport);
     public const string CalendarYear = nameof(CalendarYear);
     public const string Job = nameof(Job);
+    public const string Household = nameof(Household);
+    public const string Lead = nameof(Lead);
+    public const string MonitoringThresholds = nameof(MonitoringThresholds);
 }
 
 public static class AuditActions

@@ -1,5 +1,6 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using ReliefPlatform.Application.Common.Audit;
 using ReliefPlatform.Application.Common.Exceptions;
 using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Domain.Common;
@@ -7,7 +8,7 @@ using ReliefPlatform.Domain.Monitoring;
 
 namespace ReliefPlatform.Application.Monitoring.DecideLead;
 
-internal sealed class DecideLeadCommandHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<DecideLeadCommand, LeadDto>
+internal sealed class DecideLeadCommandHandler(IApplicationDbContext db, ICurrentUser user, IAuditTrail audit, TimeProvider clock) : IRequestHandler<DecideLeadCommand, LeadDto>
 {
     public async Task<LeadDto> Handle(DecideLeadCommand request, CancellationToken cancellationToken)
     {
@@ -19,6 +20,7 @@ internal sealed class DecideLeadCommandHandler(IApplicationDbContext db, ICurren
 
         var now = clock.GetUtcNow().UtcDateTime;
         lead.Decide(Enum.Parse<LeadDecision>(request.Decision), request.Reason.Trim(), request.NoticeFrom, user.Id!.Value, now);
+        audit.Record(new AuditEntry("lead.decided", AuditObjects.Lead, lead.Id.ToString(), Detail: request.Decision));
         try
         {
             await db.SaveChangesAsync(cancellationToken);

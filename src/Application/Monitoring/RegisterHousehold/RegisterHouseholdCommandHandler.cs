@@ -1,10 +1,11 @@
 using MediatR;
+using ReliefPlatform.Application.Common.Audit;
 using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Domain.Monitoring;
 
 namespace ReliefPlatform.Application.Monitoring.RegisterHousehold;
 
-internal sealed class RegisterHouseholdCommandHandler(IApplicationDbContext db, ICurrentUser user, IPersonalDataIndex index, HouseholdEvaluator evaluator, TimeProvider clock)
+internal sealed class RegisterHouseholdCommandHandler(IApplicationDbContext db, ICurrentUser user, IPersonalDataIndex index, HouseholdEvaluator evaluator, IAuditTrail audit, TimeProvider clock)
     : IRequestHandler<RegisterHouseholdCommand, HouseholdDto>
 {
     public async Task<HouseholdDto> Handle(RegisterHouseholdCommand request, CancellationToken cancellationToken)
@@ -17,6 +18,7 @@ internal sealed class RegisterHouseholdCommandHandler(IApplicationDbContext db, 
         var thresholds = await evaluator.ThresholdsAsync(cancellationToken);
         evaluator.Evaluate(household, thresholds, user.Id);
         db.Households.Add(household);
+        audit.Record(new AuditEntry("household.registered", AuditObjects.Household, household.Id.ToString(), Detail: $"level {household.Level}"));
         await db.SaveChangesAsync(cancellationToken);
         return household.ToDto(evaluator.Explain(household, thresholds));
     }

@@ -1,12 +1,13 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using ReliefPlatform.Application.Common.Audit;
 using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Application.Jobs;
 using ReliefPlatform.Domain.Monitoring;
 
 namespace ReliefPlatform.Application.Monitoring.SetThresholds;
 
-internal sealed class SetThresholdsCommandHandler(IApplicationDbContext db, IJobScheduler jobs, TimeProvider clock) : IRequestHandler<SetThresholdsCommand, ThresholdsDto>
+internal sealed class SetThresholdsCommandHandler(IApplicationDbContext db, IJobScheduler jobs, IAuditTrail audit, TimeProvider clock) : IRequestHandler<SetThresholdsCommand, ThresholdsDto>
 {
     public async Task<ThresholdsDto> Handle(SetThresholdsCommand request, CancellationToken cancellationToken)
     {
@@ -22,6 +23,9 @@ internal sealed class SetThresholdsCommandHandler(IApplicationDbContext db, IJob
             thresholds.Change(request.PovertyLine, request.WarningFactor, request.MonitoringLine, request.LargeSpendingLine, now);
         }
 
+        audit.Record(new AuditEntry(
+            "monitoring.thresholds-set", AuditObjects.MonitoringThresholds, $"{request.Year}/{request.RegionCode}",
+            Detail: $"poverty {request.PovertyLine}, factor {request.WarningFactor}, monitoring {request.MonitoringLine}, large spending {request.LargeSpendingLine}"));
         await db.SaveChangesAsync(cancellationToken);
 
         // The households re-evaluate in the background; the hourly run would catch up anyway.

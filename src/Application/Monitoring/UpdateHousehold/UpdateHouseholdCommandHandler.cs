@@ -1,12 +1,13 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using ReliefPlatform.Application.Common.Audit;
 using ReliefPlatform.Application.Common.Exceptions;
 using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Application.Monitoring.UpdateHousehold;
 
-internal sealed class UpdateHouseholdCommandHandler(IApplicationDbContext db, ICurrentUser user, IPersonalDataIndex index, HouseholdEvaluator evaluator, TimeProvider clock)
+internal sealed class UpdateHouseholdCommandHandler(IApplicationDbContext db, ICurrentUser user, IPersonalDataIndex index, HouseholdEvaluator evaluator, IAuditTrail audit, TimeProvider clock)
     : IRequestHandler<UpdateHouseholdCommand, HouseholdDto>
 {
     public async Task<HouseholdDto> Handle(UpdateHouseholdCommand request, CancellationToken cancellationToken)
@@ -29,6 +30,7 @@ internal sealed class UpdateHouseholdCommandHandler(IApplicationDbContext db, IC
             HouseholdDetails.HardshipsOf(request.Hardships), request.FormerlyPoor, now);
         var thresholds = await evaluator.ThresholdsAsync(cancellationToken);
         evaluator.Evaluate(household, thresholds, user.Id);
+        audit.Record(new AuditEntry("household.updated", AuditObjects.Household, household.Id.ToString(), Detail: $"level {household.Level}"));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
