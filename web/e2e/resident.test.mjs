@@ -273,7 +273,7 @@ describe('the resident phone page', () => {
     const caseworker = client(base, await staffToken(base, 'cw-civil-530102'))
     const id = applications['civil.dibao']
     await caseworker(`/api/v1/applications/${id}/accept`, { method: 'POST', body: {} })
-    await caseworker(`/api/v1/applications/${id}/request-info`, { method: 'POST', body: { reason: '请补充户口簿本人页的照片。' } })
+    await caseworker(`/api/v1/applications/${id}/request-info`, { method: 'POST', body: { reason: '请补充户口簿本人页的照片。', missingDocuments: ['householdRegister'] } })
 
     await page.goto(`${base}/#/mine`)
     await page.getByText('需要您补充材料').first().waitFor()
@@ -281,12 +281,14 @@ describe('the resident phone page', () => {
     await page.getByRole('link', { name: /最低生活保障/ }).first().click()
     await page.getByText('计时已暂停').first().waitFor()
     assert.ok(await page.getByText('请补充户口簿本人页的照片。').first().isVisible())
+    // The document the caseworker ticked has its own photo slot.
+    assert.ok(await page.getByText(/请拍照上传：.*户口/).first().isVisible())
     await shot('14-detail-info-requested')
     await page.getByLabel('补充说明').fill('已经补拍了户口簿本人页。')
     // The signal drops during the first upload: that photo alone is retried.
     let dropped = false
     await page.route('**/api/v1/attachments', (route) => (dropped ? route.continue() : ((dropped = true), route.abort('internetdisconnected'))))
-    await page.locator('section[aria-labelledby="supplement"] input[type=file]').setInputFiles(await bigPhoto())
+    await page.locator('section[aria-labelledby="supplement"] input[type=file]').first().setInputFiles(await bigPhoto())
     await page.locator('section[aria-labelledby="supplement"]').getByText('网络不好，没有连上。请稍后重试。').waitFor({ timeout: 20_000 })
     await page.getByRole('button', { name: '重新上传' }).scrollIntoViewIfNeeded()
     await shot('14b-detail-upload-failed')
