@@ -121,6 +121,32 @@ public abstract class StaffConsoleApiTests<TFactory>(TFactory factory)
     }
 
     [Fact]
+    public async Task DisablingOrMovingACaseworker_ReturnsTheCasesTheyHeldToTheSharedQueue()
+    {
+        var leaverId = await factory.AddStaffAsync("cw-leaver-530115", StaffRole.Caseworker, "civil", "530115");
+        var moverId = await factory.AddStaffAsync("cw-mover-530115", StaffRole.Caseworker, "civil", "530115");
+        var leaver = await factory.StaffAsync("cw-leaver-530115");
+        var mover = await factory.StaffAsync("cw-mover-530115");
+        var resident = await factory.ResidentAsync();
+        var leaversCase = Str(await SubmitInAsync(resident, "530115"), "id");
+        var moversCase = Str(await SubmitInAsync(resident, "530115"), "id");
+        (await leaver.PostAsync($"/api/v1/applications/{leaversCase}/claim", null)).EnsureSuccessStatusCode();
+        (await mover.PostAsync($"/api/v1/applications/{moversCase}/claim", null)).EnsureSuccessStatusCode();
+        var admin = await factory.StaffAsync("admin");
+
+        (await admin.PostAsync($"/api/v1/admin/staff/{leaverId}/disable", null)).EnsureSuccessStatusCode();
+        (await admin.PostAsJsonAsync($"/api/v1/admin/staff/{moverId}/rescope", new { role = "Caseworker", departmentCode = "civil", regionCode = "530112" })).EnsureSuccessStatusCode();
+        await factory.AddStaffAsync("cw-stays-530115", StaffRole.Caseworker, "civil", "530115");
+        var colleague = await factory.StaffAsync("cw-stays-530115");
+
+        var unassigned = await QueueAsync(colleague, "assigned=unassigned");
+        Assert.Equal(Sorted(leaversCase, moversCase), Sorted([.. Ids(unassigned)]));
+        var detail = await colleague.GetFromJsonAsync<JsonObject>($"/api/v1/applications/{leaversCase}");
+        var step = detail!["history"]!.AsArray()[^1]!;
+        Assert.Equal(("Released", "Administrator"), (Str(step, "action"), Str(step, "by")));
+    }
+
+    [Fact]
     public async Task BulkAccept_AcceptsEachOnItsOwn_AndReportsTheRefusals()
     {
         await factory.AddStaffAsync("cw-a-530114", StaffRole.Caseworker, "civil", "530114");

@@ -330,6 +330,22 @@ public sealed class ReliefApplication : Entity
         Record(ApplicationAction.Released, Status, actor, nowUtc, null);
     }
 
+    /// <summary>
+    /// The holder's account was disabled or moved to another queue: the case goes back to the department's
+    /// shared queue, recorded as released by whoever made that change.
+    /// </summary>
+    public void ReturnToQueue(Actor actor, DateTime nowUtc)
+    {
+        if (AssignedToStaffId is null || !Status.IsOpen())
+        {
+            return;
+        }
+
+        AssignedToStaffId = null;
+        AssignedAt = null;
+        Record(ApplicationAction.Released, Status, actor, nowUtc, null);
+    }
+
     public void Withdraw(Actor actor, DateTime nowUtc, string? reason)
     {
         EnsureStatus(ApplicationAction.Withdrawn, ApplicationStatus.Submitted, ApplicationStatus.Accepted, ApplicationStatus.InfoRequested);

@@ -9,11 +9,11 @@ using ReliefPlatform.Domain.Staff;
 namespace ReliefPlatform.Application.StaffAccounts.DisableStaffUser;
 
 internal sealed class DisableStaffUserCommandHandler(IApplicationDbContext db, IAuditTrail audit, SessionService sessions, ICurrentUser caller, TimeProvider clock)
-    : StaffAccountActionHandler<DisableStaffUserCommand>(db, audit, sessions, clock)
+    : StaffAccountActionHandler<DisableStaffUserCommand>(db, audit, sessions, caller, clock)
 {
     protected override StaffAccountChange Apply(StaffUser account, DisableStaffUserCommand request)
     {
-        if (account.Id == caller.Id)
+        if (account.Id == Caller.Id)
         {
             throw new ConflictException("cannot-disable-self", Text.Pick("不能停用自己的账号。", "You cannot disable your own account."));
         }

@@ -5,8 +5,8 @@ using ReliefPlatform.Domain.Staff;
 
 namespace ReliefPlatform.Application.StaffAccounts.EnableStaffUser;
 
-internal sealed class EnableStaffUserCommandHandler(IApplicationDbContext db, IAuditTrail audit, SessionService sessions, TimeProvider clock)
-    : StaffAccountActionHandler<EnableStaffUserCommand>(db, audit, sessions, clock)
+internal sealed class EnableStaffUserCommandHandler(IApplicationDbContext db, IAuditTrail audit, SessionService sessions, ICurrentUser caller, TimeProvider clock)
+    : StaffAccountActionHandler<EnableStaffUserCommand>(db, audit, sessions, caller, clock)
 {
     protected override StaffAccountChange Apply(StaffUser account, EnableStaffUserCommand request)
     {

@@ -9,12 +9,12 @@ using ReliefPlatform.Domain.Staff;
 namespace ReliefPlatform.Application.StaffAccounts.RescopeStaffUser;
 
 internal sealed class RescopeStaffUserCommandHandler(IApplicationDbContext db, IAuditTrail audit, SessionService sessions, ICurrentUser caller, TimeProvider clock)
-    : StaffAccountActionHandler<RescopeStaffUserCommand>(db, audit, sessions, clock)
+    : StaffAccountActionHandler<RescopeStaffUserCommand>(db, audit, sessions, caller, clock)
 {
     protected override StaffAccountChange Apply(StaffUser account, RescopeStaffUserCommand request)
     {
         var role = Enum.Parse<StaffRole>(request.Role);
-        if (account.Id == caller.Id && role != account.Role)
+        if (account.Id == Caller.Id && role != account.Role)
         {
             throw new ConflictException("cannot-demote-self", Text.Pick("不能修改自己的角色。", "You cannot change your own role."));
         }

@@ -6,8 +6,8 @@ using ReliefPlatform.Domain.Staff;
 
 namespace ReliefPlatform.Application.StaffAccounts.ResetStaffTotp;
 
-internal sealed class ResetStaffTotpCommandHandler(IApplicationDbContext db, IAuditTrail audit, SessionService sessions, TimeProvider clock)
-    : StaffAccountActionHandler<ResetStaffTotpCommand>(db, audit, sessions, clock)
+internal sealed class ResetStaffTotpCommandHandler(IApplicationDbContext db, IAuditTrail audit, SessionService sessions, ICurrentUser caller, TimeProvider clock)
+    : StaffAccountActionHandler<ResetStaffTotpCommand>(db, audit, sessions, caller, clock)
 {
     protected override StaffAccountChange Apply(StaffUser account, ResetStaffTotpCommand request)
     {

@@ -5,8 +5,8 @@ using ReliefPlatform.Domain.Staff;
 
 namespace ReliefPlatform.Application.StaffAccounts.UnlockStaffUser;
 
-internal sealed class UnlockStaffUserCommandHandler(IApplicationDbContext db, IAuditTrail audit, SessionService sessions, TimeProvider clock)
-    : StaffAccountActionHandler<UnlockStaffUserCommand>(db, audit, sessions, clock)
+internal sealed class UnlockStaffUserCommandHandler(IApplicationDbContext db, IAuditTrail audit, SessionService sessions, ICurrentUser caller, TimeProvider clock)
+    : StaffAccountActionHandler<UnlockStaffUserCommand>(db, audit, sessions, caller, clock)
 {
     protected override StaffAccountChange Apply(StaffUser account, UnlockStaffUserCommand request)
     {
