@@ -136,7 +136,15 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
         [$"POST {Applications}/extension/refuse"] = new(Supervisors, Scope.Application, id => Post($"/api/v1/applications/{id}/extension/refuse", new { reason = "请按时办结" }), Stage.ExtensionRequested),
         [$"POST {Applications}/supervise"] = new(Supervisors, Scope.Application, id => Post($"/api/v1/applications/{id}/supervise", new { note = "请加快办理", deadline = Deadline }), Stage.Submitted),
 
-        ["GET /api/v1/queue"] = new(Caseworkers, Scope.None, _ => Get("/api/v1/queue")),
+        ["GET /api/v1/queue"] = new(Caseworkers, Scope.None, _ => Get("/api/v1/queue?due=week&assigned=unassigned")),
+        ["GET /api/v1/colleagues"] = new(Caseworkers, Scope.None, _ => Get("/api/v1/colleagues")),
+        ["GET /api/v1/auth/me"] = new(Staff, Scope.None, _ => Get("/api/v1/auth/me")),
+        // A colleague nobody knows: allowed callers reach the check (400 on staffId) only inside their scope.
+        [$"POST {Applications}/assign"] = new(Caseworkers, Scope.Application, id => Post($"/api/v1/applications/{id}/assign", new { staffId = Guid.NewGuid() }), Stage.Submitted, Outcome.Handled),
+        [$"POST {Applications}/release"] = new(Caseworkers, Scope.Application, id => Post($"/api/v1/applications/{id}/release", null), Stage.Submitted),
+        // Ids outside the caller's queue are reported per id (not-found), never acted on: the matrix checks the route, BulkAccept tests the ids.
+        ["POST /api/v1/applications/bulk-accept"] = new(Caseworkers, Scope.None, _ => Post("/api/v1/applications/bulk-accept", new { ids = new[] { Guid.NewGuid() } })),
+        ["POST /api/v1/applications/on-behalf"] = new(Caseworkers, Scope.None, _ => Post("/api/v1/applications/on-behalf", TestData.OnBehalf())),
         ["GET /api/v1/extensions"] = new(Supervisors, Scope.None, _ => Get("/api/v1/extensions")),
         ["GET /api/v1/notifications/"] = new(Staff, Scope.None, _ => Get("/api/v1/notifications")),
         ["POST /api/v1/notifications/{id:long}/read"] = new(Staff, Scope.Notification, id => Post($"/api/v1/notifications/{id}/read", null)),

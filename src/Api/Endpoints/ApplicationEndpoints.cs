@@ -3,15 +3,19 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using ReliefPlatform.Api.Infrastructure;
 using ReliefPlatform.Application.Applications.AcceptApplication;
+using ReliefPlatform.Application.Applications.AssignApplication;
+using ReliefPlatform.Application.Applications.BulkAcceptApplications;
 using ReliefPlatform.Application.Applications.ClaimApplication;
 using ReliefPlatform.Application.Applications.ApproveApplication;
 using ReliefPlatform.Application.Applications.ApproveExtension;
+using ReliefPlatform.Application.Applications.FileOnBehalf;
 using ReliefPlatform.Application.Applications.GetApplicationDetails;
 using ReliefPlatform.Application.Applications.GetMyApplications;
 using ReliefPlatform.Application.Applications.NotAcceptApplication;
 using ReliefPlatform.Application.Applications.RefuseExtension;
 using ReliefPlatform.Application.Applications.RateApplication;
 using ReliefPlatform.Application.Applications.RejectApplication;
+using ReliefPlatform.Application.Applications.ReleaseApplication;
 using ReliefPlatform.Application.Applications.RequestExtension;
 using ReliefPlatform.Application.Applications.RequestInformation;
 using ReliefPlatform.Application.Applications.RespondToRating;
@@ -35,6 +39,13 @@ internal static class ApplicationEndpoints
             .RequireAuthorization(Roles.Resident)
             .WithSummary("Submit an application (resident)")
             .WithDescription("Send an Idempotency-Key header to make retries safe: the same key returns the first response and files nothing new. An open application by the same ID number for the same item answers 409.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapPost("/on-behalf", FileOnBehalf)
+            .RequireAuthorization(Roles.Caseworker)
+            .WithSummary("他人代举 / 政府托举: a caseworker files for a resident of their county who has no phone")
+            .WithDescription("channel: OnBehalf (他人代举, someone asked on the resident's behalf) or Official (政府托举, the official found the need). The body is a resident's submission; the phone may be a relative's or the village committee's. The channel and the official are recorded and shown on the application (filedBy). Idempotency-Key as for residents; the region must be in the caller's county.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
@@ -66,6 +77,23 @@ internal static class ApplicationEndpoints
             .WithDescription("Assigns the application to the calling caseworker (their department and county only; 404 outside them). Claiming one's own claim again answers 200 and changes nothing; an application someone else holds answers 409 with code claimed-by-another, and the second of two claims at the same moment 409 concurrency-conflict. Recorded in the staff history.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/{id:guid}/assign", Assign)
+            .RequireAuthorization(Roles.Caseworker)
+            .WithSummary("Assign (分派) an open application to a caseworker of the department and county")
+            .WithDescription("staffId: a colleague from GET /api/v1/colleagues (or oneself). Allowed while nobody holds the case or the caller holds it; held by someone else → 409 claimed-by-another; not a colleague → 400 on staffId. Recorded in the staff history.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/{id:guid}/release", Release)
+            .RequireAuthorization(Roles.Caseworker)
+            .WithSummary("Put an application one holds back in the department's shared queue")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/bulk-accept", BulkAccept)
+            .RequireAuthorization(Roles.Caseworker)
+            .WithSummary("批量受理: accept up to 100 submitted applications of the queue, each on its own")
+            .WithDescription("Answers 200 with one result per id: accepted with the new version, or refused with the code and message the single accept would have given (invalid-transition, not-found, concurrency-conflict). A refusal does not stop the rest.")
+            .ProducesValidationProblem();
         group.MapPost("/{id:guid}/rating", Rate)
             .RequireAuthorization(Roles.Resident)
             .WithSummary("好差评: rate a decided application once, 1 (very dissatisfied) to 5 (very satisfied), with an optional comment (resident)")
@@ -88,7 +116,9 @@ internal static class ApplicationEndpoints
             .WithSummary("Do not accept (不予受理), with a reason the resident reads");
         group.MapPost("/{id:guid}/request-info", RequestInfo)
             .RequireAuthorization(Roles.Caseworker)
-            .WithSummary("Ask the resident for more information (补正); the clock pauses");
+            .WithSummary("Ask the resident for more information (补正); the clock pauses")
+            .WithDescription("reason: what the resident reads; missingDocuments: keys of the item's documents (GET /api/v1/catalog), which the resident answers one by one (the detail's informationRequest).")
+            .ProducesValidationProblem();
         group.MapPost("/{id:guid}/approve", Approve)
             .RequireAuthorization(Roles.Caseworker)
             .WithSummary("Approve, with the reason and the benefit granted");
@@ -128,6 +158,16 @@ internal static class ApplicationEndpoints
         return TypedResults.Created($"/api/v1/applications/{result.Id}", result);
     }
 
+    public static async Task<Created<SubmittedApplicationDto>> FileOnBehalf(
+        FileOnBehalfCommand command,
+        [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
+        IMediator mediator,
+        CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(command with { IdempotencyKey = idempotencyKey }, cancellationToken);
+        return TypedResults.Created($"/api/v1/applications/{result.Id}", result);
+    }
+
     public static async Task<Ok<IReadOnlyList<MyApplicationDto>>> GetMyApplications(IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new GetMyApplicationsQuery(), cancellationToken));
 
@@ -155,8 +195,17 @@ internal static class ApplicationEndpoints
     public static Task<Ok<ApplicationDetailsDto>> NotAccept(Guid id, ReasonRequest body, IMediator mediator, CancellationToken cancellationToken) =>
         SendAsync(mediator, new NotAcceptApplicationCommand(id, body.Reason) { ExpectedVersion = body.ExpectedVersion }, cancellationToken);
 
-    public static Task<Ok<ApplicationDetailsDto>> RequestInfo(Guid id, ReasonRequest body, IMediator mediator, CancellationToken cancellationToken) =>
-        SendAsync(mediator, new RequestInformationCommand(id, body.Reason) { ExpectedVersion = body.ExpectedVersion }, cancellationToken);
+    public static Task<Ok<ApplicationDetailsDto>> RequestInfo(Guid id, InformationRequest body, IMediator mediator, CancellationToken cancellationToken) =>
+        SendAsync(mediator, new RequestInformationCommand(id, body.Reason) { ExpectedVersion = body.ExpectedVersion, MissingDocuments = body.MissingDocuments }, cancellationToken);
+
+    public static Task<Ok<ApplicationDetailsDto>> Assign(Guid id, AssignRequest body, IMediator mediator, CancellationToken cancellationToken) =>
+        SendAsync(mediator, new AssignApplicationCommand(id, body.StaffId) { ExpectedVersion = body.ExpectedVersion }, cancellationToken);
+
+    public static Task<Ok<ApplicationDetailsDto>> Release(Guid id, [FromBody] VersionRequest? body, IMediator mediator, CancellationToken cancellationToken) =>
+        SendAsync(mediator, new ReleaseApplicationCommand(id) { ExpectedVersion = body?.ExpectedVersion }, cancellationToken);
+
+    public static async Task<Ok<BulkAcceptResult>> BulkAccept(BulkAcceptApplicationsCommand command, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(command, cancellationToken));
 
     public static Task<Ok<ApplicationDetailsDto>> Approve(Guid id, ApproveRequest body, IMediator mediator, CancellationToken cancellationToken) =>
         SendAsync(mediator, new ApproveApplicationCommand(id, body.Reason, body.Benefit) { ExpectedVersion = body.ExpectedVersion }, cancellationToken);
@@ -192,6 +241,10 @@ internal static class ApplicationEndpoints
     public sealed record VersionRequest(Guid? ExpectedVersion);
 
     public sealed record ReasonRequest(string Reason, Guid? ExpectedVersion);
+
+    public sealed record InformationRequest(string Reason, IReadOnlyList<string>? MissingDocuments, Guid? ExpectedVersion);
+
+    public sealed record AssignRequest(Guid StaffId, Guid? ExpectedVersion);
 
     public sealed record ApproveRequest(string Reason, string? Benefit, Guid? ExpectedVersion);
 

@@ -5,6 +5,7 @@ using ReliefPlatform.Application.Auth;
 using ReliefPlatform.Application.Auth.ChangePassword;
 using ReliefPlatform.Application.Auth.ConfirmTotp;
 using ReliefPlatform.Application.Auth.EnrolTotp;
+using ReliefPlatform.Application.Auth.GetMe;
 using ReliefPlatform.Application.Auth.Logout;
 using ReliefPlatform.Application.Auth.RequestOtp;
 using ReliefPlatform.Application.Auth.StaffLogin;
@@ -39,6 +40,9 @@ internal static class AuthEndpoints
             .WithSummary("Sign out: end the caller's session (residents and staff)")
             .WithDescription("The token is refused from the next request on, on every node.");
 
+        group.MapGet("/me", GetMe)
+            .RequireAuthorization(ApiServices.Staff)
+            .WithSummary("The signed-in member of staff: name, role, department and region, for the console");
         group.MapPost("/staff/login", StaffLogin)
             .AllowAnonymous()
             .WithSummary("Sign a member of staff in: the password step")
@@ -92,6 +96,9 @@ internal static class AuthEndpoints
         await mediator.Send(new LogoutCommand(), cancellationToken);
         return TypedResults.NoContent();
     }
+
+    public static async Task<Ok<StaffProfileDto>> GetMe(IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new GetMeQuery(), cancellationToken));
 
     public static async Task<Ok<SignInResult>> StaffLogin(StaffLoginCommand command, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(command, cancellationToken));

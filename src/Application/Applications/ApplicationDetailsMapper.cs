@@ -6,6 +6,7 @@ using ReliefPlatform.Application.Applications.GetApplicationDetails;
 using ReliefPlatform.Application.Applications.RespondToRating;
 using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Domain.Applications;
+using ReliefPlatform.Domain.Catalog;
 using ReliefPlatform.Domain.Common;
 using ReliefPlatform.Domain.Residents;
 
@@ -18,7 +19,7 @@ namespace ReliefPlatform.Application.Applications;
 internal sealed class ApplicationDetailsMapper(IApplicationDbContext db, ICatalog catalog, IWorkingCalendarProvider calendars, IRegionDirectory regions, ICurrentUser user, TimeProvider clock)
 {
     // Between the department and its supervisors: residents see the outcome (the new due date, the decision), not the asking or the 督办.
-    private static readonly ApplicationAction[] InternalSteps = [ApplicationAction.ExtensionRequested, ApplicationAction.ExtensionRefused, ApplicationAction.Supervised, ApplicationAction.Claimed];
+    private static readonly ApplicationAction[] InternalSteps = [ApplicationAction.ExtensionRequested, ApplicationAction.ExtensionRefused, ApplicationAction.Supervised, ApplicationAction.Claimed, ApplicationAction.Assigned, ApplicationAction.Released];
 
     public async Task<ApplicationDetailsDto> ToDtoAsync(ReliefApplication a, CancellationToken cancellationToken)
     {
@@ -35,6 +36,7 @@ internal sealed class ApplicationDetailsMapper(IApplicationDbContext db, ICatalo
             .Select(r => new { r.Score, r.Comment, r.RatedAt }).FirstOrDefaultAsync(cancellationToken);
         var followUp = await db.RatingFollowUps.AsNoTracking().FirstOrDefaultAsync(f => f.ApplicationId == a.Id, cancellationToken);
         var related = resident ? [] : await RelatedAsync(a, snapshot, cancellationToken);
+        var staffNames = await StaffNamesAsync(a, resident, cancellationToken);
 
         using var answers = JsonDocument.Parse(a.AnswersJson);
         return new ApplicationDetailsDto(
@@ -67,7 +69,10 @@ internal sealed class ApplicationDetailsMapper(IApplicationDbContext db, ICatalo
             resident ? null : a.AssignedToStaffId,
             a.History.Where(h => !resident || !InternalSteps.Contains(h.Action)).OrderBy(h => h.Sequence)
                 .Select(h => new HistoryEntryDto(
-                    h.Action.ToString(), ChinaTime.ToChinaOffset(h.At), h.ActorRole.ToString(), h.Reason, h.FromStatus?.ToString(), h.ToStatus.ToString()))
+                    h.Action.ToString(), ChinaTime.ToChinaOffset(h.At), h.ActorRole.ToString(), h.Reason, h.FromStatus?.ToString(), h.ToStatus.ToString())
+                {
+                    ByName = !resident && h.ActorRole != ActorRole.Resident && h.ActorId is { } actorId ? staffNames.GetValueOrDefault(actorId)?.DisplayName : null,
+                })
                 .ToList(),
             resident ? null : a.SupervisionNotes.OrderBy(n => n.IssuedAt)
                 .Select(n => new SupervisionNoteDto(
@@ -79,7 +84,53 @@ internal sealed class ApplicationDetailsMapper(IApplicationDbContext db, ICatalo
             Rating = rating is null ? null : new RatingDto(rating.Score, rating.Comment, ChinaTime.ToChinaOffset(rating.RatedAt)),
             FollowUp = followUp?.ToDto(today),
             Related = related,
+            InformationRequest = paused ? InformationRequestOf(a, item) : null,
+            FiledBy = a.FiledByStaffId is { } filer && staffNames.GetValueOrDefault(filer) is { } official ? new FiledByDto(official.DisplayName, official.DepartmentCode) : null,
+            AssignedToName = !resident && a.AssignedToStaffId is { } holder ? staffNames.GetValueOrDefault(holder)?.DisplayName : null,
         };
+    }
+
+    private static InformationRequestDto? InformationRequestOf(ReliefApplication a, ServiceItem? item)
+    {
+        var request = a.History.Where(h => h.Action == ApplicationAction.InfoRequested).MaxBy(h => h.Sequence);
+        if (request is null)
+        {
+            return null;
+        }
+
+        var documents = a.RequestedDocumentKeys
+            .Select(key => item?.Documents.FirstOrDefault(d => d.Key == key) is { } d ? new RequestedDocumentDto(d.Key, d.Name, d.NameEn) : new RequestedDocumentDto(key, key, key))
+            .ToList();
+        return new InformationRequestDto(request.Reason, documents, ChinaTime.ToChinaOffset(request.At));
+    }
+
+    /// <summary>The display names of the staff on the case, in one query; residents see only the official who filed for them.</summary>
+    private async Task<Dictionary<Guid, StaffName>> StaffNamesAsync(ReliefApplication a, bool resident, CancellationToken cancellationToken)
+    {
+        var ids = new HashSet<Guid>();
+        if (a.FiledByStaffId is { } filer)
+        {
+            ids.Add(filer);
+        }
+
+        if (!resident)
+        {
+            if (a.AssignedToStaffId is { } holder)
+            {
+                ids.Add(holder);
+            }
+
+            ids.UnionWith(a.History.Where(h => h.ActorRole != ActorRole.Resident && h.ActorId is not null).Select(h => h.ActorId!.Value));
+        }
+
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var rows = await db.StaffUsers.AsNoTracking().Where(s => ids.Contains(s.Id))
+            .Select(s => new { s.Id, s.DisplayName, s.DepartmentCode }).ToListAsync(cancellationToken);
+        return rows.ToDictionary(r => r.Id, r => new StaffName(r.DisplayName, r.DepartmentCode));
     }
 
     /// <summary>
@@ -114,4 +165,6 @@ internal sealed class ApplicationDetailsMapper(IApplicationDbContext db, ICatalo
                 ChinaTime.ToChinaOffset(o.SubmittedAt), same, OverlapRules.IsWarning(a.ItemCode, o.ItemCode), Text.Pick(zh, en));
         })];
     }
+
+    private sealed record StaffName(string DisplayName, string? DepartmentCode);
 }

@@ -3,14 +3,47 @@ using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using ReliefPlatform.Application.Common.Exceptions;
 using ReliefPlatform.Application.Common.Interfaces;
+using ReliefPlatform.Domain.Applications;
 using ReliefPlatform.Domain.Catalog;
 using ReliefPlatform.Domain.Common;
+using ReliefPlatform.Domain.Residents;
 
 namespace ReliefPlatform.Application.Applications;
 
 /// <summary>What every way of filing shares: one open case per item and ID number, and a fresh tracking number.</summary>
-internal sealed class ApplicationIntake(IApplicationDbContext db)
+internal sealed class ApplicationIntake(
+    IApplicationDbContext db, ICatalog catalog, IWorkingCalendarProvider calendars, IPersonalDataIndex index)
 {
+    /// <summary>
+    /// Files what an application says by <paramref name="channel"/>: the ID number checked and indexed, no
+    /// other open case of the item for it, a tracking number. Added to the context; the unit of work saves it.
+    /// </summary>
+    public async Task<ReliefApplication> FileAsync(
+        IApplicationInput input, FilingChannel channel, Guid? residentId, Actor actor, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        var snapshot = await catalog.GetAsync(cancellationToken);
+        var item = snapshot.FindItem(input.ItemCode) ?? throw new NotFoundException();
+        var idNumber = ResidentIdNumber.Parse(input.Applicant.IdNumber, ChinaTime.DateOf(nowUtc));
+        var idIndex = index.OfIdNumber(idNumber.Value);
+        await EnsureNoOpenCaseAsync(item, idIndex, cancellationToken);
+
+        var application = ReliefApplication.Submit(
+            await UnusedTrackingNumberAsync(nowUtc, cancellationToken),
+            item,
+            input.RegionCode,
+            Applicant.Create(input.Applicant.Name, idNumber, MobileNumber.Parse(input.Applicant.Phone), idIndex),
+            AnswerSheet.Check(item, input.Answers).Json,
+            input.Description,
+            channel,
+            residentId,
+            actor,
+            nowUtc,
+            await calendars.GetAsync(cancellationToken),
+            snapshot.IntakeTimeLimitWorkingDays);
+        db.Applications.Add(application);
+        return application;
+    }
+
     /// <summary>409 when the ID number (by its blind index) already has an open case of this item.</summary>
     public async Task EnsureNoOpenCaseAsync(ServiceItem item, string idIndex, CancellationToken cancellationToken)
     {

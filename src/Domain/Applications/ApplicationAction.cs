@@ -26,4 +26,10 @@ public enum ApplicationAction
 
     /// <summary>A caseworker took the application from the department's shared queue (not shown to residents).</summary>
     Claimed,
+
+    /// <summary>分派: a caseworker gave the application to a colleague of the department (not shown to residents).</summary>
+    Assigned,
+
+    /// <summary>The holder put the application back in the department's shared queue (not shown to residents).</summary>
+    Released,
 }

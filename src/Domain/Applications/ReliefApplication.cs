@@ -19,6 +19,7 @@ public sealed class ReliefApplication : Entity
     public const int AnswersMaxLength = 20_000;
     public const int DefaultDueSoonWorkingDays = 2;
     public const int IdIndexMaxLength = 64;
+    public const int RequestedDocumentsMaxLength = 500;
     public const int OpenCaseKeyMaxLength = ServiceItem.CodeMaxLength + 1 + IdIndexMaxLength;
 
     private readonly List<ApplicationHistoryEntry> _history = [];
@@ -118,6 +119,13 @@ public sealed class ReliefApplication : Entity
     /// </summary>
     public string? OpenCaseKey { get; private set; }
 
+    /// <summary>The document keys the last information request asked for, comma-separated; null when it named none.</summary>
+    public string? RequestedDocuments { get; private set; }
+
+    /// <summary>The documents the last information request asked for, in the item's order of asking.</summary>
+    public IReadOnlyList<string> RequestedDocumentKeys =>
+        RequestedDocuments is null ? [] : RequestedDocuments.Split(',', StringSplitOptions.RemoveEmptyEntries);
+
     /// <summary>Optimistic concurrency token, renewed by every change.</summary>
     public Guid Version { get; private set; }
 
@@ -192,9 +200,15 @@ public sealed class ReliefApplication : Entity
         Complete(ApplicationStatus.NotAccepted, ApplicationAction.NotAccepted, actor, nowUtc, calendar, reason, null);
     }
 
-    public void RequestInformation(Actor actor, DateTime nowUtc, string reason)
+    /// <summary>
+    /// 补正: asks the resident for more, with the reason and, item by item, the documents of the item
+    /// that are missing; the clock pauses until the answer.
+    /// </summary>
+    public void RequestInformation(Actor actor, DateTime nowUtc, string reason, IReadOnlyCollection<RequiredDocument>? missingDocuments = null)
     {
         EnsureStatus(ApplicationAction.InfoRequested, ApplicationStatus.Accepted);
+        var keys = (missingDocuments ?? []).Select(d => d.Key).Distinct(StringComparer.Ordinal).ToList();
+        RequestedDocuments = keys.Count == 0 ? null : string.Join(',', keys);
         PausedOn = ChinaTime.DateOf(nowUtc);
         MoveTo(ApplicationStatus.InfoRequested, ApplicationAction.InfoRequested, actor, nowUtc, Guard.Text(reason, ReasonMaxLength, "The reason"));
     }
@@ -255,10 +269,7 @@ public sealed class ReliefApplication : Entity
     public void Claim(Actor actor, DateTime nowUtc)
     {
         EnsureStatus(ApplicationAction.Claimed, ApplicationStatus.Submitted, ApplicationStatus.Accepted, ApplicationStatus.InfoRequested);
-        if (actor.Role != ActorRole.Caseworker || actor.Id is not { } staffId)
-        {
-            throw new DomainException("claim-by-caseworker", Text.Pick("只有经办人可以认领申请。", "Only a caseworker can claim an application."));
-        }
+        var staffId = CaseworkerId(actor);
 
         if (AssignedToStaffId == staffId)
         {
@@ -273,6 +284,50 @@ public sealed class ReliefApplication : Entity
         AssignedToStaffId = staffId;
         AssignedAt = nowUtc;
         Record(ApplicationAction.Claimed, Status, actor, nowUtc, null);
+    }
+
+    /// <summary>
+    /// 分派: a caseworker gives an application nobody holds, or one they hold, to a colleague of the
+    /// department (or to themselves). One held by someone else is refused, as a claim is; the handler
+    /// checks that the colleague works in the department and county.
+    /// </summary>
+    public void Assign(Actor actor, DateTime nowUtc, Guid staffId)
+    {
+        EnsureStatus(ApplicationAction.Assigned, ApplicationStatus.Submitted, ApplicationStatus.Accepted, ApplicationStatus.InfoRequested);
+        var actorId = CaseworkerId(actor);
+        if (AssignedToStaffId == staffId)
+        {
+            return;
+        }
+
+        if (AssignedToStaffId is not null && AssignedToStaffId != actorId)
+        {
+            throw new DomainException("claimed-by-another", Text.Pick("这份申请已由其他经办人认领。", "Another caseworker has already claimed this application."));
+        }
+
+        AssignedToStaffId = staffId;
+        AssignedAt = nowUtc;
+        Record(ApplicationAction.Assigned, Status, actor, nowUtc, null);
+    }
+
+    /// <summary>The holder puts the application back in the shared queue; releasing one nobody holds changes nothing.</summary>
+    public void Release(Actor actor, DateTime nowUtc)
+    {
+        EnsureStatus(ApplicationAction.Released, ApplicationStatus.Submitted, ApplicationStatus.Accepted, ApplicationStatus.InfoRequested);
+        var actorId = CaseworkerId(actor);
+        if (AssignedToStaffId is null)
+        {
+            return;
+        }
+
+        if (AssignedToStaffId != actorId)
+        {
+            throw new DomainException("claimed-by-another", Text.Pick("这份申请已由其他经办人认领。", "Another caseworker has already claimed this application."));
+        }
+
+        AssignedToStaffId = null;
+        AssignedAt = null;
+        Record(ApplicationAction.Released, Status, actor, nowUtc, null);
     }
 
     public void Withdraw(Actor actor, DateTime nowUtc, string? reason)
@@ -430,6 +485,11 @@ public sealed class ReliefApplication : Entity
     }
 
     private void CloseSupervisionNotes(DateTime nowUtc) => _supervisionNotes.ForEach(n => n.Close(nowUtc));
+
+    private static Guid CaseworkerId(Actor actor) =>
+        actor.Role == ActorRole.Caseworker && actor.Id is { } id
+            ? id
+            : throw new DomainException("claim-by-caseworker", Text.Pick("只有经办人可以认领或分派申请。", "Only a caseworker can claim or assign an application."));
 
     private void EnsureStatus(ApplicationAction action, params ApplicationStatus[] allowed)
     {

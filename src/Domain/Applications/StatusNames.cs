@@ -32,6 +32,8 @@ public static class StatusNames
         ApplicationAction.ExtensionRefused => "不同意延期",
         ApplicationAction.Supervised => "督办",
         ApplicationAction.Claimed => "认领",
+        ApplicationAction.Assigned => "分派",
+        ApplicationAction.Released => "退回待认领",
         _ => action.ToString(),
     };
 }

@@ -27,6 +27,17 @@ public static class TestData
         description = "丈夫去年因病去世，家里三口人只靠我打零工，孩子还在上学。",
     };
 
+    /// <summary>他人代举 by default: a village official files 低保 for an old man without a phone, giving the village committee's number.</summary>
+    public static object OnBehalf(string channel = "OnBehalf", string regionCode = "530102001001", string? idNumber = null) => new
+    {
+        itemCode = "civil.dibao",
+        regionCode,
+        channel,
+        applicant = new { name = "张老汉", idNumber = idNumber ?? IdNumber(), phone = Phone() },
+        answers = new { householdSize = 1, annualIncomePerPerson = 2400, residence = "rural" },
+        description = "老人独居，没有手机，村干部入户走访后代为申请。",
+    };
+
     public static object StudentAid(string? idNumber = null) => new
     {
         itemCode = "edu.student-aid",

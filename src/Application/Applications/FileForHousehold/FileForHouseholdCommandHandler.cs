@@ -52,9 +52,7 @@ internal sealed class FileForHouseholdCommandHandler(
             snapshot.IntakeTimeLimitWorkingDays);
         db.Applications.Add(application);
 
-        return new SubmittedApplicationDto(
-            application.Id, application.TrackingNumber, application.Status.ToString(), application.ItemCode, application.DepartmentCode,
-            application.RegionCode, ChinaTime.ToChinaOffset(application.SubmittedAt), application.DueDate);
+        return SubmittedApplicationDto.From(application);
     }
 
     /// <summary>What the register knows, under the item's own question keys; the official's answers override it.</summary>

@@ -50,7 +50,22 @@ public sealed record ApplicationDetailsDto(
     /// each with why it matters (cross-department check at intake).
     /// </summary>
     public IReadOnlyList<RelatedApplicationDto> Related { get; init; } = [];
+
+    /// <summary>While the case waits for the resident: what the caseworker asked for, document by document.</summary>
+    public InformationRequestDto? InformationRequest { get; init; }
+
+    /// <summary>The official who filed it (他人代举, 政府托举); null when the resident filed.</summary>
+    public FiledByDto? FiledBy { get; init; }
+
+    /// <summary>Staff only: the display name of the caseworker holding the case.</summary>
+    public string? AssignedToName { get; init; }
 }
+
+public sealed record InformationRequestDto(string? Reason, IReadOnlyList<RequestedDocumentDto> MissingDocuments, DateTimeOffset RequestedAt);
+
+public sealed record RequestedDocumentDto(string Key, string Name, string NameEn);
+
+public sealed record FiledByDto(string DisplayName, string? DepartmentCode);
 
 public sealed record RelatedApplicationDto(
     string TrackingNumber, string ItemCode, string ItemName, string DepartmentCode, string Status, DateTimeOffset SubmittedAt, bool SameApplicant, bool Warning, string Explanation);
@@ -60,7 +75,11 @@ public sealed record PendingExtensionInfo(int WorkingDays, string Reason, DateTi
 /// <summary>The applicant with the ID number and phone masked; revealing them is a separate, audited act.</summary>
 public sealed record ApplicantDto(string Name, string IdNumber, string Phone);
 
-public sealed record HistoryEntryDto(string Action, DateTimeOffset At, string By, string? Reason, string? FromStatus, string ToStatus);
+public sealed record HistoryEntryDto(string Action, DateTimeOffset At, string By, string? Reason, string? FromStatus, string ToStatus)
+{
+    /// <summary>Staff only: the display name of the member of staff who acted.</summary>
+    public string? ByName { get; init; }
+}
 
 /// <summary>督办 on the application, for staff only: <c>lapsed</c> when still open after its deadline.</summary>
 public sealed record SupervisionNoteDto(

@@ -3,11 +3,30 @@ using ReliefPlatform.Application.Common.Security;
 
 namespace ReliefPlatform.Application.Applications.GetQueue;
 
-/// <summary>The caseworker's queue: open applications by default, most urgent (earliest due) first.</summary>
+/// <summary>
+/// The caseworker's queue: open applications by default, most urgent (earliest due) first, narrowed by
+/// item, status, due window (<c>overdue</c>, <c>soon</c> within 2 working days, <c>week</c> within 5),
+/// holder (<c>me</c>, <c>unassigned</c>, <c>others</c>) and a tracking number or part of one.
+/// </summary>
 [Authorize(Roles = Roles.Caseworker)]
-public sealed record GetQueueQuery(string? Status, int Page = 1, int PageSize = 20) : IRequest<QueuePageDto>;
+public sealed record GetQueueQuery(string? Status, int Page = 1, int PageSize = 20) : IRequest<QueuePageDto>
+{
+    public string? Item { get; init; }
 
-public sealed record QueuePageDto(IReadOnlyList<QueueItemDto> Items, int Total, int Page, int PageSize);
+    public string? Due { get; init; }
+
+    public string? Assigned { get; init; }
+
+    public string? Q { get; init; }
+}
+
+/// <summary>A page of the queue; <see cref="Counts"/> are over the caller's whole open queue, whatever the filters.</summary>
+public sealed record QueuePageDto(IReadOnlyList<QueueItemDto> Items, int Total, int Page, int PageSize)
+{
+    public QueueCountsDto Counts { get; init; } = new(0, 0, 0, 0, 0, 0);
+}
+
+public sealed record QueueCountsDto(int Open, int Overdue, int DueSoon, int Paused, int Mine, int Unassigned);
 
 public sealed record QueueItemDto(
     Guid Id,
@@ -20,4 +39,15 @@ public sealed record QueueItemDto(
     bool Paused,
     string ApplicantName,
     DateTimeOffset SubmittedAt,
-    Guid? AssignedToStaffId);
+    Guid? AssignedToStaffId)
+{
+    public string? AssignedToName { get; init; }
+
+    /// <summary>Resident, OnBehalf (他人代举) or Official (政府托举).</summary>
+    public string Channel { get; init; } = "Resident";
+
+    public Guid Version { get; init; }
+
+    /// <summary>Working days left on a running clock (negative when overdue); null while paused or closed.</summary>
+    public int? WorkingDaysLeft { get; init; }
+}

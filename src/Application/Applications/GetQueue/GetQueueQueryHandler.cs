@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Domain.Applications;
+using ReliefPlatform.Domain.Calendar;
 using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Application.Applications.GetQueue;
@@ -10,18 +11,55 @@ internal sealed class GetQueueQueryHandler(
     IApplicationDbContext db, ICurrentUser user, ICatalog catalog, IWorkingCalendarProvider calendars, TimeProvider clock)
     : IRequestHandler<GetQueueQuery, QueuePageDto>
 {
+    private const int WeekWorkingDays = 5;
+
     public async Task<QueuePageDto> Handle(GetQueueQuery request, CancellationToken cancellationToken)
     {
-        var query = db.Applications.AsNoTracking().VisibleTo(user);
-        if (string.IsNullOrEmpty(request.Status))
-        {
-            query = query.Where(a => ApplicationStatusExtensions.Open.Contains(a.Status));
-        }
-        else
+        var calendar = await calendars.GetAsync(cancellationToken);
+        var today = ChinaTime.DateOf(clock.GetUtcNow().UtcDateTime);
+        var soonLimit = LastDueWithin(calendar, today, ReliefApplication.DefaultDueSoonWorkingDays);
+        var weekLimit = LastDueWithin(calendar, today, WeekWorkingDays);
+        var me = user.Id;
+
+        var queue = db.Applications.AsNoTracking().VisibleTo(user);
+        var open = queue.Where(a => ApplicationStatusExtensions.Open.Contains(a.Status));
+        var counts = await CountAsync(open, today, soonLimit, me, cancellationToken);
+
+        var query = open;
+        if (!string.IsNullOrEmpty(request.Status))
         {
             var status = Enum.Parse<ApplicationStatus>(request.Status);
-            query = query.Where(a => a.Status == status);
+            query = queue.Where(a => a.Status == status);
         }
+
+        if (!string.IsNullOrWhiteSpace(request.Item))
+        {
+            query = query.Where(a => a.ItemCode == request.Item);
+        }
+
+        if (!string.IsNullOrWhiteSpace(request.Q))
+        {
+            var q = request.Q.Trim().ToUpperInvariant();
+            query = query.Where(a => a.TrackingNumber.Contains(q));
+        }
+
+        query = request.Assigned switch
+        {
+            "me" => query.Where(a => a.AssignedToStaffId == me),
+            "unassigned" => query.Where(a => a.AssignedToStaffId == null),
+            "others" => query.Where(a => a.AssignedToStaffId != null && a.AssignedToStaffId != me),
+            _ => query,
+        };
+
+        // Due windows are about a running clock: a case waiting for the resident is never "overdue".
+        var running = new[] { ApplicationStatus.Submitted, ApplicationStatus.Accepted };
+        query = request.Due switch
+        {
+            "overdue" => query.Where(a => running.Contains(a.Status) && a.DueDate < today),
+            "soon" => query.Where(a => running.Contains(a.Status) && a.DueDate >= today && a.DueDate <= soonLimit),
+            "week" => query.Where(a => running.Contains(a.Status) && a.DueDate >= today && a.DueDate <= weekLimit),
+            _ => query,
+        };
 
         var total = await query.CountAsync(cancellationToken);
         var rows = await query
@@ -29,27 +67,70 @@ internal sealed class GetQueueQueryHandler(
             .ThenBy(a => a.SubmittedAt)
             .Skip((request.Page - 1) * request.PageSize)
             .Take(request.PageSize)
-            .Select(a => new { a.Id, a.TrackingNumber, a.ItemCode, a.Status, a.DueDate, a.ApplicantName, a.SubmittedAt, a.AssignedToStaffId })
-            .ToListAsync(cancellationToken)
-            ;
+            .Select(a => new { a.Id, a.TrackingNumber, a.ItemCode, a.Status, a.DueDate, a.ApplicantName, a.SubmittedAt, a.AssignedToStaffId, a.Channel, a.Version })
+            .ToListAsync(cancellationToken);
+
+        var holderIds = rows.Where(r => r.AssignedToStaffId is not null).Select(r => r.AssignedToStaffId!.Value).Distinct().ToList();
+        var holders = holderIds.Count == 0
+            ? []
+            : await db.StaffUsers.AsNoTracking().Where(s => holderIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.DisplayName, cancellationToken);
 
         var snapshot = await catalog.GetAsync(cancellationToken);
-        var calendar = await calendars.GetAsync(cancellationToken);
-        var today = ChinaTime.DateOf(clock.GetUtcNow().UtcDateTime);
-        var items = rows.Select(a => new QueueItemDto(
-                a.Id,
-                a.TrackingNumber,
-                a.ItemCode,
-                Text.Pick(snapshot.FindItem(a.ItemCode)?.Name ?? a.ItemCode, snapshot.FindItem(a.ItemCode)?.NameEn ?? a.ItemCode),
-                a.Status.ToString(),
-                a.DueDate,
-                // A paused or closed case has no running clock: never "overdue" because of a stale date.
-                (a.Status is ApplicationStatus.Submitted or ApplicationStatus.Accepted ? ReliefApplication.SlaOf(a.DueDate, today, calendar) : SlaState.OnTrack).ToString(),
-                a.Status == ApplicationStatus.InfoRequested,
-                Applicant.MaskName(a.ApplicantName),
-                ChinaTime.ToChinaOffset(a.SubmittedAt),
-                a.AssignedToStaffId))
+        var items = rows.Select(a =>
+            {
+                var clockRuns = a.Status is ApplicationStatus.Submitted or ApplicationStatus.Accepted;
+                var item = snapshot.FindItem(a.ItemCode);
+                return new QueueItemDto(
+                    a.Id,
+                    a.TrackingNumber,
+                    a.ItemCode,
+                    Text.Pick(item?.Name ?? a.ItemCode, item?.NameEn ?? a.ItemCode),
+                    a.Status.ToString(),
+                    a.DueDate,
+                    // A paused or closed case has no running clock: never "overdue" because of a stale date.
+                    (clockRuns ? ReliefApplication.SlaOf(a.DueDate, today, calendar) : SlaState.OnTrack).ToString(),
+                    a.Status == ApplicationStatus.InfoRequested,
+                    Applicant.MaskName(a.ApplicantName),
+                    ChinaTime.ToChinaOffset(a.SubmittedAt),
+                    a.AssignedToStaffId)
+                {
+                    AssignedToName = a.AssignedToStaffId is { } holder && holders.TryGetValue(holder, out var name) ? name : null,
+                    Channel = a.Channel.ToString(),
+                    Version = a.Version,
+                    WorkingDaysLeft = clockRuns ? calendar.WorkingDaysBetween(today, a.DueDate) : null,
+                };
+            })
             .ToList();
-        return new QueuePageDto(items, total, request.Page, request.PageSize);
+        return new QueuePageDto(items, total, request.Page, request.PageSize) { Counts = counts };
+    }
+
+    /// <summary>The latest due date that is still within <paramref name="workingDays"/> working days of today (the SLA's own count).</summary>
+    private static DateOnly LastDueWithin(WorkingCalendar calendar, DateOnly today, int workingDays)
+    {
+        var day = today;
+        while (calendar.WorkingDaysBetween(today, day.AddDays(1)) <= workingDays)
+        {
+            day = day.AddDays(1);
+        }
+
+        return day;
+    }
+
+    private static async Task<QueueCountsDto> CountAsync(IQueryable<ReliefApplication> open, DateOnly today, DateOnly soonLimit, Guid? me, CancellationToken cancellationToken)
+    {
+        // One round trip for the figures above the list.
+        var row = await open
+            .GroupBy(_ => 1)
+            .Select(g => new
+            {
+                Open = g.Count(),
+                Overdue = g.Count(a => a.Status != ApplicationStatus.InfoRequested && a.DueDate < today),
+                DueSoon = g.Count(a => a.Status != ApplicationStatus.InfoRequested && a.DueDate >= today && a.DueDate <= soonLimit),
+                Paused = g.Count(a => a.Status == ApplicationStatus.InfoRequested),
+                Mine = g.Count(a => a.AssignedToStaffId == me),
+                Unassigned = g.Count(a => a.AssignedToStaffId == null),
+            })
+            .FirstOrDefaultAsync(cancellationToken);
+        return row is null ? new QueueCountsDto(0, 0, 0, 0, 0, 0) : new QueueCountsDto(row.Open, row.Overdue, row.DueSoon, row.Paused, row.Mine, row.Unassigned);
     }
 }

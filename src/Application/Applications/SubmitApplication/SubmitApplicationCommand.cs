@@ -2,6 +2,8 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using ReliefPlatform.Application.Common.Messaging;
 using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Domain.Applications;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Application.Applications.SubmitApplication;
 
@@ -11,7 +13,7 @@ public sealed record SubmitApplicationCommand(
     string RegionCode,
     ApplicantInput Applicant,
     JsonElement? Answers,
-    string Description) : ICommand<SubmittedApplicationDto>, IIdempotentCommand
+    string Description) : ICommand<SubmittedApplicationDto>, IIdempotentCommand, IApplicationInput
 {
     /// <summary>From the <c>Idempotency-Key</c> header; not part of the body or of the request's hash.</summary>
     [JsonIgnore]
@@ -31,4 +33,15 @@ public sealed record SubmittedApplicationDto(
     string DepartmentCode,
     string RegionCode,
     DateTimeOffset SubmittedAt,
-    DateOnly DueDate);
+    DateOnly DueDate)
+{
+    public static SubmittedApplicationDto From(ReliefApplication application) => new(
+        application.Id,
+        application.TrackingNumber,
+        application.Status.ToString(),
+        application.ItemCode,
+        application.DepartmentCode,
+        application.RegionCode,
+        ChinaTime.ToChinaOffset(application.SubmittedAt),
+        application.DueDate);
+}

@@ -30,6 +30,8 @@ internal sealed class ReliefApplicationConfiguration : IEntityTypeConfiguration<
         builder.Property(a => a.ExtendedWorkingDays).HasDefaultValue(0);
         builder.Property(a => a.PendingExtensionReason).HasMaxLength(ReliefApplication.ReasonMaxLength);
         builder.Property(a => a.Benefit).HasMaxLength(ReliefApplication.BenefitMaxLength);
+        builder.Property(a => a.RequestedDocuments).HasMaxLength(ReliefApplication.RequestedDocumentsMaxLength);
+        builder.Ignore(a => a.RequestedDocumentKeys);
         builder.Property(a => a.OpenCaseKey).HasMaxLength(ReliefApplication.OpenCaseKeyMaxLength);
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.Ignore(a => a.Applicant);

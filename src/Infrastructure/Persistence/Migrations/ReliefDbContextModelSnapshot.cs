@@ -312,6 +312,7 @@ public sealed class ReliefDbContextModelSnapshot : ModelSnapshot
             b.Property<Guid>("Version").IsConcurrencyToken();
             b.Property<Guid?>("AssignedToStaffId");
             b.Property<DateTime?>("AssignedAt");
+            b.Property<string>("RequestedDocuments").HasMaxLength(500);
             b.HasKey("Id");
             b.HasIndex("TrackingNumber").IsUnique();
             b.HasIndex("AssignedToStaffId");

@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using ReliefPlatform.Application.Common.Exceptions;
+using ReliefPlatform.Application.Common.Interfaces;
+using ReliefPlatform.Domain.Applications;
+using ReliefPlatform.Domain.Common;
+using ReliefPlatform.Domain.Staff;
+
+namespace ReliefPlatform.Application.Applications.AssignApplication;
+
+internal sealed class AssignApplicationCommandHandler(IApplicationDbContext db, ICurrentUser user, ApplicationDetailsMapper mapper, TimeProvider clock)
+    : ApplicationActionHandler<AssignApplicationCommand>(db, user, mapper, clock)
+{
+    protected override async Task ApplyAsync(ReliefApplication application, AssignApplicationCommand request, Actor actor, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        // Only a colleague who could see the case in their own queue: same department and county, active.
+        var colleague = await Db.StaffUsers.AnyAsync(
+            s => s.Id == request.StaffId && s.Role == StaffRole.Caseworker && !s.IsDisabled
+                && s.DepartmentCode == application.DepartmentCode && s.RegionCode == application.CountyCode,
+            cancellationToken);
+        if (!colleague)
+        {
+            throw new ValidationException("staffId", Text.Pick("只能分派给本部门本县在岗的经办人。", "Assign only to an active caseworker of the department in this county."));
+        }
+
+        application.Assign(actor, nowUtc, request.StaffId);
+    }
+}

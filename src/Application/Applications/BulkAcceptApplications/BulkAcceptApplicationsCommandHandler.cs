@@ -1,0 +1,45 @@
+using MediatR;
+using ReliefPlatform.Application.Applications.AcceptApplication;
+using ReliefPlatform.Application.Common.Exceptions;
+using ReliefPlatform.Application.Common.Interfaces;
+using ReliefPlatform.Domain.Common;
+
+namespace ReliefPlatform.Application.Applications.BulkAcceptApplications;
+
+internal sealed class BulkAcceptApplicationsCommandHandler(IMediator mediator, IApplicationDbContext db) : IRequestHandler<BulkAcceptApplicationsCommand, BulkAcceptResult>
+{
+    public async Task<BulkAcceptResult> Handle(BulkAcceptApplicationsCommand request, CancellationToken cancellationToken)
+    {
+        var results = new List<BulkAcceptOutcome>(request.Ids.Count);
+        foreach (var id in request.Ids.Distinct())
+        {
+            results.Add(await AcceptOneAsync(id, cancellationToken));
+
+            // Each acceptance is its own unit of work; a refused one must leave nothing behind for the next.
+            db.ChangeTracker.Clear();
+        }
+
+        return new BulkAcceptResult(results, results.Count(r => r.Accepted), results.Count(r => !r.Accepted));
+    }
+
+    private async Task<BulkAcceptOutcome> AcceptOneAsync(Guid id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var accepted = await mediator.Send(new AcceptApplicationCommand(id), cancellationToken);
+            return new BulkAcceptOutcome(id, accepted.TrackingNumber, true, null, null, accepted.Version);
+        }
+        catch (NotFoundException)
+        {
+            return new BulkAcceptOutcome(id, null, false, "not-found", Text.Pick("队列中没有这份申请。", "This application is not in your queue."), null);
+        }
+        catch (DomainException ex)
+        {
+            return new BulkAcceptOutcome(id, null, false, ex.Code, ex.Message, null);
+        }
+        catch (ConflictException ex)
+        {
+            return new BulkAcceptOutcome(id, null, false, ex.Code, ex.Message, null);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+using ReliefPlatform.Domain.Applications;
+using ReliefPlatform.Domain.Catalog;
+using ReliefPlatform.Domain.Common;
+
+namespace ReliefPlatform.Domain.UnitTests.Applications;
+
+public sealed class ReliefApplicationAssignTests
+{
+    private static readonly DateTime Now = new(2026, 2, 9, 3, 0, 0, DateTimeKind.Utc);
+    private static readonly Guid Colleague = Guid.NewGuid();
+
+    [Fact]
+    public void Assign_WhenNobodyHoldsIt_GivesItToTheColleagueAndRecordsWhoGaveIt()
+    {
+        var application = new ApplicationBuilder().Build();
+        var version = application.Version;
+
+        application.Assign(ApplicationBuilder.Caseworker, Now, Colleague);
+
+        Assert.Equal((Colleague, Now), (application.AssignedToStaffId!.Value, application.AssignedAt!.Value));
+        Assert.NotEqual(version, application.Version);
+        var entry = application.History[^1];
+        Assert.Equal((ApplicationAction.Assigned, ApplicationBuilder.Caseworker.Id), (entry.Action, entry.ActorId));
+    }
+
+    [Fact]
+    public void Assign_WhenTheCallerHoldsIt_HandsItOver()
+    {
+        var application = new ApplicationBuilder().Build();
+        application.Claim(ApplicationBuilder.Caseworker, Now);
+
+        application.Assign(ApplicationBuilder.Caseworker, Now, Colleague);
+
+        Assert.Equal(Colleague, application.AssignedToStaffId);
+    }
+
+    [Fact]
+    public void Assign_WhenSomeoneElseHoldsIt_ThrowsClaimedByAnother()
+    {
+        var application = new ApplicationBuilder().Build();
+        application.Claim(new Actor(ActorRole.Caseworker, Colleague), Now);
+
+        var refused = Assert.Throws<DomainException>(() => application.Assign(ApplicationBuilder.Caseworker, Now, ApplicationBuilder.Caseworker.Id!.Value));
+
+        Assert.Equal(("claimed-by-another", Colleague), (refused.Code, application.AssignedToStaffId!.Value));
+    }
+
+    [Fact]
+    public void Release_ByTheHolder_EmptiesTheClaim_AndByAnyoneElse_IsRefused()
+    {
+        var application = new ApplicationBuilder().Build();
+        application.Claim(ApplicationBuilder.Caseworker, Now);
+
+        var refused = Assert.Throws<DomainException>(() => application.Release(new Actor(ActorRole.Caseworker, Colleague), Now));
+        application.Release(ApplicationBuilder.Caseworker, Now);
+
+        Assert.Equal("claimed-by-another", refused.Code);
+        Assert.Null(application.AssignedToStaffId);
+        Assert.Equal(ApplicationAction.Released, application.History[^1].Action);
+    }
+
+    [Theory]
+    [InlineData(ApplicationStatus.Approved)]
+    [InlineData(ApplicationStatus.Withdrawn)]
+    public void Assign_WhenClosed_ThrowsInvalidTransition(ApplicationStatus status)
+    {
+        var application = new ApplicationBuilder().InStatus(status);
+
+        Assert.Throws<InvalidStatusTransitionException>(() => application.Assign(ApplicationBuilder.Caseworker, Now, Colleague));
+    }
+
+    [Fact]
+    public void RequestInformation_KeepsTheMissingDocuments_UntilTheNextRequest()
+    {
+        var application = new ApplicationBuilder().InStatus(ApplicationStatus.Accepted);
+        RequiredDocument[] missing = [new("idCard", "身份证", "ID card", true), new("incomeProof", "收入证明", "Proof of income", true)];
+
+        application.RequestInformation(ApplicationBuilder.Caseworker, Now, "请补充", missing);
+
+        Assert.Equal(["idCard", "incomeProof"], application.RequestedDocumentKeys);
+        Assert.Equal(ApplicationStatus.InfoRequested, application.Status);
+    }
+}
