@@ -250,7 +250,7 @@ describe('staff console', () => {
       await confirm.waitFor()
       await Promise.all([dialog(a).getByRole('button', { name: '不予受理' }).click(), confirm.click()])
 
-      const conflictBox = (page) => page.locator('.el-message-box', { hasText: '已被其他人处理' })
+      const conflictBox = (page) => page.locator('.el-message-box', { hasText: '已重新载入' })
       await Promise.race([conflictBox(a).waitFor(), conflictBox(b).waitFor()])
       const aLost = await conflictBox(a).isVisible()
       assert.notEqual(aLost, await conflictBox(b).isVisible(), 'exactly one of the two sees the conflict')

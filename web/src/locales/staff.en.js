@@ -17,7 +17,7 @@ export default {
     by: { Resident: 'Resident', Caseworker: 'Caseworker', Supervisor: 'Supervisor', Administrator: 'Administrator', System: 'System' },
     sla: { overdue: 'Overdue', dueSoon: 'Due soon', onTrack: 'On track', paused: 'Paused', closed: 'Decided' },
     channel: { Resident: 'Resident', OnBehalf: 'On behalf (他人代举)', Official: 'Official (政府托举)' },
-    errors: { generic: 'Not done: {reason}', network: 'Cannot reach the server; check the connection and try again.', conflict: 'Someone else has just acted on this application ({reason}). It has been reloaded; check it before acting.' },
+    errors: { generic: 'Not done: {reason}', network: 'Cannot reach the server; check the connection and try again.', conflict: '{reason} The application has been reloaded as it is now; check it before acting.' },
     queue: {
       title: 'Work queue', subtitle: 'Applications of {scope}, most urgent first', counts: { overdue: 'Overdue', dueSoon: 'Due soon', paused: 'Waiting for resident', mine: 'Mine', unassigned: 'Unassigned' },
       item: 'Service item', status: 'Status', due: 'Due', dueOptions: { overdue: 'Overdue', soon: 'Within 2 working days', week: 'Within 5 working days' }, assigned: 'Holder', assignedOptions: { me: 'Mine', unassigned: 'Unassigned', others: 'Others’' },

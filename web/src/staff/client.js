@@ -44,9 +44,9 @@ export function createClient({ getToken, language = () => 'zh', sessionEnded = a
     return waiting
   }
 
-  async function send(path, { method = 'GET', body, headers = {}, form }) {
+  async function send(path, { method = 'GET', body, headers = {}, form, bare }) {
     const h = { 'Accept-Language': language() === 'en' ? 'en' : 'zh-CN', ...headers }
-    const token = getToken()
+    const token = bare ? null : getToken()
     if (token) h.Authorization = `Bearer ${token}`
     let payload
     if (form) payload = form
@@ -57,7 +57,10 @@ export function createClient({ getToken, language = () => 'zh', sessionEnded = a
     return { token, response: await fetchImpl(`${base}${path}`, { method, headers: h, body: payload }) }
   }
 
-  /** Sends the request; options: method, body (JSON), headers, form (FormData), raw (answer the Response), anonymous (never re-sign-in). */
+  /**
+   * Sends the request; options: method, body (JSON), headers, form (FormData), raw (answer the Response),
+   * anonymous (never re-sign-in), bare (no token at all: a sign-in must not carry the session that ended).
+   */
   return async function request(path, options = {}) {
     for (;;) {
       const { token, response } = await send(path, options)

@@ -7,7 +7,7 @@ export const reference = reactive({ catalog: null, regions: {} })
 let loading = null
 
 export function loadCatalog() {
-  loading ??= api('/catalog', { anonymous: true }).then((c) => (reference.catalog = c))
+  loading ??= api('/catalog', { anonymous: true, bare: true }).then((c) => (reference.catalog = c))
   return loading
 }
 
@@ -35,7 +35,7 @@ export function itemName(code) {
 
 /** The regions under a parent (prefectures when none), cached. */
 export async function regionsUnder(parent = '') {
-  if (!reference.regions[parent]) reference.regions[parent] = await api(`/regions${parent ? `?parent=${parent}` : ''}`, { anonymous: true })
+  if (!reference.regions[parent]) reference.regions[parent] = await api(`/regions${parent ? `?parent=${parent}` : ''}`, { anonymous: true, bare: true })
   return reference.regions[parent]
 }
 

@@ -60,7 +60,7 @@ export function signedIn() {
 
 /** Password step; answers the next step: null (signed in), 'totp', 'password-change' or 'totp-enrolment'. */
 export async function signIn(username, password) {
-  return keep(await api('/auth/staff/login', { method: 'POST', body: { username, password }, anonymous: true }), username)
+  return keep(await api('/auth/staff/login', { method: 'POST', body: { username, password }, anonymous: true, bare: true }), username)
 }
 
 export async function verifyTotp(code) {
