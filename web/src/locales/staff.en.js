@@ -23,7 +23,7 @@ export default {
       item: 'Service item', status: 'Status', due: 'Due', dueOptions: { overdue: 'Overdue', soon: 'Within 2 working days', week: 'Within 5 working days' }, assigned: 'Holder', assignedOptions: { me: 'Mine', unassigned: 'Unassigned', others: 'Others’' },
       search: 'Find by tracking number', searchPlaceholder: 'Tracking number (whole or part)', reset: 'Clear filters',
       columns: { sla: 'Time limit', tracking: 'Tracking no.', item: 'Service item', applicant: 'Applicant', channel: 'Channel', status: 'Status', submitted: 'Submitted', assignee: 'Holder' },
-      dueOn: 'due {date}', daysLeft: '{n} d left', daysOver: '{n} d over', dueToday: 'due today', me: 'Me', unassignedName: 'Unassigned', someone: 'Another caseworker',
+      dueOn: 'due {date}', workingLeft: '{n} working d left', workingOver: '{n} working d over', daysLeft: '{n} d left', daysOver: '{n} d over', dueToday: 'due today', me: 'Me', unassignedName: 'Unassigned', someone: 'Another caseworker',
       claim: 'Claim', assign: 'Assign', release: 'Release', claimed: 'Claimed {n}', assignTitle: 'Assign {n}', assignTo: 'Assign to', assignedTo: 'Assigned to {name}', released: 'Released to the shared queue',
       bulkAccept: 'Accept selected ({n})', bulkConfirm: 'Accept the {n} selected applications? Their time limits start now.', bulkDone: 'Bulk accept: {ok} accepted, {bad} not', bulkOk: 'Accepted', bulkRefused: 'Not accepted', onlySubmitted: 'Only applications waiting to be accepted can be accepted in bulk',
       empty: 'No applications match', emptyAll: 'Nothing in the queue yet. New applications appear here.', fileOnBehalf: 'File on behalf',

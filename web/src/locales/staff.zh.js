@@ -23,7 +23,7 @@ export default {
       item: '事项', status: '状态', due: '期限', dueOptions: { overdue: '已超期', soon: '2 个工作日内到期', week: '5 个工作日内到期' }, assigned: '经办人', assignedOptions: { me: '分配给我的', unassigned: '未分配的', others: '他人的' },
       search: '按受理编号查找', searchPlaceholder: '输入受理编号（全部或部分）', reset: '清除筛选',
       columns: { sla: '时限', tracking: '受理编号', item: '事项', applicant: '申请人', channel: '渠道', status: '状态', submitted: '提交时间', assignee: '经办人' },
-      dueOn: '{date} 到期', daysLeft: '剩 {n} 天', daysOver: '超 {n} 天', dueToday: '今天到期', me: '我', unassignedName: '未分配', someone: '其他经办人',
+      dueOn: '{date} 到期', workingLeft: '剩 {n} 个工作日', workingOver: '超 {n} 个工作日', daysLeft: '剩 {n} 天', daysOver: '超 {n} 天', dueToday: '今天到期', me: '我', unassignedName: '未分配', someone: '其他经办人',
       claim: '认领', assign: '分配', release: '退回', claimed: '已认领 {n}', assignTitle: '分配申请 {n}', assignTo: '分配给', assignedTo: '已分配给 {name}', released: '已退回公共队列',
       bulkAccept: '批量受理（{n}）', bulkConfirm: '受理选中的 {n} 件申请？受理后开始计算办理时限。', bulkDone: '批量受理结果：{ok} 件已受理，{bad} 件未受理', bulkOk: '已受理', bulkRefused: '未受理', onlySubmitted: '只有待受理的申请可以批量受理',
       empty: '没有符合条件的申请', emptyAll: '队列里暂时没有申请。有新申请时会出现在这里。', fileOnBehalf: '代为申请',
