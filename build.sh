@@ -61,14 +61,14 @@ ensure_chromium() {
 }
 
 # Installs web/'s packages when missing or out of date, and builds the page when web/dist is missing
-# or older than its sources; the API serves web/dist at /.
+# or older than its sources; the API serves web/dist at / (the phone page) and /staff (the console).
 ensure_web() {
   ensure_node
   if [ ! -d web/node_modules ] || [ web/package-lock.json -nt web/node_modules/.package-lock.json ]; then
     echo "== Web page: npm ci"
     (cd web && npm ci --no-audit --no-fund --loglevel=error)
   fi
-  if [ ! -f web/dist/index.html ] || [ -n "$(find web/src web/public web/index.html web/vite.config.js web/package.json -newer web/dist/index.html -print -quit)" ]; then
+  if [ ! -f web/dist/index.html ] || [ ! -f web/dist/staff.html ] || [ -n "$(find web/src web/public web/index.html web/staff.html web/vite.config.js web/package.json -newer web/dist/index.html -print -quit)" ]; then
     echo "== Web page: building web/dist"
     (cd web && npm run build --silent)
   fi

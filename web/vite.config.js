@@ -3,10 +3,11 @@ import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import Components from 'unplugin-vue-components/vite'
 import { VantResolver } from '@vant/auto-import-resolver'
+import { ElementPlusResolver } from 'unplugin-vue-components/resolvers'
 
-// One web/ project, several pages (ADR 0019): index.html is the resident's phone page at /, and the
-// staff console will be staff.html at /staff with its own entry (Element Plus), sharing src/lib.
-// Each page's first screen is budgeted separately; Vant components are imported on demand.
+// One web/ project, several pages (ADR 0019, 0020): index.html is the resident's phone page at /, and the
+// staff console is staff.html at /staff with its own entry (Element Plus, ECharts), sharing src/lib.
+// Each page's first screen is budgeted separately; Vant and Element Plus components are imported on demand.
 // Vant's icon font is inlined as woff2; its fallback points at a CDN the page may not load (CSP, no internet).
 const dropIconFontCdn = {
   name: 'drop-icon-font-cdn',
@@ -16,7 +17,7 @@ const dropIconFontCdn = {
 }
 
 export default defineConfig({
-  plugins: [vue(), Components({ resolvers: [VantResolver()], dts: false }), dropIconFontCdn],
+  plugins: [vue(), Components({ resolvers: [VantResolver(), ElementPlusResolver({ importStyle: 'css' })], dts: false }), dropIconFontCdn],
   build: {
     target: 'es2019',
     cssCodeSplit: true,
@@ -24,7 +25,7 @@ export default defineConfig({
     rollupOptions: {
       input: {
         resident: resolve(import.meta.dirname, 'index.html'),
-        // staff: resolve(import.meta.dirname, 'staff.html'),
+        staff: resolve(import.meta.dirname, 'staff.html'),
       },
     },
   },

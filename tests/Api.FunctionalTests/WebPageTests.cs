@@ -3,7 +3,7 @@ using ReliefPlatform.Api.FunctionalTests.Infrastructure;
 
 namespace ReliefPlatform.Api.FunctionalTests;
 
-/// <summary>The phone page is served at / without a sign-in: hashed assets cached for a year, the HTML revalidated, text gzipped.</summary>
+/// <summary>The phone page is served at / and the staff console at /staff (any route under it) without a sign-in: hashed assets cached for a year, the HTML revalidated, text gzipped.</summary>
 public sealed class WebPageTests(WebPageTests.Factory factory) : IClassFixture<WebPageTests.Factory>
 {
     [Fact]
@@ -15,6 +15,28 @@ public sealed class WebPageTests(WebPageTests.Factory factory) : IClassFixture<W
         Assert.Equal("no-cache", response.Headers.CacheControl!.ToString());
         Assert.Contains("<div id=\"app\">", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Contains("img-src 'self' blob: data:", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/staff")]
+    [InlineData("/staff/")]
+    [InlineData("/staff/applications/01a2037c-dc16-795f-b079-62bb4c07ceec")]
+    public async Task Staff_AnyConsoleRoute_ServesStaffHtmlWithoutSignIn(string path)
+    {
+        var response = await factory.CreateClient().GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("no-cache", response.Headers.CacheControl!.ToString());
+        Assert.Equal("text/html", response.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("<title>工作台</title>", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Staff_AFileThatIsNotThere_IsNotTheConsolePage()
+    {
+        var response = await factory.CreateClient().GetAsync("/staff/missing.js");
+
+        Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
     }
 
     [Fact]
@@ -51,6 +73,7 @@ public sealed class WebPageTests(WebPageTests.Factory factory) : IClassFixture<W
         {
             Directory.CreateDirectory(Path.Combine(_root, "assets"));
             File.WriteAllText(Path.Combine(_root, "index.html"), "<!doctype html><title>政府救助</title><div id=\"app\"></div>");
+            File.WriteAllText(Path.Combine(_root, "staff.html"), "<!doctype html><title>工作台</title><div id=\"app\"></div>");
             File.WriteAllText(Path.Combine(_root, "assets", "resident-abc123.js"), string.Concat(Enumerable.Repeat("console.log('relief');\n", 200)));
         }
 

@@ -6,7 +6,7 @@ namespace ReliefPlatform.Api.Infrastructure;
 
 /// <summary>
 /// Serves the web pages built from <c>web/</c> (ADR 0019): the resident's phone page at <c>/</c>
-/// (<c>index.html</c>) and, later, the staff console at <c>/staff</c> (<c>staff.html</c>). Vite names
+/// (<c>index.html</c>) and the staff console at <c>/staff</c> (<c>staff.html</c>, ADR 0020). Vite names
 /// every script, stylesheet and image under <c>/assets/</c> by its content hash, so those are cached for a
 /// year and never revalidated; the HTML pages that name them are revalidated on every visit, so a release
 /// reaches phones at once. Text files are gzipped on the way out (they hold no secrets).
@@ -14,6 +14,8 @@ namespace ReliefPlatform.Api.Infrastructure;
 internal static class WebPage
 {
     public const string ImmutableCacheControl = "public, max-age=31536000, immutable";
+
+    private const string StaffPage = "/staff.html";
 
     /// <summary>
     /// <c>Web:Root</c>, else the published <c>wwwroot</c>, else <c>web/dist</c> of the source tree (for
@@ -50,6 +52,18 @@ internal static class WebPage
         }
 
         var files = new PhysicalFileProvider(root);
+
+        // The console routes with the browser's history (/staff/queue, /staff/applications/…): every such
+        // path is the console's page, which then shows the screen; its scripts and styles are under /assets.
+        app.Use((context, next) =>
+        {
+            if (IsConsoleRoute(context.Request))
+            {
+                context.Request.Path = StaffPage;
+            }
+
+            return next(context);
+        });
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions
         {
@@ -63,4 +77,9 @@ internal static class WebPage
         });
         return app;
     }
+
+    private static bool IsConsoleRoute(HttpRequest request) =>
+        (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+        && request.Path.StartsWithSegments("/staff", StringComparison.OrdinalIgnoreCase)
+        && !Path.HasExtension(request.Path.Value);
 }

@@ -6,6 +6,21 @@ import zh from '../locales/zh.js'
 const STORAGE_KEY = 'relief.locale'
 const state = reactive({ locale: 'zh', messages: { zh } })
 
+// The resident page's English: its words and Vant's. The staff console configures its own.
+let loadEnglish = async () => {
+  const [{ default: en }, vant] = await Promise.all([import('../locales/en.js'), import('./vantEnglish.js')])
+  vant.useEnglish()
+  return en
+}
+let onChinese = async () => (await import('./vantEnglish.js')).useChinese()
+
+/** A page with words of its own and another UI library: its Chinese messages (merged now), how it loads its English messages, what switching back does. */
+export function configureI18n({ messages, english, chinese = async () => {} }) {
+  state.messages.zh = { ...zh, ...messages }
+  loadEnglish = english
+  onChinese = chinese
+}
+
 function lookup(messages, key) {
   return key.split('.').reduce((node, part) => (node && typeof node === 'object' ? node[part] : undefined), messages)
 }
@@ -27,13 +42,9 @@ export function pick(zhText, enText) {
 }
 
 export async function setLocale(next) {
-  if (next === 'en' && !state.messages.en) {
-    const [{ default: en }, vant] = await Promise.all([import('../locales/en.js'), import('./vantEnglish.js')])
-    state.messages.en = en
-    vant.useEnglish()
-  } else if (next === 'zh' && state.messages.en) {
-    ;(await import('./vantEnglish.js')).useChinese()
-  }
+  // Loading is cached by the module system, so switching back and forth re-applies the UI library's words each time.
+  if (next === 'en') state.messages.en = await loadEnglish()
+  else if (state.messages.en) await onChinese()
   state.locale = next
   document.documentElement.lang = next === 'en' ? 'en' : 'zh-CN'
   try {

@@ -1,0 +1,372 @@
+// The staff console end to end: Debian's Chromium at 1366 × 768 in Chinese, against the real API on a
+// fresh SQLite database. Applications come in through the resident's API; caseworkers, a supervisor and
+// the administrator then work in the console. Screenshots of every screen go to e2e/out/staff-*.png.
+import assert from 'node:assert/strict'
+import { createHmac } from 'node:crypto'
+import { mkdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { after, before, describe, test } from 'node:test'
+import * as XLSX from 'xlsx'
+import { client, latestCode, launchBrowser, startApi, webRoot } from './support.mjs'
+import { checkCharacter } from '../src/lib/idNumber.js'
+
+const out = join(webRoot, 'e2e', 'out')
+mkdirSync(out, { recursive: true })
+const PASSWORD = 'Demo#2026'
+const SECOND = { username: 'cw-civil-b-530102', displayName: '李经办', password: 'Wuhua#Relief2026!' }
+
+let api, base, browser
+const pages = {}
+const cases = {}
+const timings = []
+
+async function shot(page, name) {
+  await page.waitForTimeout(250)
+  await page.screenshot({ path: join(out, `staff-${name}.png`) })
+}
+
+async function step(name, body) {
+  const started = Date.now()
+  await body()
+  timings.push(`${name}: ${((Date.now() - started) / 1000).toFixed(1)} s`)
+}
+
+// TOTP (RFC 6238: HMAC-SHA1, 30 s, 6 digits) for the demo secret. A code signs an account in once, so
+// each account waits for a step it has not used yet.
+const SECRET = 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ'
+const usedSteps = new Map()
+function codeAt(counter) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
+  const bits = [...SECRET].map((c) => alphabet.indexOf(c).toString(2).padStart(5, '0')).join('')
+  const key = Buffer.from(bits.match(/.{8}/g).map((b) => parseInt(b, 2)))
+  const message = Buffer.alloc(8)
+  message.writeBigUInt64BE(BigInt(counter))
+  const mac = createHmac('sha1', key).update(message).digest()
+  const offset = mac[19] & 15
+  return String((mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).padStart(6, '0')
+}
+async function freshCode(username) {
+  for (;;) {
+    const counter = Math.floor(Date.now() / 30_000)
+    if (usedSteps.get(username) !== counter && Date.now() % 30_000 < 27_000) {
+      usedSteps.set(username, counter)
+      return codeAt(counter)
+    }
+    await new Promise((r) => setTimeout(r, 500))
+  }
+}
+
+async function staffApi(username, password = PASSWORD) {
+  const anon = client(base)
+  let answer = await anon('/api/v1/auth/staff/login', { method: 'POST', body: { username, password } })
+  if (answer.nextStep === 'totp') answer = await client(base, answer.accessToken)('/api/v1/auth/staff/totp/verify', { method: 'POST', body: { code: await freshCode(username) } })
+  return client(base, answer.accessToken)
+}
+
+let residentCount = 0
+/** A resident signs in by SMS and files through the same API the phone page uses. */
+async function residentFiles(itemCode, answers, name) {
+  residentCount++
+  const phone = `139${String(Date.now()).slice(-7)}${residentCount % 10}`
+  const anon = client(base)
+  await anon('/api/v1/auth/otp', { method: 'POST', body: { phone } })
+  const { accessToken } = await anon('/api/v1/auth/otp/verify', { method: 'POST', body: { phone, code: await latestCode(base, phone) } })
+  const id17 = `53010219850101${String(100 + residentCount)}`
+  const response = await fetch(`${base}/api/v1/applications`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${accessToken}`, 'Idempotency-Key': crypto.randomUUID() },
+    body: JSON.stringify({ itemCode, regionCode: '530102001001', applicant: { name, idNumber: id17 + checkCharacter(id17), phone }, answers, description: '丈夫去年因病去世，家里三口人只靠我打零工。' }),
+  })
+  assert.equal(response.status, 201, await response.clone().text())
+  return { ...(await response.json()), resident: client(base, accessToken) }
+}
+
+async function newPage(name) {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN', acceptDownloads: true })
+  const page = await context.newPage()
+  page.on('pageerror', (e) => console.error(`[${name}] page error: ${e.message}`))
+  pages[name] = page
+  return page
+}
+
+async function signIn(page, username, password = PASSWORD, { totp = false } = {}) {
+  await page.goto(`${base}/staff/`)
+  await page.getByRole('heading', { name: '工作人员登录' }).waitFor()
+  await page.getByLabel('用户名').fill(username)
+  await page.getByLabel('密码').fill(password)
+  await page.getByRole('button', { name: '登录' }).click()
+  if (totp) {
+    await page.getByRole('heading', { name: '输入动态验证码' }).waitFor()
+    await page.getByLabel('动态验证码').fill(await freshCode(username))
+    await page.getByRole('button', { name: '下一步' }).click()
+  }
+  await page.locator('.topbar').waitFor()
+}
+
+const dialog = (page) => page.locator('.el-dialog:visible')
+const status = (page) => page.locator('.case-head .el-tag').first()
+
+async function openCase(page, app) {
+  await page.goto(`${base}/staff/applications/${app.id}`)
+  await page.locator('[data-test=application]').waitFor()
+}
+
+before(async () => {
+  api = await startApi()
+  base = api.url
+  browser = await launchBrowser()
+  // A second civil-affairs caseworker of 五华区, created by the administrator, with a password of their own.
+  const admin = await staffApi('admin')
+  const created = await admin('/api/v1/admin/staff', { method: 'POST', body: { username: SECOND.username, displayName: SECOND.displayName, role: 'Caseworker', departmentCode: 'civil', regionCode: '530102' } })
+  const first = await client(base)('/api/v1/auth/staff/login', { method: 'POST', body: { username: SECOND.username, password: created.oneTimePassword } })
+  assert.equal(first.nextStep, 'password-change')
+  await client(base, first.accessToken)('/api/v1/auth/staff/password', { method: 'POST', body: { currentPassword: created.oneTimePassword, newPassword: SECOND.password } })
+  cases.dibao = await residentFiles('civil.dibao', { householdSize: 3, annualIncomePerPerson: 4200, residence: 'rural' }, '王秀兰')
+  cases.tekun = await residentFiles('civil.tekun', { ableToWork: false, hasSupporter: false, annualIncomePerPerson: 2000, carePreference: 'home' }, '赵德明')
+  cases.temporary = await residentFiles('civil.temporary-aid', { hardshipType: 'fire', occurredOn: '2026-11-20', urgent: true, householdSize: 4 }, '杨春花')
+})
+
+after(async () => {
+  console.log(`timings:\n  ${timings.join('\n  ')}`)
+  await browser?.close()
+  await api?.stop()
+})
+
+describe('staff console', () => {
+  test('a caseworker signs in and finds the department’s applications, most urgent first', async () => {
+    await step('sign-in and queue', async () => {
+      const page = await newPage('caseworker')
+      await page.goto(`${base}/staff/queue`)
+      await page.waitForURL(/\/staff\/sign-in/)
+      await shot(page, '01-sign-in')
+      await page.getByLabel('用户名').fill('cw-civil-530102')
+      await page.getByLabel('密码').fill('wrong password')
+      await page.getByRole('button', { name: '登录' }).click()
+      await page.getByRole('alert').waitFor()
+      await page.getByLabel('密码').fill(PASSWORD)
+      await page.getByRole('button', { name: '登录' }).click()
+      await page.waitForURL(/\/staff\/queue/)
+      const rows = page.locator('.el-table__body-wrapper tr.el-table__row')
+      await rows.nth(2).waitFor()
+      assert.equal(await rows.count(), 3)
+      for (const app of Object.values(cases)) await page.getByText(app.trackingNumber).waitFor()
+      assert.equal(await page.locator('[data-count=unassigned]').textContent(), '3')
+      await shot(page, '02-queue')
+
+      await page.getByPlaceholder('输入受理编号（全部或部分）').fill(cases.dibao.trackingNumber.slice(-6))
+      await page.getByPlaceholder('输入受理编号（全部或部分）').press('Enter')
+      await page.waitForFunction(() => document.querySelectorAll('.el-table__body-wrapper tr.el-table__row').length === 1)
+      assert.match(page.url(), /q=/)
+    })
+  })
+
+  test('the supervisor’s dashboard before anything is decided', async () => {
+    await step('supervisor dashboard (before)', async () => {
+      const page = await newPage('supervisor')
+      await signIn(page, 'sup-530102', PASSWORD, { totp: true })
+      await page.waitForURL(/\/staff\/dashboard/)
+      await page.locator('[data-kpi=onTimeRate]').waitFor()
+      assert.equal(await page.locator('[data-kpi=onTimeRate]').textContent(), '—')
+    })
+  })
+
+  test('claimed, sent back for information, supplemented, and approved — across a lapsed session', async () => {
+    await step('claim → request info → supplement → approve', async () => {
+      const page = pages.caseworker
+      const row = page.locator('tr.el-table__row', { hasText: cases.dibao.trackingNumber })
+      await row.locator('[data-test=claim]').click()
+      await page.locator('.el-message--success').getByText(/已认领/).waitFor()
+      await row.getByText('我', { exact: true }).waitFor()
+
+      await row.locator('[data-test=tracking]').click()
+      await page.locator('[data-test=application]').waitFor()
+      assert.match(await page.locator('[data-test=id-number]').textContent(), /\*{6,}/)
+      await page.locator('[data-test=reveal]').click()
+      await dialog(page).locator('input').fill('电话核实家庭成员')
+      await page.locator('[data-test=reveal-confirm]').click()
+      await page.getByText('已显示完整信息（已记入审计）').waitFor()
+      assert.doesNotMatch(await page.locator('[data-test=id-number]').textContent(), /\*/)
+      await shot(page, '03-detail')
+
+      await page.locator('[data-test=act-accept]').click()
+      await page.locator('.el-message-box').getByRole('button', { name: '受理' }).click()
+      await page.locator('.el-message--success').getByText('已受理，开始计时').waitFor()
+      assert.equal(await status(page).textContent(), '办理中')
+
+      await page.locator('[data-test=act-requestInfo]').click()
+      await dialog(page).locator('[data-doc=householdRegister]').click()
+      await dialog(page).locator('[data-doc=incomeProof]').click()
+      await dialog(page).locator('textarea').fill('请补充户口簿本人页，以及近三个月的收入证明。')
+      await shot(page, '04-request-info')
+      await dialog(page).getByRole('button', { name: '要求补正' }).click()
+      await page.locator('[data-test=info-request] li', { hasText: '户口簿' }).waitFor()
+      assert.equal(await status(page).textContent(), '待补正')
+      const asked = await client(base, await tokenOf(page))(`/api/v1/applications/${cases.dibao.id}`)
+      assert.deepEqual(asked.informationRequest.missingDocuments.map((d) => d.key), ['householdRegister', 'incomeProof'])
+
+      await cases.dibao.resident(`/api/v1/applications/${cases.dibao.id}/supplement`, { method: 'POST', body: { text: '已补充户口簿和村委会出具的收入证明。', attachmentIds: [], expectedVersion: asked.version } })
+      await page.reload()
+      await page.locator('[data-test=application]').waitFor()
+      assert.equal(await status(page).textContent(), '办理中')
+      await page.getByText('已补充户口簿和村委会出具的收入证明。').waitFor()
+
+      // The approval is typed, then the session ends (revoked behind the page's back): the re-sign-in
+      // dialog keeps the open form, and the approval is sent after signing in again.
+      await page.locator('[data-test=act-approve]').click()
+      await dialog(page).locator('input').first().fill('每月发放低保金 680 元，自 2026 年 12 月起')
+      await dialog(page).locator('textarea').fill('经入户核查，家庭人均年收入 4,200 元，低于当地农村低保标准，符合条件。')
+      await client(base, await tokenOf(page))('/api/v1/auth/logout', { method: 'POST' })
+      await dialog(page).getByRole('button', { name: '批准' }).click()
+      const reauth = page.locator('.el-dialog:visible', { hasText: '登录已超时' })
+      await reauth.waitFor()
+      await shot(page, '05-session-lapsed')
+      await reauth.locator('input[type=password]').fill(PASSWORD)
+      await reauth.getByRole('button', { name: '登录并继续' }).click()
+      await page.locator('.el-message--success').getByText('已批准，结果已通知申请人').waitFor()
+      assert.equal(await status(page).textContent(), '已批准')
+      await page.locator('[data-test=decision]').getByText('每月发放低保金 680 元').waitFor()
+      await shot(page, '06-approved')
+      const decided = await cases.dibao.resident(`/api/v1/applications/${cases.dibao.id}`)
+      assert.equal(decided.status, 'Approved')
+      assert.equal(decided.benefit, '每月发放低保金 680 元，自 2026 年 12 月起')
+    })
+  })
+
+  test('two caseworkers act on the same case at the same moment: one wins, the other sees the conflict', async () => {
+    await step('conflict', async () => {
+      const a = pages.caseworker
+      const b = await newPage('second')
+      await signIn(b, SECOND.username, SECOND.password)
+      await openCase(a, cases.tekun)
+      await openCase(b, cases.tekun)
+      const version = await a.locator('[data-test=application]').getAttribute('data-version')
+      assert.equal(await b.locator('[data-test=application]').getAttribute('data-version'), version)
+
+      // A decides not to accept while B accepts: both forms are open on the same version, and both are sent at once.
+      await a.locator('[data-test=act-notAccept]').click()
+      await dialog(a).locator('textarea').fill('申请人户籍不在本区，请向户籍所在地民政部门申请。')
+      await b.locator('[data-test=act-accept]').click()
+      const confirm = b.locator('.el-message-box').getByRole('button', { name: '受理' })
+      await confirm.waitFor()
+      await Promise.all([dialog(a).getByRole('button', { name: '不予受理' }).click(), confirm.click()])
+
+      const conflictBox = (page) => page.locator('.el-message-box', { hasText: '已重新载入' })
+      await Promise.race([conflictBox(a).waitFor(), conflictBox(b).waitFor()])
+      const aLost = await conflictBox(a).isVisible()
+      assert.notEqual(aLost, await conflictBox(b).isVisible(), 'exactly one of the two sees the conflict')
+      const [loser, winnerSays] = aLost ? [a, '办理中'] : [b, '不予受理']
+      await shot(loser, '07-conflict')
+      await conflictBox(loser).getByRole('button', { name: '确定' }).click()
+      // The loser's page was reloaded: it shows what the winner did, not the stale case it was looking at.
+      assert.notEqual(await loser.locator('[data-test=application]').getAttribute('data-version'), version)
+      assert.equal(await status(loser).textContent(), winnerSays)
+      const history = (await cases.tekun.resident(`/api/v1/applications/${cases.tekun.id}`)).history.map((h) => h.action)
+      assert.equal(history.filter((h) => h === 'Accepted' || h === 'NotAccepted').length, 1, 'one decision recorded')
+      console.log(`conflict: ${aLost ? 'the accept' : 'the refusal'} won; the other caseworker saw the conflict`)
+    })
+  })
+
+  test('the supervisor sees the on-time rate change and exports xlsx whose numbers match the report', async () => {
+    await step('dashboard change and xlsx export', async () => {
+      const page = pages.supervisor
+      await page.getByRole('button', { name: '刷新' }).click()
+      await page.waitForFunction(() => document.querySelector('[data-kpi=onTimeRate]')?.textContent !== '—')
+      const sup = await staffApi('sup-530102')
+      const today = new Date()
+      const iso = (d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
+      const from = iso(new Date(today.getFullYear(), today.getMonth() - 11, 1))
+      const monthly = await sup(`/api/v1/reports/completion?from=${from}&to=${iso(today)}&groupBy=month`)
+      assert.ok(monthly.total.completed >= 1)
+      assert.equal(await page.locator('[data-kpi=onTimeRate]').textContent(), `${(monthly.total.onTimeRate * 100).toFixed(1)}%`)
+      await page.locator('canvas').first().waitFor()
+      await shot(page, '08-dashboard')
+
+      await page.getByRole('menuitem', { name: '统计报表' }).click()
+      await page.locator('[data-test=report] .el-table__row').first().waitFor()
+      await shot(page, '09-reports')
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-test=export-xlsx]').click()])
+      assert.match(download.suggestedFilename(), /\.xlsx$/)
+      const file = join(out, 'staff-export.xlsx')
+      await download.saveAs(file)
+
+      const year = `${today.getFullYear()}-01-01`
+      const report = await sup(`/api/v1/reports/completion?from=${year}&to=${iso(today)}&groupBy=department`)
+      // The first sheet (汇总) as the spreadsheet holds it: a header row, then one row per department and the total.
+      const workbook = XLSX.read(readFileSync(file), { type: 'buffer' })
+      const [header, ...rows] = XLSX.utils.sheet_to_json(workbook.Sheets[workbook.SheetNames[0]], { header: 1, raw: true })
+      const column = (name) => header.findIndex((h) => String(h).startsWith(name))
+      const civil = rows.find((r) => r[column('分组代码')] === 'civil')
+      const expected = report.rows.find((r) => r.key === 'civil')
+      for (const [label, field] of [['收件数', 'received'], ['受理数', 'accepted'], ['办结数', 'completed'], ['按时办结数', 'completedOnTime'], ['在办数', 'open']]) {
+        assert.equal(Number(civil[column(label)]), expected[field], `${label} in the xlsx`)
+      }
+      const rate = civil[column('按时办结率')]
+      assert.equal(typeof rate === 'number' ? rate : parseFloat(String(rate)) / 100, expected.onTimeRate, 'on-time rate in the xlsx')
+      console.log(`xlsx: ${rows.length} rows; civil received ${expected.received}, completed ${expected.completed}, on time ${expected.completedOnTime}, rate ${expected.onTimeRate}`)
+    })
+  })
+
+  test('the administrator disables an account and its open session stops working', async () => {
+    await step('disable account', async () => {
+      const page = await newPage('admin')
+      await signIn(page, 'admin', PASSWORD, { totp: true })
+      await page.waitForURL(/\/staff\/admin\/staff/)
+      const row = page.locator('tr.el-table__row', { hasText: SECOND.username })
+      await row.waitFor()
+      await shot(page, '10-accounts')
+      await row.locator(`[data-test="disable-${SECOND.username}"]`).click()
+      await page.locator('.el-message-box').getByRole('button', { name: '确定' }).click()
+      await row.locator('[data-test=status-disabled]').waitFor()
+
+      const b = pages.second
+      await b.goto(`${base}/staff/queue`)
+      const reauth = b.locator('.el-dialog:visible', { hasText: '登录已超时' })
+      await reauth.waitFor()
+      await reauth.getByText(/已被停用|已失效/).first().waitFor()
+      await reauth.locator('input[type=password]').fill(SECOND.password)
+      await reauth.getByRole('button', { name: '登录并继续' }).click()
+      await reauth.getByRole('alert').waitFor()
+      await shot(b, '11-disabled-session')
+      const refused = await fetch(`${base}/api/v1/queue`, { headers: { Authorization: `Bearer ${await tokenOf(b)}` } })
+      assert.equal(refused.status, 401)
+    })
+  })
+
+  test('every other screen, for the record (and English)', async () => {
+    await step('screens', async () => {
+      const admin = pages.admin
+      for (const [path, name, wait] of [['/staff/admin/calendar', '12-calendar', '.months'], ['/staff/admin/jobs', '13-jobs', '.el-table__row'], ['/staff/admin/audit', '14-audit', '[data-test=audit-verdict]']]) {
+        await admin.goto(base + path)
+        await admin.locator(wait).first().waitFor()
+        await shot(admin, name)
+      }
+      assert.equal(await admin.locator('[data-test=audit-verdict]').textContent(), '审计链完整')
+
+      const sup = pages.supervisor
+      for (const [path, name] of [['/staff/overdue', '15-overdue'], ['/staff/extensions', '16-extensions'], ['/staff/inbox', '17-inbox-supervisor']]) {
+        await sup.goto(base + path)
+        await sup.locator('main h1').waitFor()
+        await sup.waitForTimeout(400)
+        await shot(sup, name)
+      }
+
+      const cw = pages.caseworker
+      await cw.goto(`${base}/staff/file`)
+      await cw.getByRole('heading', { name: '代为申请' }).waitFor()
+      await shot(cw, '18-file-on-behalf')
+      await cw.goto(`${base}/staff/inbox`)
+      await cw.locator('main h1').waitFor()
+      await shot(cw, '19-inbox')
+      await cw.goto(`${base}/staff/queue`)
+      await cw.locator('.el-table__row').first().waitFor()
+      await cw.getByRole('button', { name: 'English' }).click()
+      await cw.getByRole('heading', { name: 'Work queue' }).waitFor()
+      await shot(cw, '20-queue-english')
+      await cw.getByRole('button', { name: '中文' }).click()
+    })
+  })
+})
+
+async function tokenOf(page) {
+  return page.evaluate(() => JSON.parse(localStorage.getItem('relief.staff.session')).token)
+}

@@ -1,0 +1,79 @@
+// The console's HTTP client, free of Vue so that it can be tested in node: bearer token, the caller's
+// language, problem details as errors, and the session-expiry queue. When a request comes back 401
+// because the session ended (idle, expired, revoked), the client asks once for a new sign-in, however
+// many requests failed at the same time, keeps them all waiting, and sends each again with the new
+// token, so a form being saved when the session lapsed is saved after the re-sign-in, not lost.
+
+export class ApiError extends Error {
+  constructor(status, problem) {
+    super(problem?.detail || problem?.title || `HTTP ${status}`)
+    this.status = status
+    this.problem = problem ?? {}
+    this.code = problem?.code ?? null
+  }
+
+  /** Someone else acted on the case first: a stale version, a claim by another caseworker, a status that moved on. */
+  get conflict() {
+    return this.status === 409 && ['concurrency-conflict', 'claimed-by-another', 'invalid-transition'].includes(this.code)
+  }
+}
+
+/** 401 codes that a fresh sign-in of the same person cures. */
+export const SESSION_ENDED = new Set(['session-idle', 'session-expired', 'session-revoked', 'session-ended'])
+
+async function readProblem(response) {
+  try {
+    return await response.json()
+  } catch {
+    return null
+  }
+}
+
+/**
+ * A client. getToken() → the current token or null; language() → 'zh' | 'en'; sessionEnded(problem) →
+ * a promise of true once the user has signed in again (getToken() then answers the new token), false
+ * when they gave up. fetchImpl is the global fetch unless a test passes its own.
+ */
+export function createClient({ getToken, language = () => 'zh', sessionEnded = async () => false, fetchImpl = (...a) => fetch(...a), base = '/api/v1' }) {
+  let waiting = null
+
+  function signInAgain(problem) {
+    waiting ??= Promise.resolve(sessionEnded(problem)).finally(() => {
+      waiting = null
+    })
+    return waiting
+  }
+
+  async function send(path, { method = 'GET', body, headers = {}, form, bare }) {
+    const h = { 'Accept-Language': language() === 'en' ? 'en' : 'zh-CN', ...headers }
+    const token = bare ? null : getToken()
+    if (token) h.Authorization = `Bearer ${token}`
+    let payload
+    if (form) payload = form
+    else if (body !== undefined) {
+      h['Content-Type'] = 'application/json'
+      payload = JSON.stringify(body)
+    }
+    return { token, response: await fetchImpl(`${base}${path}`, { method, headers: h, body: payload }) }
+  }
+
+  /**
+   * Sends the request; options: method, body (JSON), headers, form (FormData), raw (answer the Response),
+   * anonymous (never re-sign-in), bare (no token at all: a sign-in must not carry the session that ended).
+   */
+  return async function request(path, options = {}) {
+    for (;;) {
+      const { token, response } = await send(path, options)
+      if (response.ok) {
+        if (options.raw) return response
+        return response.status !== 204 && (response.headers.get('content-type') ?? '').includes('json') ? response.json() : null
+      }
+      const problem = await readProblem(response)
+      if (response.status === 401 && token && !options.anonymous && SESSION_ENDED.has(problem?.code)) {
+        // A request that failed with an old token while the new one was already being fetched is simply sent again.
+        if (getToken() !== token || (await signInAgain(problem))) continue
+      }
+      throw new ApiError(response.status, problem)
+    }
+  }
+}

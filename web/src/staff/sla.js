@@ -1,0 +1,31 @@
+// How urgent a case is, as the queue and the detail colour it. The API says OnTrack, DueSoon or Overdue
+// from working days; a case waiting for the resident is paused whatever its date, and a decided case
+// has no clock at all.
+
+const OPEN = new Set(['Submitted', 'Accepted', 'InfoRequested'])
+
+/** 'paused' | 'overdue' | 'dueSoon' | 'onTrack' | 'closed' for a queue item or an application's details. */
+export function slaKind(item) {
+  if (!OPEN.has(item.status)) return 'closed'
+  if (item.paused || item.status === 'InfoRequested') return 'paused'
+  if (item.slaState === 'Overdue') return 'overdue'
+  if (item.slaState === 'DueSoon') return 'dueSoon'
+  return 'onTrack'
+}
+
+/** Element Plus tag type of each kind: red overdue, amber due soon, green on track, grey paused or closed. */
+export const SLA_TAG = { overdue: 'danger', dueSoon: 'warning', onTrack: 'success', paused: 'info', closed: 'info' }
+
+const RANK = { overdue: 0, dueSoon: 1, onTrack: 2, paused: 3, closed: 4 }
+
+/** Most urgent first: overdue, due soon, on track, paused; within each the earliest due date, then the oldest. */
+export function byUrgency(a, b) {
+  return RANK[slaKind(a)] - RANK[slaKind(b)] || a.dueDate.localeCompare(b.dueDate) || a.submittedAt.localeCompare(b.submittedAt)
+}
+
+/** Whole calendar days from today to an ISO date (negative when past), for "due in 3 days" hints. */
+export function daysUntil(isoDate, today = new Date()) {
+  const [y, m, d] = isoDate.slice(0, 10).split('-').map(Number)
+  const start = Date.UTC(today.getFullYear(), today.getMonth(), today.getDate())
+  return Math.round((Date.UTC(y, m - 1, d) - start) / 86_400_000)
+}

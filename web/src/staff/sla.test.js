@@ -1,0 +1,41 @@
+import { describe, expect, test } from 'vitest'
+import { byUrgency, daysUntil, slaKind } from './sla.js'
+
+const item = (over) => ({ status: 'Accepted', slaState: 'OnTrack', paused: false, dueDate: '2026-12-01', submittedAt: '2026-11-20T10:00:00+08:00', ...over })
+
+describe('slaKind', () => {
+  test('follows the API for open cases', () => {
+    expect(slaKind(item({ slaState: 'Overdue' }))).toBe('overdue')
+    expect(slaKind(item({ slaState: 'DueSoon' }))).toBe('dueSoon')
+    expect(slaKind(item())).toBe('onTrack')
+  })
+
+  test('a case waiting for the resident is paused even when its date has passed', () => {
+    expect(slaKind(item({ status: 'InfoRequested', slaState: 'Overdue' }))).toBe('paused')
+    expect(slaKind(item({ paused: true }))).toBe('paused')
+  })
+
+  test('decided cases have no clock', () => {
+    for (const status of ['Approved', 'Rejected', 'NotAccepted', 'Withdrawn', 'Transferred']) expect(slaKind(item({ status, slaState: 'Overdue' }))).toBe('closed')
+  })
+})
+
+describe('byUrgency', () => {
+  test('overdue, then due soon, then on track, then paused; earlier due dates first within a kind', () => {
+    const list = [
+      item({ id: 'paused', status: 'InfoRequested', dueDate: '2026-11-01' }),
+      item({ id: 'late', dueDate: '2026-12-03' }),
+      item({ id: 'soon', slaState: 'DueSoon' }),
+      item({ id: 'early', dueDate: '2026-11-28' }),
+      item({ id: 'overdue', slaState: 'Overdue', dueDate: '2026-11-20' }),
+    ]
+    expect(list.sort(byUrgency).map((i) => i.id)).toEqual(['overdue', 'soon', 'early', 'late', 'paused'])
+  })
+})
+
+test('daysUntil counts calendar days from today', () => {
+  const today = new Date(2026, 10, 22, 23, 30)
+  expect(daysUntil('2026-11-22', today)).toBe(0)
+  expect(daysUntil('2026-11-25', today)).toBe(3)
+  expect(daysUntil('2026-11-20', today)).toBe(-2)
+})
