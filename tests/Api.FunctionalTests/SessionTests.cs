@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using ReliefPlatform.Api.FunctionalTests.Infrastructure;
 using ReliefPlatform.Application.Auth.PurgeSignIns;
@@ -105,9 +106,14 @@ public abstract class SessionTests<TFactory>(TFactory factory)
 
         await factory.SendAsAdminAsync($"/api/v1/admin/staff/{caseworker.Id}/disable");
         var after = await caseworker.Client.GetAsync("/api/v1/queue");
+        // Signing in again from the same page, which still sends the ended session's token: refused as
+        // sign-ins are (no code), not dressed up as the old session's ending.
+        var again = await caseworker.Client.PostAsJsonAsync("/api/v1/auth/staff/login", new { username = caseworker.Username, password = ApiFactory.DemoPassword });
 
         Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
         Assert.Equal("session-revoked", await after.ProblemCodeAsync());
+        Assert.Equal(HttpStatusCode.Unauthorized, again.StatusCode);
+        Assert.Null(await again.ProblemCodeAsync());
         Assert.Equal(
             SessionEnd.AccountDisabled,
             await factory.WithDbAsync(db => db.Sessions.Where(s => s.SubjectId == caseworker.Id).Select(s => s.RevokedBecause).SingleAsync()));

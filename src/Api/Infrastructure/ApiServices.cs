@@ -38,7 +38,10 @@ internal static class ApiServices
                 StatusCodes.Status405MethodNotAllowed => Text.Pick("不支持此请求方式。", "Method not allowed."),
                 _ => ctx.ProblemDetails.Title,
             };
-            if (ctx.ProblemDetails.Status == StatusCodes.Status401Unauthorized && SessionAuthentication.FailureOf(ctx.HttpContext) is { } failure)
+            // Only on the challenge itself: an anonymous endpoint (a sign-in) that refuses for its own reason
+            // keeps its own code, even when the caller also sent a stale token.
+            if (ctx.ProblemDetails.Status == StatusCodes.Status401Unauthorized && ctx.Exception is null
+                && SessionAuthentication.FailureOf(ctx.HttpContext) is { } failure)
             {
                 ctx.ProblemDetails.Detail = failure.Message;
                 ctx.ProblemDetails.Extensions["code"] = failure.Code;
