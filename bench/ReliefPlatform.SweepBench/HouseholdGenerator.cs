@@ -66,7 +66,7 @@ internal sealed class HouseholdGenerator(
             ?? throw new BenchException($"No monitoring thresholds cover {household.RegionCode} in {year}.");
         var facts = household.Facts;
         var assessment = rules.Evaluate(facts, current);
-        household.Apply(assessment, Cut(rules.Explain(assessment, facts, current, english: false)), Cut(rules.Explain(assessment, facts, current, english: true)), _official, nowUtc);
+        household.Apply(assessment, english => Cut(rules.Explain(assessment, facts, current, english)), _official, nowUtc);
     }
 
     private static string Cut(string text) => text.Length <= 500 ? text : text[..500];
