@@ -29,8 +29,8 @@ internal sealed class ApplicationGenerator
     private const long TrackingSpace = 100_000_000;
     private const long TrackingMultiplier = 48_271_237;
 
-    private static readonly string[] FamilyNames = ["李", "王", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙", "马", "朱", "胡", "郭", "何", "罗", "高", "段", "普", "岩", "刀", "和"];
-    private static readonly string[] GivenNames = ["秀英", "桂英", "建华", "志强", "玉兰", "永福", "国华", "春梅", "小明", "文", "勇", "丽", "云", "海燕", "金花", "正荣", "德明", "翠芬", "家旺", "红"];
+    internal static readonly string[] FamilyNames = ["李", "王", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙", "马", "朱", "胡", "郭", "何", "罗", "高", "段", "普", "岩", "刀", "和"];
+    internal static readonly string[] GivenNames = ["秀英", "桂英", "建华", "志强", "玉兰", "永福", "国华", "春梅", "小明", "文", "勇", "丽", "云", "海燕", "金花", "正荣", "德明", "翠芬", "家旺", "红"];
     private static readonly string[] Descriptions =
     [
         "丈夫去年因病去世，家里三口人只靠我打零工，孩子还在上学。",
@@ -230,7 +230,7 @@ internal sealed class ApplicationGenerator
     private string Phone() => "1" + "3578"[_random.Next(4)] + _random.Next(0, 1_000_000_000).ToString("D9", CultureInfo.InvariantCulture);
 
     /// <summary>Registered in <paramref name="county"/>; birth date and sequence unique per index, so the open-case key is too.</summary>
-    private static string IdNumber(long index, string county)
+    internal static string IdNumber(long index, string county)
     {
         var scrambled = index % IdSpace * IdMultiplier % IdSpace;
         var birth = new DateOnly(1940, 1, 1).AddDays((int)(scrambled / 1000));
@@ -243,7 +243,7 @@ internal sealed class ApplicationGenerator
         ChinaTime.DateOf(submittedAt).ToString("yyyyMMdd", CultureInfo.InvariantCulture) + "-" +
         (index % TrackingSpace * TrackingMultiplier % TrackingSpace).ToString("D8", CultureInfo.InvariantCulture);
 
-    private static List<(string, IReadOnlyList<string>)> Counties(IRegionDirectory regions)
+    internal static List<(string County, IReadOnlyList<string> Places)> Counties(IRegionDirectory regions)
     {
         var counties = new List<(string, IReadOnlyList<string>)>();
         foreach (var prefecture in regions.ChildrenOf(regions.ProvinceCode))

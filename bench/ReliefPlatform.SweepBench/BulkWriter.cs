@@ -5,28 +5,55 @@ using Npgsql;
 namespace ReliefPlatform.SweepBench;
 
 /// <summary>Writes batches of generated applications and their history, one transaction per batch.</summary>
-internal abstract class BulkWriter(TableShape applications, TableShape history) : IAsyncDisposable
+internal sealed class BulkWriter(TableWriter tables, TableShape applications, TableShape history) : IAsyncDisposable
 {
     private readonly int _dueDate = applications.IndexOf("DueDate");
 
-    protected TableShape Applications { get; } = applications;
+    public DbConnection Connection => tables.Connection;
 
-    protected TableShape History { get; } = history;
+    public static async Task<BulkWriter> OpenAsync(BenchOptions options, TableShape applications, TableShape history) =>
+        new(await TableWriter.OpenAsync(options), applications, history);
 
+    /// <summary>Writes the batch in <paramref name="transaction"/> (the caller commits or rolls back).</summary>
+    public async Task WriteAsync(IReadOnlyList<GeneratedApplication> batch, DbTransaction transaction, bool asGenerated = false)
+    {
+        await tables.WriteAsync(applications, batch, (generated, values) => ApplicationValues(generated, values, asGenerated), transaction);
+        await tables.WriteAsync(history, batch.SelectMany(g => g.Application.History), history.ValuesOf, transaction);
+    }
+
+    public ValueTask DisposeAsync() => tables.DisposeAsync();
+
+    /// <summary>The application row's values, with the drawn due date unless <paramref name="asGenerated"/>.</summary>
+    private void ApplicationValues(GeneratedApplication generated, object?[] values, bool asGenerated)
+    {
+        applications.ValuesOf(generated.Application, values);
+        if (!asGenerated)
+        {
+            values[_dueDate] = applications.Columns[_dueDate].ToProvider(generated.DueDate);
+        }
+    }
+}
+
+/// <summary>
+/// Writes rows of the service's tables (as <see cref="TableShape"/> maps them) on one connection of its own:
+/// binary COPY on PostgreSQL, a prepared single-row INSERT per table on SQLite, in the caller's transaction.
+/// </summary>
+internal abstract class TableWriter : IAsyncDisposable
+{
     public abstract DbConnection Connection { get; }
 
-    public static async Task<BulkWriter> OpenAsync(BenchOptions options, TableShape applications, TableShape history)
+    public static async Task<TableWriter> OpenAsync(BenchOptions options)
     {
-        BulkWriter writer = options.IsPostgres
-            ? new PostgresBulkWriter(new NpgsqlConnection(options.Connection), applications, history)
-            : new SqliteBulkWriter(new SqliteConnection(options.Connection), applications, history, options.CacheMb);
+        TableWriter writer = options.IsPostgres
+            ? new PostgresTableWriter(new NpgsqlConnection(options.Connection))
+            : new SqliteTableWriter(new SqliteConnection(options.Connection), options.CacheMb);
         await writer.Connection.OpenAsync();
         writer.Prepare();
         return writer;
     }
 
-    /// <summary>Writes the batch in <paramref name="transaction"/> (the caller commits or rolls back).</summary>
-    public abstract Task WriteAsync(IReadOnlyList<GeneratedApplication> batch, DbTransaction transaction, bool asGenerated = false);
+    /// <summary>One row of <paramref name="table"/> per item, its values (provider values, in column order) filled by <paramref name="values"/>.</summary>
+    public abstract Task WriteAsync<T>(TableShape table, IEnumerable<T> items, Action<T, object?[]> values, DbTransaction transaction);
 
     public virtual async ValueTask DisposeAsync()
     {
@@ -37,42 +64,35 @@ internal abstract class BulkWriter(TableShape applications, TableShape history) 
     protected virtual void Prepare()
     {
     }
-
-    /// <summary>The application row's values, with the drawn due date unless <paramref name="asGenerated"/>.</summary>
-    protected void ApplicationValues(GeneratedApplication generated, object?[] values, bool asGenerated)
-    {
-        Applications.ValuesOf(generated.Application, values);
-        if (!asGenerated)
-        {
-            values[_dueDate] = Applications.Columns[_dueDate].ToProvider(generated.DueDate);
-        }
-    }
 }
 
 /// <summary>SQLite: one prepared single-row INSERT per table, re-bound for every row, in the batch's transaction.</summary>
-internal sealed class SqliteBulkWriter(SqliteConnection connection, TableShape applications, TableShape history, int cacheMb) : BulkWriter(applications, history)
+internal sealed class SqliteTableWriter(SqliteConnection connection, int cacheMb) : TableWriter
 {
-    private readonly object?[] _applicationValues = new object?[applications.Columns.Count];
-    private readonly object?[] _historyValues = new object?[history.Columns.Count];
-    private SqliteCommand? _insertApplication;
-    private SqliteCommand? _insertHistory;
+    private readonly Dictionary<TableShape, (SqliteCommand Command, object?[] Values)> _inserts = [];
 
     public override DbConnection Connection => connection;
 
-    public override Task WriteAsync(IReadOnlyList<GeneratedApplication> batch, DbTransaction transaction, bool asGenerated = false)
+    public override Task WriteAsync<T>(TableShape table, IEnumerable<T> items, Action<T, object?[]> values, DbTransaction transaction)
     {
-        var tx = (SqliteTransaction)transaction;
-        _insertApplication!.Transaction = tx;
-        _insertHistory!.Transaction = tx;
-        foreach (var generated in batch)
+        if (!_inserts.TryGetValue(table, out var insert))
         {
-            ApplicationValues(generated, _applicationValues, asGenerated);
-            Execute(_insertApplication, _applicationValues);
-            foreach (var entry in generated.Application.History)
+            insert = (Insert(table, (SqliteTransaction)transaction), new object?[table.Columns.Count]);
+            _inserts[table] = insert;
+        }
+
+        var (command, row) = insert;
+        command.Transaction = (SqliteTransaction)transaction;
+        var parameters = command.Parameters;
+        foreach (var item in items)
+        {
+            values(item, row);
+            for (var i = 0; i < row.Length; i++)
             {
-                History.ValuesOf(entry, _historyValues);
-                Execute(_insertHistory, _historyValues);
+                parameters[i].Value = row[i] ?? DBNull.Value;
             }
+
+            command.ExecuteNonQuery();
         }
 
         return Task.CompletedTask;
@@ -80,14 +100,9 @@ internal sealed class SqliteBulkWriter(SqliteConnection connection, TableShape a
 
     public override async ValueTask DisposeAsync()
     {
-        if (_insertApplication is not null)
+        foreach (var (command, _) in _inserts.Values)
         {
-            await _insertApplication.DisposeAsync();
-        }
-
-        if (_insertHistory is not null)
-        {
-            await _insertHistory.DisposeAsync();
+            await command.DisposeAsync();
         }
 
         await base.DisposeAsync();
@@ -98,30 +113,15 @@ internal sealed class SqliteBulkWriter(SqliteConnection connection, TableShape a
         // This connection's page cache only (not stored in the database): the seven indexes of a
         // million-row table are updated at random places, and the default 2 MB cache makes each batch
         // re-read them. Measured here: 4,600 rows/s with the default, 10,900 with 512 MB.
-        using (var pragma = connection.CreateCommand())
-        {
-            pragma.CommandText = $"PRAGMA cache_size = -{cacheMb * 1024}";
-            pragma.ExecuteNonQuery();
-        }
-
-        _insertApplication = Insert(Applications);
-        _insertHistory = Insert(History);
+        using var pragma = connection.CreateCommand();
+        pragma.CommandText = $"PRAGMA cache_size = -{cacheMb * 1024}";
+        pragma.ExecuteNonQuery();
     }
 
-    private static void Execute(SqliteCommand command, object?[] values)
-    {
-        var parameters = command.Parameters;
-        for (var i = 0; i < values.Length; i++)
-        {
-            parameters[i].Value = values[i] ?? DBNull.Value;
-        }
-
-        command.ExecuteNonQuery();
-    }
-
-    private SqliteCommand Insert(TableShape table)
+    private SqliteCommand Insert(TableShape table, SqliteTransaction transaction)
     {
         var command = connection.CreateCommand();
+        command.Transaction = transaction;
 #pragma warning disable CA2100 // Table and column names come from the service's EF model, not from input.
         command.CommandText = $"INSERT INTO \"{table.Table}\" ({table.QuotedColumnList}) VALUES ({string.Join(", ", table.Columns.Select((_, i) => $"@p{i}"))})";
 #pragma warning restore CA2100
@@ -136,56 +136,40 @@ internal sealed class SqliteBulkWriter(SqliteConnection connection, TableShape a
     }
 }
 
-/// <summary>PostgreSQL: binary COPY of the batch's applications, then of their history, in the batch's transaction.</summary>
-internal sealed class PostgresBulkWriter(NpgsqlConnection connection, TableShape applications, TableShape history) : BulkWriter(applications, history)
+/// <summary>PostgreSQL: binary COPY of each call's rows, in the batch's transaction.</summary>
+internal sealed class PostgresTableWriter(NpgsqlConnection connection) : TableWriter
 {
-    private readonly object?[] _applicationValues = new object?[applications.Columns.Count];
-    private readonly object?[] _historyValues = new object?[history.Columns.Count];
-    private readonly string[] _applicationTypes = applications.Columns.Select(c => c.Mapping.StoreTypeNameBase).ToArray();
-    private readonly string[] _historyTypes = history.Columns.Select(c => c.Mapping.StoreTypeNameBase).ToArray();
+    private readonly Dictionary<TableShape, (string[] Types, object?[] Values)> _tables = [];
 
     public override DbConnection Connection => connection;
 
-    public override async Task WriteAsync(IReadOnlyList<GeneratedApplication> batch, DbTransaction transaction, bool asGenerated = false)
+    public override async Task WriteAsync<T>(TableShape table, IEnumerable<T> items, Action<T, object?[]> values, DbTransaction transaction)
     {
-        await using (var importer = await connection.BeginBinaryImportAsync(Copy(Applications)))
+        if (!_tables.TryGetValue(table, out var shape))
         {
-            foreach (var generated in batch)
-            {
-                ApplicationValues(generated, _applicationValues, asGenerated);
-                await WriteRowAsync(importer, _applicationValues, _applicationTypes);
-            }
-
-            await importer.CompleteAsync();
+            shape = (table.Columns.Select(c => c.Mapping.StoreTypeNameBase).ToArray(), new object?[table.Columns.Count]);
+            _tables[table] = shape;
         }
 
-        await using (var importer = await connection.BeginBinaryImportAsync(Copy(History)))
+        var (types, row) = shape;
+        await using var importer = await connection.BeginBinaryImportAsync($"COPY \"{table.Table}\" ({table.QuotedColumnList}) FROM STDIN (FORMAT BINARY)");
+        foreach (var item in items)
         {
-            foreach (var entry in batch.SelectMany(g => g.Application.History))
+            values(item, row);
+            await importer.StartRowAsync();
+            for (var i = 0; i < row.Length; i++)
             {
-                History.ValuesOf(entry, _historyValues);
-                await WriteRowAsync(importer, _historyValues, _historyTypes);
-            }
-
-            await importer.CompleteAsync();
-        }
-    }
-
-    private static string Copy(TableShape table) => $"COPY \"{table.Table}\" ({table.QuotedColumnList}) FROM STDIN (FORMAT BINARY)";
-
-    private static async Task WriteRowAsync(NpgsqlBinaryImporter importer, object?[] values, string[] types)
-    {
-        await importer.StartRowAsync();
-        for (var i = 0; i < values.Length; i++)
-        {
-            if (values[i] is { } value)
-            {
-                await importer.WriteAsync(value, types[i]);
-            }
-            else
-            {
-                await importer.WriteNullAsync();
+                if (row[i] is { } value)
+                {
+                    await importer.WriteAsync(value, types[i]);
+                }
+                else
+                {
+                    await importer.WriteNullAsync();
+                }
             }
         }
+
+        await importer.CompleteAsync();
     }
 }

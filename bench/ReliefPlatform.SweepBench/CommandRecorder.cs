@@ -7,13 +7,25 @@ namespace ReliefPlatform.SweepBench;
 /// <summary>
 /// Records each command the service's DbContext runs while <see cref="Recording"/> is on: its text,
 /// parameters, duration and rows affected, so that a sweep's time can be split by statement and its
-/// statements explained with the values they ran with.
+/// statements explained with the values they ran with. While <see cref="Summing"/> is on it only adds up
+/// count and duration by the statement's first keyword, for runs of too many statements to keep.
 /// </summary>
 internal sealed class CommandRecorder : DbCommandInterceptor
 {
     private readonly ConcurrentQueue<RecordedCommand> _commands = new();
+    private readonly ConcurrentDictionary<string, (int Count, TimeSpan Duration)> _sums = new(StringComparer.Ordinal);
 
     public bool Recording { get; set; }
+
+    public bool Summing { get; set; }
+
+    /// <summary>Count and duration (until the command returned its reader or count) by first keyword, since the last call.</summary>
+    public IReadOnlyList<(string Keyword, int Count, TimeSpan Duration)> TakeSums()
+    {
+        var sums = _sums.Select(s => (s.Key, s.Value.Count, s.Value.Duration)).OrderByDescending(s => s.Duration).ToList();
+        _sums.Clear();
+        return sums;
+    }
 
     public IReadOnlyList<RecordedCommand> Take()
     {
@@ -52,6 +64,14 @@ internal sealed class CommandRecorder : DbCommandInterceptor
 
     private void Record(DbCommand command, CommandExecutedEventData eventData, int rows)
     {
+        if (Summing)
+        {
+            var text = command.CommandText.AsSpan().TrimStart();
+            var end = text.IndexOfAny(" \n\r\t");
+            var keyword = (end < 0 ? text : text[..end]).ToString();
+            _sums.AddOrUpdate(keyword, _ => (1, eventData.Duration), (_, s) => (s.Count + 1, s.Duration + eventData.Duration));
+        }
+
         if (Recording)
         {
             var parameters = command.Parameters.Cast<DbParameter>().Select(p => new RecordedParameter(p.ParameterName, p.Value, p.DbType)).ToList();

@@ -1,14 +1,16 @@
 using System.Data.Common;
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace ReliefPlatform.SweepBench;
 
 /// <summary>
 /// Rows exactly as the database stores them, every column of the table (not only those in the model):
 /// SQLite's quote() of each value (so TEXT '…', integers, NULL and BLOBs are told apart), PostgreSQL's
-/// to_jsonb of the row.
+/// to_jsonb of the row. Personal data is shown as its key id only (<c>pd1:bench1:(ciphertext)</c>): every
+/// encryption draws a nonce of its own, so two writes of one value never store the same bytes.
 /// </summary>
-internal static class RawRows
+internal static partial class RawRows
 {
     public static async Task<List<string>> ReadAsync(DbConnection connection, DbTransaction? transaction, bool postgres, string table, string whereColumn, object whereValue, string orderBy)
     {
@@ -34,6 +36,12 @@ internal static class RawRows
             sql = $"SELECT {string.Join(" || ', ' || ", columns.Select(c => $"'{c}=' || quote(\"{c}\")"))} FROM \"{table}\" WHERE \"{whereColumn}\" = @key ORDER BY \"{orderBy}\"";
         }
 
+        return [.. (await ValuesAsync(connection, transaction, sql, whereValue)).Select(v => Ciphertext().Replace(Convert.ToString(v, CultureInfo.InvariantCulture) ?? "", "$1(ciphertext)"))];
+    }
+
+    /// <summary>The first column of each row <paramref name="sql"/> selects, with <c>@key</c> bound to <paramref name="key"/>.</summary>
+    public static async Task<List<object>> ValuesAsync(DbConnection connection, DbTransaction? transaction, string sql, object key)
+    {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
 #pragma warning disable CA2100 // Names come from the model and the database's own catalogue.
@@ -41,17 +49,20 @@ internal static class RawRows
 #pragma warning restore CA2100
         var parameter = command.CreateParameter();
         parameter.ParameterName = "@key";
-        parameter.Value = whereValue;
+        parameter.Value = key;
         command.Parameters.Add(parameter);
-        var rows = new List<string>();
+        var values = new List<object>();
         await using (var reader = await command.ExecuteReaderAsync())
         {
             while (await reader.ReadAsync())
             {
-                rows.Add(Convert.ToString(reader.GetValue(0), CultureInfo.InvariantCulture) ?? "");
+                values.Add(reader.GetValue(0));
             }
         }
 
-        return rows;
+        return values;
     }
+
+    [GeneratedRegex("(pd1:[A-Za-z0-9-]+:)[A-Za-z0-9+/=]+")]
+    private static partial Regex Ciphertext();
 }

@@ -1,13 +1,11 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using ReliefPlatform.Application.Auth;
 using ReliefPlatform.Application.Reports.Exports.RunExports;
 using ReliefPlatform.Application.Statistics.TakeStatisticsSnapshot;
 using ReliefPlatform.Domain.Common;
@@ -24,8 +22,6 @@ namespace ReliefPlatform.SweepBench;
 internal static class ReportRunner
 {
     private const string Supervisor = "bench-sup-530000";
-    private const string Password = "Bench#2026-report";
-    private static readonly byte[] TotpSecret = "bench-totp-secret-20"u8.ToArray();
 
     public static async Task<int> SnapshotAsync(BenchOptions options)
     {
@@ -53,9 +49,9 @@ internal static class ReportRunner
         Report.Header("report", options);
         await using var host = new ServiceHost(options);
         var services = host.Start();
-        await EnsureSupervisorAsync(services);
+        await BenchStaff.EnsureAsync(services, Supervisor, "省级督办（基准测试）", StaffRole.Supervisor);
         using var client = host.CreateClient();
-        await SignInAsync(client);
+        await BenchStaff.SignInAsync(client, Supervisor);
 
         var today = ChinaTime.DateOf(DateTime.UtcNow);
         var period = string.Create(CultureInfo.InvariantCulture, $"from={today.AddDays(-365):yyyy-MM-dd}&to={today:yyyy-MM-dd}");
@@ -151,38 +147,6 @@ internal static class ReportRunner
             ("export_max_heap_mb", Report.Mb(measurement.MaxHeap).ToString(CultureInfo.InvariantCulture)),
             ("target", met && p95 <= 200 ? "met" : "MISSED"));
         return 0;
-    }
-
-    /// <summary>The bench supervisor, with its password and, as every supervisor must have, TOTP (the secret is the bench's own).</summary>
-    private static async Task EnsureSupervisorAsync(IServiceProvider services)
-    {
-        await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<ReliefDbContext>();
-        if (!await db.StaffUsers.AnyAsync(u => u.Username == Supervisor))
-        {
-            var user = new StaffUser(Supervisor, "省级督办（基准测试）", StaffRole.Supervisor, null, "530000");
-            user.SetPasswordHash(scope.ServiceProvider.GetRequiredService<ISecretHasher>().HashPassword(Password));
-            var earlier = DateTime.UtcNow.AddHours(-1);
-            user.StartTotpEnrolment(scope.ServiceProvider.GetRequiredService<ITotpSecretProtector>().Protect(TotpSecret, user.Id));
-            user.ConfirmTotpEnrolment(TotpSecret, Totp.Code(TotpSecret, Totp.StepAt(earlier)), earlier);
-            db.StaffUsers.Add(user);
-            await db.SaveChangesAsync();
-        }
-    }
-
-    /// <summary>Password, then the TOTP code of the step after the last one used (a run may sign in twice within 30 seconds).</summary>
-    private static async Task SignInAsync(HttpClient client)
-    {
-        var login = await client.PostAsJsonAsync("/api/v1/auth/staff/login", new { username = Supervisor, password = Password });
-        login.EnsureSuccessStatusCode();
-        Authorize(client, (await login.Content.ReadFromJsonAsync<JsonObject>())!);
-        var code = Totp.Code(TotpSecret, Totp.StepAt(DateTime.UtcNow) + 1);
-        var verified = await client.PostAsJsonAsync("/api/v1/auth/staff/totp/verify", new { code });
-        verified.EnsureSuccessStatusCode();
-        Authorize(client, (await verified.Content.ReadFromJsonAsync<JsonObject>())!);
-
-        static void Authorize(HttpClient client, JsonObject answer) =>
-            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", answer["accessToken"]!.GetValue<string>());
     }
 
     private static async Task<long> CopyToCountAsync(this Stream stream)

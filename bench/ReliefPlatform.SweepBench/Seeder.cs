@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -60,42 +61,20 @@ internal static class Seeder
             Report.Line($"append     : {existing:N0} applications already there; adding {options.Count:N0}");
         }
 
-        var batch = new List<GeneratedApplication>(options.Batch);
-        var generateWatch = new Stopwatch();
-        var writeWatch = new Stopwatch();
-        var total = Stopwatch.StartNew();
-        long written = 0, historyRows = 0, nextReport = 100_000;
-        while (written < options.Count)
-        {
-            batch.Clear();
-            var size = (int)Math.Min(options.Batch, options.Count - written);
-            generateWatch.Start();
-            for (var i = 0; i < size; i++)
+        long historyRows = 0;
+        var load = await BatchedLoad.RunAsync(
+            options,
+            writer.Connection,
+            () =>
             {
                 var generated = options.Year ? generator.NextOfYear() : generator.Next();
                 zones.Count(generated);
-                batch.Add(generated);
                 historyRows += generated.Application.History.Count;
-            }
-
-            generateWatch.Stop();
-            writeWatch.Start();
-            await using (var transaction = await writer.Connection.BeginTransactionAsync())
-            {
-                await writer.WriteAsync(batch, transaction, asGenerated: options.Year);
-                await transaction.CommitAsync();
-            }
-
-            writeWatch.Stop();
-            written += size;
-            if (written >= nextReport || written == options.Count)
-            {
-                Report.Line($"  {written,11:N0} rows  {total.Elapsed.TotalSeconds,7:N1} s  {written / total.Elapsed.TotalSeconds,9:N0} rows/s");
-                nextReport += 100_000;
-            }
-        }
-
-        total.Stop();
+                return generated;
+            },
+            (batch, transaction) => writer.WriteAsync(batch, transaction, asGenerated: options.Year),
+            "rows");
+        var (written, total) = (load.Written, load.Total);
         var analyze = Stopwatch.StartNew();
         if (options.IsPostgres)
         {
@@ -104,10 +83,10 @@ internal static class Seeder
         }
 
         analyze.Stop();
-        var rate = written / total.Elapsed.TotalSeconds;
+        var rate = written / total.TotalSeconds;
         Report.Line();
-        Report.Line($"seeded     : {written:N0} applications + {historyRows:N0} history rows in {total.Elapsed.TotalSeconds:N1} s = {rate:N0} applications/s");
-        Report.Line($"             generating (domain) {generateWatch.Elapsed.TotalSeconds:N1} s, writing {writeWatch.Elapsed.TotalSeconds:N1} s; batch {options.Batch:N0}");
+        Report.Line($"seeded     : {written:N0} applications + {historyRows:N0} history rows in {total.TotalSeconds:N1} s = {rate:N0} applications/s");
+        Report.Line($"             generating (domain) {load.Generating.TotalSeconds:N1} s, writing {load.Writing.TotalSeconds:N1} s; batch {options.Batch:N0}");
         if (options.IsPostgres)
         {
             Report.Line($"analyze    : {analyze.ElapsedMilliseconds:N0} ms");
@@ -123,7 +102,7 @@ internal static class Seeder
             options.Provider,
             ("rows", written.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             ("history", historyRows.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            ("seconds", total.Elapsed.TotalSeconds.ToString("F1", System.Globalization.CultureInfo.InvariantCulture)),
+            ("seconds", total.TotalSeconds.ToString("F1", System.Globalization.CultureInfo.InvariantCulture)),
             ("rows_per_s", rate.ToString("F0", System.Globalization.CultureInfo.InvariantCulture)),
             ("peak_ws_mb", Report.Mb(Process.GetCurrentProcess().PeakWorkingSet64).ToString(System.Globalization.CultureInfo.InvariantCulture)));
         return 0;
@@ -131,7 +110,8 @@ internal static class Seeder
 
     /// <summary>
     /// Writes one application with its history through EF (SaveChanges) and once through the bulk path,
-    /// each in a transaction that is rolled back, and compares the stored rows column by column.
+    /// each in a transaction that is rolled back, and compares the stored rows column by column (personal
+    /// data by its key id: each encryption draws its own nonce).
     /// </summary>
     private static async Task VerifyAsync(ReliefDbContext db, BulkWriter writer, ApplicationGenerator probe, bool postgres)
     {
@@ -228,6 +208,49 @@ internal static class Seeder
         public string Describe(long total) =>
             $"{100.0 * AllReminder / total:N1}% in the reminder window, {100.0 * AllOverdue / total:N1}% overdue, {100.0 * AllEscalated / total:N1}% past the escalation line";
     }
+}
+
+/// <summary>Generated rows written in batches of <c>--batch</c>, one transaction each, with progress every 100,000.</summary>
+internal static class BatchedLoad
+{
+    public static async Task<Loaded> RunAsync<T>(BenchOptions options, DbConnection connection, Func<T> next, Func<IReadOnlyList<T>, DbTransaction, Task> write, string unit)
+    {
+        var batch = new List<T>(options.Batch);
+        var generateWatch = new Stopwatch();
+        var writeWatch = new Stopwatch();
+        var total = Stopwatch.StartNew();
+        long written = 0, nextReport = 100_000;
+        while (written < options.Count)
+        {
+            batch.Clear();
+            var size = (int)Math.Min(options.Batch, options.Count - written);
+            generateWatch.Start();
+            for (var i = 0; i < size; i++)
+            {
+                batch.Add(next());
+            }
+
+            generateWatch.Stop();
+            writeWatch.Start();
+            await using (var transaction = await connection.BeginTransactionAsync())
+            {
+                await write(batch, transaction);
+                await transaction.CommitAsync();
+            }
+
+            writeWatch.Stop();
+            written += size;
+            if (written >= nextReport || written == options.Count)
+            {
+                Report.Line($"  {written,11:N0} {unit}  {total.Elapsed.TotalSeconds,7:N1} s  {written / total.Elapsed.TotalSeconds,9:N0} {unit}/s");
+                nextReport += 100_000;
+            }
+        }
+
+        return new Loaded(written, generateWatch.Elapsed, writeWatch.Elapsed, total.Elapsed);
+    }
+
+    public sealed record Loaded(long Written, TimeSpan Generating, TimeSpan Writing, TimeSpan Total);
 }
 
 /// <summary>Console output: readable lines, and one <c>RESULT</c> line per verb for scripts.</summary>

@@ -3,9 +3,11 @@ using System.Globalization;
 namespace ReliefPlatform.SweepBench;
 
 /// <summary>
-/// Two verbs over one database: <c>seed</c> fills it with open applications (a load-test tool operators
+/// Verbs over one database: <c>seed</c> fills it with open applications (a load-test tool operators
 /// can use too), <c>sweep</c> times one deadline sweep through the real service against one raw SQL
-/// statement that selects the same rows, with memory.
+/// statement that selects the same rows, with memory; <c>snapshot</c> and <c>report</c> the report
+/// benchmark; <c>seed-households</c> and <c>households</c> the re-evaluation of the monitoring register
+/// after a threshold change.
 /// </summary>
 internal static class SweepBenchProgram
 {
@@ -36,6 +38,20 @@ internal static class SweepBenchProgram
                 find them raised), with working set and managed heap. --reset-events first deletes every
                 deadline event and staff notification (load-test databases only) so that the first run is cold.
                 --explain prints the query plans of the sweep's statements.
+
+          seed-households --provider … --connection "<cs>" --count 1000000 [--batch 5000] [--append] [--seed N] [--no-verify] [--cache-mb 512]
+                Migrates the database with the service's own start-up and inserts <count> households on the
+                monitoring register: 1–6 members (ID numbers valid, encrypted as the service stores them,
+                from a pool encrypted once), in townships of the province's counties, incomes spread across
+                the lines, each evaluated under the figures in force with the level change that records.
+                Refuses a database that already has households unless --append.
+
+          households --provider … --connection "<cs>" [--runs 2] [--explain]
+                An administrator changes the province's figures over HTTP (the PUT that starts the
+                evaluate-households job: poverty line 4,000 ↔ 4,300, monitoring line 7,000 ↔ 8,000), then
+                EvaluateHouseholdsCommand is sent through IMediator <runs> times, timed with memory (the
+                first run evaluates every household, later ones find nothing to do). The level changes are
+                checked against the rules applied in memory beforehand. --explain: the keyset read's plan.
         """;
 
     public static async Task<int> Main(string[] args)
@@ -63,6 +79,8 @@ internal static class SweepBenchProgram
                 "sweep" => await SweepRunner.RunAsync(options),
                 "snapshot" => await ReportRunner.SnapshotAsync(options),
                 "report" => await ReportRunner.RunAsync(options),
+                "seed-households" => await HouseholdSeeder.RunAsync(options),
+                "households" => await HouseholdRunner.RunAsync(options),
                 _ => 2,
             };
         }
@@ -99,9 +117,9 @@ internal sealed record BenchOptions(
     {
         options = new BenchOptions(args[0], "", "", 0, 5000, false, 20261122, true, 2, false, false, 512);
         error = "";
-        if (args[0] is not ("seed" or "sweep" or "snapshot" or "report"))
+        if (args[0] is not ("seed" or "sweep" or "snapshot" or "report" or "seed-households" or "households"))
         {
-            error = $"Unknown verb '{args[0]}': use seed, sweep, snapshot or report.";
+            error = $"Unknown verb '{args[0]}': use seed, sweep, snapshot, report, seed-households or households.";
             return false;
         }
 
@@ -148,7 +166,7 @@ internal sealed record BenchOptions(
             return false;
         }
 
-        if (options.Verb == "seed" && (options.Count < 1 || options.Batch < 1))
+        if (options.Verb is "seed" or "seed-households" && (options.Count < 1 || options.Batch < 1))
         {
             error = "--count and --batch must be positive.";
             return false;

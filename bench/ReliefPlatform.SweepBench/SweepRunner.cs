@@ -216,33 +216,42 @@ internal static class SweepRunner
             .ToList();
         foreach (var (label, text, parameters) in statements)
         {
-            await using var transaction = await connection.BeginTransactionAsync();
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-#pragma warning disable CA2100 // The service's own statements, recorded as it ran them.
-            command.CommandText = (postgres ? "EXPLAIN (ANALYZE, BUFFERS) " : "EXPLAIN QUERY PLAN ") + text;
-#pragma warning restore CA2100
-            foreach (var p in parameters)
-            {
-                var parameter = command.CreateParameter();
-                parameter.ParameterName = p.Name;
-                parameter.Value = p.Value ?? DBNull.Value;
-                command.Parameters.Add(parameter);
-            }
-
-            var plan = new StringBuilder();
-            await using (var reader = await command.ExecuteReaderAsync())
-            {
-                while (await reader.ReadAsync())
-                {
-                    plan.Append("      ").AppendLine(postgres ? reader.GetString(0) : $"{reader.GetValue(3)}");
-                }
-            }
-
-            await transaction.RollbackAsync();
             Report.Line($"plan of {label}:");
-            Report.Line(plan.ToString().TrimEnd());
+            Report.Line(await PlanAsync(connection, postgres, text, parameters));
         }
+    }
+
+    /// <summary>
+    /// The plan of one statement with the values it ran with, indented: on PostgreSQL EXPLAIN (ANALYZE,
+    /// BUFFERS), executed in a transaction that is rolled back; on SQLite EXPLAIN QUERY PLAN.
+    /// </summary>
+    public static async Task<string> PlanAsync(DbConnection connection, bool postgres, string text, IReadOnlyList<RecordedParameter> parameters)
+    {
+        await using var transaction = await connection.BeginTransactionAsync();
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+#pragma warning disable CA2100 // The service's own statements, recorded as it ran them.
+        command.CommandText = (postgres ? "EXPLAIN (ANALYZE, BUFFERS) " : "EXPLAIN QUERY PLAN ") + text;
+#pragma warning restore CA2100
+        foreach (var p in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = p.Name;
+            parameter.Value = p.Value ?? DBNull.Value;
+            command.Parameters.Add(parameter);
+        }
+
+        var plan = new StringBuilder();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                plan.Append("      ").AppendLine(postgres ? reader.GetString(0) : $"{reader.GetValue(3)}");
+            }
+        }
+
+        await transaction.RollbackAsync();
+        return plan.ToString().TrimEnd();
     }
 
     /// <summary>The stages' selection as plain SQL, with the handler's dates as parameters.</summary>

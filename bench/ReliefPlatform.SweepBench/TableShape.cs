@@ -7,6 +7,8 @@ namespace ReliefPlatform.SweepBench;
 /// A table as the service's EF model maps it: every column, the property it stores and the type mapping
 /// (with its value converter) EF uses to write it. The seeder writes rows through this, so a column added
 /// to the model is written too, and each value is converted exactly as SaveChanges would convert it.
+/// Columns named as supplied by the caller (a shadow foreign key, a value encrypted once for many rows)
+/// are left null by <see cref="ValuesOf"/>; the caller sets their provider values.
 /// </summary>
 internal sealed class TableShape
 {
@@ -25,7 +27,7 @@ internal sealed class TableShape
 
     public string QuotedColumnList => string.Join(", ", Columns.Select(c => $"\"{c.Name}\""));
 
-    public static TableShape Of<TEntity>(DbContext db)
+    public static TableShape Of<TEntity>(DbContext db, params string[] suppliedByCaller)
     {
         var entityType = db.Model.FindEntityType(typeof(TEntity))
             ?? throw new BenchException($"{typeof(TEntity).Name} is not in the service's model.");
@@ -34,6 +36,12 @@ internal sealed class TableShape
         foreach (var column in mapping.ColumnMappings)
         {
             var property = column.Property;
+            if (suppliedByCaller.Contains(property.Name))
+            {
+                columns.Add(new ColumnShape(column.Column.Name, property.Name, column.TypeMapping, _ => null));
+                continue;
+            }
+
             if (property.IsShadowProperty())
             {
                 throw new BenchException($"{mapping.Table.Name}.{column.Column.Name} is a shadow property; the seeder cannot read it from the entity.");

@@ -16,36 +16,11 @@ COUNT=${1:-1000000}
 RUNS=${2:-40}
 WORK=${REPORT_BENCH_DIR:-/tmp/relief-report-bench}
 PROVIDERS=${REPORT_BENCH_PROVIDERS:-"Sqlite PostgreSQL"}
-export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-relief} PGPASSWORD=${PGPASSWORD:-relief}
 DATABASE=relief_report_bench
-mkdir -p "$WORK"
+source "$HERE/bench-common.sh"
 
-echo "== building (Release) into $WORK/artifacts"
-dotnet build "$HERE/ReliefPlatform.SweepBench.csproj" -c Release -p:ArtifactsPath="$WORK/artifacts" -nologo -v:q -clp:ErrorsOnly
-BENCH=(dotnet "$WORK/artifacts/bin/ReliefPlatform.SweepBench/release/ReliefPlatform.SweepBench.dll")
-
-RESULTS="$WORK/results-$(date -u +%Y%m%dT%H%M%SZ).txt"
 for provider in $PROVIDERS; do
-  case "$provider" in
-    Sqlite)
-      connection="Data Source=$WORK/year.db"
-      seeded=$( [ -f "$WORK/year.db" ] && sqlite3 "$WORK/year.db" 'SELECT count(*) FROM "Applications"' 2>/dev/null || echo 0)
-      if [ "${REPORT_BENCH_RESEED:-0}" = 1 ] || [ "$seeded" != "$COUNT" ]; then
-        rm -f "$WORK/year.db" "$WORK/year.db-wal" "$WORK/year.db-shm" "$WORK/year.jobs.db"
-        seeded=0
-      fi
-      ;;
-    PostgreSQL)
-      pg_isready -q || { echo "PostgreSQL is not answering on $PGHOST:$PGPORT (pg_ctlcluster 15 main start)" >&2; exit 1; }
-      connection="Host=$PGHOST;Port=$PGPORT;Username=$PGUSER;Password=$PGPASSWORD;Database=$DATABASE"
-      seeded=$(psql -tA -d "$DATABASE" -c 'SELECT count(*) FROM "Applications"' 2>/dev/null || echo 0)
-      if [ "${REPORT_BENCH_RESEED:-0}" = 1 ] || [ "$seeded" != "$COUNT" ]; then
-        psql -q -d postgres -c "DROP DATABASE IF EXISTS $DATABASE WITH (FORCE)" -c "CREATE DATABASE $DATABASE" 2>&1 | grep -v NOTICE || true
-        seeded=0
-      fi
-      ;;
-    *) echo "unknown provider $provider" >&2; exit 2 ;;
-  esac
+  open_database "$provider" "$WORK/year.db" "$DATABASE" Applications "$COUNT" "${REPORT_BENCH_RESEED:-0}"
 
   if [ "$seeded" = 0 ]; then
     echo "== $provider: seeding a year of $COUNT applications"

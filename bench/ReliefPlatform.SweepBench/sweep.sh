@@ -14,30 +14,11 @@ COUNT=${1:-1000000}
 SWEEPS=${2:-2}
 WORK=${SWEEP_BENCH_DIR:-/tmp/relief-sweep-bench}
 PROVIDERS=${SWEEP_BENCH_PROVIDERS:-"Sqlite PostgreSQL"}
-export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-relief} PGPASSWORD=${PGPASSWORD:-relief}
 DATABASE=relief_sweep_bench
-mkdir -p "$WORK"
+source "$HERE/bench-common.sh"
 
-# A private artifacts directory: other builds of the solution running at the same time cannot
-# overwrite the assemblies under test.
-echo "== building (Release) into $WORK/artifacts"
-dotnet build "$HERE/ReliefPlatform.SweepBench.csproj" -c Release -p:ArtifactsPath="$WORK/artifacts" -nologo -v:q -clp:ErrorsOnly
-BENCH=(dotnet "$WORK/artifacts/bin/ReliefPlatform.SweepBench/release/ReliefPlatform.SweepBench.dll")
-
-RESULTS="$WORK/results-$(date -u +%Y%m%dT%H%M%SZ).txt"
 for provider in $PROVIDERS; do
-  case "$provider" in
-    Sqlite)
-      rm -f "$WORK/sweep.db" "$WORK/sweep.db-wal" "$WORK/sweep.db-shm" "$WORK/sweep.db-journal" "$WORK/sweep.jobs.db"
-      connection="Data Source=$WORK/sweep.db"
-      ;;
-    PostgreSQL)
-      pg_isready -q || { echo "PostgreSQL is not answering on $PGHOST:$PGPORT (pg_ctlcluster 15 main start)" >&2; exit 1; }
-      psql -q -d postgres -c "DROP DATABASE IF EXISTS $DATABASE WITH (FORCE)" -c "CREATE DATABASE $DATABASE" 2>&1 | grep -v NOTICE || true
-      connection="Host=$PGHOST;Port=$PGPORT;Username=$PGUSER;Password=$PGPASSWORD;Database=$DATABASE"
-      ;;
-    *) echo "unknown provider $provider" >&2; exit 2 ;;
-  esac
+  open_database "$provider" "$WORK/sweep.db" "$DATABASE" Applications "$COUNT" 1
 
   echo "== $provider: seeding $COUNT"
   "${BENCH[@]}" seed --provider "$provider" --connection "$connection" --count "$COUNT" 2>"$WORK/seed-$provider.err" | tee "$WORK/seed-$provider.log"

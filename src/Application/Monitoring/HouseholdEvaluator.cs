@@ -21,17 +21,15 @@ internal sealed class HouseholdEvaluator(IApplicationDbContext db, MonitoringRul
             $"{Year} 年及以前都没有覆盖本地区的监测标准，请管理员先设置。", $"No monitoring thresholds cover this region in {Year} or before; an administrator must set them first."));
 
     /// <summary>Evaluates and applies; answers the recorded change, or null when level and groups stayed.</summary>
-    public HouseholdLevelChange? Evaluate(Household household, IReadOnlyList<MonitoringThresholds> all, Guid? actorId)
+    public HouseholdLevelChange? Evaluate(Household household, IReadOnlyList<MonitoringThresholds> all, Guid? actorId) =>
+        Evaluate(household, ThresholdsFor(all, household.RegionCode), actorId);
+
+    /// <summary>The same, under <paramref name="thresholds"/>: those covering the household this year (<see cref="ThresholdsFor"/>).</summary>
+    public HouseholdLevelChange? Evaluate(Household household, MonitoringThresholds thresholds, Guid? actorId)
     {
-        var thresholds = ThresholdsFor(all, household.RegionCode);
         var facts = household.Facts;
         var assessment = rules.Evaluate(facts, thresholds);
-        return household.Apply(
-            assessment,
-            Cut(rules.Explain(assessment, facts, thresholds, english: false)),
-            Cut(rules.Explain(assessment, facts, thresholds, english: true)),
-            actorId,
-            clock.GetUtcNow().UtcDateTime);
+        return household.Apply(assessment, english => Cut(rules.Explain(assessment, facts, thresholds, english)), actorId, clock.GetUtcNow().UtcDateTime);
     }
 
     /// <summary>The current explanation in the caller's language, with today's figures.</summary>

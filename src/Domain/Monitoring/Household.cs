@@ -124,9 +124,10 @@ public sealed class Household
 
     /// <summary>
     /// Takes the rules' assessment; a change of level or groups is recorded with its rule and
-    /// explanation. Answers the change, or null when nothing moved.
+    /// explanation (<paramref name="explain"/>: Chinese for false, English for true; asked only then,
+    /// since most evaluations move nothing). Answers the change, or null when nothing moved.
     /// </summary>
-    public HouseholdLevelChange? Apply(MonitoringAssessment assessment, string explanationZh, string explanationEn, Guid? actorId, DateTime nowUtc)
+    public HouseholdLevelChange? Apply(MonitoringAssessment assessment, Func<bool, string> explain, Guid? actorId, DateTime nowUtc)
     {
         var first = EvaluatedAt is null;
         EvaluatedAt = nowUtc;
@@ -138,7 +139,7 @@ public sealed class Household
         }
 
         var change = new HouseholdLevelChange(
-            Id, first ? null : Level, assessment.Level, Groups, assessment.Groups, assessment.LevelRuleId, assessment.ThresholdsKey, explanationZh, explanationEn, actorId, nowUtc);
+            Id, first ? null : Level, assessment.Level, Groups, assessment.Groups, assessment.LevelRuleId, assessment.ThresholdsKey, explain(false), explain(true), actorId, nowUtc);
         _changes.Add(change);
         Level = assessment.Level;
         Groups = assessment.Groups;

@@ -116,13 +116,22 @@ public sealed class MonitoringRulesTests
         household.Record("张三", [new HouseholdMember("张三", "530102196001011238", "bi1:x", "head")], 9_000, 0, Hardship.None, false, Now);
         var thresholds = Thresholds();
 
-        var first = household.Apply(Rules.Evaluate(household.Facts, thresholds), "zh", "en", null, Now);
-        var same = household.Apply(Rules.Evaluate(household.Facts, thresholds), "zh", "en", null, Now);
+        var explained = 0;
+        string Explain(bool english)
+        {
+            explained++;
+            return english ? "en" : "zh";
+        }
+
+        var first = household.Apply(Rules.Evaluate(household.Facts, thresholds), Explain, null, Now);
+        var same = household.Apply(Rules.Evaluate(household.Facts, thresholds), Explain, null, Now);
+        Assert.Equal(2, explained);
         household.Record("张三", household.Members, 9_000, 15_000, Hardship.SeriousIllness, false, Now);
-        var worse = household.Apply(Rules.Evaluate(household.Facts, thresholds), "zh", "en", Guid.NewGuid(), Now);
+        var worse = household.Apply(Rules.Evaluate(household.Facts, thresholds), Explain, Guid.NewGuid(), Now);
 
         Assert.NotNull(first);
         Assert.Null(first.FromLevel);
+        Assert.Equal(("zh", "en"), (first.ExplanationZh, first.ExplanationEn));
         Assert.Null(same);
         Assert.NotNull(worse);
         Assert.Equal((WarningLevel.Green, WarningLevel.Purple), (worse.FromLevel!.Value, worse.ToLevel));

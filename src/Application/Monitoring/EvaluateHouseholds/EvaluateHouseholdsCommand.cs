@@ -25,51 +25,79 @@ internal sealed class EvaluateHouseholdsCommandHandler(IApplicationDbContext db,
     {
         var thresholds = await evaluator.ThresholdsAsync(cancellationToken);
         var batch = Math.Clamp(request.BatchSize, 1, 10_000);
+
+        // The figures covering each region now (a few rows per year), looked up once per region code.
+        var covering = new Dictionary<string, MonitoringThresholds?>(StringComparer.Ordinal);
+        MonitoringThresholds? Current(string regionCode)
+        {
+            if (!covering.TryGetValue(regionCode, out var current))
+            {
+                current = MonitoringThresholds.For(thresholds, evaluator.Year, regionCode);
+                covering[regionCode] = current;
+            }
+
+            return current;
+        }
+
         int examined = 0, evaluated = 0, changes = 0, conflicts = 0;
         var after = Guid.Empty;
         while (true)
         {
-            // Keyset paging over the primary key; the figures are looked up in memory (a few rows per year).
-            var households = await db.Households
+            // Keyset paging over the primary key, reading only what tells whether a household is due:
+            // the households evaluated under the current figures already are never loaded or tracked.
+            var page = await db.Households.AsNoTracking()
                 .Where(h => h.Id.CompareTo(after) > 0)
                 .OrderBy(h => h.Id)
                 .Take(batch)
+                .Select(h => new { h.Id, h.RegionCode, h.ThresholdsKey })
                 .ToListAsync(cancellationToken);
-            if (households.Count == 0)
+            if (page.Count == 0)
             {
                 break;
             }
 
-            examined += households.Count;
-            foreach (var household in households)
+            var due = page.Where(h => Current(h.RegionCode) is { } current && current.Key != h.ThresholdsKey).Select(h => h.Id).ToList();
+            int batchEvaluated = 0, batchChanges = 0;
+            if (due.Count > 0)
             {
-                var current = MonitoringThresholds.For(thresholds, evaluator.Year, household.RegionCode);
-                if (current is null || current.Key == household.ThresholdsKey)
+                // Most of the page due (a province-wide change): its key range, read as the page was; else by id.
+                var last = page[^1].Id;
+                var households = due.Count * 2 > page.Count
+                    ? await db.Households.Where(h => h.Id.CompareTo(after) > 0 && h.Id.CompareTo(last) <= 0).ToListAsync(cancellationToken)
+                    : await db.Households.Where(h => due.Contains(h.Id)).ToListAsync(cancellationToken);
+                foreach (var household in households)
                 {
+                    // Checked again on the tracked row: an official may have evaluated it since the page was read.
+                    if (Current(household.RegionCode) is not { } current || current.Key == household.ThresholdsKey)
+                    {
+                        continue;
+                    }
+
+                    batchEvaluated++;
+                    if (evaluator.Evaluate(household, current, actorId: null) is not null)
+                    {
+                        batchChanges++;
+                    }
+                }
+
+                try
+                {
+                    await db.SaveChangesAsync(cancellationToken);
+                }
+                catch (DbUpdateConcurrencyException) when (++conflicts <= MaxConflicts)
+                {
+                    // An official updated one of these households meanwhile (and evaluated it): read the page again.
+                    db.ChangeTracker.Clear();
                     continue;
                 }
 
-                evaluated++;
-                if (evaluator.Evaluate(household, thresholds, actorId: null) is not null)
-                {
-                    changes++;
-                }
-            }
-
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateConcurrencyException) when (++conflicts <= MaxConflicts)
-            {
-                // An official updated one of these households meanwhile (and evaluated it): read the batch again.
                 db.ChangeTracker.Clear();
-                examined -= households.Count;
-                continue;
             }
 
-            db.ChangeTracker.Clear();
-            after = households[^1].Id;
+            examined += page.Count;
+            evaluated += batchEvaluated;
+            changes += batchChanges;
+            after = page[^1].Id;
         }
 
         return new EvaluateHouseholdsResult(examined, evaluated, changes);
