@@ -17,6 +17,7 @@ export default {
     by: { Resident: '申请人', Caseworker: '经办人', Supervisor: '督办员', Administrator: '管理员', System: '系统' },
     sla: { overdue: '已超期', dueSoon: '即将到期', onTrack: '正常', paused: '暂停计时', closed: '已办结' },
     channel: { Resident: '群众举手', OnBehalf: '他人代举', Official: '政府托举' },
+    channelShort: { Resident: '群众举手', OnBehalf: '他人代举', Official: '政府托举' },
     errors: { generic: '操作没有完成：{reason}', network: '连不上服务器，请检查网络后重试。', conflict: '{reason} 页面已重新载入这件申请的最新情况，请核对后再操作。' },
     queue: {
       title: '待办队列', subtitle: '{scope}的申请，最紧急的在最前', counts: { overdue: '已超期', dueSoon: '即将到期', paused: '等待补正', mine: '我的', unassigned: '未分配' },
