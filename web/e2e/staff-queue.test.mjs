@@ -150,7 +150,7 @@ describe('the caseworkers’ queue', () => {
       assert.ok(before >= 2, `unread ${before}`)
 
       await page.goto(`${ctx.base}/staff/inbox`)
-      await page.locator('[data-test=notification]').first().waitFor()
+      await page.locator('[data-test=notification]').first().getByText('督办意见').waitFor()
       const badge = page.locator('.bell .el-badge__content')
       await page.waitForFunction((n) => document.querySelector('.bell .el-badge__content')?.textContent.trim() === String(n), before)
       await shot(page, '25-inbox-unread')

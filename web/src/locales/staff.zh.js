@@ -52,7 +52,7 @@ export default {
       approveExtension: { title: '同意延期', note: '备注（选填）' },
       draftKept: '草稿已自动保存在本页',
     },
-    inbox: { title: '消息提醒', subtitle: '催办提醒和督办意见', unreadOnly: '只看未读', markRead: '标为已读', markAll: '全部标为已读', empty: '没有消息', kinds: { reminder: '催办', supervision: '督办', overdue: '超期', extension: '延期' }, count: '{n} 件', deadline: '限 {date}', open: '查看申请' },
+    inbox: { title: '消息提醒', subtitle: '催办提醒和督办意见', unreadOnly: '只看未读', markRead: '标为已读', markAll: '全部标为已读', empty: '没有消息', kinds: { Reminder: '催办', Supervision: '督办', Escalation: '升级督办', SupervisionNote: '督办意见', LeadReminder: '线索催办', LeadOverdue: '线索超期', FollowUpReminder: '回访催办', FollowUpOverdue: '回访超期' }, count: '{n} 件', deadline: '限 {date}', open: '查看申请' },
     file: {
       title: '代为申请', subtitle: '为没有手机或不方便操作的群众录入申请（他人代举 / 政府托举）', channel: '申请渠道', channelHints: { OnBehalf: '亲属、邻居或村干部替群众提出', Official: '干部主动发现困难，替群众提出' },
       item: '申请事项', itemPlaceholder: '选择事项', applicant: '申请人', region: '户籍所在地', regionPlaceholder: '选到乡镇（街道）或村（社区）', proxy: '代办人', proxyName: '代办人姓名', proxyRelation: '与申请人关系', relationPlaceholder: '例如：村委会主任、女儿', answers: '申请内容', description: '困难情况', descriptionPlaceholder: '记录申请人讲述的困难和需要的帮助', submit: '提交申请', submitting: '正在提交…', submitted: '申请已提交，受理编号 {n}', view: '查看申请', another: '再录一件', fixErrors: '有 {n} 处需要修改', official: '录入人', officialHint: '系统会记录您为录入人：{name}', yes: '是', no: '否', clear: '清空', draft: '草稿保存在本页，刷新或重新登录后仍在',
