@@ -2,135 +2,29 @@
 // fresh SQLite database. Applications come in through the resident's API; caseworkers, a supervisor and
 // the administrator then work in the console. Screenshots of every screen go to e2e/out/staff-*.png.
 import assert from 'node:assert/strict'
-import { createHmac } from 'node:crypto'
-import { mkdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import * as XLSX from 'xlsx'
-import { client, latestCode, launchBrowser, startApi, webRoot } from './support.mjs'
-import { checkCharacter } from '../src/lib/idNumber.js'
+import { client } from './support.mjs'
+import { PASSWORD, createCaseworker, ctx, dialog, newPage, openCase, out, residentFiles, shot, signIn, staffApi, start, status, step, stop, tokenOf } from './staff-support.mjs'
 
-const out = join(webRoot, 'e2e', 'out')
-mkdirSync(out, { recursive: true })
-const PASSWORD = 'Demo#2026'
 const SECOND = { username: 'cw-civil-b-530102', displayName: '李经办', password: 'Wuhua#Relief2026!' }
-
-let api, base, browser
-const pages = {}
+const pages = ctx.pages
 const cases = {}
-const timings = []
-
-async function shot(page, name) {
-  await page.waitForTimeout(250)
-  await page.screenshot({ path: join(out, `staff-${name}.png`) })
-}
-
-async function step(name, body) {
-  const started = Date.now()
-  await body()
-  timings.push(`${name}: ${((Date.now() - started) / 1000).toFixed(1)} s`)
-}
-
-// TOTP (RFC 6238: HMAC-SHA1, 30 s, 6 digits) for the demo secret. A code signs an account in once, so
-// each account waits for a step it has not used yet.
-const SECRET = 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ'
-const usedSteps = new Map()
-function codeAt(counter) {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
-  const bits = [...SECRET].map((c) => alphabet.indexOf(c).toString(2).padStart(5, '0')).join('')
-  const key = Buffer.from(bits.match(/.{8}/g).map((b) => parseInt(b, 2)))
-  const message = Buffer.alloc(8)
-  message.writeBigUInt64BE(BigInt(counter))
-  const mac = createHmac('sha1', key).update(message).digest()
-  const offset = mac[19] & 15
-  return String((mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).padStart(6, '0')
-}
-async function freshCode(username) {
-  for (;;) {
-    const counter = Math.floor(Date.now() / 30_000)
-    if (usedSteps.get(username) !== counter && Date.now() % 30_000 < 27_000) {
-      usedSteps.set(username, counter)
-      return codeAt(counter)
-    }
-    await new Promise((r) => setTimeout(r, 500))
-  }
-}
-
-async function staffApi(username, password = PASSWORD) {
-  const anon = client(base)
-  let answer = await anon('/api/v1/auth/staff/login', { method: 'POST', body: { username, password } })
-  if (answer.nextStep === 'totp') answer = await client(base, answer.accessToken)('/api/v1/auth/staff/totp/verify', { method: 'POST', body: { code: await freshCode(username) } })
-  return client(base, answer.accessToken)
-}
-
-let residentCount = 0
-/** A resident signs in by SMS and files through the same API the phone page uses. */
-async function residentFiles(itemCode, answers, name) {
-  residentCount++
-  const phone = `139${String(Date.now()).slice(-7)}${residentCount % 10}`
-  const anon = client(base)
-  await anon('/api/v1/auth/otp', { method: 'POST', body: { phone } })
-  const { accessToken } = await anon('/api/v1/auth/otp/verify', { method: 'POST', body: { phone, code: await latestCode(base, phone) } })
-  const id17 = `53010219850101${String(100 + residentCount)}`
-  const response = await fetch(`${base}/api/v1/applications`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${accessToken}`, 'Idempotency-Key': crypto.randomUUID() },
-    body: JSON.stringify({ itemCode, regionCode: '530102001001', applicant: { name, idNumber: id17 + checkCharacter(id17), phone }, answers, description: '丈夫去年因病去世，家里三口人只靠我打零工。' }),
-  })
-  assert.equal(response.status, 201, await response.clone().text())
-  return { ...(await response.json()), resident: client(base, accessToken) }
-}
-
-async function newPage(name) {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN', acceptDownloads: true })
-  const page = await context.newPage()
-  page.on('pageerror', (e) => console.error(`[${name}] page error: ${e.message}`))
-  pages[name] = page
-  return page
-}
-
-async function signIn(page, username, password = PASSWORD, { totp = false } = {}) {
-  await page.goto(`${base}/staff/`)
-  await page.getByRole('heading', { name: '工作人员登录' }).waitFor()
-  await page.getByLabel('用户名').fill(username)
-  await page.getByLabel('密码').fill(password)
-  await page.getByRole('button', { name: '登录' }).click()
-  if (totp) {
-    await page.getByRole('heading', { name: '输入动态验证码' }).waitFor()
-    await page.getByLabel('动态验证码').fill(await freshCode(username))
-    await page.getByRole('button', { name: '下一步' }).click()
-  }
-  await page.locator('.topbar').waitFor()
-}
-
-const dialog = (page) => page.locator('.el-dialog:visible')
-const status = (page) => page.locator('.case-head .el-tag').first()
-
-async function openCase(page, app) {
-  await page.goto(`${base}/staff/applications/${app.id}`)
-  await page.locator('[data-test=application]').waitFor()
-}
+let base
 
 before(async () => {
-  api = await startApi()
-  base = api.url
-  browser = await launchBrowser()
+  await start()
+  base = ctx.base
   // A second civil-affairs caseworker of 五华区, created by the administrator, with a password of their own.
-  const admin = await staffApi('admin')
-  const created = await admin('/api/v1/admin/staff', { method: 'POST', body: { username: SECOND.username, displayName: SECOND.displayName, role: 'Caseworker', departmentCode: 'civil', regionCode: '530102' } })
-  const first = await client(base)('/api/v1/auth/staff/login', { method: 'POST', body: { username: SECOND.username, password: created.oneTimePassword } })
-  assert.equal(first.nextStep, 'password-change')
-  await client(base, first.accessToken)('/api/v1/auth/staff/password', { method: 'POST', body: { currentPassword: created.oneTimePassword, newPassword: SECOND.password } })
+  await createCaseworker(SECOND)
   cases.dibao = await residentFiles('civil.dibao', { householdSize: 3, annualIncomePerPerson: 4200, residence: 'rural' }, '王秀兰')
   cases.tekun = await residentFiles('civil.tekun', { ableToWork: false, hasSupporter: false, annualIncomePerPerson: 2000, carePreference: 'home' }, '赵德明')
   cases.temporary = await residentFiles('civil.temporary-aid', { hardshipType: 'fire', occurredOn: '2026-11-20', urgent: true, householdSize: 4 }, '杨春花')
 })
 
-after(async () => {
-  console.log(`timings:\n  ${timings.join('\n  ')}`)
-  await browser?.close()
-  await api?.stop()
-})
+after(stop)
 
 describe('staff console', () => {
   test('a caseworker signs in and finds the department’s applications, most urgent first', async () => {
@@ -361,12 +255,12 @@ describe('staff console', () => {
       await cw.locator('.el-table__row').first().waitFor()
       await cw.getByRole('button', { name: 'English' }).click()
       await cw.getByRole('heading', { name: 'Work queue' }).waitFor()
+      // The rows were loaded in Chinese; the switch loads them again, so the API's item names are English too.
+      await cw.locator('.el-table__row', { hasText: 'Temporary' }).waitFor()
+      assert.equal(await cw.locator('.el-table__row', { hasText: '临时救助' }).count(), 0)
       await shot(cw, '20-queue-english')
       await cw.getByRole('button', { name: '中文' }).click()
     })
   })
 })
 
-async function tokenOf(page) {
-  return page.evaluate(() => JSON.parse(localStorage.getItem('relief.staff.session')).token)
-}

@@ -17,6 +17,7 @@ export default {
     by: { Resident: '申请人', Caseworker: '经办人', Supervisor: '督办员', Administrator: '管理员', System: '系统' },
     sla: { overdue: '已超期', dueSoon: '即将到期', onTrack: '正常', paused: '暂停计时', closed: '已办结' },
     channel: { Resident: '群众举手', OnBehalf: '他人代举', Official: '政府托举' },
+    channelShort: { Resident: '群众举手', OnBehalf: '他人代举', Official: '政府托举' },
     errors: { generic: '操作没有完成：{reason}', network: '连不上服务器，请检查网络后重试。', conflict: '{reason} 页面已重新载入这件申请的最新情况，请核对后再操作。' },
     queue: {
       title: '待办队列', subtitle: '{scope}的申请，最紧急的在最前', counts: { overdue: '已超期', dueSoon: '即将到期', paused: '等待补正', mine: '我的', unassigned: '未分配' },
@@ -51,7 +52,7 @@ export default {
       approveExtension: { title: '同意延期', note: '备注（选填）' },
       draftKept: '草稿已自动保存在本页',
     },
-    inbox: { title: '消息提醒', subtitle: '催办提醒和督办意见', unreadOnly: '只看未读', markRead: '标为已读', markAll: '全部标为已读', empty: '没有消息', kinds: { reminder: '催办', supervision: '督办', overdue: '超期', extension: '延期' }, count: '{n} 件', deadline: '限 {date}', open: '查看申请' },
+    inbox: { title: '消息提醒', subtitle: '催办提醒和督办意见', unreadOnly: '只看未读', markRead: '标为已读', markAll: '全部标为已读', empty: '没有消息', kinds: { Reminder: '催办', Supervision: '督办', Escalation: '升级督办', SupervisionNote: '督办意见', LeadReminder: '线索催办', LeadOverdue: '线索超期', FollowUpReminder: '回访催办', FollowUpOverdue: '回访超期' }, count: '{n} 件', deadline: '限 {date}', open: '查看申请' },
     file: {
       title: '代为申请', subtitle: '为没有手机或不方便操作的群众录入申请（他人代举 / 政府托举）', channel: '申请渠道', channelHints: { OnBehalf: '亲属、邻居或村干部替群众提出', Official: '干部主动发现困难，替群众提出' },
       item: '申请事项', itemPlaceholder: '选择事项', applicant: '申请人', region: '户籍所在地', regionPlaceholder: '选到乡镇（街道）或村（社区）', proxy: '代办人', proxyName: '代办人姓名', proxyRelation: '与申请人关系', relationPlaceholder: '例如：村委会主任、女儿', answers: '申请内容', description: '困难情况', descriptionPlaceholder: '记录申请人讲述的困难和需要的帮助', submit: '提交申请', submitting: '正在提交…', submitted: '申请已提交，受理编号 {n}', view: '查看申请', another: '再录一件', fixErrors: '有 {n} 处需要修改', official: '录入人', officialHint: '系统会记录您为录入人：{name}', yes: '是', no: '否', clear: '清空', draft: '草稿保存在本页，刷新或重新登录后仍在',

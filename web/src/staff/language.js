@@ -1,0 +1,10 @@
+// Some of what a screen shows is translated by the API (item and department names in the queue, the
+// reports, the overdue list, job descriptions), chosen by the Accept-Language of the request that
+// loaded it. A screen passes its loader here so that switching the language loads it again.
+import { watch } from 'vue'
+import { locale } from '../lib/i18n.js'
+
+/** Calls load() whenever the language changes, for as long as the calling component is mounted. */
+export function reloadOnLanguageChange(load) {
+  watch(locale, () => load())
+}
