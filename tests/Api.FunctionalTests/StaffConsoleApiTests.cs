@@ -171,7 +171,9 @@ public abstract class StaffConsoleApiTests<TFactory>(TFactory factory)
         Assert.True(results[ids[0]]["accepted"]!.GetValue<bool>());
         Assert.True(results[ids[1]]["accepted"]!.GetValue<bool>());
         Assert.Equal("invalid-transition", Str(results[ids[2]], "code"));
+        Assert.False(string.IsNullOrEmpty(Str(results[ids[2]], "trackingNumber")));
         Assert.Equal("not-found", Str(results[unknown], "code"));
+        Assert.Null(results[unknown]["trackingNumber"]);
         var queue = await QueueAsync(a, "status=Accepted");
         Assert.Equal(Sorted([.. ids]), Sorted([.. Ids(queue)]));
         Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);

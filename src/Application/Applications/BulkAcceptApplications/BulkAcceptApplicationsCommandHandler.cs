@@ -1,4 +1,5 @@
 using MediatR;
+using Microsoft.EntityFrameworkCore;
 using ReliefPlatform.Application.Applications.AcceptApplication;
 using ReliefPlatform.Application.Common.Exceptions;
 using ReliefPlatform.Application.Common.Interfaces;
@@ -6,14 +7,20 @@ using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Application.Applications.BulkAcceptApplications;
 
-internal sealed class BulkAcceptApplicationsCommandHandler(IMediator mediator, IApplicationDbContext db) : IRequestHandler<BulkAcceptApplicationsCommand, BulkAcceptResult>
+internal sealed class BulkAcceptApplicationsCommandHandler(IMediator mediator, IApplicationDbContext db, ICurrentUser user)
+    : IRequestHandler<BulkAcceptApplicationsCommand, BulkAcceptResult>
 {
     public async Task<BulkAcceptResult> Handle(BulkAcceptApplicationsCommand request, CancellationToken cancellationToken)
     {
-        var results = new List<BulkAcceptOutcome>(request.Ids.Count);
-        foreach (var id in request.Ids.Distinct())
+        // Tracking numbers of the ones in the caller's queue, so a refusal names its case too; others stay unnamed.
+        var ids = request.Ids.Distinct().ToList();
+        var numbers = await db.Applications.AsNoTracking().VisibleTo(user).Where(a => ids.Contains(a.Id))
+            .ToDictionaryAsync(a => a.Id, a => a.TrackingNumber, cancellationToken);
+        var results = new List<BulkAcceptOutcome>(ids.Count);
+        foreach (var id in ids)
         {
-            results.Add(await AcceptOneAsync(id, cancellationToken));
+            var outcome = await AcceptOneAsync(id, cancellationToken);
+            results.Add(outcome with { TrackingNumber = outcome.TrackingNumber ?? numbers.GetValueOrDefault(id) });
 
             // Each acceptance is its own unit of work; a refused one must leave nothing behind for the next.
             db.ChangeTracker.Clear();

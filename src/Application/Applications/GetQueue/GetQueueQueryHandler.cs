@@ -130,7 +130,7 @@ internal sealed class GetQueueQueryHandler(
                 Mine = g.Count(a => a.AssignedToStaffId == me),
                 Unassigned = g.Count(a => a.AssignedToStaffId == null),
             })
-            .FirstOrDefaultAsync(cancellationToken);
+            .SingleOrDefaultAsync(cancellationToken);
         return row is null ? new QueueCountsDto(0, 0, 0, 0, 0, 0) : new QueueCountsDto(row.Open, row.Overdue, row.DueSoon, row.Paused, row.Mine, row.Unassigned);
     }
 }
