@@ -57,13 +57,17 @@ for provider in $PROVIDERS; do
   echo "   query (ms over $RUNS runs)                   median    p95    max"
   for q in "" "due=overdue" "due=soon" "due=week" "assigned=me" "assigned=unassigned" "status=InfoRequested" "item=civil.dibao" \
     "q=${number: -6}" "page=$(((total + 19) / 20))"; do
-    printf '   %-40s %s\n' "GET /queue?${q:-(default)}" "$(time_calls "$BASE/queue?pageSize=20&$q")"
+    # Assigned first, so that set -e stops the bench on a failed call (it would not inside printf's arguments).
+    timing=$(time_calls "$BASE/queue?pageSize=20&$q")
+    printf '   %-40s %s\n' "GET /queue?${q:-(default)}" "$timing"
   done
-  printf '   %-40s %s\n' "GET /applications/{id}" "$(time_calls "$BASE/applications/$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["items"][0]["id"])' "$first")")"
+  detail=$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["items"][0]["id"])' "$first")
+  timing=$(time_calls "$BASE/applications/$detail")
+  printf '   %-40s %s\n' "GET /applications/{id}" "$timing"
 
   # One bulk acceptance of the 20 most urgent submitted cases (each its own transaction).
   ids=$(curl -sf -H "Authorization: Bearer $TOKEN" "$BASE/queue?status=Submitted&pageSize=20" | python3 -c 'import json,sys; print(json.dumps([i["id"] for i in json.load(sys.stdin)["items"]]))')
-  bulk=$(curl -s -o "$WORK/bulk-$provider.json" -w '%{time_total}' -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' -d "{\"ids\":$ids}" "$BASE/applications/bulk-accept")
+  bulk=$(curl -sf -o "$WORK/bulk-$provider.json" -w '%{time_total}' -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' -d "{\"ids\":$ids}" "$BASE/applications/bulk-accept")
   printf '   %-40s %6.1f ms, %s\n' "POST /applications/bulk-accept (20)" "$(awk -v s="$bulk" 'BEGIN { print s * 1000 }')" \
     "$(python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); print(r["accepted"], "accepted,", r["refused"], "refused")' "$WORK/bulk-$provider.json")"
   kill $api; wait $api 2>/dev/null || true

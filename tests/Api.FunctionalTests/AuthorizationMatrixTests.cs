@@ -141,6 +141,7 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
         ["GET /api/v1/auth/me"] = new(Staff, Scope.None, _ => Get("/api/v1/auth/me")),
         // A colleague nobody knows: allowed callers reach the check (400 on staffId) only inside their scope.
         [$"POST {Applications}/assign"] = new(Caseworkers, Scope.Application, id => Post($"/api/v1/applications/{id}/assign", new { staffId = Guid.NewGuid() }), Stage.Submitted, Outcome.Handled),
+        [$"POST {Applications}/record-supplement"] = new(Caseworkers, Scope.Application, id => Post($"/api/v1/applications/{id}/record-supplement", new { text = "申请人到窗口交来户口簿复印件" }), Stage.InformationRequested),
         [$"POST {Applications}/release"] = new(Caseworkers, Scope.Application, id => Post($"/api/v1/applications/{id}/release", null), Stage.Submitted),
         // Ids outside the caller's queue are reported per id (not-found), never acted on: the matrix checks the route, BulkAccept tests the ids.
         ["POST /api/v1/applications/bulk-accept"] = new(Caseworkers, Scope.None, _ => Post("/api/v1/applications/bulk-accept", new { ids = new[] { Guid.NewGuid() } })),

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
 using ReliefPlatform.Api.FunctionalTests.Infrastructure;
 using ReliefPlatform.Domain.Staff;
 
@@ -53,6 +54,7 @@ public abstract class StaffConsoleApiTests<TFactory>(TFactory factory)
             (3, 0, 2, 0, 1, 2),
             (Count(all, "open"), Count(all, "overdue"), Count(all, "dueSoon"), Count(all, "paused"), Count(all, "mine"), Count(all, "unassigned")));
         Assert.Equal([Str(first, "id")], Ids(mine));
+        Assert.Equal((1, 3, 2), (mine["total"]!.GetValue<int>(), Count(mine, "open"), Count(mine, "unassigned")));
         Assert.Equal(Sorted(Str(second, "id"), Str(third, "id")), Sorted([.. Ids(unassigned)]));
         Assert.Equal(Sorted(Str(first, "id"), Str(second, "id")), Sorted([.. Ids(soon)]));
         Assert.Empty(Ids(otherItem));
@@ -111,6 +113,7 @@ public abstract class StaffConsoleApiTests<TFactory>(TFactory factory)
         Assert.Equal((bId.ToString(), "cw-b-530113"), (Str(assigned, "assignedToStaffId"), Str(assigned, "assignedToName")));
         var step = assigned["history"]!.AsArray()[^1]!;
         Assert.Equal(("Assigned", "cw-a-530113"), (Str(step, "action"), Str(step, "byName")));
+        Assert.Contains("cw-b-530113", Str(step, "reason"), StringComparison.Ordinal);
         Assert.Equal(("claimed-by-another", "claimed-by-another"), (await CodeAsync(takeBack), await CodeAsync(foreignRelease)));
         Assert.Null((await released.JsonAsync())["assignedToStaffId"]);
         Assert.Equal(HttpStatusCode.BadRequest, toOtherDepartment.StatusCode);
@@ -144,6 +147,7 @@ public abstract class StaffConsoleApiTests<TFactory>(TFactory factory)
         var detail = await colleague.GetFromJsonAsync<JsonObject>($"/api/v1/applications/{leaversCase}");
         var step = detail!["history"]!.AsArray()[^1]!;
         Assert.Equal(("Released", "Administrator"), (Str(step, "action"), Str(step, "by")));
+        Assert.Contains("cw-leaver-530115", Str(step, "reason"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -161,7 +165,8 @@ public abstract class StaffConsoleApiTests<TFactory>(TFactory factory)
         (await a.PostAsync($"/api/v1/applications/{ids[2]}/accept", null)).EnsureSuccessStatusCode();
         var unknown = Guid.NewGuid().ToString();
 
-        var response = await a.PostAsJsonAsync("/api/v1/applications/bulk-accept", new { ids = new[] { ids[0], ids[1], ids[2], unknown } });
+        // Refusals first: what a refused one left behind must not spoil the acceptances after it.
+        var response = await a.PostAsJsonAsync("/api/v1/applications/bulk-accept", new { ids = new[] { ids[2], unknown, ids[0], ids[1] } });
         var empty = await a.PostAsJsonAsync("/api/v1/applications/bulk-accept", new { ids = Array.Empty<string>() });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -177,6 +182,52 @@ public abstract class StaffConsoleApiTests<TFactory>(TFactory factory)
         var queue = await QueueAsync(a, "status=Accepted");
         Assert.Equal(Sorted([.. ids]), Sorted([.. Ids(queue)]));
         Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+    }
+
+    [Fact]
+    public async Task Transfer_LetsGoOfTheHolder_SoTheOtherDepartmentCanClaimIt()
+    {
+        await factory.AddStaffAsync("cw-civil-530124", StaffRole.Caseworker, "civil", "530124");
+        await factory.AddStaffAsync("cw-edu-530124", StaffRole.Caseworker, "edu", "530124");
+        var civil = await factory.StaffAsync("cw-civil-530124");
+        var education = await factory.StaffAsync("cw-edu-530124");
+        var resident = await factory.ResidentAsync();
+        var id = Str(await SubmitInAsync(resident, "530124"), "id");
+        (await civil.PostAsync($"/api/v1/applications/{id}/claim", null)).EnsureSuccessStatusCode();
+
+        (await civil.PostAsJsonAsync($"/api/v1/applications/{id}/transfer", new { departmentCode = "edu", itemCode = "edu.student-aid", reason = "申请的是孩子上学的资助，应由教育局办理。" })).EnsureSuccessStatusCode();
+        var unassigned = await QueueAsync(education, "assigned=unassigned");
+        var claimed = await education.PostAsync($"/api/v1/applications/{id}/claim", null);
+
+        Assert.Contains(id, Ids(unassigned));
+        Assert.Equal(HttpStatusCode.OK, claimed.StatusCode);
+        Assert.Equal("cw-edu-530124", Str(await claimed.JsonAsync(), "assignedToName"));
+    }
+
+    [Fact]
+    public async Task RecordSupplement_AnswersARequestOnPaper_ForACaseFiledOnBehalf()
+    {
+        var civil = await factory.StaffAsync("cw-civil-530102");
+        var filed = await civil.PostAsJsonAsync("/api/v1/applications/on-behalf", TestData.OnBehalf());
+        var id = Str(await filed.JsonAsync(), "id");
+        (await civil.PostAsync($"/api/v1/applications/{id}/accept", null)).EnsureSuccessStatusCode();
+        (await civil.PostAsJsonAsync($"/api/v1/applications/{id}/request-info", new { reason = "请补充户口簿。", missingDocuments = new[] { "householdRegister" } })).EnsureSuccessStatusCode();
+
+        var empty = await civil.PostAsJsonAsync($"/api/v1/applications/{id}/record-supplement", new { text = " " });
+        var recorded = await civil.PostAsJsonAsync($"/api/v1/applications/{id}/record-supplement", new { text = "村干部送来户口簿复印件，已核对原件。" });
+        var again = await civil.PostAsJsonAsync($"/api/v1/applications/{id}/record-supplement", new { text = "又收到一份" });
+        var texts = await factory.WithDbAsync(db => db.OutboxMessages.AsNoTracking().Where(m => m.ApplicationId == Guid.Parse(id)).Select(m => m.Text).ToListAsync());
+
+        Assert.NotNull((await empty.JsonAsync())["errors"]!["text"]);
+        Assert.Equal(HttpStatusCode.OK, recorded.StatusCode);
+        var detail = await recorded.JsonAsync();
+        Assert.Equal(("Accepted", false), (Str(detail, "status"), detail["paused"]!.GetValue<bool>()));
+        var step = detail["history"]!.AsArray()[^1]!;
+        Assert.Equal(("Supplemented", "Caseworker", "村干部送来户口簿复印件，已核对原件。"), (Str(step, "action"), Str(step, "by"), Str(step, "reason")));
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        // No account owns it: the text says where the papers go, not "on the platform".
+        Assert.Contains(texts, t => t.Contains("请将材料交给", StringComparison.Ordinal));
+        Assert.DoesNotContain(texts, t => t.Contains("请在平台上补正", StringComparison.Ordinal));
     }
 
     [Fact]

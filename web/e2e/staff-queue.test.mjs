@@ -4,7 +4,7 @@
 // the same queue in English. Screenshots go to e2e/out/staff-2x-*.png.
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
-import { createCaseworker, ctx, dialog, newPage, residentFiles, shot, signIn, staffApi, start, status, step, stop } from './staff-support.mjs'
+import { createCaseworker, ctx, dialog, newPage, openCase, residentFiles, shot, signIn, staffApi, start, status, step, stop } from './staff-support.mjs'
 import { checkCharacter } from '../src/lib/idNumber.js'
 
 const COLLEAGUE = { username: 'cw-civil-c-530102', displayName: '周经办', password: 'Wuhua#Colleague2026!' }
@@ -137,6 +137,19 @@ describe('the caseworkers’ queue', () => {
       assert.equal(filed?.channel, 'OnBehalf')
       await page.getByRole('menuitem', { name: '待办队列' }).click()
       await page.locator('tr.el-table__row', { hasText: tracking }).getByText('他人代举').waitFor()
+
+      // She has no account to answer an information request with: the village brings the papers, and
+      // the caseworker records them on the case, which runs again.
+      await mine(`/api/v1/applications/${filed.id}/accept`, { method: 'POST', body: {} })
+      await mine(`/api/v1/applications/${filed.id}/request-info`, { method: 'POST', body: { reason: '请补充房屋受损照片。', missingDocuments: [] } })
+      await openCase(page, filed)
+      await page.locator('[data-test=act-recordSupplement]').click()
+      await dialog(page).getByRole('textbox').fill('村干部送来房屋受损照片 3 张，已核对。')
+      await shot(page, '28-record-supplement')
+      await dialog(page).locator('[data-test=dialog-submit]').click()
+      await success(page, '已记录收到的材料')
+      assert.equal(await status(page).textContent(), '办理中')
+      assert.equal((await detail(filed)).status, 'Accepted')
     })
   })
 

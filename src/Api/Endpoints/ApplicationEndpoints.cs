@@ -14,6 +14,7 @@ using ReliefPlatform.Application.Applications.GetMyApplications;
 using ReliefPlatform.Application.Applications.NotAcceptApplication;
 using ReliefPlatform.Application.Applications.RefuseExtension;
 using ReliefPlatform.Application.Applications.RateApplication;
+using ReliefPlatform.Application.Applications.RecordSupplement;
 using ReliefPlatform.Application.Applications.RejectApplication;
 using ReliefPlatform.Application.Applications.ReleaseApplication;
 using ReliefPlatform.Application.Applications.RequestExtension;
@@ -119,6 +120,12 @@ internal static class ApplicationEndpoints
             .WithSummary("Ask the resident for more information (补正); the clock pauses")
             .WithDescription("reason: what the resident reads; missingDocuments: keys of the item's documents (GET /api/v1/catalog), which the resident answers one by one (the detail's informationRequest).")
             .ProducesValidationProblem();
+        group.MapPost("/{id:guid}/record-supplement", RecordSupplement)
+            .RequireAuthorization(Roles.Caseworker)
+            .WithSummary("Record that what an information request asked for arrived on paper or in person; the clock resumes")
+            .WithDescription("For residents who bring the papers to the office or the village, and for applications filed on a resident's behalf, which no resident account can answer. text: what arrived and how (the applicant reads it).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPost("/{id:guid}/approve", Approve)
             .RequireAuthorization(Roles.Caseworker)
             .WithSummary("Approve, with the reason and the benefit granted");
@@ -198,6 +205,9 @@ internal static class ApplicationEndpoints
     public static Task<Ok<ApplicationDetailsDto>> RequestInfo(Guid id, InformationRequest body, IMediator mediator, CancellationToken cancellationToken) =>
         SendAsync(mediator, new RequestInformationCommand(id, body.Reason) { ExpectedVersion = body.ExpectedVersion, MissingDocuments = body.MissingDocuments }, cancellationToken);
 
+    public static Task<Ok<ApplicationDetailsDto>> RecordSupplement(Guid id, RecordSupplementRequest body, IMediator mediator, CancellationToken cancellationToken) =>
+        SendAsync(mediator, new RecordSupplementCommand(id, body.Text) { ExpectedVersion = body.ExpectedVersion }, cancellationToken);
+
     public static Task<Ok<ApplicationDetailsDto>> Assign(Guid id, AssignRequest body, IMediator mediator, CancellationToken cancellationToken) =>
         SendAsync(mediator, new AssignApplicationCommand(id, body.StaffId) { ExpectedVersion = body.ExpectedVersion }, cancellationToken);
 
@@ -245,6 +255,8 @@ internal static class ApplicationEndpoints
     public sealed record InformationRequest(string Reason, IReadOnlyList<string>? MissingDocuments, Guid? ExpectedVersion);
 
     public sealed record AssignRequest(Guid StaffId, Guid? ExpectedVersion);
+
+    public sealed record RecordSupplementRequest(string Text, Guid? ExpectedVersion);
 
     public sealed record ApproveRequest(string Reason, string? Benefit, Guid? ExpectedVersion);
 

@@ -40,7 +40,7 @@ internal abstract class StaffAccountActionHandler<TCommand>(IApplicationDbContex
                 .ToListAsync(cancellationToken);
             foreach (var application in held)
             {
-                application.ReturnToQueue(Caller.ToActor(), clock.GetUtcNow().UtcDateTime);
+                application.ReturnToQueue(Caller.ToActor(), clock.GetUtcNow().UtcDateTime, $"{account.DisplayName} ({account.Username})");
             }
         }
 

@@ -208,6 +208,11 @@ public sealed class ReliefApplication : Entity
     {
         EnsureStatus(ApplicationAction.InfoRequested, ApplicationStatus.Accepted);
         var keys = (missingDocuments ?? []).Select(d => d.Key).Distinct(StringComparer.Ordinal).ToList();
+        if (keys.Any(k => k.Contains(',', StringComparison.Ordinal)) || keys.Sum(k => k.Length + 1) > RequestedDocumentsMaxLength)
+        {
+            throw new DomainException("invalid-documents", Text.Pick("要求补正的材料清单无效。", "The list of missing documents is not valid."));
+        }
+
         RequestedDocuments = keys.Count == 0 ? null : string.Join(',', keys);
         PausedOn = ChinaTime.DateOf(nowUtc);
         MoveTo(ApplicationStatus.InfoRequested, ApplicationAction.InfoRequested, actor, nowUtc, Guard.Text(reason, ReasonMaxLength, "The reason"));
@@ -256,6 +261,10 @@ public sealed class ReliefApplication : Entity
         AcceptedAt = null;
         ExtendedWorkingDays = 0;
         ClearPendingExtension();
+
+        // The other department's shared queue: a holder from this one could neither work it nor let it go.
+        AssignedToStaffId = null;
+        AssignedAt = null;
         DueDate = calendar.AddWorkingDays(ChinaTime.DateOf(nowUtc), intakeTimeLimitWorkingDays);
         OpenCaseKey = CaseKey();
         MoveTo(ApplicationStatus.Submitted, ApplicationAction.Transferred, actor, nowUtc, note);
@@ -291,7 +300,7 @@ public sealed class ReliefApplication : Entity
     /// department (or to themselves). One held by someone else is refused, as a claim is; the handler
     /// checks that the colleague works in the department and county.
     /// </summary>
-    public void Assign(Actor actor, DateTime nowUtc, Guid staffId)
+    public void Assign(Actor actor, DateTime nowUtc, Guid staffId, string? assignee = null)
     {
         EnsureStatus(ApplicationAction.Assigned, ApplicationStatus.Submitted, ApplicationStatus.Accepted, ApplicationStatus.InfoRequested);
         var actorId = CaseworkerId(actor);
@@ -307,7 +316,9 @@ public sealed class ReliefApplication : Entity
 
         AssignedToStaffId = staffId;
         AssignedAt = nowUtc;
-        Record(ApplicationAction.Assigned, Status, actor, nowUtc, null);
+
+        // The history (and so the audit trail) says to whom: the holder field alone is overwritten by the next step.
+        Record(ApplicationAction.Assigned, Status, actor, nowUtc, Guard.Text(assignee ?? staffId.ToString(), ReasonMaxLength, "The assignee"));
     }
 
     /// <summary>The holder puts the application back in the shared queue; releasing one nobody holds changes nothing.</summary>
@@ -334,7 +345,7 @@ public sealed class ReliefApplication : Entity
     /// The holder's account was disabled or moved to another queue: the case goes back to the department's
     /// shared queue, recorded as released by whoever made that change.
     /// </summary>
-    public void ReturnToQueue(Actor actor, DateTime nowUtc)
+    public void ReturnToQueue(Actor actor, DateTime nowUtc, string formerHolder)
     {
         if (AssignedToStaffId is null || !Status.IsOpen())
         {
@@ -343,7 +354,7 @@ public sealed class ReliefApplication : Entity
 
         AssignedToStaffId = null;
         AssignedAt = null;
-        Record(ApplicationAction.Released, Status, actor, nowUtc, null);
+        Record(ApplicationAction.Released, Status, actor, nowUtc, Guard.Text(formerHolder, ReasonMaxLength, "The former holder"));
     }
 
     public void Withdraw(Actor actor, DateTime nowUtc, string? reason)

@@ -76,8 +76,29 @@ public sealed class ReliefApplicationAssignTests
         RequiredDocument[] missing = [new("idCard", "身份证", "ID card", true), new("incomeProof", "收入证明", "Proof of income", true)];
 
         application.RequestInformation(ApplicationBuilder.Caseworker, Now, "请补充", missing);
+        var first = application.RequestedDocumentKeys;
+        application.Supplement(ApplicationBuilder.Caseworker, Now.AddDays(1), ApplicationBuilder.Calendar, "已交");
+        application.RequestInformation(ApplicationBuilder.Caseworker, Now.AddDays(2), "还缺一项", [missing[1]]);
 
-        Assert.Equal(["idCard", "incomeProof"], application.RequestedDocumentKeys);
+        Assert.Equal(["idCard", "incomeProof"], first);
+        Assert.Equal(["incomeProof"], application.RequestedDocumentKeys);
         Assert.Equal(ApplicationStatus.InfoRequested, application.Status);
+    }
+
+    [Fact]
+    public void ReturnToQueue_EmptiesTheClaim_AndNamesTheFormerHolder_ButLeavesAClosedCaseAlone()
+    {
+        var open = new ApplicationBuilder().Build();
+        open.Claim(ApplicationBuilder.Caseworker, Now);
+        var admin = new Actor(ActorRole.Administrator, Guid.NewGuid());
+
+        open.ReturnToQueue(admin, Now, "李经办 (cw-li)");
+
+        Assert.Null(open.AssignedToStaffId);
+        Assert.Equal((ApplicationAction.Released, ActorRole.Administrator, "李经办 (cw-li)"), (open.History[^1].Action, open.History[^1].ActorRole, open.History[^1].Reason));
+        var closed = new ApplicationBuilder().InStatus(ApplicationStatus.Approved);
+        var steps = closed.History.Count;
+        closed.ReturnToQueue(admin, Now, "x");
+        Assert.Equal(steps, closed.History.Count);
     }
 }

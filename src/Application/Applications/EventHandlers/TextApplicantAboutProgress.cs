@@ -48,6 +48,9 @@ internal sealed class TextApplicantAboutProgress(IApplicationDbContext db, ICata
         {
             ApplicationAction.Submitted => $"{subject}已提交，{department}将在{due}前受理。",
             ApplicationAction.Accepted => $"{subject}已受理，将在{due}前办结。",
+            // Filed for someone without an account: the papers go to the department, not through the phone page.
+            ApplicationAction.InfoRequested when application.ResidentId is null =>
+                $"{subject}需要补充材料：{Short(application.History[^1].Reason)}。请将材料交给{department}或村（社区），补正前办理期限暂停计算。",
             ApplicationAction.InfoRequested => $"{subject}需要补充材料：{Short(application.History[^1].Reason)}。请在平台上补正，补正前办理期限暂停计算。",
             ApplicationAction.Supplemented => $"{subject}的补正材料已收到，将在{due}前办结。",
             ApplicationAction.Approved => $"{subject}已批准。{(application.Benefit is { } b ? $"救助内容：{Short(b)}。" : "")}",

@@ -73,7 +73,8 @@ internal sealed class GetQueueQueryHandler(
         var holderIds = rows.Where(r => r.AssignedToStaffId is not null).Select(r => r.AssignedToStaffId!.Value).Distinct().ToList();
         var holders = holderIds.Count == 0
             ? []
-            : await db.StaffUsers.AsNoTracking().Where(s => holderIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.DisplayName, cancellationToken);
+            : await db.StaffUsers.AsNoTracking().Where(s => holderIds.Contains(s.Id))
+                .Select(s => new { s.Id, s.DisplayName }).ToDictionaryAsync(s => s.Id, s => s.DisplayName, cancellationToken);
 
         var snapshot = await catalog.GetAsync(cancellationToken);
         var items = rows.Select(a =>

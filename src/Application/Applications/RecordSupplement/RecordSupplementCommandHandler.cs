@@ -1,0 +1,12 @@
+using ReliefPlatform.Application.Common.Interfaces;
+using ReliefPlatform.Domain.Applications;
+
+namespace ReliefPlatform.Application.Applications.RecordSupplement;
+
+internal sealed class RecordSupplementCommandHandler(
+    IApplicationDbContext db, ICurrentUser user, ApplicationDetailsMapper mapper, TimeProvider clock, IWorkingCalendarProvider calendars)
+    : ApplicationActionHandler<RecordSupplementCommand>(db, user, mapper, clock)
+{
+    protected override async Task ApplyAsync(ReliefApplication application, RecordSupplementCommand request, Actor actor, DateTime nowUtc, CancellationToken cancellationToken) =>
+        application.Supplement(actor, nowUtc, await calendars.GetAsync(cancellationToken), request.Text);
+}
