@@ -16,7 +16,8 @@ internal sealed class ApplicationIntake(
 {
     /// <summary>
     /// Files what an application says by <paramref name="channel"/>: the ID number checked and indexed, no
-    /// other open case of the item for it, a tracking number. Added to the context; the unit of work saves it.
+    /// other open case of the item for it, the answers checked, a tracking number. Added to the context; the
+    /// unit of work saves it.
     /// </summary>
     public async Task<ReliefApplication> FileAsync(
         IApplicationInput input, FilingChannel channel, Guid? residentId, Actor actor, DateTime nowUtc, CancellationToken cancellationToken)
@@ -27,12 +28,19 @@ internal sealed class ApplicationIntake(
         var idIndex = index.OfIdNumber(idNumber.Value);
         await EnsureNoOpenCaseAsync(item, idIndex, cancellationToken);
 
+        // The validators check what callers type; answers filled in from elsewhere (the register) are checked here.
+        var (answers, errors) = AnswerSheet.Check(item, input.Answers);
+        if (errors.Count > 0)
+        {
+            throw new ValidationException(errors);
+        }
+
         var application = ReliefApplication.Submit(
             await UnusedTrackingNumberAsync(nowUtc, cancellationToken),
             item,
             input.RegionCode,
             Applicant.Create(input.Applicant.Name, idNumber, MobileNumber.Parse(input.Applicant.Phone), idIndex),
-            AnswerSheet.Check(item, input.Answers).Json,
+            answers,
             input.Description,
             channel,
             residentId,

@@ -10,12 +10,10 @@ using ReliefPlatform.Domain.Applications;
 using ReliefPlatform.Domain.Catalog;
 using ReliefPlatform.Domain.Common;
 using ReliefPlatform.Domain.Monitoring;
-using ReliefPlatform.Domain.Residents;
 
 namespace ReliefPlatform.Application.Applications.FileForHousehold;
 
-internal sealed class FileForHouseholdCommandHandler(
-    IApplicationDbContext db, ApplicationIntake intake, ICatalog catalog, IWorkingCalendarProvider calendars, ICurrentUser user, TimeProvider clock)
+internal sealed class FileForHouseholdCommandHandler(IApplicationDbContext db, ApplicationIntake intake, ICatalog catalog, ICurrentUser user, TimeProvider clock)
     : IRequestHandler<FileForHouseholdCommand, SubmittedApplicationDto>
 {
     public async Task<SubmittedApplicationDto> Handle(FileForHouseholdCommand request, CancellationToken cancellationToken)
@@ -26,32 +24,10 @@ internal sealed class FileForHouseholdCommandHandler(
             ? household.Members.OrderBy(m => m.Relation == "head" ? 0 : 1).ThenBy(m => m.Id).ElementAt(request.Member)
             : throw new ValidationException("member", Text.Pick("这户没有这位成员。", "The household has no such member."));
 
-        var snapshot = await catalog.GetAsync(cancellationToken);
-        var item = snapshot.FindItem(request.ItemCode) ?? throw new NotFoundException();
-        var (answers, errors) = AnswerSheet.Check(item, Prefilled(item, household, request.Answers));
-        if (errors.Count > 0)
-        {
-            throw new ValidationException(errors);
-        }
-
-        var now = clock.GetUtcNow().UtcDateTime;
-        var idNumber = ResidentIdNumber.Parse(member.IdNumber, ChinaTime.DateOf(now));
-        await intake.EnsureNoOpenCaseAsync(item, member.IdIndex, cancellationToken);
-        var application = ReliefApplication.Submit(
-            await intake.UnusedTrackingNumberAsync(now, cancellationToken),
-            item,
-            household.RegionCode,
-            Applicant.Create(member.Name, idNumber, MobileNumber.Parse(request.Phone), member.IdIndex),
-            answers,
-            request.Description,
-            FilingChannel.Official,
-            residentId: null,
-            user.ToActor(),
-            now,
-            await calendars.GetAsync(cancellationToken),
-            snapshot.IntakeTimeLimitWorkingDays);
-        db.Applications.Add(application);
-
+        var item = (await catalog.GetAsync(cancellationToken)).FindItem(request.ItemCode) ?? throw new NotFoundException();
+        var input = new MemberApplication(
+            item.Code, household.RegionCode, new ApplicantInput(member.Name, member.IdNumber, request.Phone), Prefilled(item, household, request.Answers), request.Description);
+        var application = await intake.FileAsync(input, FilingChannel.Official, residentId: null, user.ToActor(), clock.GetUtcNow().UtcDateTime, cancellationToken);
         return SubmittedApplicationDto.From(application);
     }
 
@@ -79,4 +55,8 @@ internal sealed class FileForHouseholdCommandHandler(
 
         return JsonSerializer.SerializeToElement(answers);
     }
+
+    /// <summary>What the official files: the member as the applicant, the register's answers filled in.</summary>
+    private sealed record MemberApplication(string ItemCode, string RegionCode, ApplicantInput Applicant, JsonElement? Answers, string Description)
+        : IApplicationInput;
 }
