@@ -285,6 +285,10 @@ describe('the resident phone page', () => {
     assert.ok(await page.getByText(/请拍照上传：.*户口/).first().isVisible())
     await shot('14-detail-info-requested')
     await page.getByLabel('补充说明').fill('已经补拍了户口簿本人页。')
+    // The page closes before she sends it (WeChat, a call): the answer is still there when she returns.
+    await page.reload()
+    await page.getByText('计时已暂停').first().waitFor()
+    assert.equal(await page.getByLabel('补充说明').inputValue(), '已经补拍了户口簿本人页。')
     // The signal drops during the first upload: that photo alone is retried.
     let dropped = false
     await page.route('**/api/v1/attachments', (route) => (dropped ? route.continue() : ((dropped = true), route.abort('internetdisconnected'))))
