@@ -25,35 +25,25 @@ namespace ReliefPlatform.Infrastructure;
 
 public static class DependencyInjection
 {
-    public const string SqliteProvider = "Sqlite";
-    public const string PostgreSqlProvider = "PostgreSQL";
     public const string OutboxDelivery = "Outbox";
     public const string HttpDelivery = "Http";
     public const string NoDelivery = "None";
 
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        var provider = configuration["Database:Provider"] ?? SqliteProvider;
-        var postgres = string.Equals(provider, PostgreSqlProvider, StringComparison.OrdinalIgnoreCase);
-        if (!postgres && !string.Equals(provider, SqliteProvider, StringComparison.OrdinalIgnoreCase))
-        {
-            throw new InvalidOperationException($"Database:Provider must be {SqliteProvider} or {PostgreSqlProvider}, not '{provider}'.");
-        }
-
+        var provider = DatabaseProviders.Parse(configuration["Database:Provider"]);
         var connectionString = configuration.GetConnectionString("Relief")
-            ?? (postgres
-                ? throw new InvalidOperationException("ConnectionStrings:Relief is required for PostgreSQL.")
-                : $"Data Source={Path.Combine(environment.ContentRootPath, "data", "relief.db")}");
+            ?? (provider == DatabaseProvider.Sqlite
+                ? $"Data Source={Path.Combine(environment.ContentRootPath, "data", "relief.db")}"
+                : throw new InvalidOperationException($"ConnectionStrings:Relief is required for {provider}."));
         services.AddDbContext<ReliefDbContext>(options =>
         {
-            if (postgres)
+            _ = provider switch
             {
-                options.UseNpgsql(connectionString);
-            }
-            else
-            {
-                options.UseSqlite(connectionString).AddInterceptors(new SqliteBusyTimeoutInterceptor());
-            }
+                DatabaseProvider.PostgreSql => options.UseNpgsql(connectionString),
+                DatabaseProvider.SqlServer => options.UseSqlServer(connectionString),
+                _ => options.UseSqlite(connectionString).AddInterceptors(new SqliteBusyTimeoutInterceptor()),
+            };
 
             options.ConfigureWarnings(w => w.Throw(RelationalEventId.MultipleCollectionIncludeWarning));
             options.ReplaceService<IModelCacheKeyFactory, PersonalDataModelCacheKeyFactory>();
@@ -102,7 +92,7 @@ public static class DependencyInjection
             configuration["Attachments:Directory"] ?? Path.Combine(environment.ContentRootPath, "data", "attachments"), personalData));
         services.AddScoped<IConsistentRead, ConsistentRead>();
 
-        services.AddBackgroundJobs(configuration, postgres, connectionString);
+        services.AddBackgroundJobs(configuration, provider, connectionString);
         services.AddHealthChecks().AddCheck<DatabaseReadyHealthCheck>("database", tags: ["ready"]);
         return services;
     }

@@ -19,7 +19,7 @@ internal static class BackgroundJobRegistration
     /// never wait on the service's writes. The scheduler runs in processes whose <c>Node:Role</c> is
     /// <c>All</c> or <c>Jobs</c>; a <c>Web</c> node can still list and trigger jobs through the store.
     /// </summary>
-    public static IServiceCollection AddBackgroundJobs(this IServiceCollection services, IConfiguration configuration, bool postgres, string connectionString)
+    public static IServiceCollection AddBackgroundJobs(this IServiceCollection services, IConfiguration configuration, DatabaseProvider provider, string connectionString)
     {
         services.AddSingleton(new DeadlinePolicy(
             configuration.GetValue("Deadlines:ReminderWorkingDays", 2),
@@ -43,7 +43,7 @@ internal static class BackgroundJobRegistration
             });
             q.UsePersistentStore(store =>
             {
-                if (postgres)
+                if (provider != DatabaseProvider.Sqlite)
                 {
                     store.UsePostgres(connectionString);
                     store.UseClustering(c => c.CheckinInterval = TimeSpan.FromSeconds(10));
