@@ -3,6 +3,8 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using ReliefPlatform.Api.FunctionalTests.Infrastructure;
+using ReliefPlatform.Application.Common.Interfaces;
+using ReliefPlatform.Domain.Common;
 using ReliefPlatform.Domain.Staff;
 using Xunit.Abstractions;
 
@@ -194,7 +196,7 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
 
     private Guid _spareStaff;
 
-    private string Deadline => DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime).AddDays(10).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    private string Deadline { get; set; } = null!;
     private JsonObject Calendar2026 { get; set; } = null!;
 
     private async Task SetUpAsync()
@@ -215,6 +217,10 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
 
         _shared = await ApplicationsAsync(Stage.Accepted);
         Calendar2026 = (await _clients[Caller.Administrator].GetFromJsonAsync<JsonObject>("/api/v1/admin/calendar/2026"))!;
+        // The service takes a working day after China's today; a date counted on UTC's calendar, or landing
+        // on a weekend, would fail the set-up on some evenings and weekdays.
+        var calendar = await factory.Services.GetRequiredService<IWorkingCalendarProvider>().GetAsync(CancellationToken.None);
+        Deadline = calendar.AddWorkingDays(ChinaTime.DateOf(factory.Clock.GetUtcNow().UtcDateTime), 10).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
         // Each supervisor's own export (small, so answered at once and archived), and a supervision note
         // on each side, which notifies that county's civil caseworkers.

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ReliefPlatform.Api.FunctionalTests.Infrastructure;
+using ReliefPlatform.Domain.Common;
 using ReliefPlatform.Domain.Staff;
 
 namespace ReliefPlatform.Api.FunctionalTests;
@@ -122,7 +123,7 @@ public sealed class PersonalDataCanaryTests(PersonalDataCanaryTests.CanaryApiFac
     }
 
     private string ChinaDate(int days) =>
-        DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime.AddHours(8)).AddDays(days).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        ChinaTime.DateOf(factory.Clock.GetUtcNow().UtcDateTime).AddDays(days).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private sealed record Canary(string IdNumber, string Phone, string Description);
 

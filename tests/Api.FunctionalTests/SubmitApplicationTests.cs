@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using ReliefPlatform.Api.FunctionalTests.Infrastructure;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Api.FunctionalTests;
 
@@ -21,7 +22,7 @@ public abstract class SubmitApplicationTests<TFactory>(TFactory factory)
         Assert.Equal("Submitted", body["status"]!.GetValue<string>());
         Assert.Equal("civil", body["departmentCode"]!.GetValue<string>());
         Assert.Matches("^[0-9]{8}-[0-9]{10}$", body["trackingNumber"]!.GetValue<string>());
-        Assert.True(DateOnly.Parse(body["dueDate"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture) > DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)));
+        Assert.True(DateOnly.Parse(body["dueDate"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture) > ChinaTime.DateOf(factory.Clock.GetUtcNow().UtcDateTime));
         Assert.EndsWith("+08:00", body["submittedAt"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 

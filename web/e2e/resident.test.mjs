@@ -4,7 +4,7 @@ import assert from 'node:assert/strict'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
-import { client, latestCode, launchBrowser, phoneContext, staffToken, startApi, webRoot } from './support.mjs'
+import { client, latestCode, launchBrowser, newContext, phoneContext, staffToken, startApi, webRoot } from './support.mjs'
 
 const out = join(webRoot, 'e2e', 'out')
 mkdirSync(out, { recursive: true })
@@ -340,7 +340,7 @@ describe('the resident phone page', () => {
   })
 
   test('reflows at 200% zoom (180 × 320 CSS pixels) without scrolling sideways', async () => {
-    const zoomed = await browser.newContext({ viewport: { width: 180, height: 320 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true, locale: 'zh-CN' })
+    const zoomed = await newContext(browser, { viewport: { width: 180, height: 320 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true, locale: 'zh-CN' })
     const tab = await zoomed.newPage()
     for (const path of ['/', '/#/item/civil.dibao', '/#/sign-in']) {
       await tab.goto(base + path)

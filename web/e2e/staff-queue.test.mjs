@@ -6,6 +6,7 @@ import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
 import { createCaseworker, ctx, dialog, newPage, openCase, residentFiles, shot, signIn, staffApi, start, status, step, stop } from './staff-support.mjs'
 import { checkCharacter } from '../src/lib/idNumber.js'
+import { addDays, chinaToday } from '../src/lib/chinaDate.js'
 
 const COLLEAGUE = { username: 'cw-civil-c-530102', displayName: '周经办', password: 'Wuhua#Colleague2026!' }
 const cases = {}
@@ -156,7 +157,7 @@ describe('the caseworkers’ queue', () => {
   test('a 督办 note reaches the caseworkers; marking it read brings the unread count down', async () => {
     await step('inbox', async () => {
       const sup = await staffApi('sup-530102')
-      const deadline = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10)
+      const deadline = addDays(chinaToday(), 3)
       await sup(`/api/v1/applications/${cases.a.id}/supervise`, { method: 'POST', body: { note: '请尽快入户核查并在期限内办结。', deadline } })
       await sup(`/api/v1/applications/${cases.b.id}/supervise`, { method: 'POST', body: { note: '请核实供养意愿。', deadline } })
       const before = (await mine('/api/v1/notifications?unreadOnly=true')).unread

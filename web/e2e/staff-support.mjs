@@ -5,7 +5,7 @@ import assert from 'node:assert/strict'
 import { createHmac } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { client, latestCode, launchBrowser, startApi, webRoot } from './support.mjs'
+import { client, latestCode, launchBrowser, newContext, startApi, webRoot } from './support.mjs'
 import { checkCharacter } from '../src/lib/idNumber.js'
 
 export const out = join(webRoot, 'e2e', 'out')
@@ -100,7 +100,7 @@ export async function residentFiles(itemCode, answers, name) {
 }
 
 export async function newPage(name) {
-  const context = await ctx.browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN', acceptDownloads: true })
+  const context = await newContext(ctx.browser, { viewport: { width: 1366, height: 768 }, locale: 'zh-CN', acceptDownloads: true })
   const page = await context.newPage()
   page.setDefaultTimeout(15_000)
   page.on('pageerror', (e) => console.error(`[${name}] page error: ${e.message}`))

@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import * as XLSX from 'xlsx'
 import { client } from './support.mjs'
+import { chinaToday, monthStart, yearStart } from '../src/lib/chinaDate.js'
 import { PASSWORD, createCaseworker, ctx, dialog, newPage, openCase, out, residentFiles, shot, signIn, staffApi, start, status, step, stop, tokenOf } from './staff-support.mjs'
 
 const SECOND = { username: 'cw-civil-b-530102', displayName: '李经办', password: 'Wuhua#Relief2026!' }
@@ -166,10 +167,9 @@ describe('staff console', () => {
       await page.getByRole('button', { name: '刷新' }).click()
       await page.waitForFunction(() => document.querySelector('[data-kpi=onTimeRate]')?.textContent !== '—')
       const sup = await staffApi('sup-530102')
-      const today = new Date()
-      const iso = (d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
-      const from = iso(new Date(today.getFullYear(), today.getMonth() - 11, 1))
-      const monthly = await sup(`/api/v1/reports/completion?from=${from}&to=${iso(today)}&groupBy=month`)
+      // The dashboard's period: the last twelve months up to China's today, as the service counts.
+      const today = chinaToday()
+      const monthly = await sup(`/api/v1/reports/completion?from=${monthStart(today, -11)}&to=${today}&groupBy=month`)
       assert.ok(monthly.total.completed >= 1)
       assert.equal(await page.locator('[data-kpi=onTimeRate]').textContent(), `${(monthly.total.onTimeRate * 100).toFixed(1)}%`)
       await page.locator('canvas').first().waitFor()
@@ -183,8 +183,7 @@ describe('staff console', () => {
       const file = join(out, 'staff-export.xlsx')
       await download.saveAs(file)
 
-      const year = `${today.getFullYear()}-01-01`
-      const report = await sup(`/api/v1/reports/completion?from=${year}&to=${iso(today)}&groupBy=department`)
+      const report = await sup(`/api/v1/reports/completion?from=${yearStart(today)}&to=${today}&groupBy=department`)
       // The first sheet (汇总) as the spreadsheet holds it: a header row, then one row per department and the total.
       const workbook = XLSX.read(readFileSync(file), { type: 'buffer' })
       const [header, ...rows] = XLSX.utils.sheet_to_json(workbook.Sheets[workbook.SheetNames[0]], { header: 1, raw: true })

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
+import { chinaToday } from '../src/lib/chinaDate.js'
 
 export const webRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 export const repoRoot = resolve(webRoot, '..')
@@ -65,9 +66,31 @@ export async function launchBrowser() {
   })
 }
 
+// RELIEF_E2E_FAKE_CLOCK=china-ahead starts every page's clock where China's date is a day ahead of UTC's
+// (00:00 to 08:00 in China), as between 16:00 and 24:00 UTC, when pages that took the computer's date
+// asked the service for yesterday. The API keeps the real clock, so page and service agree only if the
+// page counts in China's date. The start keeps the real China date and is never later than now: it is
+// the real time when that is between 00:00 and 06:00 in China, else 06:00 in China, up to 18 hours back.
+// A clock set back only makes the API's session expiry (expiresAt) look further away, never past; 06:00
+// at the latest leaves two hours before UTC's date catches up; clock.install lets time run on from there,
+// so timers, polls and the idle limit behave as usual.
+const FAKE_CLOCK = process.env.RELIEF_E2E_FAKE_CLOCK
+if (FAKE_CLOCK && FAKE_CLOCK !== 'china-ahead') throw new Error(`RELIEF_E2E_FAKE_CLOCK: unknown value ${FAKE_CLOCK} (china-ahead)`)
+
+export function chinaAheadOfUtc(now = Date.now()) {
+  return Math.min(now, Date.parse(`${chinaToday(now)}T06:00:00+08:00`))
+}
+
+/** A browser context, on the fake clock when RELIEF_E2E_FAKE_CLOCK asks for one. */
+export async function newContext(browser, options) {
+  const context = await browser.newContext(options)
+  if (FAKE_CLOCK) await context.clock.install({ time: chinaAheadOfUtc() })
+  return context
+}
+
 /** A phone: 360 × 640, touch, Chinese. */
 export function phoneContext(browser, options = {}) {
-  return browser.newContext({ viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true, deviceScaleFactor: 1, locale: 'zh-CN', ...options })
+  return newContext(browser, { viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true, deviceScaleFactor: 1, locale: 'zh-CN', ...options })
 }
 
 /** A small JSON client for the API, as staff or the dev SMS outbox. */

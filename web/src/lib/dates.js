@@ -1,4 +1,5 @@
 // Dates as residents read them: 11月23日, or 23 Nov 2026; the API gives ISO dates and China-time instants.
+// Today's date and times of day in China come from chinaDate.js.
 import { locale } from './i18n.js'
 
 export function formatDate(iso) {

@@ -1,6 +1,7 @@
 // Resident ID numbers (GB 11643-1999): 6 digits of region, 8 of birth date, 3 of sequence and an
 // ISO 7064 MOD 11-2 check character. Checked while typing, so a mistake shows up at the digit that
 // makes it, not after the form is sent.
+import { chinaToday } from './chinaDate.js'
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
 const CHECK = '10X98765432'
@@ -25,15 +26,14 @@ function birthDateError(digits, today) {
   if (year < 1900 || date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
     return 'id.badBirthDate'
   }
-  const now = today ?? new Date()
-  if (date.getTime() > Date.UTC(now.getFullYear(), now.getMonth(), now.getDate())) return 'id.futureBirthDate'
+  if (digits.slice(6, 14) > (today ?? chinaToday()).replaceAll('-', '')) return 'id.futureBirthDate'
   return null
 }
 
 /**
  * Checks what has been typed so far. Returns { complete, error } where error is a locale key or null:
  * a wrong character or an impossible birth date is reported as soon as it is typed; the check
- * character once all 18 are there.
+ * character once all 18 are there. `today` is China's date (YYYY-MM-DD), today by default.
  */
 export function checkIdNumber(value, today) {
   const v = normalizeIdNumber(value)

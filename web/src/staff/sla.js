@@ -1,6 +1,7 @@
 // How urgent a case is, as the queue and the detail colour it. The API says OnTrack, DueSoon or Overdue
 // from working days; a case waiting for the resident is paused whatever its date, and a decided case
 // has no clock at all.
+import { chinaToday, daysBetween } from '../lib/chinaDate.js'
 
 const OPEN = new Set(['Submitted', 'Accepted', 'InfoRequested'])
 
@@ -23,9 +24,7 @@ export function byUrgency(a, b) {
   return RANK[slaKind(a)] - RANK[slaKind(b)] || a.dueDate.localeCompare(b.dueDate) || a.submittedAt.localeCompare(b.submittedAt)
 }
 
-/** Whole calendar days from today to an ISO date (negative when past), for "due in 3 days" hints. */
-export function daysUntil(isoDate, today = new Date()) {
-  const [y, m, d] = isoDate.slice(0, 10).split('-').map(Number)
-  const start = Date.UTC(today.getFullYear(), today.getMonth(), today.getDate())
-  return Math.round((Date.UTC(y, m - 1, d) - start) / 86_400_000)
+/** Whole calendar days from China's today (YYYY-MM-DD) to an ISO date (negative when past), for "due in 3 days" hints. */
+export function daysUntil(isoDate, today = chinaToday()) {
+  return daysBetween(today, isoDate.slice(0, 10))
 }

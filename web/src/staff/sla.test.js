@@ -34,7 +34,7 @@ describe('byUrgency', () => {
 })
 
 test('daysUntil counts calendar days from today', () => {
-  const today = new Date(2026, 10, 22, 23, 30)
+  const today = '2026-11-22'
   expect(daysUntil('2026-11-22', today)).toBe(0)
   expect(daysUntil('2026-11-25', today)).toBe(3)
   expect(daysUntil('2026-11-20', today)).toBe(-2)
