@@ -4,9 +4,9 @@
 // the same queue in English. Screenshots go to e2e/out/staff-2x-*.png.
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
-import { createCaseworker, ctx, dialog, newPage, openCase, residentFiles, shot, signIn, staffApi, start, status, step, stop } from './staff-support.mjs'
+import { createCaseworker, ctx, dialog, newPage, openCase, residentFiles, shot, signIn, staffApi, start, status, step, stop, workingDayAfter } from './staff-support.mjs'
 import { checkCharacter } from '../src/lib/idNumber.js'
-import { addDays, chinaToday } from '../src/lib/chinaDate.js'
+import { chinaToday } from '../src/lib/chinaDate.js'
 
 const COLLEAGUE = { username: 'cw-civil-c-530102', displayName: '周经办', password: 'Wuhua#Colleague2026!' }
 const cases = {}
@@ -157,7 +157,9 @@ describe('the caseworkers’ queue', () => {
   test('a 督办 note reaches the caseworkers; marking it read brings the unread count down', async () => {
     await step('inbox', async () => {
       const sup = await staffApi('sup-530102')
-      const deadline = addDays(chinaToday(), 3)
+      // The service takes a working day after China's today: three calendar days on would land on a
+      // weekend or holiday on some days, so count three working days on the service's own calendar.
+      const deadline = await workingDayAfter(sup, chinaToday(), 3)
       await sup(`/api/v1/applications/${cases.a.id}/supervise`, { method: 'POST', body: { note: '请尽快入户核查并在期限内办结。', deadline } })
       await sup(`/api/v1/applications/${cases.b.id}/supervise`, { method: 'POST', body: { note: '请核实供养意愿。', deadline } })
       const before = (await mine('/api/v1/notifications?unreadOnly=true')).unread

@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { client, latestCode, launchBrowser, newContext, startApi, webRoot } from './support.mjs'
 import { checkCharacter } from '../src/lib/idNumber.js'
+import { addDays } from '../src/lib/chinaDate.js'
 
 export const out = join(webRoot, 'e2e', 'out')
 mkdirSync(out, { recursive: true })
@@ -69,6 +70,28 @@ export async function staffApi(username, password = PASSWORD) {
   let answer = await anon('/api/v1/auth/staff/login', { method: 'POST', body: { username, password } })
   if (answer.nextStep === 'totp') answer = await client(ctx.base, answer.accessToken)('/api/v1/auth/staff/totp/verify', { method: 'POST', body: { code: await freshCode(username) } })
   return client(ctx.base, answer.accessToken)
+}
+
+/**
+ * The n-th working day after an ISO date, on the service's own calendar as its API gives it to staff
+ * (GET /api/v1/admin/calendar/{year}: the year's holidays and make-up working days, the exceptions to
+ * Monday–Friday): a date the service takes where it asks for a working day, whatever the weekday or the
+ * holidays. `api` is a staff client from staffApi.
+ */
+export async function workingDayAfter(api, from, n) {
+  const years = new Map()
+  const calendar = async (year) => {
+    if (!years.has(year)) years.set(year, await api(`/api/v1/admin/calendar/${year}`))
+    return years.get(year)
+  }
+  let date = from
+  for (let counted = 0; counted < n; ) {
+    date = addDays(date, 1)
+    const { holidays, workdays } = await calendar(date.slice(0, 4))
+    const weekend = [0, 6].includes(new Date(`${date}T00:00:00Z`).getUTCDay())
+    if (workdays.includes(date) || (!weekend && !holidays.includes(date))) counted++
+  }
+  return date
 }
 
 /** The administrator creates a caseworker, who replaces the one-time password at the first sign-in. */
