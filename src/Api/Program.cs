@@ -47,6 +47,12 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseRateLimiter();
 
+// Hangfire's read-only dashboard for administrators, behind its own session-bound cookie (ADR 0024).
+if (!string.Equals(app.Configuration["Node:Role"], "Jobs", StringComparison.OrdinalIgnoreCase))
+{
+    app.UseJobsDashboard();
+}
+
 // The phone page (web/dist): static files answered before authorization, which would otherwise ask for a sign-in.
 app.UseWebPage();
 

@@ -13,7 +13,7 @@ using Xunit.Abstractions;
 namespace ReliefPlatform.Api.FunctionalTests;
 
 /// <summary>
-/// Job nodes as separate processes on one PostgreSQL database with Quartz's clustered store: a node
+/// Job nodes as separate processes on one PostgreSQL database with Hangfire's PostgreSQL storage: a node
 /// killed in the middle of a sweep loses nothing and doubles nothing, and two nodes side by side
 /// produce every effect once.
 /// </summary>
@@ -103,7 +103,10 @@ public sealed class JobNodeTests(ITestOutputHelper output)
         ["Jobs:SchedulerName"] = "relief",
         ["Jobs:Schedules:chase-deadlines"] = chaseEvery,
         ["Jobs:Schedules:deliver-messages"] = "0/1 * * * * ?",
-        ["Jobs:Schedules:daily-statistics"] = "0 0 3 1 1 ? 2099",
+        ["Jobs:Schedules:daily-statistics"] = "never",
+
+        // A node killed while holding one of Hangfire's storage locks blocks it this long (60 s by default).
+        ["Jobs:LockTimeoutSeconds"] = "5",
         ["Logging:LogLevel:Default"] = "Warning",
     };
 

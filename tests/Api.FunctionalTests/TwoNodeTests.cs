@@ -5,7 +5,7 @@ using Xunit.Abstractions;
 namespace ReliefPlatform.Api.FunctionalTests;
 
 /// <summary>
-/// Two API processes on one PostgreSQL database with Quartz's clustered job store, behind a
+/// Two API processes on one PostgreSQL database with Hangfire's PostgreSQL job storage, behind a
 /// round-robin balancer in the client (issue 8): submissions spread over both stay consistent (every
 /// key filed once, a token from one node accepted by the other), and the SMS outbox, drained by both
 /// nodes' delivery jobs every second, sends each message once. Reminders once across two nodes:

@@ -235,6 +235,18 @@ describe('staff console', () => {
       }
       assert.equal(await admin.locator('[data-test=audit-verdict]').textContent(), '审计链完整')
 
+      // Hangfire's dashboard opens in a tab of its own from the jobs page, read-only (no trigger buttons).
+      await admin.goto(`${base}/staff/admin/jobs`)
+      const [dashboard] = await Promise.all([admin.context().waitForEvent('page'), admin.locator('[data-test=jobs-dashboard]').click()])
+      await dashboard.waitForURL(/\/jobs\/$/)
+      await dashboard.getByText('ReliefPlatform').first().waitFor()
+      await shot(dashboard, '13b-jobs-dashboard')
+      await dashboard.goto(`${base}/jobs/recurring`)
+      await dashboard.getByText('chase-deadlines').first().waitFor()
+      assert.equal(await dashboard.locator('.js-jobs-list-command').count(), 0, 'the dashboard is read-only')
+      await shot(dashboard, '13c-jobs-recurring')
+      await dashboard.close()
+
       const sup = pages.supervisor
       for (const [path, name] of [['/staff/overdue', '15-overdue'], ['/staff/extensions', '16-extensions'], ['/staff/inbox', '17-inbox-supervisor']]) {
         await sup.goto(base + path)

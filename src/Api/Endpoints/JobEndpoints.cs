@@ -5,8 +5,11 @@ using ReliefPlatform.Application.Common.Security;
 using ReliefPlatform.Application.Jobs.GetJobRuns;
 using ReliefPlatform.Application.Jobs.GetJobs;
 using ReliefPlatform.Application.Jobs.TriggerJob;
+using ReliefPlatform.Infrastructure.Identity;
 
 namespace ReliefPlatform.Api.Endpoints;
+
+internal sealed record DashboardSessionDto(string Url, DateTimeOffset ExpiresAt);
 
 internal static class JobEndpoints
 {
@@ -24,7 +27,13 @@ internal static class JobEndpoints
             .RequireAuthorization(Roles.Administrator)
             .WithSummary("Run a job now (administrators)")
             .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/dashboard-session", OpenDashboard)
+            .RequireAuthorization(Roles.Administrator)
+            .WithSummary("A 10-minute HttpOnly cookie for the read-only Hangfire dashboard at /jobs, bound to this session (administrators)");
     }
+
+    public static Ok<DashboardSessionDto> OpenDashboard(HttpContext context, AuthOptions auth, TimeProvider clock) =>
+        TypedResults.Ok(new DashboardSessionDto(JobsDashboard.Path + "/", JobsDashboard.Issue(context, auth, clock)));
 
     public static async Task<Ok<IReadOnlyList<JobDto>>> GetJobs(IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new GetJobsQuery(), cancellationToken));

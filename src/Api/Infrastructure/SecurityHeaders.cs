@@ -19,6 +19,9 @@ internal static class SecurityHeaders
     // The phone page previews the photos it is about to upload (blob:); Vant's icon font is a data: URI in its stylesheet.
     public const string PageContentSecurityPolicy = ContentSecurityPolicy + "; img-src 'self' blob: data:; font-src 'self' data:";
 
+    // Hangfire's dashboard sets inline styles (its scripts are files).
+    public const string JobsDashboardContentSecurityPolicy = ContentSecurityPolicy + "; img-src 'self' data:; style-src 'self' 'unsafe-inline'";
+
     public const string PermissionsPolicy =
         "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()";
 
@@ -40,6 +43,7 @@ internal static class SecurityHeaders
         var headers = context.Response.Headers;
         headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/swagger") ? SwaggerContentSecurityPolicy
             : context.Request.Path.StartsWithSegments("/api") ? ContentSecurityPolicy
+            : context.Request.Path.StartsWithSegments(JobsDashboard.Path) ? JobsDashboardContentSecurityPolicy
             : PageContentSecurityPolicy;
         headers.XFrameOptions = "DENY";
         headers.XContentTypeOptions = "nosniff";

@@ -1,6 +1,6 @@
 namespace ReliefPlatform.Application.Jobs;
 
-/// <summary>The scheduler (Quartz.NET here; ADR 0003) as the application sees it: what is scheduled, and "run now".</summary>
+/// <summary>The scheduler (Hangfire here; ADR 0024) as the application sees it: what is scheduled, and "run now".</summary>
 public interface IJobScheduler
 {
     Task<IReadOnlyList<ScheduledJob>> ListAsync(CancellationToken cancellationToken);

@@ -9,16 +9,24 @@ using ReliefPlatform.Infrastructure.Persistence;
 namespace ReliefPlatform.Infrastructure.BackgroundJobs;
 
 /// <summary>
-/// Runs one job: records the run, sends the job's command in a fresh scope (so logging, validation
-/// and the transaction apply as for an HTTP request), and records what it did. A failure is logged
-/// and recorded, never thrown into the scheduler, so one bad run does not stop the host.
+/// Runs one job: takes the job's lock (one run at a time across nodes), records the run, sends the
+/// job's command in a fresh scope (so logging, validation and the transaction apply as for an HTTP
+/// request), and records what it did. A failure is recorded in <c>JobRuns</c> and then thrown, so
+/// Hangfire shows the run as failed too; it does not retry (the next schedule does).
 /// </summary>
-internal sealed partial class JobRunner(IServiceScopeFactory scopes, TimeProvider clock, NodeIdentity node, ILogger<JobRunner> logger)
+internal sealed partial class JobRunner(IServiceScopeFactory scopes, TimeProvider clock, NodeIdentity node, IJobRunLock runLock, ILogger<JobRunner> logger)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public async Task RunAsync(JobDefinition job, CancellationToken cancellationToken)
     {
+        await using var held = await runLock.TryAcquireAsync(job.Name, cancellationToken);
+        if (held is null)
+        {
+            LogAlreadyRunning(logger, job.Name);
+            return;
+        }
+
         long runId;
         await using (var scope = scopes.CreateAsyncScope())
         {
@@ -30,18 +38,18 @@ internal sealed partial class JobRunner(IServiceScopeFactory scopes, TimeProvide
         }
 
         string summary;
-        var succeeded = false;
+        Exception? failure = null;
         try
         {
             await using var scope = scopes.CreateAsyncScope();
             var result = await job.Send(scope.ServiceProvider.GetRequiredService<IMediator>(), cancellationToken);
             summary = JsonSerializer.Serialize(result, Json);
-            succeeded = true;
             LogSucceeded(logger, job.Name, summary);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             summary = $"{ex.GetType().Name}: {ex.Message}";
+            failure = ex;
             LogFailed(logger, job.Name, ex);
         }
 
@@ -50,7 +58,7 @@ internal sealed partial class JobRunner(IServiceScopeFactory scopes, TimeProvide
             var db = scope.ServiceProvider.GetRequiredService<ReliefDbContext>();
             var run = await db.JobRuns.SingleAsync(r => r.Id == runId, CancellationToken.None);
             var finished = clock.GetUtcNow().UtcDateTime;
-            if (succeeded)
+            if (failure is null)
             {
                 run.Succeed(finished, summary);
             }
@@ -61,7 +69,15 @@ internal sealed partial class JobRunner(IServiceScopeFactory scopes, TimeProvide
 
             await db.SaveChangesAsync(CancellationToken.None);
         }
+
+        if (failure is not null)
+        {
+            throw new JobFailedException(job.Name, summary, failure);
+        }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Job {JobName} is already running on this or another node; this run is skipped")]
+    private static partial void LogAlreadyRunning(ILogger logger, string jobName);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Job {JobName} succeeded: {Summary}")]
     private static partial void LogSucceeded(ILogger logger, string jobName, string summary);
@@ -70,5 +86,9 @@ internal sealed partial class JobRunner(IServiceScopeFactory scopes, TimeProvide
     private static partial void LogFailed(ILogger logger, string jobName, Exception exception);
 }
 
-/// <summary>This process's name in job runs and in the scheduler cluster.</summary>
+/// <summary>A job's command failed; already recorded in <c>JobRuns</c>, thrown so the scheduler marks the run failed.</summary>
+internal sealed class JobFailedException(string jobName, string summary, Exception inner)
+    : Exception($"Job {jobName} failed: {summary}", inner);
+
+/// <summary>This process's name in job runs and in the scheduler's server list.</summary>
 internal sealed record NodeIdentity(string Id);

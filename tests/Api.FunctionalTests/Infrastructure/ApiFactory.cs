@@ -76,14 +76,14 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Jobs:SchedulerName", $"relief-test-{Guid.NewGuid():N}");
 
         // Scheduled runs would fire in the middle of tests; tests send the commands or trigger runs themselves.
-        builder.UseSetting("Jobs:Schedules:chase-deadlines", "0 0 3 1 1 ? 2099");
-        builder.UseSetting("Jobs:Schedules:deliver-messages", "0 0 3 1 1 ? 2099");
-        builder.UseSetting("Jobs:Schedules:run-exports", "0 0 3 1 1 ? 2099");
-        builder.UseSetting("Jobs:Schedules:protect-personal-data", "0 0 3 1 1 ? 2099");
-        builder.UseSetting("Jobs:Schedules:purge-sign-ins", "0 0 3 1 1 ? 2099");
-        builder.UseSetting("Jobs:Schedules:chase-leads", "0 0 3 1 1 ? 2099");
-        builder.UseSetting("Jobs:Schedules:chase-follow-ups", "0 0 3 1 1 ? 2099");
-        builder.UseSetting("Jobs:Schedules:evaluate-households", "0 0 3 1 1 ? 2099");
+        builder.UseSetting("Jobs:Schedules:chase-deadlines", "never");
+        builder.UseSetting("Jobs:Schedules:deliver-messages", "never");
+        builder.UseSetting("Jobs:Schedules:run-exports", "never");
+        builder.UseSetting("Jobs:Schedules:protect-personal-data", "never");
+        builder.UseSetting("Jobs:Schedules:purge-sign-ins", "never");
+        builder.UseSetting("Jobs:Schedules:chase-leads", "never");
+        builder.UseSetting("Jobs:Schedules:chase-follow-ups", "never");
+        builder.UseSetting("Jobs:Schedules:evaluate-households", "never");
         builder.UseSetting("Exports:Directory", ExportDirectory);
         builder.UseSetting("Attachments:Directory", AttachmentDirectory);
 
@@ -251,8 +251,7 @@ public class SqliteApiFactory : ApiFactory
     {
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        var jobs = Path.ChangeExtension(_path, ".jobs.db");
-        foreach (var file in new[] { _path, _path + "-wal", _path + "-shm", jobs, jobs + "-wal", jobs + "-shm" })
+        foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
         {
             File.Delete(file);
         }

@@ -74,7 +74,7 @@ export default {
       createdTitle: '账号已创建', oneTimePassword: '一次性密码', oneTimeHint: '请当面或电话告知本人；首次登录须修改密码。此密码只显示这一次。', filterRole: '按角色', regionHint: '经办人：县级代码；督办员：省、州（市）或县级代码；管理员：省级代码', done: '已完成',
     },
     calendar: { title: '节假日', subtitle: '国务院办公厅每年 11 月公布次年节假日安排，请据此维护', year: '年份', holidays: '放假日期', workdays: '调休上班日期', add: '添加', known: '已维护', unknown: '尚未维护', lastRevision: '上次修改：{at}，{by}，调整了 {n} 件申请的期限', saveHint: '保存后，受影响申请的办理期限会重新计算。', saved: '已保存，{n} 件申请的期限已调整', legendHoliday: '放假', legendWorkday: '调休上班' },
-    jobs: { title: '定时任务', subtitle: '催办、超期标记、统计快照等后台任务', name: '任务', schedule: '计划', lastRun: '上次运行', nextRun: '下次运行', outcome: '结果', trigger: '立即运行', triggered: '已触发 {name}，稍后刷新查看结果', runs: '运行记录', node: '节点', summary: '摘要', never: '尚未运行', outcomes: { Succeeded: '成功', Failed: '失败', Running: '运行中' } },
+    jobs: { title: '定时任务', subtitle: '催办、超期标记、统计快照等后台任务', name: '任务', schedule: '计划', lastRun: '上次运行', nextRun: '下次运行', outcome: '结果', dashboard: '任务面板（Hangfire）', off: '已停用', trigger: '立即运行', triggered: '已触发 {name}，稍后刷新查看结果', runs: '运行记录', node: '节点', summary: '摘要', never: '尚未运行', outcomes: { Succeeded: '成功', Failed: '失败', Running: '运行中' } },
     audit: { title: '审计校验', subtitle: '审计日志为哈希链，任何记录被改动都会被发现', verify: '重新校验', intact: '审计链完整', broken: '审计链在第 {n} 条断开', checked: '共校验 {n} 条记录，链头序号 {head}', checkedAt: '校验时间 {at}' },
   },
 }
