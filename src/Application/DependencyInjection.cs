@@ -10,7 +10,9 @@ public static class DependencyInjection
 {
     /// <summary>
     /// Registers MediatR 5.1 by hand (it has no AddMediatR): the mediator, the behaviors in pipeline
-    /// order (outermost first), and every handler and validator in this assembly.
+    /// order (outermost first), and every handler in this assembly; the validators through
+    /// FluentValidation's own scan, internal ones included (they all are: a missed one would switch
+    /// validation off silently, which a test guards).
     /// </summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
@@ -35,7 +37,8 @@ public static class DependencyInjection
         services.AddScoped<Common.Events.DomainEventDispatcher>();
 
         var assembly = Assembly.GetExecutingAssembly();
-        Type[] scanned = [typeof(IRequestHandler<,>), typeof(INotificationHandler<>), typeof(IValidator<>)];
+        services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
+        Type[] scanned = [typeof(IRequestHandler<,>), typeof(INotificationHandler<>)];
         foreach (var type in assembly.GetTypes().Where(t => t is { IsAbstract: false, IsInterface: false, IsGenericTypeDefinition: false }))
         {
             foreach (var contract in type.GetInterfaces().Where(i => i.IsGenericType && scanned.Contains(i.GetGenericTypeDefinition())))

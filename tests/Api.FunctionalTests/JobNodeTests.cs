@@ -94,6 +94,58 @@ public sealed class JobNodeTests(ITestOutputHelper output)
         }
     }
 
+    [Fact]
+    public async Task RunsLongerThanTheInvisibilityAndLockTimeouts_AreNeverTakenTwice_AndEachEffectExistsOnce()
+    {
+        var database = new PostgresDatabase();
+        await PostgresDatabase.EnsureServerAsync();
+        try
+        {
+            var today = await PrepareAsync(database, applications: 120_000, messages: 0);
+            Dictionary<string, string> Node(string id) => new(JobNode(database, id, chaseEvery: "0/2 * * * * ?"))
+            {
+                ["Jobs:InvisibilityTimeoutSeconds"] = "1",
+                ["Jobs:LockTimeoutSeconds"] = "1",
+            };
+
+            await using (var a = ApiProcess.Start(Node("node-a")))
+            await using (var b = ApiProcess.Start(Node("node-b")))
+            {
+                try
+                {
+                    await WaitUntilAsync(async () => await WithDbAsync(database, db => db.JobRuns.CountAsync(r =>
+                        r.JobName == "chase-deadlines" && r.Outcome == JobOutcome.Succeeded && r.FinishedAt - r.StartedAt > TimeSpan.FromSeconds(1.2))) >= 1
+                        && await RunsAsync(database, JobOutcome.Succeeded) >= 3);
+                }
+                finally
+                {
+                    output.WriteLine(a.Output.Length > 3000 ? a.Output[^3000..] : a.Output);
+                    output.WriteLine(b.Output.Length > 3000 ? b.Output[^3000..] : b.Output);
+                }
+            }
+
+            await AssertEveryEffectOnceAsync(database, today);
+
+            // Hangfire's own record: a job fetched again while its first worker still ran would be Processing twice.
+            var processings = await WithDbAsync(database, db => db.Database.SqlQueryRaw<long>("""
+                SELECT COUNT(*) AS "Value" FROM hangfire.state s JOIN hangfire.job j ON j.id = s.jobid
+                WHERE s.name = 'Processing' AND j.arguments::text LIKE '%chase-deadlines%'
+                GROUP BY s.jobid
+                """).ToListAsync());
+            var processedTwice = processings.Where(n => n > 1).ToList();
+            var runs = await WithDbAsync(database, db => db.JobRuns.AsNoTracking().Where(r => r.JobName == "chase-deadlines").ToListAsync());
+            output.WriteLine(
+                $"chase-deadlines: {runs.Count} runs ({string.Join(", ", runs.GroupBy(r => r.Node).Select(g => $"{g.Key} {g.Count()}"))}), " +
+                $"longest {runs.Max(r => (r.FinishedAt ?? r.StartedAt) - r.StartedAt).TotalSeconds:0.0} s against 1 s invisibility and lock timeouts; {processings.Count} Hangfire jobs processed, {processedTwice.Count} of them twice");
+            Assert.True(processings.Count >= 3, $"Hangfire recorded only {processings.Count} processed chase-deadlines jobs.");
+            Assert.Empty(processedTwice);
+        }
+        finally
+        {
+            await database.DropAsync();
+        }
+    }
+
     private static Dictionary<string, string> JobNode(PostgresDatabase database, string id, string chaseEvery) => new()
     {
         ["Database:Provider"] = "PostgreSQL",
