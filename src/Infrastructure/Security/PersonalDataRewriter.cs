@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using ReliefPlatform.Application.Common;
 using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Application.Security.ProtectPersonalData;
 using ReliefPlatform.Domain.Applications;
@@ -69,7 +70,7 @@ internal sealed class PersonalDataRewriter(ReliefDbContext db, SqlDialect sql, P
 
     private async Task<List<object>> LoadTypedAsync<T>(List<Guid> ids, CancellationToken cancellationToken)
         where T : class =>
-        (await db.Set<T>().Where(e => ids.Contains(EF.Property<Guid>(e, "Id"))).ToListAsync(cancellationToken)).Cast<object>().ToList();
+        (await IdSlices.ToListAsync(ids, slice => db.Set<T>().Where(e => slice.Contains(EF.Property<Guid>(e, "Id"))), cancellationToken)).Cast<object>().ToList();
 
     private void Index(object row)
     {
