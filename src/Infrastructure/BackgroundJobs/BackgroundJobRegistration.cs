@@ -14,7 +14,7 @@ namespace ReliefPlatform.Infrastructure.BackgroundJobs;
 internal static class BackgroundJobRegistration
 {
     /// <summary>
-    /// Quartz with a persistent store: clustered on PostgreSQL (each trigger fires on one node), a
+    /// Quartz with a persistent store: clustered on PostgreSQL and SQL Server (each trigger fires on one node), a
     /// single-node store on SQLite in a file of its own beside the database, so the scheduler's locks
     /// never wait on the service's writes. The scheduler runs in processes whose <c>Node:Role</c> is
     /// <c>All</c> or <c>Jobs</c>; a <c>Web</c> node can still list and trigger jobs through the store.
@@ -43,14 +43,19 @@ internal static class BackgroundJobRegistration
             });
             q.UsePersistentStore(store =>
             {
-                if (provider != DatabaseProvider.Sqlite)
+                switch (provider)
                 {
-                    store.UsePostgres(connectionString);
-                    store.UseClustering(c => c.CheckinInterval = TimeSpan.FromSeconds(10));
-                }
-                else
-                {
-                    store.UseSqlite(JobStoreConnectionString(connectionString));
+                    case DatabaseProvider.PostgreSql:
+                        store.UsePostgres(connectionString);
+                        store.UseClustering(c => c.CheckinInterval = TimeSpan.FromSeconds(10));
+                        break;
+                    case DatabaseProvider.SqlServer:
+                        store.UseSqlServer(connectionString);
+                        store.UseClustering(c => c.CheckinInterval = TimeSpan.FromSeconds(10));
+                        break;
+                    default:
+                        store.UseSqlite(JobStoreConnectionString(connectionString));
+                        break;
                 }
 
                 store.UseSystemTextJsonSerializer();
