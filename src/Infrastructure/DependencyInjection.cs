@@ -17,6 +17,7 @@ using ReliefPlatform.Domain.Sessions;
 using ReliefPlatform.Domain.Staff;
 using ReliefPlatform.Infrastructure.Reports;
 using ReliefPlatform.Infrastructure.Persistence.Seeding;
+using ReliefPlatform.Infrastructure.Persistence.Sql;
 using ReliefPlatform.Infrastructure.Security;
 using ReliefPlatform.Infrastructure.Services;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -50,6 +51,8 @@ public static class DependencyInjection
         });
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<ReliefDbContext>());
         services.AddSingleton<IDatabaseErrors, DatabaseErrors>();
+        services.AddSingleton(SqlDialect.For(provider));
+        services.AddScoped<INotificationReadMarks, NotificationReadMarks>();
 
         var seedData = new SeedDataDirectory(configuration["SeedData:Path"] ?? Path.Combine(AppContext.BaseDirectory, "SeedData"));
         services.AddSingleton(seedData);

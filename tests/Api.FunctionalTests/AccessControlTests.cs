@@ -140,3 +140,5 @@ public abstract class AccessControlTests<TFactory>(TFactory factory) : IAsyncLif
 public sealed class SqliteAccessControlTests(SqliteApiFactory factory) : AccessControlTests<SqliteApiFactory>(factory), IClassFixture<SqliteApiFactory>;
 
 public sealed class PostgresAccessControlTests(PostgresApiFactory factory) : AccessControlTests<PostgresApiFactory>(factory), IClassFixture<PostgresApiFactory>;
+
+public sealed class SqlServerAccessControlTests(SqlServerApiFactory factory) : AccessControlTests<SqlServerApiFactory>(factory), IClassFixture<SqlServerApiFactory>;

@@ -126,10 +126,13 @@ public abstract class AuditTrailTests<TFactory>(TFactory factory)
     {
         var (_, caseworker, supervisor, id) = await ArrangeAsync();
         var before = (await supervisor.GetFromJsonAsync<JsonObject>($"/api/v1/applications/{id}"))!;
-        await SqlAsync(factory.Provider == "Sqlite"
-            ? "CREATE TRIGGER refuse_audit BEFORE INSERT ON \"AuditRecords\" BEGIN SELECT RAISE(ABORT, 'audit store unavailable'); END;"
-            : "CREATE FUNCTION refuse_audit() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'audit store unavailable'; END $$ LANGUAGE plpgsql; "
-              + "CREATE TRIGGER refuse_audit BEFORE INSERT ON \"AuditRecords\" FOR EACH ROW EXECUTE FUNCTION refuse_audit();");
+        await SqlAsync(factory.Provider switch
+        {
+            "Sqlite" => "CREATE TRIGGER refuse_audit BEFORE INSERT ON \"AuditRecords\" BEGIN SELECT RAISE(ABORT, 'audit store unavailable'); END;",
+            "SqlServer" => "CREATE TRIGGER refuse_audit ON [AuditRecords] AFTER INSERT AS THROW 50000, 'audit store unavailable', 1;",
+            _ => "CREATE FUNCTION refuse_audit() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'audit store unavailable'; END $$ LANGUAGE plpgsql; "
+                + "CREATE TRIGGER refuse_audit BEFORE INSERT ON \"AuditRecords\" FOR EACH ROW EXECUTE FUNCTION refuse_audit();",
+        });
         HttpResponseMessage refused;
         try
         {
@@ -137,7 +140,7 @@ public abstract class AuditTrailTests<TFactory>(TFactory factory)
         }
         finally
         {
-            await SqlAsync(factory.Provider == "Sqlite"
+            await SqlAsync(factory.Provider is "Sqlite" or "SqlServer"
                 ? "DROP TRIGGER refuse_audit;"
                 : "DROP TRIGGER refuse_audit ON \"AuditRecords\"; DROP FUNCTION refuse_audit();");
         }
@@ -187,3 +190,5 @@ public abstract class AuditTrailTests<TFactory>(TFactory factory)
 public sealed class SqliteAuditTrailTests(SqliteApiFactory factory) : AuditTrailTests<SqliteApiFactory>(factory), IClassFixture<SqliteApiFactory>;
 
 public sealed class PostgresAuditTrailTests(PostgresApiFactory factory) : AuditTrailTests<PostgresApiFactory>(factory), IClassFixture<PostgresApiFactory>;
+
+public sealed class SqlServerAuditTrailTests(SqlServerApiFactory factory) : AuditTrailTests<SqlServerApiFactory>(factory), IClassFixture<SqlServerApiFactory>;

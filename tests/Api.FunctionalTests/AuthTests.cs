@@ -136,3 +136,5 @@ public abstract class AuthTests<TFactory>(TFactory factory)
 public sealed class SqliteAuthTests(SqliteApiFactory factory) : AuthTests<SqliteApiFactory>(factory), IClassFixture<SqliteApiFactory>;
 
 public sealed class PostgresAuthTests(PostgresApiFactory factory) : AuthTests<PostgresApiFactory>(factory), IClassFixture<PostgresApiFactory>;
+
+public sealed class SqlServerAuthTests(SqlServerApiFactory factory) : AuthTests<SqlServerApiFactory>(factory), IClassFixture<SqlServerApiFactory>;

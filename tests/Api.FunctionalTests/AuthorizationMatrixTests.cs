@@ -447,3 +447,6 @@ public sealed class SqliteAuthorizationMatrixTests(SqliteApiFactory factory, ITe
 
 public sealed class PostgresAuthorizationMatrixTests(PostgresApiFactory factory, ITestOutputHelper output)
     : AuthorizationMatrixTests<PostgresApiFactory>(factory, output), IClassFixture<PostgresApiFactory>;
+
+public sealed class SqlServerAuthorizationMatrixTests(SqlServerApiFactory factory, ITestOutputHelper output)
+    : AuthorizationMatrixTests<SqlServerApiFactory>(factory, output), IClassFixture<SqlServerApiFactory>;

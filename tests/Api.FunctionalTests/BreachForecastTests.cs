@@ -113,3 +113,5 @@ public abstract class BreachForecastTests<TFactory>(TFactory factory)
 public sealed class SqliteBreachForecastTests(SqliteApiFactory factory) : BreachForecastTests<SqliteApiFactory>(factory), IClassFixture<SqliteApiFactory>;
 
 public sealed class PostgresBreachForecastTests(PostgresApiFactory factory) : BreachForecastTests<PostgresApiFactory>(factory), IClassFixture<PostgresApiFactory>;
+
+public sealed class SqlServerBreachForecastTests(SqlServerApiFactory factory) : BreachForecastTests<SqlServerApiFactory>(factory), IClassFixture<SqlServerApiFactory>;

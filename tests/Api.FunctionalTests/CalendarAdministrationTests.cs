@@ -100,3 +100,5 @@ public abstract class CalendarAdministrationTests<TFactory>(TFactory factory)
 public sealed class SqliteCalendarAdministrationTests(SqliteApiFactory factory) : CalendarAdministrationTests<SqliteApiFactory>(factory), IClassFixture<SqliteApiFactory>;
 
 public sealed class PostgresCalendarAdministrationTests(PostgresApiFactory factory) : CalendarAdministrationTests<PostgresApiFactory>(factory), IClassFixture<PostgresApiFactory>;
+
+public sealed class SqlServerCalendarAdministrationTests(SqlServerApiFactory factory) : CalendarAdministrationTests<SqlServerApiFactory>(factory), IClassFixture<SqlServerApiFactory>;

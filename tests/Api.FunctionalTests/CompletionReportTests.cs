@@ -107,3 +107,5 @@ public abstract class CompletionReportTests<TFactory>(TFactory factory)
 public sealed class SqliteCompletionReportTests(SqliteApiFactory factory) : CompletionReportTests<SqliteApiFactory>(factory), IClassFixture<SqliteApiFactory>;
 
 public sealed class PostgresCompletionReportTests(PostgresApiFactory factory) : CompletionReportTests<PostgresApiFactory>(factory), IClassFixture<PostgresApiFactory>;
+
+public sealed class SqlServerCompletionReportTests(SqlServerApiFactory factory) : CompletionReportTests<SqlServerApiFactory>(factory), IClassFixture<SqlServerApiFactory>;

@@ -73,3 +73,5 @@ public abstract class ConcurrencyTests<TFactory>(TFactory factory)
 public sealed class SqliteConcurrencyTests(SqliteApiFactory factory) : ConcurrencyTests<SqliteApiFactory>(factory), IClassFixture<SqliteApiFactory>;
 
 public sealed class PostgresConcurrencyTests(PostgresApiFactory factory) : ConcurrencyTests<PostgresApiFactory>(factory), IClassFixture<PostgresApiFactory>;
+
+public sealed class SqlServerConcurrencyTests(SqlServerApiFactory factory) : ConcurrencyTests<SqlServerApiFactory>(factory), IClassFixture<SqlServerApiFactory>;

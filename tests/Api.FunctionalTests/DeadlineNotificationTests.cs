@@ -102,3 +102,5 @@ public abstract class DeadlineNotificationTests<TFactory>(TFactory factory)
 public sealed class SqliteDeadlineNotificationTests(SqliteApiFactory factory) : DeadlineNotificationTests<SqliteApiFactory>(factory), IClassFixture<SqliteApiFactory>;
 
 public sealed class PostgresDeadlineNotificationTests(PostgresApiFactory factory) : DeadlineNotificationTests<PostgresApiFactory>(factory), IClassFixture<PostgresApiFactory>;
+
+public sealed class SqlServerDeadlineNotificationTests(SqlServerApiFactory factory) : DeadlineNotificationTests<SqlServerApiFactory>(factory), IClassFixture<SqlServerApiFactory>;

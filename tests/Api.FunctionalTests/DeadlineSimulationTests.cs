@@ -198,3 +198,6 @@ public sealed class SqliteDeadlineSimulationTests(SqliteApiFactory factory, ITes
 
 public sealed class PostgresDeadlineSimulationTests(PostgresApiFactory factory, ITestOutputHelper output)
     : DeadlineSimulationTests<PostgresApiFactory>(factory, output), IClassFixture<PostgresApiFactory>;
+
+public sealed class SqlServerDeadlineSimulationTests(SqlServerApiFactory factory, ITestOutputHelper output)
+    : DeadlineSimulationTests<SqlServerApiFactory>(factory, output), IClassFixture<SqlServerApiFactory>;

@@ -43,3 +43,5 @@ public abstract class DemoFlowTests<TFactory>(TFactory factory)
 public sealed class SqliteDemoFlowTests(SqliteApiFactory factory) : DemoFlowTests<SqliteApiFactory>(factory), IClassFixture<SqliteApiFactory>;
 
 public sealed class PostgresDemoFlowTests(PostgresApiFactory factory) : DemoFlowTests<PostgresApiFactory>(factory), IClassFixture<PostgresApiFactory>;
+
+public sealed class SqlServerDemoFlowTests(SqlServerApiFactory factory) : DemoFlowTests<SqlServerApiFactory>(factory), IClassFixture<SqlServerApiFactory>;

@@ -111,3 +111,5 @@ public abstract class ExtensionTests<TFactory>(TFactory factory)
 public sealed class SqliteExtensionTests(SqliteApiFactory factory) : ExtensionTests<SqliteApiFactory>(factory), IClassFixture<SqliteApiFactory>;
 
 public sealed class PostgresExtensionTests(PostgresApiFactory factory) : ExtensionTests<PostgresApiFactory>(factory), IClassFixture<PostgresApiFactory>;
+
+public sealed class SqlServerExtensionTests(SqlServerApiFactory factory) : ExtensionTests<SqlServerApiFactory>(factory), IClassFixture<SqlServerApiFactory>;

@@ -74,3 +74,5 @@ public abstract class HealthAndCatalogTests<TFactory>(TFactory factory)
 public sealed class SqliteHealthAndCatalogTests(SqliteApiFactory factory) : HealthAndCatalogTests<SqliteApiFactory>(factory), IClassFixture<SqliteApiFactory>;
 
 public sealed class PostgresHealthAndCatalogTests(PostgresApiFactory factory) : HealthAndCatalogTests<PostgresApiFactory>(factory), IClassFixture<PostgresApiFactory>;
+
+public sealed class SqlServerHealthAndCatalogTests(SqlServerApiFactory factory) : HealthAndCatalogTests<SqlServerApiFactory>(factory), IClassFixture<SqlServerApiFactory>;

@@ -67,3 +67,5 @@ public abstract class JobAdministrationTests<TFactory>(TFactory factory)
 public sealed class SqliteJobAdministrationTests(SqliteApiFactory factory) : JobAdministrationTests<SqliteApiFactory>(factory), IClassFixture<SqliteApiFactory>;
 
 public sealed class PostgresJobAdministrationTests(PostgresApiFactory factory) : JobAdministrationTests<PostgresApiFactory>(factory), IClassFixture<PostgresApiFactory>;
+
+public sealed class SqlServerJobAdministrationTests(SqlServerApiFactory factory) : JobAdministrationTests<SqlServerApiFactory>(factory), IClassFixture<SqlServerApiFactory>;

@@ -104,3 +104,5 @@ public abstract class LeadTests<TFactory>(TFactory factory)
 public sealed class SqliteLeadTests(SqliteApiFactory factory) : LeadTests<SqliteApiFactory>(factory), IClassFixture<SqliteApiFactory>;
 
 public sealed class PostgresLeadTests(PostgresApiFactory factory) : LeadTests<PostgresApiFactory>(factory), IClassFixture<PostgresApiFactory>;
+
+public sealed class SqlServerLeadTests(SqlServerApiFactory factory) : LeadTests<SqlServerApiFactory>(factory), IClassFixture<SqlServerApiFactory>;

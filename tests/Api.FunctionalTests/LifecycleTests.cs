@@ -167,3 +167,5 @@ public abstract class LifecycleTests<TFactory>(TFactory factory)
 public sealed class SqliteLifecycleTests(SqliteApiFactory factory) : LifecycleTests<SqliteApiFactory>(factory), IClassFixture<SqliteApiFactory>;
 
 public sealed class PostgresLifecycleTests(PostgresApiFactory factory) : LifecycleTests<PostgresApiFactory>(factory), IClassFixture<PostgresApiFactory>;
+
+public sealed class SqlServerLifecycleTests(SqlServerApiFactory factory) : LifecycleTests<SqlServerApiFactory>(factory), IClassFixture<SqlServerApiFactory>;

@@ -251,3 +251,5 @@ public abstract class MonitoringTests<TFactory>(TFactory factory)
 public sealed class SqliteMonitoringTests(SqliteApiFactory factory) : MonitoringTests<SqliteApiFactory>(factory), IClassFixture<SqliteApiFactory>;
 
 public sealed class PostgresMonitoringTests(PostgresApiFactory factory) : MonitoringTests<PostgresApiFactory>(factory), IClassFixture<PostgresApiFactory>;
+
+public sealed class SqlServerMonitoringTests(SqlServerApiFactory factory) : MonitoringTests<SqlServerApiFactory>(factory), IClassFixture<SqlServerApiFactory>;

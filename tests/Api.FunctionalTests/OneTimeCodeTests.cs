@@ -100,3 +100,6 @@ public sealed class SqliteOneTimeCodeTests(SqliteApiFactory factory, ITestOutput
 
 public sealed class PostgresOneTimeCodeTests(PostgresApiFactory factory, ITestOutputHelper output)
     : OneTimeCodeTests<PostgresApiFactory>(factory, output), IClassFixture<PostgresApiFactory>;
+
+public sealed class SqlServerOneTimeCodeTests(SqlServerApiFactory factory, ITestOutputHelper output)
+    : OneTimeCodeTests<SqlServerApiFactory>(factory, output), IClassFixture<SqlServerApiFactory>;

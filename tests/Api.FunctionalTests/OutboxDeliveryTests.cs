@@ -168,3 +168,5 @@ public abstract class OutboxDeliveryTests<TFactory>(TFactory factory)
 public sealed class SqliteOutboxDeliveryTests(SqliteApiFactory factory) : OutboxDeliveryTests<SqliteApiFactory>(factory), IClassFixture<SqliteApiFactory>;
 
 public sealed class PostgresOutboxDeliveryTests(PostgresApiFactory factory) : OutboxDeliveryTests<PostgresApiFactory>(factory), IClassFixture<PostgresApiFactory>;
+
+public sealed class SqlServerOutboxDeliveryTests(SqlServerApiFactory factory) : OutboxDeliveryTests<SqlServerApiFactory>(factory), IClassFixture<SqlServerApiFactory>;

@@ -117,3 +117,5 @@ public abstract class OverdueReportTests<TFactory>(TFactory factory)
 public sealed class SqliteOverdueReportTests(SqliteApiFactory factory) : OverdueReportTests<SqliteApiFactory>(factory), IClassFixture<SqliteApiFactory>;
 
 public sealed class PostgresOverdueReportTests(PostgresApiFactory factory) : OverdueReportTests<PostgresApiFactory>(factory), IClassFixture<PostgresApiFactory>;
+
+public sealed class SqlServerOverdueReportTests(SqlServerApiFactory factory) : OverdueReportTests<SqlServerApiFactory>(factory), IClassFixture<SqlServerApiFactory>;

@@ -153,3 +153,5 @@ public abstract class PersonalDataEncryptionTests<TFactory>(TFactory factory)
 public sealed class SqlitePersonalDataEncryptionTests(SqliteApiFactory factory) : PersonalDataEncryptionTests<SqliteApiFactory>(factory), IClassFixture<SqliteApiFactory>;
 
 public sealed class PostgresPersonalDataEncryptionTests(PostgresApiFactory factory) : PersonalDataEncryptionTests<PostgresApiFactory>(factory), IClassFixture<PostgresApiFactory>;
+
+public sealed class SqlServerPersonalDataEncryptionTests(SqlServerApiFactory factory) : PersonalDataEncryptionTests<SqlServerApiFactory>(factory), IClassFixture<SqlServerApiFactory>;

@@ -71,3 +71,5 @@ public abstract class PublicOnTimeRateTests<TFactory>(TFactory factory)
 public sealed class SqlitePublicOnTimeRateTests(SqliteApiFactory factory) : PublicOnTimeRateTests<SqliteApiFactory>(factory), IClassFixture<SqliteApiFactory>;
 
 public sealed class PostgresPublicOnTimeRateTests(PostgresApiFactory factory) : PublicOnTimeRateTests<PostgresApiFactory>(factory), IClassFixture<PostgresApiFactory>;
+
+public sealed class SqlServerPublicOnTimeRateTests(SqlServerApiFactory factory) : PublicOnTimeRateTests<SqlServerApiFactory>(factory), IClassFixture<SqlServerApiFactory>;

@@ -201,3 +201,5 @@ public abstract class RaceTests<TFactory>(TFactory factory, ITestOutputHelper ou
 public sealed class SqliteRaceTests(SqliteApiFactory factory, ITestOutputHelper output) : RaceTests<SqliteApiFactory>(factory, output), IClassFixture<SqliteApiFactory>;
 
 public sealed class PostgresRaceTests(PostgresApiFactory factory, ITestOutputHelper output) : RaceTests<PostgresApiFactory>(factory, output), IClassFixture<PostgresApiFactory>;
+
+public sealed class SqlServerRaceTests(SqlServerApiFactory factory, ITestOutputHelper output) : RaceTests<SqlServerApiFactory>(factory, output), IClassFixture<SqlServerApiFactory>;

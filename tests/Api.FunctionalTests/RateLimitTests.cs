@@ -145,3 +145,6 @@ public sealed class SqliteRateLimitTests(KestrelSqliteApiFactory factory, ITestO
 
 public sealed class PostgresRateLimitTests(KestrelPostgresApiFactory factory, ITestOutputHelper output)
     : RateLimitTests<KestrelPostgresApiFactory>(factory, output), IClassFixture<KestrelPostgresApiFactory>;
+
+public sealed class SqlServerRateLimitTests(KestrelSqlServerApiFactory factory, ITestOutputHelper output)
+    : RateLimitTests<KestrelSqlServerApiFactory>(factory, output), IClassFixture<KestrelSqlServerApiFactory>;

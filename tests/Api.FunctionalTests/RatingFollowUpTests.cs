@@ -86,3 +86,5 @@ public abstract class RatingFollowUpTests<TFactory>(TFactory factory)
 public sealed class SqliteRatingFollowUpTests(SqliteApiFactory factory) : RatingFollowUpTests<SqliteApiFactory>(factory), IClassFixture<SqliteApiFactory>;
 
 public sealed class PostgresRatingFollowUpTests(PostgresApiFactory factory) : RatingFollowUpTests<PostgresApiFactory>(factory), IClassFixture<PostgresApiFactory>;
+
+public sealed class SqlServerRatingFollowUpTests(SqlServerApiFactory factory) : RatingFollowUpTests<SqlServerApiFactory>(factory), IClassFixture<SqlServerApiFactory>;

@@ -438,3 +438,5 @@ public abstract class ReportExportTests<TFactory>(TFactory factory) : IAsyncLife
 public sealed class SqliteReportExportTests(SqliteApiFactory factory) : ReportExportTests<SqliteApiFactory>(factory), IClassFixture<SqliteApiFactory>;
 
 public sealed class PostgresReportExportTests(PostgresApiFactory factory) : ReportExportTests<PostgresApiFactory>(factory), IClassFixture<PostgresApiFactory>;
+
+public sealed class SqlServerReportExportTests(SqlServerApiFactory factory) : ReportExportTests<SqlServerApiFactory>(factory), IClassFixture<SqlServerApiFactory>;

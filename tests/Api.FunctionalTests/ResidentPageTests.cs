@@ -232,3 +232,5 @@ public abstract class ResidentPageTests<TFactory>(TFactory factory)
 public sealed class SqliteResidentPageTests(SqliteApiFactory factory) : ResidentPageTests<SqliteApiFactory>(factory), IClassFixture<SqliteApiFactory>;
 
 public sealed class PostgresResidentPageTests(PostgresApiFactory factory) : ResidentPageTests<PostgresApiFactory>(factory), IClassFixture<PostgresApiFactory>;
+
+public sealed class SqlServerResidentPageTests(SqlServerApiFactory factory) : ResidentPageTests<SqlServerApiFactory>(factory), IClassFixture<SqlServerApiFactory>;

@@ -198,3 +198,5 @@ public abstract class SessionTests<TFactory>(TFactory factory)
 public sealed class SqliteSessionTests(SqliteApiFactory factory) : SessionTests<SqliteApiFactory>(factory), IClassFixture<SqliteApiFactory>;
 
 public sealed class PostgresSessionTests(PostgresApiFactory factory) : SessionTests<PostgresApiFactory>(factory), IClassFixture<PostgresApiFactory>;
+
+public sealed class SqlServerSessionTests(SqlServerApiFactory factory) : SessionTests<SqlServerApiFactory>(factory), IClassFixture<SqlServerApiFactory>;

@@ -238,3 +238,5 @@ public abstract class StaffAdministrationTests<TFactory>(TFactory factory) : IAs
 public sealed class SqliteStaffAdministrationTests(SqliteApiFactory factory) : StaffAdministrationTests<SqliteApiFactory>(factory), IClassFixture<SqliteApiFactory>;
 
 public sealed class PostgresStaffAdministrationTests(PostgresApiFactory factory) : StaffAdministrationTests<PostgresApiFactory>(factory), IClassFixture<PostgresApiFactory>;
+
+public sealed class SqlServerStaffAdministrationTests(SqlServerApiFactory factory) : StaffAdministrationTests<SqlServerApiFactory>(factory), IClassFixture<SqlServerApiFactory>;

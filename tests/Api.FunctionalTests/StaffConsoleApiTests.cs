@@ -307,3 +307,5 @@ public abstract class StaffConsoleApiTests<TFactory>(TFactory factory)
 public sealed class SqliteStaffConsoleApiTests(SqliteApiFactory factory) : StaffConsoleApiTests<SqliteApiFactory>(factory), IClassFixture<SqliteApiFactory>;
 
 public sealed class PostgresStaffConsoleApiTests(PostgresApiFactory factory) : StaffConsoleApiTests<PostgresApiFactory>(factory), IClassFixture<PostgresApiFactory>;
+
+public sealed class SqlServerStaffConsoleApiTests(SqlServerApiFactory factory) : StaffConsoleApiTests<SqlServerApiFactory>(factory), IClassFixture<SqlServerApiFactory>;

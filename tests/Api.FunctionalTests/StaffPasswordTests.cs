@@ -84,3 +84,5 @@ public abstract class StaffPasswordTests<TFactory>(TFactory factory)
 public sealed class SqliteStaffPasswordTests(SqliteApiFactory factory) : StaffPasswordTests<SqliteApiFactory>(factory), IClassFixture<SqliteApiFactory>;
 
 public sealed class PostgresStaffPasswordTests(PostgresApiFactory factory) : StaffPasswordTests<PostgresApiFactory>(factory), IClassFixture<PostgresApiFactory>;
+
+public sealed class SqlServerStaffPasswordTests(SqlServerApiFactory factory) : StaffPasswordTests<SqlServerApiFactory>(factory), IClassFixture<SqlServerApiFactory>;

@@ -212,3 +212,6 @@ public sealed class SqliteStaffSignInTests(SqliteApiFactory factory, ITestOutput
 
 public sealed class PostgresStaffSignInTests(PostgresApiFactory factory, ITestOutputHelper output)
     : StaffSignInTests<PostgresApiFactory>(factory, output), IClassFixture<PostgresApiFactory>;
+
+public sealed class SqlServerStaffSignInTests(SqlServerApiFactory factory, ITestOutputHelper output)
+    : StaffSignInTests<SqlServerApiFactory>(factory, output), IClassFixture<SqlServerApiFactory>;

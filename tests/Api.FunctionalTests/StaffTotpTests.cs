@@ -169,3 +169,5 @@ public abstract class StaffTotpTests<TFactory>(TFactory factory)
 public sealed class SqliteStaffTotpTests(SqliteApiFactory factory) : StaffTotpTests<SqliteApiFactory>(factory), IClassFixture<SqliteApiFactory>;
 
 public sealed class PostgresStaffTotpTests(PostgresApiFactory factory) : StaffTotpTests<PostgresApiFactory>(factory), IClassFixture<PostgresApiFactory>;
+
+public sealed class SqlServerStaffTotpTests(SqlServerApiFactory factory) : StaffTotpTests<SqlServerApiFactory>(factory), IClassFixture<SqlServerApiFactory>;

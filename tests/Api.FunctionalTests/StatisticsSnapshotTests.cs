@@ -93,3 +93,5 @@ public abstract class StatisticsSnapshotTests<TFactory>(TFactory factory)
 public sealed class SqliteStatisticsSnapshotTests(SqliteApiFactory factory) : StatisticsSnapshotTests<SqliteApiFactory>(factory), IClassFixture<SqliteApiFactory>;
 
 public sealed class PostgresStatisticsSnapshotTests(PostgresApiFactory factory) : StatisticsSnapshotTests<PostgresApiFactory>(factory), IClassFixture<PostgresApiFactory>;
+
+public sealed class SqlServerStatisticsSnapshotTests(SqlServerApiFactory factory) : StatisticsSnapshotTests<SqlServerApiFactory>(factory), IClassFixture<SqlServerApiFactory>;

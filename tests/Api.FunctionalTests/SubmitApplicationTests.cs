@@ -200,3 +200,5 @@ public abstract class SubmitApplicationTests<TFactory>(TFactory factory)
 public sealed class SqliteSubmitApplicationTests(SqliteApiFactory factory) : SubmitApplicationTests<SqliteApiFactory>(factory), IClassFixture<SqliteApiFactory>;
 
 public sealed class PostgresSubmitApplicationTests(PostgresApiFactory factory) : SubmitApplicationTests<PostgresApiFactory>(factory), IClassFixture<PostgresApiFactory>;
+
+public sealed class SqlServerSubmitApplicationTests(SqlServerApiFactory factory) : SubmitApplicationTests<SqlServerApiFactory>(factory), IClassFixture<SqlServerApiFactory>;

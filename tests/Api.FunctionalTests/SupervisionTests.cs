@@ -115,3 +115,5 @@ public abstract class SupervisionTests<TFactory>(TFactory factory)
 public sealed class SqliteSupervisionTests(SqliteApiFactory factory) : SupervisionTests<SqliteApiFactory>(factory), IClassFixture<SqliteApiFactory>;
 
 public sealed class PostgresSupervisionTests(PostgresApiFactory factory) : SupervisionTests<PostgresApiFactory>(factory), IClassFixture<PostgresApiFactory>;
+
+public sealed class SqlServerSupervisionTests(SqlServerApiFactory factory) : SupervisionTests<SqlServerApiFactory>(factory), IClassFixture<SqlServerApiFactory>;

@@ -1,4 +1,6 @@
 using System.Reflection;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
 using ReliefPlatform.Architecture.Tests.Support;
 
 namespace ReliefPlatform.Architecture.Tests;
@@ -27,11 +29,27 @@ public class LayerTests
         [
             "ReliefPlatform.Infrastructure", "ReliefPlatform.Api",
             "Microsoft.AspNetCore", "Npgsql", "Microsoft.Data.Sqlite", "Microsoft.EntityFrameworkCore.Sqlite",
+            "Microsoft.Data.SqlClient", "Microsoft.EntityFrameworkCore.SqlServer",
         ];
 
         var offenders = ForbiddenReferences(Layers.Application, forbidden);
 
         ArchAssert.NoViolations("The Application assembly must not depend on Infrastructure, Api, ASP.NET Core or a database provider.", offenders);
+    }
+
+    /// <summary>Raw SQL is written per provider (Infrastructure's SqlDialect, ADR 0023); the Application layer sends LINQ only.</summary>
+    [Fact]
+    public void ApplicationAssembly_WhenMethodReferencesAreRead_SendsNoRawSql()
+    {
+        using var reader = new PEReader(File.OpenRead(Layers.Application.Location));
+        var metadata = reader.GetMetadataReader();
+
+        var offenders = metadata.MemberReferences
+            .Select(h => metadata.GetString(metadata.GetMemberReference(h).Name))
+            .Where(name => name.StartsWith("ExecuteSql", StringComparison.Ordinal) || name.StartsWith("SqlQuery", StringComparison.Ordinal)
+                || name.StartsWith("FromSql", StringComparison.Ordinal));
+
+        ArchAssert.NoViolations("The Application assembly must not send raw SQL; put the statement in each SqlDialect behind a port.", offenders);
     }
 
     [Fact]

@@ -1,10 +1,13 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using ReliefPlatform.Application.Common;
 using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Application.Security.ProtectPersonalData;
 using ReliefPlatform.Domain.Applications;
 using ReliefPlatform.Domain.Residents;
 using ReliefPlatform.Infrastructure.Persistence;
 using ReliefPlatform.Infrastructure.Persistence.Configurations;
+using ReliefPlatform.Infrastructure.Persistence.Sql;
 
 namespace ReliefPlatform.Infrastructure.Security;
 
@@ -13,7 +16,7 @@ namespace ReliefPlatform.Infrastructure.Security;
 /// text, in SQL) or without a blind index, loads them, marks their personal columns changed so the
 /// converters encrypt them again under the current key, fills the indexes, and saves, a batch at a time.
 /// </summary>
-internal sealed class PersonalDataRewriter(ReliefDbContext db, PersonalDataProtector protector, IPersonalDataIndex index) : IPersonalDataRewriter
+internal sealed class PersonalDataRewriter(ReliefDbContext db, SqlDialect sql, PersonalDataProtector protector, IPersonalDataIndex index) : IPersonalDataRewriter
 {
     public async Task<ProtectPersonalDataResult> RewriteAsync(int batchSize, CancellationToken cancellationToken)
     {
@@ -22,20 +25,14 @@ internal sealed class PersonalDataRewriter(ReliefDbContext db, PersonalDataProte
         {
             var entity = db.Model.FindEntityType(group.Key)!;
             var table = entity.GetTableName()!;
-            var stale = group.Select(c => $"(\"{c.Property}\" IS NOT NULL AND \"{c.Property}\" NOT LIKE '{protector.CurrentPrefix}%')").ToList();
-            if (group.Key == typeof(ReliefApplication))
-            {
-                stale.Add($"\"{nameof(ReliefApplication.ApplicantIdIndex)}\" IS NULL");
-            }
-            else if (group.Key == typeof(ResidentAccount))
-            {
-                stale.Add($"\"{nameof(ResidentAccount.PhoneIndex)}\" IS NULL");
-            }
-
-            var sql = $"SELECT \"Id\" AS \"Value\" FROM \"{table}\" WHERE {string.Join(" OR ", stale)} ORDER BY \"Id\" LIMIT {batchSize}";
+            var unindexed = group.Key == typeof(ReliefApplication) ? nameof(ReliefApplication.ApplicantIdIndex)
+                : group.Key == typeof(ResidentAccount) ? nameof(ResidentAccount.PhoneIndex)
+                : null;
+            var stale = FormattableStringFactory.Create(
+                sql.StalePersonalDataIds(table, [.. group.Select(c => c.Property)], unindexed), protector.CurrentPrefix + "%", batchSize);
             while (true)
             {
-                var ids = await db.Database.SqlQueryRaw<Guid>(sql).ToListAsync(cancellationToken);
+                var ids = await db.Database.SqlQuery<Guid>(stale).ToListAsync(cancellationToken);
                 if (ids.Count == 0)
                 {
                     break;
@@ -73,7 +70,7 @@ internal sealed class PersonalDataRewriter(ReliefDbContext db, PersonalDataProte
 
     private async Task<List<object>> LoadTypedAsync<T>(List<Guid> ids, CancellationToken cancellationToken)
         where T : class =>
-        (await db.Set<T>().Where(e => ids.Contains(EF.Property<Guid>(e, "Id"))).ToListAsync(cancellationToken)).Cast<object>().ToList();
+        (await IdSlices.ToListAsync(ids, slice => db.Set<T>().Where(e => slice.Contains(EF.Property<Guid>(e, "Id"))), cancellationToken)).Cast<object>().ToList();
 
     private void Index(object row)
     {

@@ -19,8 +19,9 @@ using ReliefPlatform.Infrastructure.Persistence.Seeding;
 namespace ReliefPlatform.Api.FunctionalTests.Infrastructure;
 
 /// <summary>
-/// The real API over real HTTP on a real database, one database per test class: a SQLite file, or a
-/// database of its own on the PostgreSQL server that the test command starts.
+/// The real API over real HTTP on a real database, one database per test class: a SQLite file, a
+/// database of its own on the PostgreSQL server that the test command starts, or one on the SQL Server
+/// named by <c>RELIEF_TEST_SQLSERVER</c>.
 /// </summary>
 public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
@@ -274,3 +275,25 @@ public class PostgresApiFactory : ApiFactory
         await _database.DropAsync();
     }
 }
+
+/// <summary>A database of its own on <c>RELIEF_TEST_SQLSERVER</c>; its tests are skipped without it.</summary>
+public class SqlServerApiFactory : ApiFactory
+{
+    private readonly Lazy<SqlServerDatabase> _database = new(() => new SqlServerDatabase());
+
+    public override string Provider => "SqlServer";
+
+    public override string ConnectionString => _database.Value.ConnectionString;
+
+    public override Task InitializeAsync() => SqlServerDatabase.SkipReason is null ? SqlServerDatabase.EnsureServerAsync() : Task.CompletedTask;
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_database.IsValueCreated)
+        {
+            await _database.Value.DropAsync();
+        }
+    }
+}
+

@@ -64,3 +64,10 @@ public sealed class KestrelPostgresApiFactory : PostgresApiFactory
 
     protected override IReadOnlyDictionary<string, string?> Settings => KestrelApi.Settings;
 }
+
+public sealed class KestrelSqlServerApiFactory : SqlServerApiFactory
+{
+    public KestrelSqlServerApiFactory() => UseKestrel(0);
+
+    protected override IReadOnlyDictionary<string, string?> Settings => KestrelApi.Settings;
+}

@@ -1,5 +1,6 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using ReliefPlatform.Application.Common;
 using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Domain.Monitoring;
 
@@ -64,7 +65,7 @@ internal sealed class EvaluateHouseholdsCommandHandler(IApplicationDbContext db,
                 var last = page[^1].Id;
                 var households = due.Count * 2 > page.Count
                     ? await db.Households.Where(h => h.Id.CompareTo(after) > 0 && h.Id.CompareTo(last) <= 0).ToListAsync(cancellationToken)
-                    : await db.Households.Where(h => due.Contains(h.Id)).ToListAsync(cancellationToken);
+                    : await IdSlices.ToListAsync(due, slice => db.Households.Where(h => slice.Contains(h.Id)), cancellationToken);
                 foreach (var household in households)
                 {
                     // Checked again on the tracked row: an official may have evaluated it since the page was read.

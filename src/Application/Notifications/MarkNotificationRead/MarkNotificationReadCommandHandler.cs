@@ -5,7 +5,7 @@ using ReliefPlatform.Application.Common.Interfaces;
 
 namespace ReliefPlatform.Application.Notifications.MarkNotificationRead;
 
-internal sealed class MarkNotificationReadCommandHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock)
+internal sealed class MarkNotificationReadCommandHandler(IApplicationDbContext db, INotificationReadMarks reads, ICurrentUser user, TimeProvider clock)
     : IRequestHandler<MarkNotificationReadCommand, Unit>
 {
     public async Task<Unit> Handle(MarkNotificationReadCommand request, CancellationToken cancellationToken)
@@ -16,12 +16,7 @@ internal sealed class MarkNotificationReadCommandHandler(IApplicationDbContext d
             throw new NotFoundException();
         }
 
-        // Idempotent, also for a double click racing itself.
-        var readAt = clock.GetUtcNow().UtcDateTime;
-        await db.Database.ExecuteSqlAsync(
-            $"""INSERT INTO "StaffNotificationReads" ("NotificationId", "StaffId", "ReadAt") VALUES ({request.Id}, {userId}, {readAt}) ON CONFLICT DO NOTHING""",
-            cancellationToken);
-
+        await reads.MarkReadAsync(request.Id, userId, clock.GetUtcNow().UtcDateTime, cancellationToken);
         return Unit.Value;
     }
 }
