@@ -43,8 +43,8 @@ public sealed class SqlServerScriptTests
         Assert.All(OtherDialects, foreign => Assert.DoesNotContain(foreign, script, StringComparison.OrdinalIgnoreCase));
 
         // A value of n characters is stored as "pd1:" + a key id of up to 16 + ":" + base64 of 28 + up to
-        // 3n bytes: 133 characters for an ID number of 18, 8,061 for a description of 2,000, past nvarchar's
-        // 4,000 limit. So personal-data columns have no length, like text on PostgreSQL.
+        // 3n bytes: 85 characters for an ID number of 18, up to 8,061 for a description of 2,000, past
+        // nvarchar's 4,000 limit. So personal-data columns have no length, like text on PostgreSQL.
         foreach (var (entity, property) in PersonalDataColumns.All)
         {
             var entityType = db.Model.FindEntityType(entity)!;
