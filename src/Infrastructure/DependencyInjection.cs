@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -20,7 +19,6 @@ using ReliefPlatform.Infrastructure.Persistence.Seeding;
 using ReliefPlatform.Infrastructure.Persistence.Sql;
 using ReliefPlatform.Infrastructure.Security;
 using ReliefPlatform.Infrastructure.Services;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace ReliefPlatform.Infrastructure;
 
@@ -37,18 +35,7 @@ public static class DependencyInjection
             ?? (provider == DatabaseProvider.Sqlite
                 ? $"Data Source={Path.Combine(environment.ContentRootPath, "data", "relief.db")}"
                 : throw new InvalidOperationException($"ConnectionStrings:Relief is required for {provider}."));
-        services.AddDbContext<ReliefDbContext>(options =>
-        {
-            _ = provider switch
-            {
-                DatabaseProvider.PostgreSql => options.UseNpgsql(connectionString),
-                DatabaseProvider.SqlServer => options.UseSqlServer(connectionString),
-                _ => options.UseSqlite(connectionString).AddInterceptors(new SqliteBusyTimeoutInterceptor()),
-            };
-
-            options.ConfigureWarnings(w => w.Throw(RelationalEventId.MultipleCollectionIncludeWarning));
-            options.ReplaceService<IModelCacheKeyFactory, PersonalDataModelCacheKeyFactory>();
-        });
+        services.AddDbContext<ReliefDbContext>(options => options.UseRelief(provider, connectionString));
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<ReliefDbContext>());
         services.AddSingleton<IDatabaseErrors, DatabaseErrors>();
         services.AddSingleton(SqlDialect.For(provider));

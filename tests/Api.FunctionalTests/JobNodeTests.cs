@@ -234,7 +234,7 @@ public sealed class JobNodeTests(ITestOutputHelper output)
 
     private static async Task<T> WithDbAsync<T>(PostgresDatabase database, Func<ReliefDbContext, Task<T>> use)
     {
-        await using var db = new ReliefDbContext(new DbContextOptionsBuilder<ReliefDbContext>().UseNpgsql(database.ConnectionString).Options);
+        await using var db = new ReliefDbContext(ReliefDbContextOptions.For(DatabaseProvider.PostgreSql, database.ConnectionString));
         return await use(db);
     }
 

@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+
+namespace ReliefPlatform.Infrastructure.Persistence;
+
+/// <summary>
+/// The context's options for a provider, the one way the service, the design-time factories of the
+/// migrations projects and the tests build them, so all of them see the same model (ADR 0022).
+/// </summary>
+public static class ReliefDbContextOptions
+{
+    /// <summary>
+    /// Each provider's migrations live in an assembly of their own (src/Migrations/…), which the Api
+    /// references; Infrastructure names it only by name, since those assemblies reference Infrastructure.
+    /// </summary>
+    public static string MigrationsAssembly(DatabaseProvider provider) => $"ReliefPlatform.Migrations.{provider}";
+
+    public static DbContextOptionsBuilder UseRelief(this DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString)
+    {
+        var assembly = MigrationsAssembly(provider);
+        _ = provider switch
+        {
+            DatabaseProvider.PostgreSql => options.UseNpgsql(connectionString, o => o.MigrationsAssembly(assembly)),
+            DatabaseProvider.SqlServer => options.UseSqlServer(connectionString, o => o.MigrationsAssembly(assembly)),
+            _ => options.UseSqlite(connectionString, o => o.MigrationsAssembly(assembly)).AddInterceptors(new SqliteBusyTimeoutInterceptor()),
+        };
+
+        options.ConfigureWarnings(w => w.Throw(RelationalEventId.MultipleCollectionIncludeWarning));
+        options.ReplaceService<IModelCacheKeyFactory, PersonalDataModelCacheKeyFactory>();
+        return options;
+    }
+
+    public static DbContextOptions<ReliefDbContext> For(DatabaseProvider provider, string connectionString) =>
+        (DbContextOptions<ReliefDbContext>)new DbContextOptionsBuilder<ReliefDbContext>().UseRelief(provider, connectionString).Options;
+}
