@@ -55,9 +55,8 @@ internal sealed class BenchApiFactory : WebApplicationFactory<global::Program>
 
         // As the functional tests: scheduled jobs (deadline sweep, SMS delivery) would fire in the middle of a
         // phase and fall on whichever endpoint runs then; the SMS outbox row is still written in the submission.
-        builder.UseSetting("Jobs:SchedulerName", $"relief-bench-{Guid.NewGuid():N}");
-        builder.UseSetting("Jobs:Schedules:chase-deadlines", "0 0 3 1 1 ? 2099");
-        builder.UseSetting("Jobs:Schedules:deliver-messages", "0 0 3 1 1 ? 2099");
+        builder.UseSetting("Jobs:Schedules:chase-deadlines", "never");
+        builder.UseSetting("Jobs:Schedules:deliver-messages", "never");
 
         // appsettings.json says Default: Information; only warnings are written during a run.
         builder.UseSetting("Logging:LogLevel:Default", "Warning");

@@ -38,7 +38,6 @@ internal sealed class ServiceHost : WebApplicationFactory<global::Program>
         builder.UseSetting("Database:Provider", _options.Provider);
         builder.UseSetting("ConnectionStrings:Relief", _options.Connection);
         builder.UseSetting("Jobs:Enabled", "false");
-        builder.UseSetting("Jobs:SchedulerName", $"relief-sweep-bench-{Environment.ProcessId}");
         builder.UseSetting("Auth:SigningKey", "sweep-bench-signing-key-not-a-secret-0123456789");
         builder.UseSetting("Sms:Delivery", "Outbox");
         builder.UseSetting("PersonalData:CurrentKeyId", "bench1");

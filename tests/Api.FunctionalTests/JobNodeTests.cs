@@ -152,7 +152,6 @@ public sealed class JobNodeTests(ITestOutputHelper output)
         ["ConnectionStrings:Relief"] = database.ConnectionString,
         ["Node:Role"] = "Jobs",
         ["Node:Id"] = id,
-        ["Jobs:SchedulerName"] = "relief",
         ["Jobs:Schedules:chase-deadlines"] = chaseEvery,
         ["Jobs:Schedules:deliver-messages"] = "0/1 * * * * ?",
         ["Jobs:Schedules:daily-statistics"] = "never",

@@ -74,7 +74,6 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("ConnectionStrings:Relief", ConnectionString);
         builder.UseSetting("Sms:Delivery", "Outbox");
         builder.UseSetting("Demo:Password", DemoPassword);
-        builder.UseSetting("Jobs:SchedulerName", $"relief-test-{Guid.NewGuid():N}");
 
         // Scheduled runs would fire in the middle of tests; tests send the commands or trigger runs themselves.
         builder.UseSetting("Jobs:Schedules:chase-deadlines", "never");

@@ -115,7 +115,6 @@ public sealed class SubmissionLoad(string runId)
         ["Database:Provider"] = provider,
         ["ConnectionStrings:Relief"] = connectionString,
         ["Node:Id"] = nodeId,
-        ["Jobs:SchedulerName"] = "relief",
         ["Sms:DevRouteEnabled"] = "true",
         ["RateLimits:OtpRequest:PermitLimit"] = "1000000",
         ["RateLimits:OtpVerify:PermitLimit"] = "1000000",
