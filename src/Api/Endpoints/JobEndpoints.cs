@@ -5,6 +5,7 @@ using ReliefPlatform.Application.Common.Security;
 using ReliefPlatform.Application.Jobs.GetJobRuns;
 using ReliefPlatform.Application.Jobs.GetJobs;
 using ReliefPlatform.Application.Jobs.TriggerJob;
+using ReliefPlatform.Domain.Common;
 using ReliefPlatform.Infrastructure.Identity;
 
 namespace ReliefPlatform.Api.Endpoints;
@@ -33,7 +34,7 @@ internal static class JobEndpoints
     }
 
     public static Ok<DashboardSessionDto> OpenDashboard(HttpContext context, AuthOptions auth, TimeProvider clock) =>
-        TypedResults.Ok(new DashboardSessionDto(JobsDashboard.Path + "/", JobsDashboard.Issue(context, auth, clock)));
+        TypedResults.Ok(new DashboardSessionDto(JobsDashboard.Path + "/", ChinaTime.ToChinaOffset(JobsDashboard.Issue(context, auth, clock).UtcDateTime)));
 
     public static async Task<Ok<IReadOnlyList<JobDto>>> GetJobs(IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new GetJobsQuery(), cancellationToken));
