@@ -2,7 +2,7 @@
 // back in the caller's language).
 import { ElMessage } from 'element-plus'
 import { t } from '../lib/i18n.js'
-import { ApiError } from './client.js'
+import { ApiError } from '../lib/client.js'
 
 export function failed(error) {
   const message = error instanceof ApiError ? t('staff.errors.generic', { reason: error.message }) : t('staff.errors.network')

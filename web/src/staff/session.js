@@ -2,7 +2,7 @@
 // (GET /auth/me), the unread count, and the re-sign-in dialog the client opens when a session ends.
 import { reactive } from 'vue'
 import { locale } from '../lib/i18n.js'
-import { ApiError, createClient } from './client.js'
+import { ApiError, createClient } from '../lib/client.js'
 
 const KEY = 'relief.staff.session'
 const EMPTY = { token: null, expiresAt: null, username: null, role: null, departmentCode: null, regionCode: null, nextStep: null }

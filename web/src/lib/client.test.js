@@ -73,3 +73,28 @@ test('sends the language and JSON body, answers null for 204', async () => {
   const [, init] = fetchImpl.mock.calls[0]
   expect(init.headers).toMatchObject({ 'Accept-Language': 'en', Authorization: 'Bearer t', 'Content-Type': 'application/json' })
 })
+
+describe('the phone page through the same client', () => {
+  test('a token the service no longer takes (401 without a code) ends the session once, and the requests fail', async () => {
+    const fetchImpl = vi.fn(async () => json(401, { title: '请先登录。' }))
+    const sessionEnded = vi.fn(() => false)
+    const request = createClient({ getToken: () => 'stale', fetchImpl, sessionEnded })
+
+    const errors = await Promise.all([request('/applications/mine').catch((e) => e), request('/drafts').catch((e) => e)])
+
+    expect(errors.map((e) => e.status)).toEqual([401, 401])
+    expect(sessionEnded).toHaveBeenCalledTimes(1)
+  })
+
+  test('a refusal for too many requests carries Retry-After; no signal at all is not an ApiError', async () => {
+    const limited = createClient({
+      getToken: () => null,
+      fetchImpl: async () => new Response(JSON.stringify({ title: '请求太频繁' }), { status: 429, headers: { 'Retry-After': '42', 'content-type': 'application/problem+json' } }),
+    })
+    const offline = createClient({ getToken: () => null, fetchImpl: async () => { throw new TypeError('Failed to fetch') } })
+
+    const error = await limited('/auth/otp', { method: 'POST', body: { phone: '13800138000' } }).catch((e) => e)
+    expect([error instanceof ApiError, error.status, error.retryAfter]).toEqual([true, 429, 42])
+    expect(await offline('/catalog').catch((e) => e instanceof ApiError)).toBe(false)
+  })
+})

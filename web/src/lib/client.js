@@ -1,15 +1,17 @@
-// The console's HTTP client, free of Vue so that it can be tested in node: bearer token, the caller's
-// language, problem details as errors, and the session-expiry queue. When a request comes back 401
-// because the session ended (idle, expired, revoked), the client asks once for a new sign-in, however
-// many requests failed at the same time, keeps them all waiting, and sends each again with the new
-// token, so a form being saved when the session lapsed is saved after the re-sign-in, not lost.
+// The one HTTP client of both pages (the phone page and the staff console), free of Vue so that it
+// can be tested in node: bearer token, the caller's language, problem details as errors, and the
+// session-expiry queue. When a request comes back 401 because the session ended (idle, expired,
+// revoked, or a token the service no longer takes), the client asks once what to do, however many
+// requests failed at the same time, keeps them all waiting, and sends each again with the new token
+// when the person signed in again; so a form being saved when the session lapsed is not lost.
 
 export class ApiError extends Error {
-  constructor(status, problem) {
+  constructor(status, problem, retryAfter = null) {
     super(problem?.detail || problem?.title || `HTTP ${status}`)
     this.status = status
     this.problem = problem ?? {}
     this.code = problem?.code ?? null
+    this.retryAfter = retryAfter
   }
 
   /** Someone else acted on the case first: a stale version, a claim by another caseworker, a status that moved on. */
@@ -18,8 +20,13 @@ export class ApiError extends Error {
   }
 }
 
-/** 401 codes that a fresh sign-in of the same person cures. */
+/** 401 codes that a fresh sign-in of the same person cures (a 401 without a code is a token the service no longer takes). */
 export const SESSION_ENDED = new Set(['session-idle', 'session-expired', 'session-revoked', 'session-ended'])
+
+/** True when the request never reached the service (no signal): the pages keep working offline. */
+export function isOffline(error) {
+  return !(error instanceof ApiError)
+}
 
 async function readProblem(response) {
   try {
@@ -69,11 +76,11 @@ export function createClient({ getToken, language = () => 'zh', sessionEnded = a
         return response.status !== 204 && (response.headers.get('content-type') ?? '').includes('json') ? response.json() : null
       }
       const problem = await readProblem(response)
-      if (response.status === 401 && token && !options.anonymous && SESSION_ENDED.has(problem?.code)) {
+      if (response.status === 401 && token && !options.anonymous && (!problem?.code || SESSION_ENDED.has(problem.code))) {
         // A request that failed with an old token while the new one was already being fetched is simply sent again.
         if (getToken() !== token || (await signInAgain(problem))) continue
       }
-      throw new ApiError(response.status, problem)
+      throw new ApiError(response.status, problem, Number(response.headers.get('Retry-After')) || null)
     }
   }
 }
