@@ -219,8 +219,8 @@ for provider in $PROVIDERS; do
   esac
   queue=$(curl -sf -H "Authorization: Bearer $CASEWORKER" "$BASE/queue" | jq -r '.total')
   say "    $provider: $filed submissions answered 201, $stored applications stored; the queue held $queue open (after the cycles)"
-  # What the API logged at Warning and above: slow-request warnings (> 500 ms), and failures, such as
-  # the rolled-back transactions of requests wrk abandons when a run's time is up.
+  # What the API logged at Warning and above: slow-request warnings (> 500 ms) and failures (counted
+  # only; every answer wrk saw was a 2xx, so they belong to requests wrk no longer waited for or to start-up).
   say "    $provider: the API logged $(grep -c '^warn:' "$dir/api.log" || true) warnings ($(grep -c 'Slow request' "$dir/api.log" || true) slow requests) and $(grep -cE '^(fail|crit):' "$dir/api.log" || true) failures ($(grep -c 'An error occurred using a transaction' "$dir/api.log" || true) 'An error occurred using a transaction'); see $dir/api.log"
   stop_all
 done
