@@ -1,0 +1,229 @@
+#!/usr/bin/env bash
+# The write path measured from outside (issue 18), as a user runs the service:
+#   bench/write-path.sh [seconds=15] [rounds=2]
+#
+# Builds the API and bench/ReliefPlatform.MinimalInsert in Release and, for each provider (a SQLite file
+# in a fresh directory, a fresh PostgreSQL database), starts both as separate processes on loopback ports:
+#   - the API as `./build.sh run` runs it: Development (demo accounts, the SMS outbox), the scheduled jobs
+#     on, the one database; logging at Warning instead of Information, so that the console is not what is
+#     measured (no other setting differs; the sign-in rate limits are not touched: the bench signs in once
+#     per role);
+#   - the minimal app, which does one durable INSERT per request with raw ADO.NET on the same database
+#     (its own table), the floor the service is compared with.
+# Then wrk (from Debian's packages, installed when missing) with the Lua scripts of bench/wrk, 1 thread,
+# for each scenario:
+#   submission   POST /api/v1/applications as a resident, a new Idempotency-Key and ID number each time,
+#                against POST /insert of the minimal app, rounds alternating; 16 connections, then 1;
+#   get          the resident's GET /api/v1/applications/{id} of their own applications;
+#   queue        the caseworker's GET /api/v1/queue (cw-civil-530102);
+#   cycle        the caseworker's claim → accept → approve of submitted applications (one request = one
+#                action; cycles/s is a third of it).
+# Each row: requests, req/s, p50 and p99 (wrk's), CPU seconds of the server's process per 1,000 requests
+# (utime + stime from /proc before and after the run), on PostgreSQL also of its backends for the
+# database, and the 1-minute load average at the run's start and end. Any answer other than 2xx from the
+# service, or any socket error, stops the bench with exit 1: a fast error is not a result.
+#
+# Environment: WRITE_PATH_PROVIDERS ("Sqlite PostgreSQL"), WRITE_PATH_DIR (/tmp/relief-write-path),
+# WRITE_PATH_CONNECTIONS (16), WRITE_PATH_WARMUP (5 s), PGHOST/PGPORT/PGUSER/PGPASSWORD (127.0.0.1, 5432,
+# relief/relief). The table goes to stdout and to bench/results/write-path-<time>.txt (git-ignored).
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+cd "$ROOT"
+SECONDS_PER_RUN=${1:-15}
+ROUNDS=${2:-2}
+PROVIDERS=${WRITE_PATH_PROVIDERS:-"Sqlite PostgreSQL"}
+WORK=${WRITE_PATH_DIR:-/tmp/relief-write-path}
+CONNECTIONS=${WRITE_PATH_CONNECTIONS:-16}
+WARMUP=${WRITE_PATH_WARMUP:-5}
+DATABASE=relief_write_path
+API_PORT=5381
+MINIMAL_PORT=5382
+export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-relief} PGPASSWORD=${PGPASSWORD:-relief}
+export WRK_DIR=$ROOT/bench/wrk
+CLK_TCK=$(getconf CLK_TCK)
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
+    echo "error: '$*' needs root; run as root or install sudo" >&2; return 1
+  fi
+}
+
+if ! command -v wrk >/dev/null; then
+  echo "== wrk: installing from Debian's packages"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
+fi
+for tool in curl jq; do
+  command -v "$tool" >/dev/null || { echo "error: $tool is needed" >&2; exit 1; }
+done
+
+mkdir -p "$WORK" bench/results
+STAMP=$(date -u +%Y%m%dT%H%M%SZ)
+TABLE=$ROOT/bench/results/write-path-$STAMP.txt
+: >"$TABLE"
+say() { echo "$@" | tee -a "$TABLE"; }
+
+echo "== building the API and the minimal app (Release)"
+dotnet build src/Api -c Release -nologo -v:q -clp:ErrorsOnly
+dotnet build bench/ReliefPlatform.MinimalInsert -c Release -nologo -v:q -clp:ErrorsOnly
+API_DLL=$ROOT/artifacts/bin/Api/release/ReliefPlatform.Api.dll
+MINIMAL_DLL=$ROOT/artifacts/bin/ReliefPlatform.MinimalInsert/release/ReliefPlatform.MinimalInsert.dll
+
+commit=$(git rev-parse --short HEAD)
+git diff --quiet HEAD -- src || commit="$commit + uncommitted changes in src/"
+say "write path from outside (issue 18), $(date -u '+%Y-%m-%d %H:%M UTC'), commit $commit"
+say "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo); .NET $(dotnet --version); $(wrk --version 2>&1 | head -n 1 | cut -d' ' -f1-2)"
+say "wrk: 1 thread, ${SECONDS_PER_RUN} s per run, ${ROUNDS} rounds, --timeout 10s; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+pids=()
+stop_all() {
+  local pid
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+  pids=()
+}
+trap stop_all EXIT
+
+wait_ready() {
+  for _ in $(seq 1 120); do curl -sf "$1/health/ready" >/dev/null && return 0; sleep 1; done
+  echo "error: $1 did not become ready; see $2" >&2
+  tail -n 30 "$2" >&2
+  exit 1
+}
+
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+
+# CPU ticks of the PostgreSQL backends serving $DATABASE (the pools keep them for the whole run).
+pg_ticks() {
+  local total=0 pid
+  for pid in $(psql -tAq -d postgres -c "SELECT pid FROM pg_stat_activity WHERE datname = '$DATABASE'"); do
+    [ -r "/proc/$pid/stat" ] && total=$((total + $(cpu_ticks "$pid")))
+  done
+  echo "$total"
+}
+
+# run_wrk <scenario> <label> <pid> <url> <script> <connections> <seconds> [record]: one wrk run; prints a
+# row of the table unless it is a warm-up; stops the bench on any non-2xx answer or socket error.
+run_wrk() {
+  local scenario=$1 label=$2 pid=$3 url=$4 script=$5 connections=$6 seconds=$7 record=${8:-yes}
+  local out load_before load_after cpu_before cpu_after db_before=0 db_after=0
+  out=$WORK/wrk-$provider-$scenario-$label-$connections-$((++run_number)).txt
+  load_before=$(cut -d' ' -f1 /proc/loadavg)
+  cpu_before=$(cpu_ticks "$pid")
+  [ "$provider" = PostgreSQL ] && db_before=$(pg_ticks)
+  wrk -t1 -c"$connections" -d"${seconds}s" --timeout 10s --latency -s "$WRK_DIR/$script" "$url" >"$out" 2>&1 || {
+    echo "error: wrk failed; $out:" >&2; cat "$out" >&2; exit 1
+  }
+  cpu_after=$(cpu_ticks "$pid")
+  [ "$provider" = PostgreSQL ] && db_after=$(pg_ticks)
+  load_after=$(cut -d' ' -f1 /proc/loadavg)
+
+  local requests rps p50 p99 statuses bad sockets
+  requests=$(awk '/requests in/ { print $1 }' "$out")
+  rps=$(awk '/^Requests\/sec:/ { print $2 }' "$out")
+  p50=$(sed -n 's/^latency_us p50=\([0-9]*\) .*/\1/p' "$out")
+  p99=$(sed -n 's/^latency_us .*p99=\([0-9]*\)/\1/p' "$out")
+  statuses=$(sed -n 's/^statuses //p' "$out")
+  bad=$(tr ' ' '\n' <<<"$statuses" | awk -F= '$1 !~ /^2/ && $2 > 0 { s += $2 } END { print s + 0 }')
+  sockets=$(sed -n 's/.*Socket errors: //p' "$out")
+  if [ "$bad" -ne 0 ] || [ -n "$sockets" ] || grep -q 'ran_out=[1-9]' "$out"; then
+    echo "error: $scenario ($label, $provider, $connections connections) answered $statuses${sockets:+; socket errors: $sockets}; $out:" >&2
+    cat "$out" >&2
+    exit 1
+  fi
+  [ "$record" = yes ] || return 0
+  local cpu db=""
+  cpu=$(awk -v a="$cpu_before" -v b="$cpu_after" -v n="$requests" -v t="$CLK_TCK" 'BEGIN { printf "%.2f", (b - a) / t / n * 1000 }')
+  [ "$provider" = PostgreSQL ] && db=$(awk -v a="$db_before" -v b="$db_after" -v n="$requests" -v t="$CLK_TCK" 'BEGIN { printf "%.2f", (b - a) / t / n * 1000 }')
+  printf '| %-10s | %-10s | %-8s | %2d | %6d | %8.1f | %8.1f | %8.1f | %6s | %6s | %s → %s | %s |\n' \
+    "$scenario" "$provider" "$label" "$connections" "$requests" "$rps" \
+    "$(awk -v u="$p50" 'BEGIN { print u / 1000 }')" "$(awk -v u="$p99" 'BEGIN { print u / 1000 }')" \
+    "$cpu" "${db:-–}" "$load_before" "$load_after" "$statuses" | tee -a "$TABLE"
+  last_counters=$(sed -n 's/^counter //p' "$out" | tr '\n' ' ')
+}
+
+say ""
+say "| scenario   | provider   | endpoint | c  | reqs   | req/s    | p50 ms   | p99 ms   | CPU s/1k | DB CPU s/1k | load 1-min | statuses |"
+say "|---|---|---|--:|--:|--:|--:|--:|--:|--:|---|---|"
+run_number=0
+id_block=0
+for provider in $PROVIDERS; do
+  dir=$WORK/$provider
+  rm -rf "$dir"
+  mkdir -p "$dir"
+  case "$provider" in
+    Sqlite)
+      connection="Data Source=$dir/relief.db"
+      ;;
+    PostgreSQL)
+      pg_isready -q || { echo "PostgreSQL is not answering on $PGHOST:$PGPORT" >&2; exit 1; }
+      psql -q -d postgres -c "DROP DATABASE IF EXISTS $DATABASE WITH (FORCE)" -c "CREATE DATABASE $DATABASE" 2>&1 | grep -v NOTICE || true
+      connection="Host=$PGHOST;Port=$PGPORT;Username=$PGUSER;Password=$PGPASSWORD;Database=$DATABASE"
+      ;;
+    *) echo "unknown provider $provider" >&2; exit 2 ;;
+  esac
+
+  # From its own directory, as queue.sh does: the content root holds appsettings.Development.json.
+  (cd "$(dirname "$API_DLL")" && exec env ASPNETCORE_ENVIRONMENT=Development Database__Provider="$provider" \
+    ConnectionStrings__Relief="$connection" Logging__LogLevel__Default=Warning \
+    dotnet "$API_DLL" --urls "http://127.0.0.1:$API_PORT") >"$dir/api.log" 2>&1 &
+  api=$!
+  pids+=("$api")
+  wait_ready "http://127.0.0.1:$API_PORT" "$dir/api.log"
+  (cd "$(dirname "$MINIMAL_DLL")" && exec env Logging__LogLevel__Default=Warning \
+    dotnet "$MINIMAL_DLL" --Provider "$provider" --ConnectionString "$connection" --urls "http://127.0.0.1:$MINIMAL_PORT") >"$dir/minimal.log" 2>&1 &
+  minimal=$!
+  pids+=("$minimal")
+  wait_ready "http://127.0.0.1:$MINIMAL_PORT" "$dir/minimal.log"
+  echo "   $provider: the minimal app's database: $(curl -s "http://127.0.0.1:$MINIMAL_PORT/health/ready")" >&2
+
+  BASE=http://127.0.0.1:$API_PORT/api/v1
+  phone=13800138000
+  curl -sf -H 'Content-Type: application/json' -d "{\"phone\":\"$phone\"}" "$BASE/auth/otp" >/dev/null
+  code=$(curl -sf "$BASE/dev/sms?phone=$phone" | jq -r '.[0].code')
+  RESIDENT=$(curl -sf -H 'Content-Type: application/json' -d "{\"phone\":\"$phone\",\"code\":\"$code\"}" "$BASE/auth/otp/verify" | jq -r .accessToken)
+  CASEWORKER=$(curl -sf -H 'Content-Type: application/json' -d '{"username":"cw-civil-530102","password":"Demo#2026"}' "$BASE/auth/staff/login" | jq -r .accessToken)
+  export IDS_FILE=$dir/ids.txt
+  : >"$IDS_FILE"
+  API=http://127.0.0.1:$API_PORT
+  MIN=http://127.0.0.1:$MINIMAL_PORT
+
+  # Every wrk run of submissions takes a new block of 1,000,000 ID numbers (1,000 birth dates).
+  next_ids() { export ID_START=$((id_block * 1000000)); id_block=$((id_block + 1)); }
+
+  next_ids; run_wrk warm-up minimal "$minimal" "$MIN" minimal-insert.lua "$CONNECTIONS" "$WARMUP" no
+  next_ids; export TOKEN=$RESIDENT; run_wrk warm-up service "$api" "$API" submit.lua "$CONNECTIONS" "$WARMUP" no
+  for c in "$CONNECTIONS" 1; do
+    for round in $(seq 1 "$ROUNDS"); do
+      next_ids; run_wrk submission minimal "$minimal" "$MIN" minimal-insert.lua "$c" "$SECONDS_PER_RUN"
+      next_ids; export TOKEN=$RESIDENT; run_wrk submission service "$api" "$API" submit.lua "$c" "$SECONDS_PER_RUN"
+    done
+  done
+  for round in $(seq 1 "$ROUNDS"); do
+    export TOKEN=$RESIDENT; run_wrk get service "$api" "$API" get-application.lua "$CONNECTIONS" "$SECONDS_PER_RUN"
+  done
+  for round in $(seq 1 "$ROUNDS"); do
+    export TOKEN=$CASEWORKER; run_wrk queue service "$api" "$API" queue.lua "$CONNECTIONS" "$SECONDS_PER_RUN"
+  done
+  export CYCLE_FROM=0
+  for round in $(seq 1 "$ROUNDS"); do
+    export TOKEN=$CASEWORKER; run_wrk cycle service "$api" "$API" claim-accept-approve.lua "$CONNECTIONS" "$SECONDS_PER_RUN"
+    say "    cycle round $round: $last_counters(from id $CYCLE_FROM of $(wc -l <"$IDS_FILE"))"
+    CYCLE_FROM=$((CYCLE_FROM + $(sed -n 's/.*taken=\([0-9]*\).*/\1/p' <<<"$last_counters")))
+  done
+
+  filed=$(wc -l <"$IDS_FILE")
+  case "$provider" in
+    Sqlite) stored=$(sqlite3 "$dir/relief.db" 'SELECT count(*) FROM "Applications"') ;;
+    PostgreSQL) stored=$(psql -tAq -d "$DATABASE" -c 'SELECT count(*) FROM "Applications"') ;;
+  esac
+  queue=$(curl -sf -H "Authorization: Bearer $CASEWORKER" "$BASE/queue" | jq -r '.total')
+  say "    $provider: $filed submissions answered 201, $stored applications stored; the queue held $queue open (after the cycles)"
+  # What the API logged at Warning and above: slow-request warnings (> 500 ms) and failures (counted
+  # only; every answer wrk saw was a 2xx, so they belong to requests wrk no longer waited for or to start-up).
+  say "    $provider: the API logged $(grep -c '^warn:' "$dir/api.log" || true) warnings ($(grep -c 'Slow request' "$dir/api.log" || true) slow requests) and $(grep -cE '^(fail|crit):' "$dir/api.log" || true) failures ($(grep -c 'An error occurred using a transaction' "$dir/api.log" || true) 'An error occurred using a transaction'); see $dir/api.log"
+  stop_all
+done
+say ""
+say "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "saved: $TABLE (wrk output and server logs under $WORK)"
