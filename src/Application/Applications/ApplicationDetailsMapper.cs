@@ -81,6 +81,9 @@ internal sealed class ApplicationDetailsMapper(IApplicationDbContext db, ICatalo
                     n.ClosedAt is { } closed ? ChinaTime.ToChinaOffset(closed) : null, n.IsLapsedOn(today)))
                 .ToList())
         {
+            AllowedActions = a.AllowedActionsFor(user.ToActor()).OfCallersRole(user),
+            Clock = lifecycle.Clock.ToString(),
+            DeadlinePhase = lifecycle.Phase?.ToString(),
             Attachments = attachments.Select(x => x.ToDto()).ToList(),
             Rating = rating is null ? null : new RatingDto(rating.Score, rating.Comment, ChinaTime.ToChinaOffset(rating.RatedAt)),
             FollowUp = followUp?.ToDto(today),

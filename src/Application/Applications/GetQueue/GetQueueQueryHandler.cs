@@ -67,7 +67,7 @@ internal sealed class GetQueueQueryHandler(
             .ThenBy(a => a.SubmittedAt)
             .Skip((request.Page - 1) * request.PageSize)
             .Take(request.PageSize)
-            .Select(a => new { a.Id, a.TrackingNumber, a.ItemCode, a.Status, a.DueDate, a.ApplicantName, a.SubmittedAt, a.AssignedToStaffId, a.Channel, a.Version })
+            .Select(a => new { a.Id, a.TrackingNumber, a.ItemCode, a.Status, a.DueDate, a.ApplicantName, a.SubmittedAt, a.AssignedToStaffId, a.Channel, a.Version, ExtensionPending = a.PendingExtensionDays != null })
             .ToListAsync(cancellationToken);
 
         var holderIds = rows.Where(r => r.AssignedToStaffId is not null).Select(r => r.AssignedToStaffId!.Value).Distinct().ToList();
@@ -77,6 +77,7 @@ internal sealed class GetQueueQueryHandler(
                 .Select(s => new { s.Id, s.DisplayName }).ToDictionaryAsync(s => s.Id, s => s.DisplayName, cancellationToken);
 
         var snapshot = await catalog.GetAsync(cancellationToken);
+        var actor = user.ToActor();
         var items = rows.Select(a =>
             {
                 var clock = ApplicationLifecycle.Of(a.Status).Clock;
@@ -100,6 +101,8 @@ internal sealed class GetQueueQueryHandler(
                     Channel = a.Channel.ToString(),
                     Version = a.Version,
                     WorkingDaysLeft = clockRuns ? calendar.WorkingDaysBetween(today, a.DueDate) : null,
+                    Clock = clock.ToString(),
+                    AllowedActions = ReliefApplication.AllowedActions(a.Status, a.AssignedToStaffId, a.ExtensionPending, actor).OfCallersRole(user),
                 };
             })
             .ToList();
