@@ -7,7 +7,7 @@ namespace ReliefPlatform.Domain.Applications;
 
 /// <summary>
 /// An application (申请) for one service item. It owns its lifecycle: every transition is a method
-/// that refuses what the current status does not allow, records a history entry, and renews
+/// that refuses what the current status does not allow (<see cref="ApplicationLifecycle"/>), records a history entry, and renews
 /// <see cref="Version"/> so that a concurrent writer holding the old version fails instead of overwriting.
 /// </summary>
 public sealed class ReliefApplication : Entity
