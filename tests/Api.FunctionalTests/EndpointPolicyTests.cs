@@ -39,6 +39,15 @@ public sealed class EndpointPolicyTests(SqliteApiFactory factory) : IClassFixtur
         Assert.NotNull(document["components"]!["securitySchemes"]!["Bearer"]);
     }
 
+    [Fact]
+    public async Task Swagger_DescribesTheDetailsAllowedActions_FromTheDtosXmlDoc()
+    {
+        var document = await factory.CreateClient().GetFromJsonAsync<JsonObject>("/swagger/v1/swagger.json");
+
+        var description = document!["components"]!["schemas"]!["ApplicationDetailsDto"]!["properties"]!["allowedActions"]!["description"]?.GetValue<string>();
+        Assert.Contains("Withdrawn", description, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/api/v1/auth/logout", "post")]
     [InlineData("/api/v1/auth/staff/totp/verify", "post")]

@@ -119,6 +119,13 @@ internal static class ApiServices
                 [new OpenApiSecuritySchemeReference("Bearer", document)] = [],
             });
             o.OperationFilter<AuthorizationResponsesOperationFilter>();
+
+            // The DTOs' XML docs (e.g. what allowedActions lists) are part of the contract.
+            var dtoDocs = Path.Combine(AppContext.BaseDirectory, $"{typeof(Application.DependencyInjection).Assembly.GetName().Name}.xml");
+            if (File.Exists(dtoDocs))
+            {
+                o.IncludeXmlComments(dtoDocs);
+            }
             o.CustomSchemaIds(t => t.FullName!.Replace("+", ".", StringComparison.Ordinal).Split('.')[^1]);
         });
         return services;

@@ -30,6 +30,29 @@ internal static class ApplicationAccess
         }
     }
 
+    /// <summary>
+    /// The actions of <paramref name="allowed"/> (what the application allows now) that the caller's role
+    /// sends, as the commands' <c>[Authorize]</c> say: the detail's and the queue's <c>allowedActions</c>.
+    /// </summary>
+    public static IReadOnlyList<string> OfCallersRole(this IReadOnlyList<ApplicationAction> allowed, ICurrentUser user) =>
+        user.Role is { } role && ActionsByRole.TryGetValue(role, out var sent)
+            ? [.. allowed.Where(sent.Contains).Select(a => a.ToString())]
+            : [];
+
+    private static readonly Dictionary<string, ApplicationAction[]> ActionsByRole = new(StringComparer.Ordinal)
+    {
+        [Roles.Resident] = [ApplicationAction.Supplemented, ApplicationAction.Withdrawn],
+
+        // Supplemented: the caseworker records an answer that came on paper or in person.
+        [Roles.Caseworker] =
+        [
+            ApplicationAction.Accepted, ApplicationAction.NotAccepted, ApplicationAction.InfoRequested, ApplicationAction.Supplemented,
+            ApplicationAction.Approved, ApplicationAction.Rejected, ApplicationAction.Transferred, ApplicationAction.ExtensionRequested,
+            ApplicationAction.Claimed, ApplicationAction.Assigned, ApplicationAction.Released,
+        ],
+        [Roles.Supervisor] = [ApplicationAction.ExtensionApproved, ApplicationAction.ExtensionRefused, ApplicationAction.Supervised],
+    };
+
     /// <summary>Caseworkers act on the applications they can see; nobody else acts as a department.</summary>
     public static IQueryable<ReliefApplication> ActionableBy(this IQueryable<ReliefApplication> applications, ICurrentUser user) =>
         user.Role == Roles.Caseworker ? applications.VisibleTo(user) : applications.Where(a => false);

@@ -27,8 +27,9 @@ internal sealed class ApplicationDetailsMapper(IApplicationDbContext db, ICatalo
         var calendar = await calendars.GetAsync(cancellationToken);
         var item = snapshot.FindItem(a.ItemCode);
         var today = ChinaTime.DateOf(clock.GetUtcNow().UtcDateTime);
-        var open = a.Status.IsOpen();
-        var paused = a.Status == ApplicationStatus.InfoRequested;
+        var lifecycle = ApplicationLifecycle.Of(a.Status);
+        var running = lifecycle.Clock == ClockState.Running;
+        var paused = lifecycle.Clock == ClockState.Paused;
         var resident = user.Role == Common.Security.Roles.Resident;
 
         var attachments = await db.Attachments.AsNoTracking().Where(x => x.ApplicationId == a.Id).OrderBy(x => x.UploadedAt).ToListAsync(cancellationToken);
@@ -57,10 +58,10 @@ internal sealed class ApplicationDetailsMapper(IApplicationDbContext db, ICatalo
             a.AcceptedAt is { } accepted ? ChinaTime.ToChinaOffset(accepted) : null,
             a.CompletedAt is { } completed ? ChinaTime.ToChinaOffset(completed) : null,
             a.DueDate,
-            open && !paused ? a.SlaOn(today, calendar).ToString() : null,
+            running ? a.SlaOn(today, calendar).ToString() : null,
             paused,
             a.PausedWorkingDays,
-            open && !paused ? calendar.WorkingDaysBetween(today, a.DueDate) : null,
+            running ? calendar.WorkingDaysBetween(today, a.DueDate) : null,
             a.ExtendedWorkingDays,
             !resident && a.PendingExtensionDays is { } days ? new PendingExtensionInfo(days, a.PendingExtensionReason ?? "", ChinaTime.ToChinaOffset(a.PendingExtensionRequestedAt!.Value)) : null,
             a.DecisionReason,
@@ -80,6 +81,9 @@ internal sealed class ApplicationDetailsMapper(IApplicationDbContext db, ICatalo
                     n.ClosedAt is { } closed ? ChinaTime.ToChinaOffset(closed) : null, n.IsLapsedOn(today)))
                 .ToList())
         {
+            AllowedActions = a.AllowedActionsFor(user.ToActor()).OfCallersRole(user),
+            Clock = lifecycle.Clock.ToString(),
+            DeadlinePhase = lifecycle.Phase?.ToString(),
             Attachments = attachments.Select(x => x.ToDto()).ToList(),
             Rating = rating is null ? null : new RatingDto(rating.Score, rating.Comment, ChinaTime.ToChinaOffset(rating.RatedAt)),
             FollowUp = followUp?.ToDto(today),

@@ -22,13 +22,9 @@ public enum ApplicationStatus
 
 public static class ApplicationStatusExtensions
 {
-    public static readonly IReadOnlyList<ApplicationStatus> Open =
-        [ApplicationStatus.Submitted, ApplicationStatus.Accepted, ApplicationStatus.InfoRequested];
-
     /// <summary>办结: a decision was made (approved, rejected or not accepted).</summary>
     public static bool IsCompleted(this ApplicationStatus status) =>
         status is ApplicationStatus.Approved or ApplicationStatus.Rejected or ApplicationStatus.NotAccepted;
 
-    public static bool IsOpen(this ApplicationStatus status) =>
-        status is ApplicationStatus.Submitted or ApplicationStatus.Accepted or ApplicationStatus.InfoRequested;
+    public static bool IsOpen(this ApplicationStatus status) => ApplicationLifecycle.Of(status).IsOpen;
 }

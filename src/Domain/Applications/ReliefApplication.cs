@@ -7,7 +7,7 @@ namespace ReliefPlatform.Domain.Applications;
 
 /// <summary>
 /// An application (申请) for one service item. It owns its lifecycle: every transition is a method
-/// that refuses what the current status does not allow, records a history entry, and renews
+/// that refuses what the current status does not allow (<see cref="ApplicationLifecycle"/>), records a history entry, and renews
 /// <see cref="Version"/> so that a concurrent writer holding the old version fails instead of overwriting.
 /// </summary>
 public sealed class ReliefApplication : Entity
@@ -188,7 +188,7 @@ public sealed class ReliefApplication : Entity
 
     public void Accept(Actor actor, DateTime nowUtc, WorkingCalendar calendar, int timeLimitWorkingDays)
     {
-        EnsureStatus(ApplicationAction.Accepted, ApplicationStatus.Submitted);
+        EnsureAllowed(ApplicationAction.Accepted);
         AcceptedAt = nowUtc;
         DueDate = calendar.AddWorkingDays(ChinaTime.DateOf(nowUtc), timeLimitWorkingDays);
         MoveTo(ApplicationStatus.Accepted, ApplicationAction.Accepted, actor, nowUtc, null);
@@ -196,7 +196,7 @@ public sealed class ReliefApplication : Entity
 
     public void NotAccept(Actor actor, DateTime nowUtc, WorkingCalendar calendar, string reason)
     {
-        EnsureStatus(ApplicationAction.NotAccepted, ApplicationStatus.Submitted);
+        EnsureAllowed(ApplicationAction.NotAccepted);
         Complete(ApplicationStatus.NotAccepted, ApplicationAction.NotAccepted, actor, nowUtc, calendar, reason, null);
     }
 
@@ -206,7 +206,7 @@ public sealed class ReliefApplication : Entity
     /// </summary>
     public void RequestInformation(Actor actor, DateTime nowUtc, string reason, IReadOnlyCollection<RequiredDocument>? missingDocuments = null)
     {
-        EnsureStatus(ApplicationAction.InfoRequested, ApplicationStatus.Accepted);
+        EnsureAllowed(ApplicationAction.InfoRequested);
         var keys = (missingDocuments ?? []).Select(d => d.Key).Distinct(StringComparer.Ordinal).ToList();
         if (keys.Any(k => k.Contains(',', StringComparison.Ordinal)) || keys.Sum(k => k.Length + 1) > RequestedDocumentsMaxLength)
         {
@@ -221,7 +221,7 @@ public sealed class ReliefApplication : Entity
     /// <summary>The resident answers an information request; the due date moves by the working days paused.</summary>
     public void Supplement(Actor actor, DateTime nowUtc, WorkingCalendar calendar, string text)
     {
-        EnsureStatus(ApplicationAction.Supplemented, ApplicationStatus.InfoRequested);
+        EnsureAllowed(ApplicationAction.Supplemented);
         var paused = Math.Max(0, calendar.WorkingDaysBetween(PausedOn!.Value, ChinaTime.DateOf(nowUtc)));
         PausedWorkingDays += paused;
         DueDate = calendar.AddWorkingDays(DueDate, paused);
@@ -231,7 +231,7 @@ public sealed class ReliefApplication : Entity
 
     public void Approve(Actor actor, DateTime nowUtc, WorkingCalendar calendar, string reason, string? benefit)
     {
-        EnsureStatus(ApplicationAction.Approved, ApplicationStatus.Accepted);
+        EnsureAllowed(ApplicationAction.Approved);
         var grantedBenefit = string.IsNullOrWhiteSpace(benefit) ? null : Guard.Text(benefit, BenefitMaxLength, "The benefit");
         Complete(ApplicationStatus.Approved, ApplicationAction.Approved, actor, nowUtc, calendar, reason, grantedBenefit);
     }
@@ -239,7 +239,7 @@ public sealed class ReliefApplication : Entity
     /// <summary>Rejects after examination; also allowed while waiting for information that never came.</summary>
     public void Reject(Actor actor, DateTime nowUtc, WorkingCalendar calendar, string reason)
     {
-        EnsureStatus(ApplicationAction.Rejected, ApplicationStatus.Accepted, ApplicationStatus.InfoRequested);
+        EnsureAllowed(ApplicationAction.Rejected);
         Complete(ApplicationStatus.Rejected, ApplicationAction.Rejected, actor, nowUtc, calendar, reason, null);
     }
 
@@ -249,7 +249,7 @@ public sealed class ReliefApplication : Entity
     /// </summary>
     public void Transfer(Actor actor, DateTime nowUtc, WorkingCalendar calendar, ServiceItem targetItem, string reason, int intakeTimeLimitWorkingDays)
     {
-        EnsureStatus(ApplicationAction.Transferred, ApplicationStatus.Submitted, ApplicationStatus.Accepted);
+        EnsureAllowed(ApplicationAction.Transferred);
         if (targetItem.DepartmentCode == DepartmentCode)
         {
             throw new DomainException("same-department", Text.Pick("不能转办给本部门。", "An application cannot be transferred to the department that holds it."));
@@ -277,7 +277,7 @@ public sealed class ReliefApplication : Entity
     /// </summary>
     public void Claim(Actor actor, DateTime nowUtc)
     {
-        EnsureStatus(ApplicationAction.Claimed, ApplicationStatus.Submitted, ApplicationStatus.Accepted, ApplicationStatus.InfoRequested);
+        EnsureAllowed(ApplicationAction.Claimed);
         var staffId = CaseworkerId(actor);
 
         if (AssignedToStaffId == staffId)
@@ -302,7 +302,7 @@ public sealed class ReliefApplication : Entity
     /// </summary>
     public void Assign(Actor actor, DateTime nowUtc, Guid staffId, string? assignee = null)
     {
-        EnsureStatus(ApplicationAction.Assigned, ApplicationStatus.Submitted, ApplicationStatus.Accepted, ApplicationStatus.InfoRequested);
+        EnsureAllowed(ApplicationAction.Assigned);
         var actorId = CaseworkerId(actor);
         if (AssignedToStaffId == staffId)
         {
@@ -324,7 +324,7 @@ public sealed class ReliefApplication : Entity
     /// <summary>The holder puts the application back in the shared queue; releasing one nobody holds changes nothing.</summary>
     public void Release(Actor actor, DateTime nowUtc)
     {
-        EnsureStatus(ApplicationAction.Released, ApplicationStatus.Submitted, ApplicationStatus.Accepted, ApplicationStatus.InfoRequested);
+        EnsureAllowed(ApplicationAction.Released);
         var actorId = CaseworkerId(actor);
         if (AssignedToStaffId is null)
         {
@@ -359,7 +359,7 @@ public sealed class ReliefApplication : Entity
 
     public void Withdraw(Actor actor, DateTime nowUtc, string? reason)
     {
-        EnsureStatus(ApplicationAction.Withdrawn, ApplicationStatus.Submitted, ApplicationStatus.Accepted, ApplicationStatus.InfoRequested);
+        EnsureAllowed(ApplicationAction.Withdrawn);
         CompletedAt = nowUtc;
         PausedOn = null;
         OpenCaseKey = null;
@@ -374,7 +374,7 @@ public sealed class ReliefApplication : Entity
     /// </summary>
     public void RequestExtension(Actor actor, DateTime nowUtc, int workingDays, string reason, int maxExtensionWorkingDays)
     {
-        EnsureStatus(ApplicationAction.ExtensionRequested, ApplicationStatus.Accepted, ApplicationStatus.InfoRequested);
+        EnsureAllowed(ApplicationAction.ExtensionRequested);
         if (PendingExtensionDays is not null)
         {
             throw new DomainException("extension-pending", Text.Pick("已有一个延期申请在等待审批。", "An extension request is already waiting for a decision."));
@@ -401,6 +401,7 @@ public sealed class ReliefApplication : Entity
     /// <summary>A supervisor approves the pending extension: the due date moves by its working days.</summary>
     public void ApproveExtension(Actor actor, DateTime nowUtc, WorkingCalendar calendar, string? note)
     {
+        EnsureAllowed(ApplicationAction.ExtensionApproved);
         var days = PendingExtensionDays ?? throw new DomainException("no-extension", Text.Pick("没有待审批的延期申请。", "There is no extension request to decide."));
         DueDate = calendar.AddWorkingDays(DueDate, days);
         ExtendedWorkingDays += days;
@@ -412,6 +413,7 @@ public sealed class ReliefApplication : Entity
 
     public void RefuseExtension(Actor actor, DateTime nowUtc, string reason)
     {
+        EnsureAllowed(ApplicationAction.ExtensionRefused);
         if (PendingExtensionDays is null)
         {
             throw new DomainException("no-extension", Text.Pick("没有待审批的延期申请。", "There is no extension request to decide."));
@@ -428,7 +430,7 @@ public sealed class ReliefApplication : Entity
     /// </summary>
     public SupervisionNote Supervise(Actor actor, string supervisorUsername, string supervisorRegionCode, DateTime nowUtc, WorkingCalendar calendar, string note, DateOnly deadline)
     {
-        EnsureStatus(ApplicationAction.Supervised, ApplicationStatus.Submitted, ApplicationStatus.Accepted, ApplicationStatus.InfoRequested);
+        EnsureAllowed(ApplicationAction.Supervised);
         if (deadline <= ChinaTime.DateOf(nowUtc) || !calendar.IsWorkingDay(deadline))
         {
             throw new DomainException("supervision-deadline", Text.Pick("督办期限应为今天以后的工作日。", "The deadline must be a working day after today."));
@@ -466,6 +468,34 @@ public sealed class ReliefApplication : Entity
         DueDate = moved;
         Record(ApplicationAction.DueDateChanged, Status, actor, nowUtc, note);
         return true;
+    }
+
+    /// <summary>
+    /// What <paramref name="actor"/> could do to the application now, in the order of <see cref="ApplicationAction"/>:
+    /// what its status allows (<see cref="ApplicationLifecycle"/>), less what its state refuses. Which of these
+    /// the actor's role may send is the caller's to filter.
+    /// </summary>
+    public IReadOnlyList<ApplicationAction> AllowedActionsFor(Actor actor) =>
+        AllowedActions(Status, AssignedToStaffId, PendingExtensionDays is not null, actor);
+
+    /// <summary><see cref="AllowedActionsFor"/> from the columns a query projected, without loading the aggregate.</summary>
+    public static IReadOnlyList<ApplicationAction> AllowedActions(ApplicationStatus status, Guid? holder, bool extensionPending, Actor actor)
+    {
+        var caseworker = actor.Role == ActorRole.Caseworker && actor.Id is not null;
+
+        // The state rules of the methods above, as offers: claiming one's own claim or releasing an unheld
+        // case changes nothing, so neither is offered although neither is refused.
+        bool Permits(ApplicationAction action) => action switch
+        {
+            ApplicationAction.ExtensionRequested => !extensionPending,
+            ApplicationAction.ExtensionApproved or ApplicationAction.ExtensionRefused => extensionPending,
+            ApplicationAction.Claimed => caseworker && holder is null,
+            ApplicationAction.Assigned => caseworker && (holder is null || holder == actor.Id),
+            ApplicationAction.Released => caseworker && holder is not null && holder == actor.Id,
+            _ => true,
+        };
+
+        return [.. ApplicationLifecycle.Of(status).Allows.Where(Permits).Order()];
     }
 
     /// <summary>
@@ -518,9 +548,9 @@ public sealed class ReliefApplication : Entity
             ? id
             : throw new DomainException("claim-by-caseworker", Text.Pick("只有经办人可以认领或分派申请。", "Only a caseworker can claim or assign an application."));
 
-    private void EnsureStatus(ApplicationAction action, params ApplicationStatus[] allowed)
+    private void EnsureAllowed(ApplicationAction action)
     {
-        if (!allowed.Contains(Status))
+        if (!ApplicationLifecycle.Of(Status).Allows.Contains(action))
         {
             throw new InvalidStatusTransitionException(Status, action);
         }

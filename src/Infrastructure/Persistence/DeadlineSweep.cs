@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using ReliefPlatform.Application.Deadlines.ChaseDeadlines;
+using ReliefPlatform.Domain.Applications;
 using ReliefPlatform.Domain.Deadlines;
 using ReliefPlatform.Infrastructure.Persistence.Sql;
 
@@ -13,19 +14,20 @@ namespace ReliefPlatform.Infrastructure.Persistence;
 /// </summary>
 internal sealed class DeadlineSweep(ReliefDbContext db, SqlDialect sql) : IDeadlineSweep
 {
-    public Task<int> RaiseAsync(DeadlineStage stage, DeadlinePhase? phase, DateOnly? dueFrom, DateOnly dueTo, DateTime sweptAt, CancellationToken cancellationToken)
+    public async Task<int> RaiseAsync(DeadlineStage stage, DeadlinePhase? phase, DateOnly? dueFrom, DateOnly dueTo, DateTime sweptAt, CancellationToken cancellationToken)
     {
         var from = dueFrom ?? DateOnly.MinValue;
 
-        // Open cases with a running clock: submitted (intake) or accepted (decision); paused and closed ones are not chased.
-        var (first, second) = phase switch
+        // One statement per status whose clock runs against the phase; paused and closed cases are not chased.
+        var count = 0;
+        foreach (var chased in ApplicationLifecycle.Chased(phase))
         {
-            DeadlinePhase.Intake => ("Submitted", "Submitted"),
-            DeadlinePhase.Decision => ("Accepted", "Accepted"),
-            _ => ("Submitted", "Accepted"),
-        };
-        return db.Database.ExecuteSqlAsync(
-            FormattableStringFactory.Create(sql.RaiseDeadlineEvents, stage.ToString(), sweptAt, first, second, from, dueTo), cancellationToken);
+            var statement = FormattableStringFactory.Create(
+                sql.RaiseDeadlineEvents, stage.ToString(), chased.Phase!.Value.ToString(), sweptAt, chased.Status.ToString(), from, dueTo);
+            count += await db.Database.ExecuteSqlAsync(statement, cancellationToken);
+        }
+
+        return count;
     }
 
     /// <summary>

@@ -86,6 +86,6 @@ public class ReliefApplicationExtensionTests
         Assert.Equal(due, application.DueDate);
         Assert.Equal(0, application.ExtendedWorkingDays);
         Assert.Null(application.PendingExtensionDays);
-        Assert.Throws<DomainException>(() => application.ApproveExtension(Supervisor, Now, ApplicationBuilder.Calendar, null));
+        Assert.Throws<InvalidStatusTransitionException>(() => application.ApproveExtension(Supervisor, Now, ApplicationBuilder.Calendar, null));
     }
 }

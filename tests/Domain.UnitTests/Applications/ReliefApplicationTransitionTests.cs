@@ -6,9 +6,14 @@ namespace ReliefPlatform.Domain.UnitTests.Applications;
 public class ReliefApplicationTransitionTests
 {
     private static readonly DateTime Later = new(2026, 2, 10, 2, 0, 0, DateTimeKind.Utc);
+    private static readonly Actor Supervisor = new(ActorRole.Supervisor, Guid.NewGuid());
+    private static readonly ApplicationStatus[] Open = [ApplicationStatus.Submitted, ApplicationStatus.Accepted, ApplicationStatus.InfoRequested];
 
-    /// <summary>Which statuses each action is allowed from, and where it leads.</summary>
-    private static readonly Dictionary<ApplicationAction, (ApplicationStatus[] From, ApplicationStatus To)> Rules = new()
+    /// <summary>
+    /// The specification of <see cref="ApplicationLifecycle"/>, written out rather than read from it: which
+    /// statuses each action is allowed from, and where it leads (null: the case stays where it is).
+    /// </summary>
+    private static readonly Dictionary<ApplicationAction, (ApplicationStatus[] From, ApplicationStatus? To)> Rules = new()
     {
         [ApplicationAction.Accepted] = ([ApplicationStatus.Submitted], ApplicationStatus.Accepted),
         [ApplicationAction.NotAccepted] = ([ApplicationStatus.Submitted], ApplicationStatus.NotAccepted),
@@ -17,7 +22,14 @@ public class ReliefApplicationTransitionTests
         [ApplicationAction.Approved] = ([ApplicationStatus.Accepted], ApplicationStatus.Approved),
         [ApplicationAction.Rejected] = ([ApplicationStatus.Accepted, ApplicationStatus.InfoRequested], ApplicationStatus.Rejected),
         [ApplicationAction.Transferred] = ([ApplicationStatus.Submitted, ApplicationStatus.Accepted], ApplicationStatus.Submitted),
-        [ApplicationAction.Withdrawn] = ([ApplicationStatus.Submitted, ApplicationStatus.Accepted, ApplicationStatus.InfoRequested], ApplicationStatus.Withdrawn),
+        [ApplicationAction.Withdrawn] = (Open, ApplicationStatus.Withdrawn),
+        [ApplicationAction.ExtensionRequested] = ([ApplicationStatus.Accepted, ApplicationStatus.InfoRequested], null),
+        [ApplicationAction.ExtensionApproved] = ([ApplicationStatus.Accepted, ApplicationStatus.InfoRequested], null),
+        [ApplicationAction.ExtensionRefused] = ([ApplicationStatus.Accepted, ApplicationStatus.InfoRequested], null),
+        [ApplicationAction.Supervised] = (Open, null),
+        [ApplicationAction.Claimed] = (Open, null),
+        [ApplicationAction.Assigned] = (Open, null),
+        [ApplicationAction.Released] = (Open, null),
     };
 
     public static TheoryData<ApplicationStatus, ApplicationAction> AllPairs()
@@ -34,29 +46,48 @@ public class ReliefApplicationTransitionTests
         return data;
     }
 
+    [Fact]
+    public void Rules_CoverEveryActionButFilingAndTheCalendarsMove()
+    {
+        var steps = Enum.GetValues<ApplicationAction>().Except([ApplicationAction.Submitted, ApplicationAction.DueDateChanged]);
+
+        Assert.Equal(steps.Order(), Rules.Keys.Order());
+    }
+
     [Theory]
     [MemberData(nameof(AllPairs))]
-    public void Action_FromEachStatus_IsAllowedOnlyWhereTheLifecycleSays(ApplicationStatus from, ApplicationAction action)
+    public void Action_FromEachStatus_IsAllowedAndOfferedOnlyWhereTheLifecycleSays(ApplicationStatus from, ApplicationAction action)
     {
         var application = new ApplicationBuilder().InStatus(from);
+        Prepare(application, action);
         var historyBefore = application.History.Count;
         var versionBefore = application.Version;
         var (allowedFrom, to) = Rules[action];
 
+        var offered = application.AllowedActionsFor(ActorOf(action)).Contains(action);
+
+        Assert.Equal(allowedFrom.Contains(from), offered);
         if (allowedFrom.Contains(from))
         {
             Perform(application, action);
 
-            Assert.Equal(to, application.Status);
+            Assert.Equal(to ?? from, application.Status);
             Assert.Equal(historyBefore + 1, application.History.Count);
             var entry = application.History[^1];
             Assert.Equal(action, entry.Action);
             Assert.Equal(from, entry.FromStatus);
-            Assert.Equal(to, entry.ToStatus);
+            Assert.Equal(to ?? from, entry.ToStatus);
             Assert.Equal(Later, entry.At);
             Assert.NotEqual(versionBefore, application.Version);
-            var changed = Assert.Single(application.DomainEvents.OfType<ApplicationStatusChangedDomainEvent>());
-            Assert.Equal((from, to, action), (changed.From, changed.To, changed.Action));
+            var changed = application.DomainEvents.OfType<ApplicationStatusChangedDomainEvent>().ToList();
+            if (to is { } target)
+            {
+                Assert.Equal((from, target, action), (changed.Single().From, changed.Single().To, changed.Single().Action));
+            }
+            else
+            {
+                Assert.Empty(changed);
+            }
         }
         else
         {
@@ -70,6 +101,47 @@ public class ReliefApplicationTransitionTests
             Assert.Empty(application.DomainEvents);
         }
     }
+
+    [Theory]
+    [InlineData(ApplicationStatus.Submitted, new[] { ApplicationAction.Accepted, ApplicationAction.NotAccepted, ApplicationAction.Transferred, ApplicationAction.Withdrawn, ApplicationAction.Supervised, ApplicationAction.Claimed, ApplicationAction.Assigned })]
+    [InlineData(ApplicationStatus.Accepted, new[] { ApplicationAction.InfoRequested, ApplicationAction.Approved, ApplicationAction.Rejected, ApplicationAction.Transferred, ApplicationAction.Withdrawn, ApplicationAction.ExtensionRequested, ApplicationAction.Supervised, ApplicationAction.Claimed, ApplicationAction.Assigned })]
+    [InlineData(ApplicationStatus.InfoRequested, new[] { ApplicationAction.Supplemented, ApplicationAction.Rejected, ApplicationAction.Withdrawn, ApplicationAction.ExtensionRequested, ApplicationAction.Supervised, ApplicationAction.Claimed, ApplicationAction.Assigned })]
+    [InlineData(ApplicationStatus.Approved, new ApplicationAction[0])]
+    [InlineData(ApplicationStatus.Rejected, new ApplicationAction[0])]
+    [InlineData(ApplicationStatus.NotAccepted, new ApplicationAction[0])]
+    [InlineData(ApplicationStatus.Withdrawn, new ApplicationAction[0])]
+    public void AllowedActionsFor_ACaseworker_OnAnUnheldCaseWithoutExtension_AreTheStatusesActionsInEnumOrder(ApplicationStatus status, ApplicationAction[] expected)
+    {
+        var application = new ApplicationBuilder().InStatus(status);
+
+        var allowed = application.AllowedActionsFor(ApplicationBuilder.Caseworker);
+
+        Assert.Equal(expected.Order(), allowed);
+    }
+
+    /// <summary>Puts the state the action needs beside its status (a pending extension, a holder) wherever the rules let it.</summary>
+    private static void Prepare(ReliefApplication a, ApplicationAction action)
+    {
+        if (action is ApplicationAction.ExtensionApproved or ApplicationAction.ExtensionRefused
+            && Rules[ApplicationAction.ExtensionRequested].From.Contains(a.Status))
+        {
+            a.RequestExtension(ApplicationBuilder.Caseworker, Later, 5, "需要入户调查", 15);
+        }
+
+        if (action is ApplicationAction.Released && Rules[ApplicationAction.Claimed].From.Contains(a.Status))
+        {
+            a.Claim(ApplicationBuilder.Caseworker, Later);
+        }
+
+        a.ClearDomainEvents();
+    }
+
+    private static Actor ActorOf(ApplicationAction action) => action switch
+    {
+        ApplicationAction.Supplemented or ApplicationAction.Withdrawn => ApplicationBuilder.Resident,
+        ApplicationAction.ExtensionApproved or ApplicationAction.ExtensionRefused or ApplicationAction.Supervised => Supervisor,
+        _ => ApplicationBuilder.Caseworker,
+    };
 
     private static void Perform(ReliefApplication a, ApplicationAction action)
     {
@@ -85,6 +157,13 @@ public class ReliefApplicationTransitionTests
             case ApplicationAction.Rejected: a.Reject(cw, Later, calendar, "不符合条件"); break;
             case ApplicationAction.Transferred: a.Transfer(cw, Later, calendar, ApplicationBuilder.StudentAid, "应由教育部门办理", 1); break;
             case ApplicationAction.Withdrawn: a.Withdraw(ApplicationBuilder.Resident, Later, "不需要了"); break;
+            case ApplicationAction.ExtensionRequested: a.RequestExtension(cw, Later, 5, "需要入户调查", 15); break;
+            case ApplicationAction.ExtensionApproved: a.ApproveExtension(Supervisor, Later, calendar, null); break;
+            case ApplicationAction.ExtensionRefused: a.RefuseExtension(Supervisor, Later, "理由不足"); break;
+            case ApplicationAction.Supervised: a.Supervise(Supervisor, "sup-530102", "530102", Later, calendar, "请加快办理", new DateOnly(2026, 2, 12)); break;
+            case ApplicationAction.Claimed: a.Claim(cw, Later); break;
+            case ApplicationAction.Assigned: a.Assign(cw, Later, Guid.NewGuid(), "李四"); break;
+            case ApplicationAction.Released: a.Release(cw, Later); break;
             default: throw new ArgumentOutOfRangeException(nameof(action));
         }
     }

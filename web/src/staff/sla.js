@@ -1,14 +1,12 @@
 // How urgent a case is, as the queue and the detail colour it. The API says OnTrack, DueSoon or Overdue
-// from working days; a case waiting for the resident is paused whatever its date, and a decided case
-// has no clock at all.
+// from working days, and whether the clock runs: a case waiting for the resident is paused whatever
+// its date, and a closed case has no clock at all.
 import { chinaToday, daysBetween } from '../lib/chinaDate.js'
-
-const OPEN = new Set(['Submitted', 'Accepted', 'InfoRequested'])
 
 /** 'paused' | 'overdue' | 'dueSoon' | 'onTrack' | 'closed' for a queue item or an application's details. */
 export function slaKind(item) {
-  if (!OPEN.has(item.status)) return 'closed'
-  if (item.paused || item.status === 'InfoRequested') return 'paused'
+  if (item.clock === 'Stopped') return 'closed'
+  if (item.clock === 'Paused') return 'paused'
   if (item.slaState === 'Overdue') return 'overdue'
   if (item.slaState === 'DueSoon') return 'dueSoon'
   return 'onTrack'

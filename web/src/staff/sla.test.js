@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { byUrgency, daysUntil, slaKind } from './sla.js'
 
-const item = (over) => ({ status: 'Accepted', slaState: 'OnTrack', paused: false, dueDate: '2026-12-01', submittedAt: '2026-11-20T10:00:00+08:00', ...over })
+const item = (over) => ({ status: 'Accepted', clock: 'Running', slaState: 'OnTrack', paused: false, dueDate: '2026-12-01', submittedAt: '2026-11-20T10:00:00+08:00', ...over })
 
 describe('slaKind', () => {
   test('follows the API for open cases', () => {
@@ -11,19 +11,18 @@ describe('slaKind', () => {
   })
 
   test('a case waiting for the resident is paused even when its date has passed', () => {
-    expect(slaKind(item({ status: 'InfoRequested', slaState: 'Overdue' }))).toBe('paused')
-    expect(slaKind(item({ paused: true }))).toBe('paused')
+    expect(slaKind(item({ status: 'InfoRequested', clock: 'Paused', slaState: 'Overdue' }))).toBe('paused')
   })
 
-  test('decided cases have no clock', () => {
-    for (const status of ['Approved', 'Rejected', 'NotAccepted', 'Withdrawn', 'Transferred']) expect(slaKind(item({ status, slaState: 'Overdue' }))).toBe('closed')
+  test('closed cases have no clock, whatever the status is called', () => {
+    for (const status of ['Approved', 'Rejected', 'NotAccepted', 'Withdrawn', 'SomeFutureStatus']) expect(slaKind(item({ status, clock: 'Stopped', slaState: 'Overdue' }))).toBe('closed')
   })
 })
 
 describe('byUrgency', () => {
   test('overdue, then due soon, then on track, then paused; earlier due dates first within a kind', () => {
     const list = [
-      item({ id: 'paused', status: 'InfoRequested', dueDate: '2026-11-01' }),
+      item({ id: 'paused', status: 'InfoRequested', clock: 'Paused', dueDate: '2026-11-01' }),
       item({ id: 'late', dueDate: '2026-12-03' }),
       item({ id: 'soon', slaState: 'DueSoon' }),
       item({ id: 'early', dueDate: '2026-11-28' }),

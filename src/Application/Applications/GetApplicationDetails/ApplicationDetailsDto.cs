@@ -36,6 +36,23 @@ public sealed record ApplicationDetailsDto(
     IReadOnlyList<HistoryEntryDto> History,
     IReadOnlyList<SupervisionNoteDto>? SupervisionNotes)
 {
+    /// <summary>
+    /// What the caller may do to the application now, as <c>ApplicationAction</c> names (the words of
+    /// <c>history[].action</c>): what its status allows, less what its state refuses (one holder, one pending
+    /// extension), of the actions the caller's role sends. A resident sees <c>Supplemented</c> and
+    /// <c>Withdrawn</c>; a caseworker <c>Accepted</c>, <c>NotAccepted</c>, <c>InfoRequested</c>,
+    /// <c>Supplemented</c> (recorded for the resident), <c>Approved</c>, <c>Rejected</c>, <c>Transferred</c>,
+    /// <c>ExtensionRequested</c>, <c>Claimed</c>, <c>Assigned</c> and <c>Released</c>; a supervisor
+    /// <c>ExtensionApproved</c>, <c>ExtensionRefused</c> and <c>Supervised</c>. Empty once the case is closed.
+    /// </summary>
+    public IReadOnlyList<string> AllowedActions { get; init; } = [];
+
+    /// <summary><c>Running</c>, <c>Paused</c> (waiting for the resident) or <c>Stopped</c> (closed).</summary>
+    public string Clock { get; init; } = "";
+
+    /// <summary>What the due date is for while the clock runs: <c>Intake</c> (to accept) or <c>Decision</c>; null otherwise.</summary>
+    public string? DeadlinePhase { get; init; }
+
     /// <summary>The documents uploaded with the application and with answers to information requests.</summary>
     public IReadOnlyList<AttachmentDto> Attachments { get; init; } = [];
 

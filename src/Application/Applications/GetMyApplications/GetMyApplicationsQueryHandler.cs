@@ -34,9 +34,9 @@ internal sealed class GetMyApplicationsQueryHandler(IApplicationDbContext db, IC
                 a.DepartmentCode,
                 ChinaTime.ToChinaOffset(a.SubmittedAt),
                 a.DueDate,
-                a.Status == ApplicationStatus.InfoRequested)
+                ApplicationLifecycle.Of(a.Status).Clock == ClockState.Paused)
             {
-                WorkingDaysLeft = a.Status is ApplicationStatus.Submitted or ApplicationStatus.Accepted ? calendar.WorkingDaysBetween(today, a.DueDate) : null,
+                WorkingDaysLeft = ApplicationLifecycle.Of(a.Status).Clock == ClockState.Running ? calendar.WorkingDaysBetween(today, a.DueDate) : null,
             })
             .ToList();
     }

@@ -50,4 +50,10 @@ public sealed record QueueItemDto(
 
     /// <summary>Working days left on a running clock (negative when overdue); null while paused or closed.</summary>
     public int? WorkingDaysLeft { get; init; }
+
+    /// <summary><c>Running</c>, <c>Paused</c> (waiting for the resident) or <c>Stopped</c> (closed).</summary>
+    public string Clock { get; init; } = "";
+
+    /// <summary>What the caseworker may do to the case now, as the detail's <c>allowedActions</c> says it.</summary>
+    public IReadOnlyList<string> AllowedActions { get; init; } = [];
 }

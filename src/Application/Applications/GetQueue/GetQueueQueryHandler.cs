@@ -22,7 +22,7 @@ internal sealed class GetQueueQueryHandler(
         var me = user.Id;
 
         var queue = db.Applications.AsNoTracking().VisibleTo(user);
-        var open = queue.Where(a => ApplicationStatusExtensions.Open.Contains(a.Status));
+        var open = queue.Where(a => ApplicationLifecycle.Open.Contains(a.Status));
         var counts = await CountAsync(open, today, soonLimit, me, cancellationToken);
 
         var query = open;
@@ -52,7 +52,7 @@ internal sealed class GetQueueQueryHandler(
         };
 
         // Due windows are about a running clock: a case waiting for the resident is never "overdue".
-        var running = new[] { ApplicationStatus.Submitted, ApplicationStatus.Accepted };
+        var running = ApplicationLifecycle.ClockRunning;
         query = request.Due switch
         {
             "overdue" => query.Where(a => running.Contains(a.Status) && a.DueDate < today),
@@ -67,7 +67,7 @@ internal sealed class GetQueueQueryHandler(
             .ThenBy(a => a.SubmittedAt)
             .Skip((request.Page - 1) * request.PageSize)
             .Take(request.PageSize)
-            .Select(a => new { a.Id, a.TrackingNumber, a.ItemCode, a.Status, a.DueDate, a.ApplicantName, a.SubmittedAt, a.AssignedToStaffId, a.Channel, a.Version })
+            .Select(a => new { a.Id, a.TrackingNumber, a.ItemCode, a.Status, a.DueDate, a.ApplicantName, a.SubmittedAt, a.AssignedToStaffId, a.Channel, a.Version, ExtensionPending = a.PendingExtensionDays != null })
             .ToListAsync(cancellationToken);
 
         var holderIds = rows.Where(r => r.AssignedToStaffId is not null).Select(r => r.AssignedToStaffId!.Value).Distinct().ToList();
@@ -77,9 +77,11 @@ internal sealed class GetQueueQueryHandler(
                 .Select(s => new { s.Id, s.DisplayName }).ToDictionaryAsync(s => s.Id, s => s.DisplayName, cancellationToken);
 
         var snapshot = await catalog.GetAsync(cancellationToken);
+        var actor = user.ToActor();
         var items = rows.Select(a =>
             {
-                var clockRuns = a.Status is ApplicationStatus.Submitted or ApplicationStatus.Accepted;
+                var clock = ApplicationLifecycle.Of(a.Status).Clock;
+                var clockRuns = clock == ClockState.Running;
                 var item = snapshot.FindItem(a.ItemCode);
                 return new QueueItemDto(
                     a.Id,
@@ -90,7 +92,7 @@ internal sealed class GetQueueQueryHandler(
                     a.DueDate,
                     // A paused or closed case has no running clock: never "overdue" because of a stale date.
                     (clockRuns ? ReliefApplication.SlaOf(a.DueDate, today, calendar) : SlaState.OnTrack).ToString(),
-                    a.Status == ApplicationStatus.InfoRequested,
+                    clock == ClockState.Paused,
                     Applicant.MaskName(a.ApplicantName),
                     ChinaTime.ToChinaOffset(a.SubmittedAt),
                     a.AssignedToStaffId)
@@ -99,6 +101,8 @@ internal sealed class GetQueueQueryHandler(
                     Channel = a.Channel.ToString(),
                     Version = a.Version,
                     WorkingDaysLeft = clockRuns ? calendar.WorkingDaysBetween(today, a.DueDate) : null,
+                    Clock = clock.ToString(),
+                    AllowedActions = ReliefApplication.AllowedActions(a.Status, a.AssignedToStaffId, a.ExtensionPending, actor).OfCallersRole(user),
                 };
             })
             .ToList();
@@ -119,15 +123,17 @@ internal sealed class GetQueueQueryHandler(
 
     private static async Task<QueueCountsDto> CountAsync(IQueryable<ReliefApplication> open, DateOnly today, DateOnly soonLimit, Guid? me, CancellationToken cancellationToken)
     {
-        // One round trip for the figures above the list.
+        // One round trip for the figures above the list, all of open cases.
+        var running = ApplicationLifecycle.ClockRunning;
+        var paused = ApplicationLifecycle.ClockPaused;
         var row = await open
             .GroupBy(_ => 1)
             .Select(g => new
             {
                 Open = g.Count(),
-                Overdue = g.Count(a => a.Status != ApplicationStatus.InfoRequested && a.DueDate < today),
-                DueSoon = g.Count(a => a.Status != ApplicationStatus.InfoRequested && a.DueDate >= today && a.DueDate <= soonLimit),
-                Paused = g.Count(a => a.Status == ApplicationStatus.InfoRequested),
+                Overdue = g.Count(a => running.Contains(a.Status) && a.DueDate < today),
+                DueSoon = g.Count(a => running.Contains(a.Status) && a.DueDate >= today && a.DueDate <= soonLimit),
+                Paused = g.Count(a => paused.Contains(a.Status)),
                 Mine = g.Count(a => a.AssignedToStaffId == me),
                 Unassigned = g.Count(a => a.AssignedToStaffId == null),
             })

@@ -61,7 +61,7 @@ internal sealed class ReplaceCalendarYearCommandHandler(
             var batch = await db.Applications
                 .Include(a => a.History)
                 .AsSplitQuery()
-                .Where(a => ApplicationStatusExtensions.Open.Contains(a.Status) && a.DueDate >= dueFrom && a.Id.CompareTo(after) > 0)
+                .Where(a => ApplicationLifecycle.Open.Contains(a.Status) && a.DueDate >= dueFrom && a.Id.CompareTo(after) > 0)
                 .OrderBy(a => a.Id)
                 .Take(BatchSize)
                 .ToListAsync(cancellationToken);

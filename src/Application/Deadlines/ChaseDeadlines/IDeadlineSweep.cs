@@ -14,7 +14,7 @@ public interface IDeadlineSweep
     /// date. Returns how many were new.
     /// </summary>
     /// <param name="stage">The effect to record.</param>
-    /// <param name="phase">Only intake (submitted) or only decision (accepted) cases; both when null.</param>
+    /// <param name="phase">Only the cases whose running deadline is of this phase (<see cref="Domain.Applications.ApplicationLifecycle"/>); all running ones when null.</param>
     /// <param name="dueFrom">The earliest due date selected, if any.</param>
     /// <param name="dueTo">The latest due date selected.</param>
     /// <param name="sweptAt">The sweep's instant, recorded on every event.</param>

@@ -16,8 +16,9 @@ internal abstract class SqlDialect
     };
 
     /// <summary>
-    /// The deadline sweep's INSERT … SELECT of one stage, each (application, stage, due date) once:
-    /// {0} stage, {1} swept at, {2} and {3} the statuses chased, {4} first and {5} last due date.
+    /// The deadline sweep's INSERT … SELECT of one stage over the applications in one status, each
+    /// (application, stage, due date) once: {0} stage, {1} the status's deadline phase, {2} swept at,
+    /// {3} the status, {4} first and {5} last due date.
     /// </summary>
     public abstract string RaiseDeadlineEvents { get; }
 

@@ -18,9 +18,9 @@ internal sealed class SqlServerDialect : SqlDialect
     // waits and then finds the rows; the unique key still guarantees "once" if anything slips past.
     public override string RaiseDeadlineEvents => """
         INSERT INTO [DeadlineEvents] ([ApplicationId], [Stage], [Phase], [DueDate], [DepartmentCode], [CountyCode], [OccurredAt])
-        SELECT a.[Id], {0}, CASE WHEN a.[Status] = 'Submitted' THEN 'Intake' ELSE 'Decision' END, a.[DueDate], a.[DepartmentCode], a.[CountyCode], {1}
+        SELECT a.[Id], {0}, {1}, a.[DueDate], a.[DepartmentCode], a.[CountyCode], {2}
         FROM [Applications] AS a
-        WHERE a.[Status] IN ({2}, {3}) AND a.[DueDate] >= {4} AND a.[DueDate] <= {5}
+        WHERE a.[Status] = {3} AND a.[DueDate] >= {4} AND a.[DueDate] <= {5}
             AND NOT EXISTS (
                 SELECT 1 FROM [DeadlineEvents] AS e WITH (UPDLOCK, HOLDLOCK)
                 WHERE e.[ApplicationId] = a.[Id] AND e.[Stage] = {0} AND e.[DueDate] = a.[DueDate])

@@ -11,9 +11,9 @@ internal abstract class OnConflictDialect(string applicationsForFigures) : SqlDi
     // or a re-run after a crash sweep at the same time.
     public override string RaiseDeadlineEvents => """
         INSERT INTO "DeadlineEvents" ("ApplicationId", "Stage", "Phase", "DueDate", "DepartmentCode", "CountyCode", "OccurredAt")
-        SELECT a."Id", {0}, CASE WHEN a."Status" = 'Submitted' THEN 'Intake' ELSE 'Decision' END, a."DueDate", a."DepartmentCode", a."CountyCode", {1}
+        SELECT a."Id", {0}, {1}, a."DueDate", a."DepartmentCode", a."CountyCode", {2}
         FROM "Applications" AS a
-        WHERE a."Status" IN ({2}, {3}) AND a."DueDate" >= {4} AND a."DueDate" <= {5}
+        WHERE a."Status" = {3} AND a."DueDate" >= {4} AND a."DueDate" <= {5}
         ON CONFLICT ("ApplicationId", "Stage", "DueDate") DO NOTHING
         """;
 
