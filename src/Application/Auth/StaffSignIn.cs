@@ -14,8 +14,9 @@ namespace ReliefPlatform.Application.Auth;
 
 /// <summary>
 /// What every step of a staff sign-in shares (ADR 0013): wrong passwords and codes counted toward the
-/// lockout and saved at once (so every step is an <c>ISavesInSteps</c> command, ADR 0026), a locked account refused with the time it opens again, and the session for
-/// whatever the account still owes (TOTP code, new password, TOTP enrolment), full when it owes nothing.
+/// lockout and saved at once (so every step is an <c>ISavesInSteps</c> command, ADR 0026), a locked
+/// account refused with the time it opens again, and the session for whatever the account still owes
+/// (TOTP code, new password, TOTP enrolment), full when it owes nothing.
 /// </summary>
 internal sealed class StaffSignIn(
     IApplicationDbContext db, IUnitOfWork unitOfWork, IAuditTrail audit, SessionService sessions, ITokenIssuer tokens, SignInSettings settings, TimeProvider clock)
