@@ -35,6 +35,7 @@ public static class DependencyInjection
         services.AddScoped<Reports.CompletionFiguresSource>();
         services.AddScoped<Common.Messaging.AfterCommit>();
         services.AddScoped<Common.Events.DomainEventDispatcher>();
+        services.AddScoped<Common.Messaging.IUnitOfWork, Common.Messaging.UnitOfWork>();
 
         var assembly = Assembly.GetExecutingAssembly();
         services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Scoped, includeInternalTypes: true);

@@ -4,6 +4,7 @@ using ReliefPlatform.Application.Common.Security;
 using ReliefPlatform.Application.Reports.Exports;
 using ReliefPlatform.Application.Reports.Exports.DownloadExport;
 using ReliefPlatform.Application.Reports.Exports.ExportCompletionReport;
+using ReliefPlatform.Application.Reports.Exports.GetArchivedCompletionExport;
 using ReliefPlatform.Application.Reports.Exports.GetExport;
 
 namespace ReliefPlatform.Api.Endpoints;
@@ -45,8 +46,9 @@ internal static class ExportEndpoints
         DateOnly from, DateOnly to, string? format, string? groupBy, string? part, DateTimeOffset? asOf,
         HttpContext http, IMediator mediator, CancellationToken cancellationToken)
     {
-        var export = await mediator.Send(
-            new ExportCompletionReportQuery(format ?? "xlsx", from, to, groupBy ?? "department", part, asOf), cancellationToken);
+        var export = asOf is { } at
+            ? await mediator.Send(new GetArchivedCompletionExportQuery(format ?? "xlsx", from, to, at, groupBy ?? "department", part), cancellationToken)
+            : await mediator.Send(new ExportCompletionReportCommand(format ?? "xlsx", from, to, groupBy ?? "department", part), cancellationToken);
         return export.DownloadUrl is null
             ? TypedResults.Accepted($"/api/v1/reports/exports/{export.Id}", export)
             : await DownloadExport(export.Id, http, mediator, cancellationToken);
@@ -60,7 +62,7 @@ internal static class ExportEndpoints
 
     public static async Task<IResult> DownloadExport(Guid id, HttpContext http, IMediator mediator, CancellationToken cancellationToken)
     {
-        var file = await mediator.Send(new DownloadExportQuery(id), cancellationToken);
+        var file = await mediator.Send(new DownloadExportCommand(id), cancellationToken);
         http.Response.Headers["X-Export-Id"] = id.ToString();
         http.Response.Headers["X-Content-SHA256"] = file.Sha256;
         http.Response.Headers["X-As-Of"] = file.AsOf.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);

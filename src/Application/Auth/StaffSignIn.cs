@@ -4,6 +4,7 @@ using ReliefPlatform.Application.Auth.Sessions;
 using ReliefPlatform.Application.Common.Audit;
 using ReliefPlatform.Application.Common.Exceptions;
 using ReliefPlatform.Application.Common.Interfaces;
+using ReliefPlatform.Application.Common.Messaging;
 using ReliefPlatform.Domain.Audit;
 using ReliefPlatform.Domain.Common;
 using ReliefPlatform.Domain.Sessions;
@@ -13,11 +14,12 @@ namespace ReliefPlatform.Application.Auth;
 
 /// <summary>
 /// What every step of a staff sign-in shares (ADR 0013): wrong passwords and codes counted toward the
-/// lockout and saved at once, a locked account refused with the time it opens again, and the session for
-/// whatever the account still owes (TOTP code, new password, TOTP enrolment), full when it owes nothing.
+/// lockout and saved at once (so every step is an <c>ISavesInSteps</c> command, ADR 0026), a locked
+/// account refused with the time it opens again, and the session for whatever the account still owes
+/// (TOTP code, new password, TOTP enrolment), full when it owes nothing.
 /// </summary>
 internal sealed class StaffSignIn(
-    IApplicationDbContext db, IAuditTrail audit, SessionService sessions, ITokenIssuer tokens, SignInSettings settings, TimeProvider clock)
+    IApplicationDbContext db, IUnitOfWork unitOfWork, IAuditTrail audit, SessionService sessions, ITokenIssuer tokens, SignInSettings settings, TimeProvider clock)
 {
     public const string LoginAudit = "auth.staff-login";
     public const string LockedAudit = "auth.staff-locked";
@@ -27,7 +29,7 @@ internal sealed class StaffSignIn(
     /// Runs a step that saves on the account, again from a fresh read when a concurrent sign-in changed
     /// the account first: two wrong passwords at once both count, and one code signs in once.
     /// </summary>
-    public async Task<T> RetryOnConflictAsync<T>(Func<Task<T>> step)
+    public static async Task<T> RetryOnConflictAsync<T>(Func<Task<T>> step)
     {
         for (var tries = 1; ; tries++)
         {
@@ -35,9 +37,8 @@ internal sealed class StaffSignIn(
             {
                 return await step();
             }
-            catch (DbUpdateConcurrencyException ex)
+            catch (ConflictException ex) when (ex.Code == ConcurrencyConflict.Code)
             {
-                db.ChangeTracker.Clear();
                 if (tries == MaxTries)
                 {
                     throw new ConflictException(
@@ -64,7 +65,7 @@ internal sealed class StaffSignIn(
     public async Task<SignInRefusedException> RefuseLockedAsync(StaffUser user, CancellationToken cancellationToken)
     {
         audit.Record(Entry(user, LoginAudit, AuditOutcome.Denied, "account locked"));
-        await db.SaveChangesAsync(cancellationToken);
+        await unitOfWork.SaveAsync(cancellationToken);
         return Locked(user);
     }
 
@@ -83,7 +84,7 @@ internal sealed class StaffSignIn(
                 string.Create(CultureInfo.InvariantCulture, $"{settings.Lockout.MaxFailedAttempts} failures in a row; locked until {user.LockedUntil:O}")));
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await unitOfWork.SaveAsync(cancellationToken);
         return locked ? Locked(user) : refusal;
     }
 

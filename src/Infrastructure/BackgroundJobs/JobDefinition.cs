@@ -5,7 +5,6 @@ using ReliefPlatform.Application.Deadlines.ChaseFollowUps;
 using ReliefPlatform.Application.Messaging.DeliverMessages;
 using ReliefPlatform.Application.Monitoring.ChaseLeads;
 using ReliefPlatform.Application.Monitoring.EvaluateHouseholds;
-using ReliefPlatform.Application.Reports.Exports.ExportCompletionReport;
 using ReliefPlatform.Application.Reports.Exports.RunExports;
 using ReliefPlatform.Application.Security.ProtectPersonalData;
 using ReliefPlatform.Application.Statistics.TakeStatisticsSnapshot;
@@ -33,7 +32,7 @@ internal sealed record JobDefinition(string Name, string Description, string Def
             "0 30 0 * * ?",
             async (mediator, ct) => await mediator.Send(new TakeStatisticsSnapshotCommand(), ct)),
         new(
-            ExportCompletionReportQueryHandler.JobName,
+            RunExportsCommand.JobName,
             "生成大型报表导出 / Write the large report exports waiting in the queue",
             "0/15 * * * * ?",
             async (mediator, ct) => await mediator.Send(new RunExportsCommand(), ct)),

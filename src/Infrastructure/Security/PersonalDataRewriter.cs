@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using ReliefPlatform.Application.Common;
 using ReliefPlatform.Application.Common.Interfaces;
+using ReliefPlatform.Application.Common.Messaging;
 using ReliefPlatform.Application.Security.ProtectPersonalData;
 using ReliefPlatform.Domain.Applications;
 using ReliefPlatform.Domain.Residents;
@@ -16,7 +17,7 @@ namespace ReliefPlatform.Infrastructure.Security;
 /// text, in SQL) or without a blind index, loads them, marks their personal columns changed so the
 /// converters encrypt them again under the current key, fills the indexes, and saves, a batch at a time.
 /// </summary>
-internal sealed class PersonalDataRewriter(ReliefDbContext db, SqlDialect sql, PersonalDataProtector protector, IPersonalDataIndex index) : IPersonalDataRewriter
+internal sealed class PersonalDataRewriter(ReliefDbContext db, IUnitOfWork unitOfWork, SqlDialect sql, PersonalDataProtector protector, IPersonalDataIndex index) : IPersonalDataRewriter
 {
     public async Task<ProtectPersonalDataResult> RewriteAsync(int batchSize, CancellationToken cancellationToken)
     {
@@ -48,7 +49,7 @@ internal sealed class PersonalDataRewriter(ReliefDbContext db, SqlDialect sql, P
                     }
                 }
 
-                await db.SaveChangesAsync(cancellationToken);
+                await unitOfWork.SaveAsync(cancellationToken);
                 db.ChangeTracker.Clear();
                 rewritten += rows.Count;
                 if (rows.Count < ids.Count)

@@ -40,4 +40,16 @@ public class RequestTests
 
         ArchAssert.NoViolations("A request that implements ICommandMarker changes state, so its name must end with \"Command\".", offenders);
     }
+
+    [Fact]
+    public void Requests_WhenMarkedAsQueries_EndWithQuery()
+    {
+        var queries = ApplicationTypes.Requests.Where(t => t.InterfacesOf(typeof(IQuery<>)).Any());
+
+        var offenders = queries
+            .Where(t => !t.SimpleName().EndsWith("Query", StringComparison.Ordinal))
+            .Select(t => t.Describe());
+
+        ArchAssert.NoViolations("A request that implements IQuery<T> only reads, so its name must end with \"Query\".", offenders);
+    }
 }

@@ -1,4 +1,4 @@
-using MediatR;
+using ReliefPlatform.Application.Common.Messaging;
 using ReliefPlatform.Application.Common.Security;
 
 namespace ReliefPlatform.Application.Applications.BulkAcceptApplications;
@@ -7,11 +7,11 @@ namespace ReliefPlatform.Application.Applications.BulkAcceptApplications;
 /// 批量受理: the caseworker accepts several submitted applications of the queue at once. Each is
 /// accepted in its own transaction through <see cref="AcceptApplication.AcceptApplicationCommand"/>, with
 /// its checks and audit; a refusal of one (already accepted, transferred, outside the queue) is
-/// reported for that one and does not stop the rest. Deliberately not a command itself, so that no
-/// transaction spans the batch.
+/// reported for that one and does not stop the rest. Deliberately not transactional, so that no
+/// transaction spans the batch and each acceptance commits through its own unit of work.
 /// </summary>
 [Authorize(Roles = Roles.Caseworker)]
-public sealed record BulkAcceptApplicationsCommand(IReadOnlyList<Guid> Ids) : IRequest<BulkAcceptResult>;
+public sealed record BulkAcceptApplicationsCommand(IReadOnlyList<Guid> Ids) : ICommand<BulkAcceptResult>;
 
 public sealed record BulkAcceptResult(IReadOnlyList<BulkAcceptOutcome> Results, int Accepted, int Refused);
 

@@ -1,7 +1,7 @@
-using MediatR;
 using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Application.Common.Messaging;
 
 namespace ReliefPlatform.Application.Applications.GetApplicationDetails;
 
 [Authorize(Roles = $"{Roles.Resident},{Roles.Caseworker},{Roles.Supervisor}")]
-public sealed record GetApplicationDetailsQuery(Guid Id) : IRequest<ApplicationDetailsDto>;
+public sealed record GetApplicationDetailsQuery(Guid Id) : IQuery<ApplicationDetailsDto>;

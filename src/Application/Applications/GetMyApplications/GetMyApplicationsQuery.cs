@@ -1,10 +1,10 @@
-using MediatR;
 using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Application.Common.Messaging;
 
 namespace ReliefPlatform.Application.Applications.GetMyApplications;
 
 [Authorize(Roles = Roles.Resident)]
-public sealed record GetMyApplicationsQuery : IRequest<IReadOnlyList<MyApplicationDto>>;
+public sealed record GetMyApplicationsQuery : IQuery<IReadOnlyList<MyApplicationDto>>;
 
 public sealed record MyApplicationDto(
     Guid Id,

@@ -1,11 +1,11 @@
-using MediatR;
 using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Application.Common.Messaging;
 
 namespace ReliefPlatform.Application.Applications.GetPendingExtensions;
 
 /// <summary>Extension requests waiting for a supervisor of the caller's region, oldest first.</summary>
 [Authorize(Roles = Roles.Supervisor)]
-public sealed record GetPendingExtensionsQuery : IRequest<IReadOnlyList<PendingExtensionDto>>;
+public sealed record GetPendingExtensionsQuery : IQuery<IReadOnlyList<PendingExtensionDto>>;
 
 public sealed record PendingExtensionDto(
     Guid Id,

@@ -1,5 +1,5 @@
-using MediatR;
 using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Application.Common.Messaging;
 
 namespace ReliefPlatform.Application.Applications.GetQueue;
 
@@ -9,7 +9,7 @@ namespace ReliefPlatform.Application.Applications.GetQueue;
 /// holder (<c>me</c>, <c>unassigned</c>, <c>others</c>) and a tracking number or part of one.
 /// </summary>
 [Authorize(Roles = Roles.Caseworker)]
-public sealed record GetQueueQuery(string? Status, int Page = 1, int PageSize = 20) : IRequest<QueuePageDto>
+public sealed record GetQueueQuery(string? Status, int Page = 1, int PageSize = 20) : IQuery<QueuePageDto>
 {
     public string? Item { get; init; }
 

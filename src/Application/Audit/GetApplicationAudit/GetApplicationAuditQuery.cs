@@ -6,12 +6,13 @@ using ReliefPlatform.Application.Common.Exceptions;
 using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Application.Common.Security;
 using ReliefPlatform.Domain.Common;
+using ReliefPlatform.Application.Common.Messaging;
 
 namespace ReliefPlatform.Application.Audit.GetApplicationAudit;
 
 /// <summary>The audit records about one application, oldest first; supervisors of its region only.</summary>
 [Authorize(Roles = Roles.Supervisor)]
-public sealed record GetApplicationAuditQuery(Guid ApplicationId) : IRequest<IReadOnlyList<AuditRecordDto>>;
+public sealed record GetApplicationAuditQuery(Guid ApplicationId) : IQuery<IReadOnlyList<AuditRecordDto>>;
 
 public sealed record AuditRecordDto(
     long Sequence, DateTimeOffset OccurredAt, Guid? ActorId, string ActorRole, string Action, string Outcome, string? ClientAddress, string? Detail);

@@ -1,10 +1,11 @@
 using MediatR;
 using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Application.Common.Messaging;
 
 namespace ReliefPlatform.Application.Audit.VerifyAuditTrail;
 
 [Authorize(Roles = Roles.Administrator)]
-public sealed record VerifyAuditTrailQuery : IRequest<AuditVerification>;
+public sealed record VerifyAuditTrailQuery : IQuery<AuditVerification>;
 
 internal sealed class VerifyAuditTrailQueryHandler(IAuditVerifier verifier) : IRequestHandler<VerifyAuditTrailQuery, AuditVerification>
 {

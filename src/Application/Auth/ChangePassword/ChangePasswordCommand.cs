@@ -1,11 +1,11 @@
-using MediatR;
+using ReliefPlatform.Application.Common.Messaging;
 using ReliefPlatform.Application.Common.Security;
 
 namespace ReliefPlatform.Application.Auth.ChangePassword;
 
 /// <summary>
 /// A signed-in member of staff replaces their password, giving the current one (a wrong one counts toward
-/// the lockout, hence not an <c>ICommand</c>). Every session of the account ends; the answer is a new one.
+/// the lockout, hence saved in steps). Every session of the account ends; the answer is a new one.
 /// </summary>
 [Authorize(Roles = StaffRoles.Any)]
-public sealed record ChangePasswordCommand(string CurrentPassword, string NewPassword) : IRequest<SignInResult>;
+public sealed record ChangePasswordCommand(string CurrentPassword, string NewPassword) : ICommand<SignInResult>, ISavesInSteps;

@@ -2,7 +2,7 @@ using MediatR;
 using ReliefPlatform.Application.Auth.Sessions;
 using ReliefPlatform.Application.Common.Audit;
 using ReliefPlatform.Application.Common.Exceptions;
-using ReliefPlatform.Application.Common.Interfaces;
+using ReliefPlatform.Application.Common.Messaging;
 using ReliefPlatform.Domain.Audit;
 using ReliefPlatform.Domain.Common;
 using ReliefPlatform.Domain.Sessions;
@@ -11,11 +11,11 @@ using ReliefPlatform.Domain.Staff;
 namespace ReliefPlatform.Application.Auth.ChangePassword;
 
 internal sealed class ChangePasswordCommandHandler(
-    IApplicationDbContext db, ISecretHasher hasher, SessionService sessions, StaffSignIn signIn, IAuditTrail audit, TimeProvider clock)
+    IUnitOfWork unitOfWork, ISecretHasher hasher, SessionService sessions, StaffSignIn signIn, IAuditTrail audit, TimeProvider clock)
     : IRequestHandler<ChangePasswordCommand, SignInResult>
 {
     public Task<SignInResult> Handle(ChangePasswordCommand request, CancellationToken cancellationToken) =>
-        signIn.RetryOnConflictAsync(async () =>
+        StaffSignIn.RetryOnConflictAsync(async () =>
         {
             var (session, user) = await signIn.CurrentAsync(cancellationToken);
             if (!hasher.VerifyPassword(user.PasswordHash, request.CurrentPassword))
@@ -41,7 +41,7 @@ internal sealed class ChangePasswordCommandHandler(
             audit.Record(StaffSignIn.Entry(user, "auth.password-changed", AuditOutcome.Success, session.Restriction == SessionRestriction.PasswordChange ? "one-time password replaced" : "changed"));
             await sessions.RevokeAllAsync(user.Id, SessionEnd.PasswordChanged, cancellationToken);
             var result = signIn.Continue(user, codeVerified: true, "password changed");
-            await db.SaveChangesAsync(cancellationToken);
+            await unitOfWork.SaveAsync(cancellationToken);
             return result;
         });
 }

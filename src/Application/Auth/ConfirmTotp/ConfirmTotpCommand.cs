@@ -5,7 +5,8 @@ namespace ReliefPlatform.Application.Auth.ConfirmTotp;
 
 /// <summary>
 /// Switches TOTP on with a first code from the app. Every session of the account gives way to a new one
-/// made with both factors, whose token is the answer.
+/// made with both factors, whose token is the answer. Saved in steps: a locked account's refusal and a
+/// wrong code are audited although the request fails.
 /// </summary>
 [Authorize(Roles = StaffRoles.Any)]
-public sealed record ConfirmTotpCommand(string Code) : ICommand<SignInResult>;
+public sealed record ConfirmTotpCommand(string Code) : ICommand<SignInResult>, ISavesInSteps;

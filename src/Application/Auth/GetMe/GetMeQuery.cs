@@ -3,12 +3,13 @@ using Microsoft.EntityFrameworkCore;
 using ReliefPlatform.Application.Common.Exceptions;
 using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Application.Common.Messaging;
 
 namespace ReliefPlatform.Application.Auth.GetMe;
 
 /// <summary>Who the signed-in member of staff is: what the console shows in its top bar and which menus it offers.</summary>
 [Authorize(Roles = Roles.Caseworker + "," + Roles.Supervisor + "," + Roles.Administrator)]
-public sealed record GetMeQuery : IRequest<StaffProfileDto>;
+public sealed record GetMeQuery : IQuery<StaffProfileDto>;
 
 public sealed record StaffProfileDto(
     Guid Id, string Username, string DisplayName, string Role, string? DepartmentCode, string? DepartmentName, string RegionCode, string? RegionName, bool TotpEnabled);

@@ -1,4 +1,5 @@
 using MediatR;
+using ReliefPlatform.Application.Common.Messaging;
 using Microsoft.EntityFrameworkCore;
 using ReliefPlatform.Application.Common.Interfaces;
 
@@ -10,7 +11,7 @@ namespace ReliefPlatform.Application.Auth.PurgeSignIns;
 /// older than <paramref name="CodeRetentionHours"/> (the per-phone limits look back one hour). Every
 /// sign-in stays in the audit trail; these rows are only what the running service needs.
 /// </summary>
-public sealed record PurgeSignInsCommand(int SessionRetentionDays = 30, int CodeRetentionHours = 24) : IRequest<PurgeSignInsResult>;
+public sealed record PurgeSignInsCommand(int SessionRetentionDays = 30, int CodeRetentionHours = 24) : ICommand<PurgeSignInsResult>;
 
 public sealed record PurgeSignInsResult(int SessionsDeleted, int CodesDeleted);
 

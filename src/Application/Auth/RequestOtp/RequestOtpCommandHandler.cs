@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using ReliefPlatform.Application.Common.Audit;
 using ReliefPlatform.Application.Common.Exceptions;
 using ReliefPlatform.Application.Common.Interfaces;
+using ReliefPlatform.Application.Common.Messaging;
 using ReliefPlatform.Domain.Audit;
 using ReliefPlatform.Domain.Common;
 using ReliefPlatform.Domain.Residents;
@@ -11,7 +12,7 @@ using ReliefPlatform.Domain.Residents;
 namespace ReliefPlatform.Application.Auth.RequestOtp;
 
 internal sealed class RequestOtpCommandHandler(
-    IApplicationDbContext db, ISecretHasher hasher, ISmsSender sms, IPersonalDataIndex index, IDatabaseErrors databaseErrors, IAuditTrail audit, TimeProvider clock)
+    IApplicationDbContext db, IUnitOfWork unitOfWork, ISecretHasher hasher, ISmsSender sms, IPersonalDataIndex index, IAuditTrail audit, TimeProvider clock)
     : IRequestHandler<RequestOtpCommand, RequestOtpResult>
 {
     public const string CodeAudit = "auth.code-sent";
@@ -54,11 +55,10 @@ internal sealed class RequestOtpCommandHandler(
         // code, the unique (phone, sequence) lets exactly one through to the gateway; the rest answer 429.
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await unitOfWork.SaveAsync(cancellationToken);
         }
-        catch (DbUpdateException ex) when (databaseErrors.IsUniqueViolation(ex))
+        catch (ConflictException ex) when (ex.Code == UnitOfWork.DuplicateCode)
         {
-            db.ChangeTracker.Clear();
             await audit.RecordNowAsync(new AuditEntry(CodeAudit, Outcome: AuditOutcome.Denied, Detail: "concurrent request"), cancellationToken);
             throw JustSent(ResendInterval);
         }

@@ -2,11 +2,12 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using ReliefPlatform.Application.Common.Audit;
 using ReliefPlatform.Application.Common.Interfaces;
+using ReliefPlatform.Application.Common.Messaging;
 using ReliefPlatform.Domain.Audit;
 
 namespace ReliefPlatform.Application.Auth.StaffLogin;
 
-internal sealed class StaffLoginCommandHandler(IApplicationDbContext db, ISecretHasher hasher, StaffSignIn signIn, IAuditTrail audit, TimeProvider clock)
+internal sealed class StaffLoginCommandHandler(IApplicationDbContext db, IUnitOfWork unitOfWork, ISecretHasher hasher, StaffSignIn signIn, IAuditTrail audit, TimeProvider clock)
     : IRequestHandler<StaffLoginCommand, SignInResult>
 {
     // Verified when the username is unknown, so both failures take the same time.
@@ -23,17 +24,17 @@ internal sealed class StaffLoginCommandHandler(IApplicationDbContext db, ISecret
         if (account is null)
         {
             audit.Record(new AuditEntry(StaffSignIn.LoginAudit, AuditObjects.StaffUser, null, AuditOutcome.Failure, "unknown username"));
-            await db.SaveChangesAsync(cancellationToken);
+            await unitOfWork.SaveAsync(cancellationToken);
             throw new UnauthorizedAccessException();
         }
 
-        return await signIn.RetryOnConflictAsync(async () =>
+        return await StaffSignIn.RetryOnConflictAsync(async () =>
         {
             var user = await db.StaffUsers.FirstAsync(u => u.Id == account.Id, cancellationToken);
             if (user.IsDisabled)
             {
                 audit.Record(StaffSignIn.Entry(user, StaffSignIn.LoginAudit, AuditOutcome.Denied, "account disabled"));
-                await db.SaveChangesAsync(cancellationToken);
+                await unitOfWork.SaveAsync(cancellationToken);
                 throw new UnauthorizedAccessException();
             }
 
@@ -48,7 +49,7 @@ internal sealed class StaffLoginCommandHandler(IApplicationDbContext db, ISecret
             }
 
             var result = signIn.Continue(user, codeVerified: false, "password");
-            await db.SaveChangesAsync(cancellationToken);
+            await unitOfWork.SaveAsync(cancellationToken);
             return result;
         });
     }

@@ -6,6 +6,7 @@ using ReliefPlatform.Application.Auth.Sessions;
 using ReliefPlatform.Application.Common.Audit;
 using ReliefPlatform.Application.Common.Exceptions;
 using ReliefPlatform.Application.Common.Interfaces;
+using ReliefPlatform.Application.Common.Messaging;
 using ReliefPlatform.Application.Common.Security;
 using ReliefPlatform.Domain.Audit;
 using ReliefPlatform.Domain.Common;
@@ -15,7 +16,7 @@ using ReliefPlatform.Domain.Sessions;
 namespace ReliefPlatform.Application.Auth.VerifyOtp;
 
 internal sealed class VerifyOtpCommandHandler(
-    IApplicationDbContext db, ISecretHasher hasher, ITokenIssuer tokens, SessionService sessions, SignInSettings settings, IDatabaseErrors databaseErrors,
+    IApplicationDbContext db, IUnitOfWork unitOfWork, ISecretHasher hasher, ITokenIssuer tokens, SessionService sessions, SignInSettings settings,
     IPersonalDataIndex index, IAuditTrail audit, TimeProvider clock)
     : IRequestHandler<VerifyOtpCommand, SignInResult>
 {
@@ -62,7 +63,6 @@ internal sealed class VerifyOtpCommandHandler(
         var account = await FindOrCreateAccountAsync(phone, phoneIndex, now, cancellationToken);
         audit.Record(new AuditEntry(SignInAudit, AuditObjects.Resident, account.Id.ToString()) { ActorId = account.Id, ActorRole = Roles.Resident });
         var token = tokens.Issue(sessions.Start(account.Id, Roles.Resident, SessionRestriction.None, settings.ResidentSession), null, null);
-        await db.SaveChangesAsync(cancellationToken);
         return new SignInResult(token.Value, token.ExpiresAt, Roles.Resident, null, null);
     }
 
@@ -78,12 +78,12 @@ internal sealed class VerifyOtpCommandHandler(
         db.Residents.Add(account);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await unitOfWork.SaveAsync(cancellationToken);
             return account;
         }
-        catch (DbUpdateException ex) when (databaseErrors.IsUniqueViolation(ex))
+        catch (ConflictException ex) when (ex.Code == UnitOfWork.DuplicateCode)
         {
-            db.ChangeTracker.Clear();
+            // The same phone's first sign-in, with a newer code, created the account a moment ago.
             return await db.Residents.FirstAsync(r => r.PhoneIndex == phoneIndex, cancellationToken);
         }
     }

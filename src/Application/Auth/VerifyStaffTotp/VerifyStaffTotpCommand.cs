@@ -1,11 +1,11 @@
-using MediatR;
+using ReliefPlatform.Application.Common.Messaging;
 using ReliefPlatform.Application.Common.Security;
 
 namespace ReliefPlatform.Application.Auth.VerifyStaffTotp;
 
 /// <summary>
 /// The second step of a staff sign-in: the TOTP code, sent with the token the password step gave.
-/// Not an <c>ICommand</c>, for the same reason as the password step: a wrong code counts toward the lockout.
+/// Saved in steps, for the same reason as the password step: a wrong code counts toward the lockout.
 /// </summary>
 [Authorize(Roles = StaffRoles.Any)]
-public sealed record VerifyStaffTotpCommand(string Code) : IRequest<SignInResult>;
+public sealed record VerifyStaffTotpCommand(string Code) : ICommand<SignInResult>, ISavesInSteps;

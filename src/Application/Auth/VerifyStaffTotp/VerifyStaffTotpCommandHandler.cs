@@ -1,16 +1,16 @@
 using MediatR;
 using ReliefPlatform.Application.Common.Exceptions;
-using ReliefPlatform.Application.Common.Interfaces;
+using ReliefPlatform.Application.Common.Messaging;
 using ReliefPlatform.Domain.Common;
 using ReliefPlatform.Domain.Sessions;
 
 namespace ReliefPlatform.Application.Auth.VerifyStaffTotp;
 
-internal sealed class VerifyStaffTotpCommandHandler(IApplicationDbContext db, StaffSignIn signIn, ITotpSecretProtector protector, TimeProvider clock)
+internal sealed class VerifyStaffTotpCommandHandler(IUnitOfWork unitOfWork, StaffSignIn signIn, ITotpSecretProtector protector, TimeProvider clock)
     : IRequestHandler<VerifyStaffTotpCommand, SignInResult>
 {
     public Task<SignInResult> Handle(VerifyStaffTotpCommand request, CancellationToken cancellationToken) =>
-        signIn.RetryOnConflictAsync(async () =>
+        StaffSignIn.RetryOnConflictAsync(async () =>
         {
             var (session, user) = await signIn.CurrentAsync(cancellationToken);
             // A complete session has nothing to verify; saying so is not a reason to sign the caller out.
@@ -34,7 +34,7 @@ internal sealed class VerifyStaffTotpCommandHandler(IApplicationDbContext db, St
 
             session.Revoke(now, SessionEnd.StepCompleted);
             var result = signIn.Continue(user, codeVerified: true, "password and totp");
-            await db.SaveChangesAsync(cancellationToken);
+            await unitOfWork.SaveAsync(cancellationToken);
             return result;
         });
 }

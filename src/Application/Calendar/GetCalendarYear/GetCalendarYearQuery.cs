@@ -1,10 +1,10 @@
-using MediatR;
 using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Application.Common.Messaging;
 
 namespace ReliefPlatform.Application.Calendar.GetCalendarYear;
 
 [Authorize(Roles = $"{Roles.Administrator},{Roles.Supervisor},{Roles.Caseworker}")]
-public sealed record GetCalendarYearQuery(int Year) : IRequest<CalendarYearDto>;
+public sealed record GetCalendarYearQuery(int Year) : IQuery<CalendarYearDto>;
 
 /// <summary>
 /// A year's exceptions to Monday–Friday. <c>Known</c> is false while the State Council's notice for

@@ -11,7 +11,7 @@ using ReliefPlatform.Domain.Common;
 namespace ReliefPlatform.Application.Calendar.ReplaceCalendarYear;
 
 internal sealed class ReplaceCalendarYearCommandHandler(
-    IApplicationDbContext db, IWorkingCalendarProvider calendars, ICurrentUser user, IAuditTrail audit, TimeProvider clock, AfterCommit afterCommit)
+    IApplicationDbContext db, IUnitOfWork unitOfWork, IWorkingCalendarProvider calendars, ICurrentUser user, IAuditTrail audit, TimeProvider clock, AfterCommit afterCommit)
     : IRequestHandler<ReplaceCalendarYearCommand, ReplaceCalendarYearResult>
 {
     private const int BatchSize = 500;
@@ -34,7 +34,7 @@ internal sealed class ReplaceCalendarYearCommandHandler(
 
         await db.CalendarDays.Where(d => d.Date >= first && d.Date <= last).ExecuteDeleteAsync(cancellationToken);
         db.CalendarDays.AddRange(newDays.Where(d => d.Date >= first && d.Date <= last).Select(d => new CalendarDay(d.Date, d.Kind)));
-        await db.SaveChangesAsync(cancellationToken);
+        await unitOfWork.SaveAsync(cancellationToken);
 
         // Only due dates on or after the first day whose kind changed can move.
         var changed = Enumerable.Range(0, last.DayNumber - first.DayNumber + 1)
@@ -72,7 +72,7 @@ internal sealed class ReplaceCalendarYearCommandHandler(
 
             moved += batch.Count(a => a.RescheduleForCalendar(actor, now, today, oldCalendar, newCalendar));
             after = batch[^1].Id;
-            await db.SaveChangesAsync(cancellationToken);
+            await unitOfWork.SaveAsync(cancellationToken);
             db.ChangeTracker.Clear();
         }
     }

@@ -1,5 +1,5 @@
-using MediatR;
+using ReliefPlatform.Application.Common.Messaging;
 
 namespace ReliefPlatform.Application.Catalog.GetCatalog;
 
-public sealed record GetCatalogQuery : IRequest<CatalogDto>;
+public sealed record GetCatalogQuery : IQuery<CatalogDto>;

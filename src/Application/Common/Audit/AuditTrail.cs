@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using ReliefPlatform.Application.Common.Interfaces;
+using ReliefPlatform.Application.Common.Messaging;
 using ReliefPlatform.Application.Common.Security;
 using ReliefPlatform.Domain.Audit;
 
@@ -18,7 +19,7 @@ internal sealed class AuditTrail(IApplicationDbContext db, ICurrentUser user, Ti
         await using var scope = scopes.CreateAsyncScope();
         var own = scope.ServiceProvider.GetRequiredService<IApplicationDbContext>();
         own.AuditRecords.Add(record);
-        await own.SaveChangesAsync(cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().SaveAsync(cancellationToken);
     }
 
     private AuditRecord ToRecord(AuditEntry entry) => new(

@@ -3,30 +3,25 @@ using System.Text;
 using System.Text.Json;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using ReliefPlatform.Application.Common.Events;
 using ReliefPlatform.Application.Common.Exceptions;
 using ReliefPlatform.Application.Common.Idempotency;
 using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Application.Common.Messaging;
-using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Application.Common.Behaviors;
 
 /// <summary>
-/// Saves a command's changes once and atomically: one SaveChanges (its own transaction), and for an
-/// <see cref="ITransactionalCommand"/> an explicit transaction around the whole handler. The response
-/// to an idempotent command is stored in that same save, so "acknowledged" and "recorded" cannot come
-/// apart; a retry, or a concurrent duplicate that loses the race on a unique key, gets the first
-/// response, found after the conflict rather than looked up before every command. A stale concurrency
-/// token or a unique-key collision becomes a 409.
+/// Saves a command's changes once and atomically through <see cref="IUnitOfWork"/>, the one way state is
+/// saved (ADR 0026): one SaveChanges (its own transaction), and for an <see cref="ITransactionalCommand"/>
+/// an explicit transaction around the whole handler. The response to an idempotent command is stored in
+/// that same save, so "acknowledged" and "recorded" cannot come apart; a retry, or a concurrent duplicate
+/// that loses the race on a unique key, gets the first response, found after the conflict rather than
+/// looked up before every command. A stale concurrency token or a unique-key collision is a 409.
 /// </summary>
 internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(
-    IApplicationDbContext db, IDatabaseErrors databaseErrors, ICurrentUser user, TimeProvider clock, AfterCommit afterCommit,
-    DomainEventDispatcher domainEvents)
+    IApplicationDbContext db, IUnitOfWork unitOfWork, ICurrentUser user, TimeProvider clock, AfterCommit afterCommit)
     : IPipelineBehavior<TRequest, TResponse>
 {
-    private const string HistoryTable = "ApplicationHistory";
-
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
@@ -54,16 +49,16 @@ internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(
                     idempotency.Scope, idempotency.Key, idempotency.RequestHash, JsonSerializer.Serialize(response, Json), clock.GetUtcNow().UtcDateTime));
             }
 
-            await domainEvents.DispatchAsync(cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
+            await unitOfWork.SaveAsync(cancellationToken);
             if (transaction is not null)
             {
                 await transaction.CommitAsync(cancellationToken);
             }
-            afterCommit.Run();
+
+            await afterCommit.RunAsync(cancellationToken);
             return response;
         }
-        catch (Exception ex) when (idempotency is not null && IsConflict(ex))
+        catch (ConflictException) when (idempotency is not null)
         {
             // A concurrent retry with the same key won the race; answer with its response.
             db.ChangeTracker.Clear();
@@ -72,31 +67,9 @@ internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(
                 return winner;
             }
 
-            throw Translate(ex);
-        }
-        catch (DbUpdateException ex) when (IsConflict(ex))
-        {
-            db.ChangeTracker.Clear();
-            throw Translate(ex);
+            throw;
         }
     }
-
-    private bool IsConflict(Exception ex) =>
-        ex is ConflictException or DbUpdateConcurrencyException || (ex is DbUpdateException update && databaseErrors.IsUniqueViolation(update));
-
-    private Exception Translate(Exception ex) => ex switch
-    {
-        ConflictException => ex,
-        DbUpdateConcurrencyException => ConcurrencyConflict.Create(ex),
-
-        // Two writers of one application both numbered their history step n + 1: EF may insert the step
-        // before it updates the versioned row, so the loser fails here rather than on the version.
-        DbUpdateException update when databaseErrors.UniqueViolationTable(update) == HistoryTable => ConcurrencyConflict.Create(ex),
-        _ => new ConflictException(
-            "duplicate",
-            Text.Pick("已有相同的记录，可能已经提交过。", "A matching record already exists; it may have been submitted already."),
-            ex),
-    };
 
     private async Task<TResponse?> FindReplayAsync(IdempotencyContext context, CancellationToken cancellationToken)
     {

@@ -22,8 +22,8 @@ using ReliefPlatform.Domain.Statistics;
 namespace ReliefPlatform.Application.Common.Interfaces;
 
 /// <summary>
-/// The persistence port. Handlers query and change aggregates through it directly (ADR 0005);
-/// only the unit-of-work behavior saves and commits.
+/// The persistence port. Handlers query and change aggregates through it directly (ADR 0006); only
+/// <see cref="Messaging.IUnitOfWork"/> saves (ADR 0026).
 /// </summary>
 public interface IApplicationDbContext
 {

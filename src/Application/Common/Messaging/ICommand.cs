@@ -23,3 +23,11 @@ public interface IIdempotentCommand
 /// by itself, so their reads never hold SQLite's single write lock.
 /// </summary>
 public interface ITransactionalCommand;
+
+/// <summary>
+/// A command whose handler saves part of its work before it ends, through <see cref="IUnitOfWork"/>,
+/// because that part must stand whatever follows: each message's lease before the gateway call, each
+/// batch of a long job, a wrong password counted toward the lockout although the request then fails.
+/// The behavior still saves what is left at the end. No other handler may save (ADR 0026).
+/// </summary>
+public interface ISavesInSteps;

@@ -13,7 +13,7 @@ namespace ReliefPlatform.Application.Deadlines.ChaseFollowUps;
 /// reminded to the department's caseworkers in the county; those past their five working days are
 /// reported to the county's supervisors and the department. Each once, one notice per audience.
 /// </summary>
-public sealed record ChaseFollowUpsCommand : IRequest<ChaseFollowUpsResult>, ITransactionalCommand
+public sealed record ChaseFollowUpsCommand : ICommand<ChaseFollowUpsResult>, ITransactionalCommand
 {
     public const string JobName = "chase-follow-ups";
 }
@@ -50,7 +50,6 @@ internal sealed class ChaseFollowUpsCommandHandler(IApplicationDbContext db, IWo
 
         due.ForEach(f => f.MarkReminded(now));
         overdue.ForEach(f => f.MarkOverdueReported(now));
-        await db.SaveChangesAsync(cancellationToken);
         return new ChaseFollowUpsResult(due.Count, overdue.Count);
     }
 }

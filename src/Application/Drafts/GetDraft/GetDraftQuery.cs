@@ -1,8 +1,8 @@
-using MediatR;
 using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Application.Common.Messaging;
 
 namespace ReliefPlatform.Application.Drafts.GetDraft;
 
 /// <summary>The signed-in resident's draft for an item; 404 when there is none.</summary>
 [Authorize(Roles = Roles.Resident)]
-public sealed record GetDraftQuery(string ItemCode) : IRequest<DraftDto>;
+public sealed record GetDraftQuery(string ItemCode) : IQuery<DraftDto>;

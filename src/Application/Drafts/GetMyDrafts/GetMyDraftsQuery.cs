@@ -1,10 +1,10 @@
-using MediatR;
 using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Application.Common.Messaging;
 
 namespace ReliefPlatform.Application.Drafts.GetMyDrafts;
 
 /// <summary>Which items the signed-in resident has a draft for, most recently saved first (without the contents).</summary>
 [Authorize(Roles = Roles.Resident)]
-public sealed record GetMyDraftsQuery : IRequest<IReadOnlyList<DraftSummaryDto>>;
+public sealed record GetMyDraftsQuery : IQuery<IReadOnlyList<DraftSummaryDto>>;
 
 public sealed record DraftSummaryDto(string ItemCode, DateTimeOffset UpdatedAt);

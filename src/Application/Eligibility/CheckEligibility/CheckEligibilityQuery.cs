@@ -2,6 +2,7 @@ using MediatR;
 using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Domain.Common;
 using ReliefPlatform.Domain.Eligibility;
+using ReliefPlatform.Application.Common.Messaging;
 
 namespace ReliefPlatform.Application.Eligibility.CheckEligibility;
 
@@ -10,7 +11,7 @@ namespace ReliefPlatform.Application.Eligibility.CheckEligibility;
 /// the reasons in plain words in the caller's language. Open to anyone (nothing is stored), and never
 /// a refusal: every item can still be applied for.
 /// </summary>
-public sealed record CheckEligibilityQuery(EligibilityAnswers Answers) : IRequest<EligibilityCheckDto>;
+public sealed record CheckEligibilityQuery(EligibilityAnswers Answers) : IQuery<EligibilityCheckDto>;
 
 public sealed record EligibilityCheckDto(IReadOnlyList<EligibilityItemDto> Items, string Note);
 

@@ -1,10 +1,10 @@
-using MediatR;
 using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Application.Common.Messaging;
 
 namespace ReliefPlatform.Application.Jobs.GetJobs;
 
 [Authorize(Roles = $"{Roles.Administrator},{Roles.Supervisor}")]
-public sealed record GetJobsQuery : IRequest<IReadOnlyList<JobDto>>;
+public sealed record GetJobsQuery : IQuery<IReadOnlyList<JobDto>>;
 
 public sealed record JobDto(
     string Name,

@@ -1,8 +1,9 @@
 using MediatR;
+using ReliefPlatform.Application.Common.Messaging;
 using ReliefPlatform.Application.Common.Security;
 
 namespace ReliefPlatform.Application.Jobs.TriggerJob;
 
 /// <summary>Runs a scheduled job now (through the scheduler, so a cluster still runs it once).</summary>
 [Authorize(Roles = Roles.Administrator)]
-public sealed record TriggerJobCommand(string Name) : IRequest<Unit>;
+public sealed record TriggerJobCommand(string Name) : ICommand<Unit>;

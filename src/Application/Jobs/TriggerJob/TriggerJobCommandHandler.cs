@@ -13,7 +13,7 @@ internal sealed class TriggerJobCommandHandler(IJobScheduler scheduler, IAuditTr
             throw new NotFoundException();
         }
 
-        await audit.RecordNowAsync(new AuditEntry("job.triggered", AuditObjects.Job, request.Name), cancellationToken);
+        audit.Record(new AuditEntry("job.triggered", AuditObjects.Job, request.Name));
         return Unit.Value;
     }
 }

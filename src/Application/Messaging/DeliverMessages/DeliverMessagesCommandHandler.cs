@@ -1,11 +1,12 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using ReliefPlatform.Application.Common.Interfaces;
+using ReliefPlatform.Application.Common.Messaging;
 using ReliefPlatform.Domain.Messaging;
 
 namespace ReliefPlatform.Application.Messaging.DeliverMessages;
 
-internal sealed class DeliverMessagesCommandHandler(IApplicationDbContext db, ISmsSender sms, TimeProvider clock)
+internal sealed class DeliverMessagesCommandHandler(IApplicationDbContext db, IUnitOfWork unitOfWork, ISmsSender sms, TimeProvider clock)
     : IRequestHandler<DeliverMessagesCommand, DeliverMessagesResult>
 {
     /// <summary>How long a claim holds: a run that dies mid-send leaves the message to the next run after this.</summary>
@@ -56,7 +57,7 @@ internal sealed class DeliverMessagesCommandHandler(IApplicationDbContext db, IS
                 }
             }
 
-            await db.SaveChangesAsync(cancellationToken);
+            await unitOfWork.SaveAsync(cancellationToken);
             db.ChangeTracker.Clear();
         }
 

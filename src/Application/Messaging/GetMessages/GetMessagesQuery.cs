@@ -1,11 +1,11 @@
-using MediatR;
 using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Application.Common.Messaging;
 
 namespace ReliefPlatform.Application.Messaging.GetMessages;
 
 /// <summary>Queued and sent text messages with their delivery status, for administrators to follow up failures.</summary>
 [Authorize(Roles = Roles.Administrator)]
-public sealed record GetMessagesQuery(string? Status, int Page = 1, int PageSize = 50) : IRequest<MessagesPageDto>;
+public sealed record GetMessagesQuery(string? Status, int Page = 1, int PageSize = 50) : IQuery<MessagesPageDto>;
 
 public sealed record MessagesPageDto(IReadOnlyList<MessageDto> Items, int Total);
 

@@ -15,7 +15,7 @@ namespace ReliefPlatform.Application.Monitoring.ChaseLeads;
 /// leads past their fifteen days are reported to the county's supervisors and officials; each once,
 /// as one notice per county and stage.
 /// </summary>
-public sealed record ChaseLeadsCommand : IRequest<ChaseLeadsResult>, ITransactionalCommand
+public sealed record ChaseLeadsCommand : ICommand<ChaseLeadsResult>, ITransactionalCommand
 {
     public const string JobName = "chase-leads";
 }
@@ -48,7 +48,6 @@ internal sealed class ChaseLeadsCommandHandler(IApplicationDbContext db, TimePro
 
         due.ForEach(l => l.MarkReminded(now));
         overdue.ForEach(l => l.MarkOverdueReported(now));
-        await db.SaveChangesAsync(cancellationToken);
         return new ChaseLeadsResult(due.Count, overdue.Count, notices);
     }
 }

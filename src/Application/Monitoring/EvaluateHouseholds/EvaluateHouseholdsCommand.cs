@@ -1,4 +1,6 @@
 using MediatR;
+using ReliefPlatform.Application.Common.Exceptions;
+using ReliefPlatform.Application.Common.Messaging;
 using Microsoft.EntityFrameworkCore;
 using ReliefPlatform.Application.Common;
 using ReliefPlatform.Application.Common.Interfaces;
@@ -11,14 +13,14 @@ namespace ReliefPlatform.Application.Monitoring.EvaluateHouseholds;
 /// than those covering it now (a threshold change, a new year) is evaluated again, in batches, each
 /// its own save, so it can run beside the service and stop anywhere.
 /// </summary>
-public sealed record EvaluateHouseholdsCommand(int BatchSize = 1_000) : IRequest<EvaluateHouseholdsResult>
+public sealed record EvaluateHouseholdsCommand(int BatchSize = 1_000) : ICommand<EvaluateHouseholdsResult>, ISavesInSteps
 {
     public const string JobName = "evaluate-households";
 }
 
 public sealed record EvaluateHouseholdsResult(int Examined, int Evaluated, int LevelChanges);
 
-internal sealed class EvaluateHouseholdsCommandHandler(IApplicationDbContext db, HouseholdEvaluator evaluator) : IRequestHandler<EvaluateHouseholdsCommand, EvaluateHouseholdsResult>
+internal sealed class EvaluateHouseholdsCommandHandler(IApplicationDbContext db, IUnitOfWork unitOfWork, HouseholdEvaluator evaluator) : IRequestHandler<EvaluateHouseholdsCommand, EvaluateHouseholdsResult>
 {
     private const int MaxConflicts = 10;
 
@@ -83,12 +85,11 @@ internal sealed class EvaluateHouseholdsCommandHandler(IApplicationDbContext db,
 
                 try
                 {
-                    await db.SaveChangesAsync(cancellationToken);
+                    await unitOfWork.SaveAsync(cancellationToken);
                 }
-                catch (DbUpdateConcurrencyException) when (++conflicts <= MaxConflicts)
+                catch (ConflictException ex) when (ex.Code == ConcurrencyConflict.Code && ++conflicts <= MaxConflicts)
                 {
                     // An official updated one of these households meanwhile (and evaluated it): read the page again.
-                    db.ChangeTracker.Clear();
                     continue;
                 }
 

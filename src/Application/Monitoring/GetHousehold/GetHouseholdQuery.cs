@@ -3,12 +3,13 @@ using Microsoft.EntityFrameworkCore;
 using ReliefPlatform.Application.Common.Exceptions;
 using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Application.Common.Messaging;
 
 namespace ReliefPlatform.Application.Monitoring.GetHousehold;
 
 /// <summary>One household of the caller's county or region, with every change of its level.</summary>
 [Authorize(Roles = Roles.Caseworker + "," + Roles.Supervisor)]
-public sealed record GetHouseholdQuery(Guid Id) : IRequest<HouseholdDto>;
+public sealed record GetHouseholdQuery(Guid Id) : IQuery<HouseholdDto>;
 
 internal sealed class GetHouseholdQueryHandler(IApplicationDbContext db, ICurrentUser user, HouseholdEvaluator evaluator) : IRequestHandler<GetHouseholdQuery, HouseholdDto>
 {

@@ -4,12 +4,13 @@ using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Application.Common.Security;
 using ReliefPlatform.Domain.Monitoring;
 using ReliefPlatform.Domain.Regions;
+using ReliefPlatform.Application.Common.Messaging;
 
 namespace ReliefPlatform.Application.Monitoring.GetHouseholds;
 
 /// <summary>The register of the caller's county or region, most severe first; optionally one level, one group, or one region below.</summary>
 [Authorize(Roles = Roles.Caseworker + "," + Roles.Supervisor)]
-public sealed record GetHouseholdsQuery(string? Level = null, string? Group = null, string? RegionCode = null, int Page = 1, int PageSize = 20) : IRequest<HouseholdPageDto>;
+public sealed record GetHouseholdsQuery(string? Level = null, string? Group = null, string? RegionCode = null, int Page = 1, int PageSize = 20) : IQuery<HouseholdPageDto>;
 
 internal sealed class GetHouseholdsQueryHandler(IApplicationDbContext db, ICurrentUser user) : IRequestHandler<GetHouseholdsQuery, HouseholdPageDto>
 {

@@ -3,12 +3,13 @@ using Microsoft.EntityFrameworkCore;
 using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Application.Common.Security;
 using ReliefPlatform.Domain.Common;
+using ReliefPlatform.Application.Common.Messaging;
 
 namespace ReliefPlatform.Application.Monitoring.GetLeads;
 
 /// <summary>The leads of the caller's county or region, oldest due date first; <paramref name="Open"/> only undecided ones.</summary>
 [Authorize(Roles = Roles.Caseworker + "," + Roles.Supervisor)]
-public sealed record GetLeadsQuery(bool Open = false, bool Overdue = false, int Page = 1, int PageSize = 20) : IRequest<LeadPageDto>;
+public sealed record GetLeadsQuery(bool Open = false, bool Overdue = false, int Page = 1, int PageSize = 20) : IQuery<LeadPageDto>;
 
 internal sealed class GetLeadsQueryHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<GetLeadsQuery, LeadPageDto>
 {

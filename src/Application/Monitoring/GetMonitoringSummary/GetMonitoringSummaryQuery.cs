@@ -5,6 +5,7 @@ using ReliefPlatform.Application.Common.Security;
 using ReliefPlatform.Domain.Common;
 using ReliefPlatform.Domain.Monitoring;
 using ReliefPlatform.Domain.Regions;
+using ReliefPlatform.Application.Common.Messaging;
 
 namespace ReliefPlatform.Application.Monitoring.GetMonitoringSummary;
 
@@ -14,7 +15,7 @@ namespace ReliefPlatform.Application.Monitoring.GetMonitoringSummary;
 /// their fifteen days.
 /// </summary>
 [Authorize(Roles = Roles.Supervisor)]
-public sealed record GetMonitoringSummaryQuery : IRequest<MonitoringSummaryDto>;
+public sealed record GetMonitoringSummaryQuery : IQuery<MonitoringSummaryDto>;
 
 public sealed record MonitoringSummaryDto(
     string RegionCode, IReadOnlyList<RegionMonitoringDto> Regions, RegionMonitoringDto Total, IReadOnlyList<WorsenedHouseholdDto> WorsenedThisMonth, int WorsenedThisMonthCount, int OverdueLeads);

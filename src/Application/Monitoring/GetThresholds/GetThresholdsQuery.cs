@@ -3,12 +3,13 @@ using Microsoft.EntityFrameworkCore;
 using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Application.Common.Security;
 using ReliefPlatform.Application.Monitoring.SetThresholds;
+using ReliefPlatform.Application.Common.Messaging;
 
 namespace ReliefPlatform.Application.Monitoring.GetThresholds;
 
 /// <summary>Every year's monitoring figures, by year and region.</summary>
 [Authorize(Roles = Roles.Caseworker + "," + Roles.Supervisor + "," + Roles.Administrator)]
-public sealed record GetThresholdsQuery : IRequest<IReadOnlyList<ThresholdsDto>>;
+public sealed record GetThresholdsQuery : IQuery<IReadOnlyList<ThresholdsDto>>;
 
 internal sealed class GetThresholdsQueryHandler(IApplicationDbContext db) : IRequestHandler<GetThresholdsQuery, IReadOnlyList<ThresholdsDto>>
 {

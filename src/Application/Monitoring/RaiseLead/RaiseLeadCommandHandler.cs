@@ -19,7 +19,6 @@ internal sealed class RaiseLeadCommandHandler(IApplicationDbContext db, ICurrent
         var now = clock.GetUtcNow().UtcDateTime;
         var lead = new Lead(request.RegionCode, request.Subject.Trim(), request.HouseholdId, user.Id!.Value, now);
         db.Leads.Add(lead);
-        await db.SaveChangesAsync(cancellationToken);
         return lead.ToDto(ChinaTime.DateOf(now));
     }
 }

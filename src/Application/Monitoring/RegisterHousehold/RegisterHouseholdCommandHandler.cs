@@ -19,7 +19,6 @@ internal sealed class RegisterHouseholdCommandHandler(IApplicationDbContext db, 
         evaluator.Evaluate(household, thresholds, user.Id);
         db.Households.Add(household);
         audit.Record(new AuditEntry("household.registered", AuditObjects.Household, household.Id.ToString(), Detail: $"level {household.Level}"));
-        await db.SaveChangesAsync(cancellationToken);
         return household.ToDto(evaluator.Explain(household, thresholds));
     }
 }

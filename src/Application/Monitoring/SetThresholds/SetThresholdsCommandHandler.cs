@@ -2,12 +2,13 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using ReliefPlatform.Application.Common.Audit;
 using ReliefPlatform.Application.Common.Interfaces;
+using ReliefPlatform.Application.Common.Messaging;
 using ReliefPlatform.Application.Jobs;
 using ReliefPlatform.Domain.Monitoring;
 
 namespace ReliefPlatform.Application.Monitoring.SetThresholds;
 
-internal sealed class SetThresholdsCommandHandler(IApplicationDbContext db, IJobScheduler jobs, IAuditTrail audit, TimeProvider clock) : IRequestHandler<SetThresholdsCommand, ThresholdsDto>
+internal sealed class SetThresholdsCommandHandler(IApplicationDbContext db, IJobScheduler jobs, IAuditTrail audit, AfterCommit afterCommit, TimeProvider clock) : IRequestHandler<SetThresholdsCommand, ThresholdsDto>
 {
     public async Task<ThresholdsDto> Handle(SetThresholdsCommand request, CancellationToken cancellationToken)
     {
@@ -26,10 +27,9 @@ internal sealed class SetThresholdsCommandHandler(IApplicationDbContext db, IJob
         audit.Record(new AuditEntry(
             "monitoring.thresholds-set", AuditObjects.MonitoringThresholds, $"{request.Year}/{request.RegionCode}",
             Detail: $"poverty {request.PovertyLine}, factor {request.WarningFactor}, monitoring {request.MonitoringLine}, large spending {request.LargeSpendingLine}"));
-        await db.SaveChangesAsync(cancellationToken);
 
-        // The households re-evaluate in the background; the hourly run would catch up anyway.
-        await jobs.TriggerAsync(EvaluateHouseholds.EvaluateHouseholdsCommand.JobName, cancellationToken);
+        // The households re-evaluate in the background, reading the saved figures; the hourly run would catch up anyway.
+        afterCommit.Add(ct => jobs.TriggerAsync(EvaluateHouseholds.EvaluateHouseholdsCommand.JobName, ct));
         return thresholds.ToDto();
     }
 }

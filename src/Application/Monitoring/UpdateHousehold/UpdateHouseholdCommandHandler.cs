@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using ReliefPlatform.Application.Common.Audit;
 using ReliefPlatform.Application.Common.Exceptions;
 using ReliefPlatform.Application.Common.Interfaces;
-using ReliefPlatform.Domain.Common;
+using ReliefPlatform.Domain.Monitoring;
 
 namespace ReliefPlatform.Application.Monitoring.UpdateHousehold;
 
@@ -20,7 +20,7 @@ internal sealed class UpdateHouseholdCommandHandler(IApplicationDbContext db, IC
             ?? throw new NotFoundException();
         if (request.ExpectedVersion is { } expected && expected != household.Version)
         {
-            throw new ConflictException("concurrency-conflict", Text.Pick("该户信息已被他人更新，请刷新后再改。", "Someone else updated this household; reload it and try again."));
+            throw ConcurrencyConflict.Create(typeof(Household));
         }
 
         // Members are replaced as a whole: the old rows, orphaned from a required relationship, are deleted.
@@ -31,15 +31,6 @@ internal sealed class UpdateHouseholdCommandHandler(IApplicationDbContext db, IC
         var thresholds = await evaluator.ThresholdsAsync(cancellationToken);
         evaluator.Evaluate(household, thresholds, user.Id);
         audit.Record(new AuditEntry("household.updated", AuditObjects.Household, household.Id.ToString(), Detail: $"level {household.Level}"));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new ConflictException("concurrency-conflict", Text.Pick("该户信息已被他人更新，请刷新后再改。", "Someone else updated this household; reload it and try again."));
-        }
-
         return household.ToDto(evaluator.Explain(household, thresholds));
     }
 }

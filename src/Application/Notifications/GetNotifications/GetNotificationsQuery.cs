@@ -1,10 +1,10 @@
-using MediatR;
 using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Application.Common.Messaging;
 
 namespace ReliefPlatform.Application.Notifications.GetNotifications;
 
 [Authorize(Roles = $"{Roles.Caseworker},{Roles.Supervisor},{Roles.Administrator}")]
-public sealed record GetNotificationsQuery(bool UnreadOnly = false) : IRequest<NotificationsDto>;
+public sealed record GetNotificationsQuery(bool UnreadOnly = false) : IQuery<NotificationsDto>;
 
 public sealed record NotificationsDto(IReadOnlyList<NotificationDto> Items, int Unread);
 

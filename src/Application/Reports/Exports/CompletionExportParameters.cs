@@ -1,4 +1,5 @@
 using System.Globalization;
+using ReliefPlatform.Domain.Reports;
 
 namespace ReliefPlatform.Application.Reports.Exports;
 
@@ -21,6 +22,14 @@ internal sealed record CompletionExportParameters(DateOnly From, DateOnly To, st
     public bool HasSummary => Part != Detail;
 
     public bool HasDetail => Part != Summary;
+
+    /// <summary>The file format and canonical parameters a request names, the part defaulting to all of an xlsx file or a CSV's summary.</summary>
+    public static (ExportFormat Format, CompletionExportParameters Parameters) Of(ICompletionExportRequest request)
+    {
+        var format = request.Format == "csv" ? ExportFormat.Csv : ExportFormat.Xlsx;
+        var part = request.Part ?? (format == ExportFormat.Csv ? Summary : All);
+        return (format, new CompletionExportParameters(request.From, request.To, request.GroupBy, part));
+    }
 
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture, $"from={From:yyyy-MM-dd};to={To:yyyy-MM-dd};groupBy={GroupBy};part={Part}");

@@ -1,5 +1,5 @@
-using MediatR;
 using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Application.Common.Messaging;
 
 namespace ReliefPlatform.Application.Reports.GetBreachForecast;
 
@@ -9,7 +9,7 @@ namespace ReliefPlatform.Application.Reports.GetBreachForecast;
 /// decisions, and how many of those cases will breach at that pace (model: docs/metrics.md).
 /// </summary>
 [Authorize(Roles = Roles.Supervisor)]
-public sealed record GetBreachForecastQuery(int Days = 5) : IRequest<BreachForecastDto>;
+public sealed record GetBreachForecastQuery(int Days = 5) : IQuery<BreachForecastDto>;
 
 public sealed record BreachForecastDto(
     string RegionCode,

@@ -1,5 +1,5 @@
-using MediatR;
 using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Application.Common.Messaging;
 
 namespace ReliefPlatform.Application.Reports.GetCompletionReport;
 
@@ -9,7 +9,7 @@ namespace ReliefPlatform.Application.Reports.GetCompletionReport;
 /// or month. Definitions: docs/metrics.md.
 /// </summary>
 [Authorize(Roles = Roles.Supervisor)]
-public sealed record GetCompletionReportQuery(DateOnly From, DateOnly To, string GroupBy = "department") : IRequest<CompletionReportDto>, IReportPeriod;
+public sealed record GetCompletionReportQuery(DateOnly From, DateOnly To, string GroupBy = "department") : IQuery<CompletionReportDto>, IReportPeriod;
 
 public sealed record CompletionReportDto(
     DateOnly From,

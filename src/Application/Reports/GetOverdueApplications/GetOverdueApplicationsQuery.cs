@@ -1,5 +1,5 @@
-using MediatR;
 using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Application.Common.Messaging;
 
 namespace ReliefPlatform.Application.Reports.GetOverdueApplications;
 
@@ -10,7 +10,7 @@ namespace ReliefPlatform.Application.Reports.GetOverdueApplications;
 /// month of filing. Most overdue first.
 /// </summary>
 [Authorize(Roles = Roles.Supervisor)]
-public sealed record GetOverdueApplicationsQuery(string? GroupBy = null, string? Key = null, int Page = 1, int PageSize = 20) : IRequest<OverduePageDto>;
+public sealed record GetOverdueApplicationsQuery(string? GroupBy = null, string? Key = null, int Page = 1, int PageSize = 20) : IQuery<OverduePageDto>;
 
 public sealed record OverduePageDto(
     string? GroupBy, string? Key, string RegionCode, DateTimeOffset AsOf, IReadOnlyList<OverdueApplicationDto> Items, int Total, int Page, int PageSize);

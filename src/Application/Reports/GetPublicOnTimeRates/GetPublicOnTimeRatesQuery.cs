@@ -1,4 +1,4 @@
-using MediatR;
+using ReliefPlatform.Application.Common.Messaging;
 
 namespace ReliefPlatform.Application.Reports.GetPublicOnTimeRates;
 
@@ -6,7 +6,7 @@ namespace ReliefPlatform.Application.Reports.GetPublicOnTimeRates;
 /// 按时办结率 for residents: each department's on-time rate across the province over the last twelve
 /// whole months and the current month to date. Anonymous; no personal data.
 /// </summary>
-public sealed record GetPublicOnTimeRatesQuery : IRequest<PublicOnTimeRatesDto>;
+public sealed record GetPublicOnTimeRatesQuery : IQuery<PublicOnTimeRatesDto>;
 
 public sealed record PublicOnTimeRatesDto(
     DateOnly From,

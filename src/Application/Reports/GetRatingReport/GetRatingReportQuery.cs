@@ -4,6 +4,7 @@ using ReliefPlatform.Application.Applications;
 using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Application.Common.Security;
 using ReliefPlatform.Domain.Common;
+using ReliefPlatform.Application.Common.Messaging;
 
 namespace ReliefPlatform.Application.Reports.GetRatingReport;
 
@@ -12,7 +13,7 @@ namespace ReliefPlatform.Application.Reports.GetRatingReport;
 /// the average score, the poor ones, and their follow-ups (open, overdue, closed on time, closed late).
 /// </summary>
 [Authorize(Roles = Roles.Supervisor)]
-public sealed record GetRatingReportQuery(DateOnly From, DateOnly To) : IRequest<RatingReportDto>;
+public sealed record GetRatingReportQuery(DateOnly From, DateOnly To) : IQuery<RatingReportDto>;
 
 public sealed record RatingReportDto(string RegionCode, DateOnly From, DateOnly To, IReadOnlyList<RatingRowDto> Departments, RatingRowDto Total);
 

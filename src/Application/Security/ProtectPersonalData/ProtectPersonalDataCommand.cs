@@ -1,4 +1,5 @@
 using MediatR;
+using ReliefPlatform.Application.Common.Messaging;
 
 namespace ReliefPlatform.Application.Security.ProtectPersonalData;
 
@@ -7,7 +8,7 @@ namespace ReliefPlatform.Application.Security.ProtectPersonalData;
 /// or written before encryption existed), and gives old rows their blind indexes. Batches of a few
 /// hundred rows, each its own transaction, so it can run beside the service and stop at any point.
 /// </summary>
-public sealed record ProtectPersonalDataCommand(int BatchSize = 500) : IRequest<ProtectPersonalDataResult>;
+public sealed record ProtectPersonalDataCommand(int BatchSize = 500) : ICommand<ProtectPersonalDataResult>, ISavesInSteps;
 
 public sealed record ProtectPersonalDataResult(string CurrentKeyId, int RowsRewritten);
 

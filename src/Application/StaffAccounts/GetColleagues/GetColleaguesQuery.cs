@@ -3,12 +3,13 @@ using Microsoft.EntityFrameworkCore;
 using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Application.Common.Security;
 using ReliefPlatform.Domain.Staff;
+using ReliefPlatform.Application.Common.Messaging;
 
 namespace ReliefPlatform.Application.StaffAccounts.GetColleagues;
 
 /// <summary>The caseworkers a caseworker can assign to: active accounts of the same department and county.</summary>
 [Authorize(Roles = Roles.Caseworker)]
-public sealed record GetColleaguesQuery : IRequest<IReadOnlyList<ColleagueDto>>;
+public sealed record GetColleaguesQuery : IQuery<IReadOnlyList<ColleagueDto>>;
 
 public sealed record ColleagueDto(Guid Id, string Username, string DisplayName);
 

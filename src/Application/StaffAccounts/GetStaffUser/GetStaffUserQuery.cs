@@ -1,7 +1,7 @@
-using MediatR;
 using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Application.Common.Messaging;
 
 namespace ReliefPlatform.Application.StaffAccounts.GetStaffUser;
 
 [Authorize(Roles = Roles.Administrator)]
-public sealed record GetStaffUserQuery(Guid Id) : IRequest<StaffUserDto>;
+public sealed record GetStaffUserQuery(Guid Id) : IQuery<StaffUserDto>;

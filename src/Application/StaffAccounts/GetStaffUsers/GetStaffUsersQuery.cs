@@ -1,11 +1,11 @@
-using MediatR;
 using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Application.Common.Messaging;
 
 namespace ReliefPlatform.Application.StaffAccounts.GetStaffUsers;
 
 /// <summary>Staff accounts by username, optionally of one role, one department, or within one region (and the regions below it).</summary>
 [Authorize(Roles = Roles.Administrator)]
 public sealed record GetStaffUsersQuery(string? Role = null, string? DepartmentCode = null, string? RegionCode = null, int Page = 1, int PageSize = 20)
-    : IRequest<StaffUserPageDto>;
+    : IQuery<StaffUserPageDto>;
 
 public sealed record StaffUserPageDto(IReadOnlyList<StaffUserDto> Items, int Total, int Page, int PageSize);

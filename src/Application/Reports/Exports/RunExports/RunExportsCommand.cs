@@ -1,4 +1,5 @@
 using MediatR;
+using ReliefPlatform.Application.Common.Messaging;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -10,14 +11,17 @@ namespace ReliefPlatform.Application.Reports.Exports.RunExports;
 /// <summary>
 /// The export job: writes the queued large exports one by one. Like message delivery, each export is
 /// claimed with a lease by a conditional update, so of several nodes one writes it, and an export whose
-/// node died is taken up again after the lease.
+/// node died is taken up again after the lease. Each export's outcome is saved as it is known.
 /// </summary>
-public sealed record RunExportsCommand(int MaxExports = 5) : IRequest<RunExportsResult>;
+public sealed record RunExportsCommand(int MaxExports = 5) : ICommand<RunExportsResult>, ISavesInSteps
+{
+    public const string JobName = "run-exports";
+}
 
 public sealed record RunExportsResult(int Done, int Failed);
 
 internal sealed partial class RunExportsCommandHandler(
-    IApplicationDbContext db, CompletionExporter exporter, ExportSettings settings, IServiceScopeFactory scopes, TimeProvider clock,
+    IApplicationDbContext db, IUnitOfWork unitOfWork, CompletionExporter exporter, ExportSettings settings, IServiceScopeFactory scopes, TimeProvider clock,
     ILogger<RunExportsCommandHandler> logger)
     : IRequestHandler<RunExportsCommand, RunExportsResult>
 {
@@ -56,7 +60,7 @@ internal sealed partial class RunExportsCommandHandler(
                 failed++;
             }
 
-            await db.SaveChangesAsync(cancellationToken);
+            await unitOfWork.SaveAsync(cancellationToken);
             db.ChangeTracker.Clear();
         }
 

@@ -4,23 +4,28 @@ using Microsoft.EntityFrameworkCore;
 using ReliefPlatform.Application.Common.Audit;
 using ReliefPlatform.Application.Common.Exceptions;
 using ReliefPlatform.Application.Common.Interfaces;
+using ReliefPlatform.Application.Common.Messaging;
 using ReliefPlatform.Application.Common.Security;
 using ReliefPlatform.Domain.Common;
 using ReliefPlatform.Domain.Reports;
 
 namespace ReliefPlatform.Application.Reports.Exports.DownloadExport;
 
-/// <summary>The archived file of a finished export.</summary>
+/// <summary>
+/// The archived file of a finished export. A command although it only reads the file: every download is
+/// audited, and saved before the file is opened (hence in steps), so a download that cannot be audited
+/// does not happen.
+/// </summary>
 [Authorize(Roles = Roles.Supervisor)]
-public sealed record DownloadExportQuery(Guid Id) : IRequest<ExportFileDto>;
+public sealed record DownloadExportCommand(Guid Id) : ICommand<ExportFileDto>, ISavesInSteps;
 
 /// <summary>An open archived file and what the response says about it. The caller disposes the stream.</summary>
 public sealed record ExportFileDto(Stream Content, string FileName, string ContentType, string Sha256, DateTimeOffset AsOf);
 
-internal sealed class DownloadExportQueryHandler(IApplicationDbContext db, ICurrentUser user, IExportStore store, IAuditTrail audit)
-    : IRequestHandler<DownloadExportQuery, ExportFileDto>
+internal sealed class DownloadExportCommandHandler(IApplicationDbContext db, IUnitOfWork unitOfWork, ICurrentUser user, IExportStore store, IAuditTrail audit)
+    : IRequestHandler<DownloadExportCommand, ExportFileDto>
 {
-    public async Task<ExportFileDto> Handle(DownloadExportQuery request, CancellationToken cancellationToken)
+    public async Task<ExportFileDto> Handle(DownloadExportCommand request, CancellationToken cancellationToken)
     {
         var export = await db.ReportExports.AsNoTracking().VisibleTo(user).SingleOrDefaultAsync(e => e.Id == request.Id, cancellationToken)
             ?? throw new NotFoundException();
@@ -29,8 +34,8 @@ internal sealed class DownloadExportQueryHandler(IApplicationDbContext db, ICurr
             throw new ConflictException("export-not-ready", Text.Pick("导出尚未完成，请稍后再下载。", "The export is not ready yet; download it when it is done."));
         }
 
-        // Recorded before the file is opened: a download that cannot be audited does not happen.
-        await audit.RecordNowAsync(new AuditEntry("report.export-downloaded", AuditObjects.ReportExport, export.Id.ToString()), cancellationToken);
+        audit.Record(new AuditEntry("report.export-downloaded", AuditObjects.ReportExport, export.Id.ToString()));
+        await unitOfWork.SaveAsync(cancellationToken);
         var content = store.OpenRead(export.FileName!)
             ?? throw new NotFoundException(Text.Pick("导出文件已不在存档中。", "The export's file is no longer in the archive."));
         var parameters = CompletionExportParameters.Parse(export.Parameters);

@@ -2,11 +2,19 @@ using FluentValidation;
 using ReliefPlatform.Application.Reports.GetCompletionReport;
 using ReliefPlatform.Domain.Common;
 
-namespace ReliefPlatform.Application.Reports.Exports.ExportCompletionReport;
+namespace ReliefPlatform.Application.Reports.Exports;
 
-internal sealed class ExportCompletionReportQueryValidator : AbstractValidator<ExportCompletionReportQuery>
+/// <summary>What a completion export is asked for with, whether a new file or an archived one.</summary>
+public interface ICompletionExportRequest : IReportPeriod
 {
-    public ExportCompletionReportQueryValidator()
+    string Format { get; }
+
+    string? Part { get; }
+}
+
+internal sealed class CompletionExportRequestValidator : AbstractValidator<ICompletionExportRequest>
+{
+    public CompletionExportRequestValidator()
     {
         RuleFor(q => q.Format).Must(f => f is "xlsx" or "csv")
             .WithMessage(_ => Text.Pick("导出格式应为 xlsx 或 csv。", "format must be xlsx or csv."));

@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using ReliefPlatform.Application.Common.Events;
+using ReliefPlatform.Application.Common.Exceptions;
+using ReliefPlatform.Application.Common.Interfaces;
+using ReliefPlatform.Domain.Common;
+
+namespace ReliefPlatform.Application.Common.Messaging;
+
+internal sealed class UnitOfWork(IApplicationDbContext db, IDatabaseErrors databaseErrors, DomainEventDispatcher domainEvents) : IUnitOfWork
+{
+    public const string DuplicateCode = "duplicate";
+
+    private const string HistoryTable = "ApplicationHistory";
+
+    public async Task SaveAsync(CancellationToken cancellationToken)
+    {
+        await domainEvents.DispatchAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException ex)
+        {
+            db.ChangeTracker.Clear();
+            throw ConcurrencyConflict.Create(ex.Entries.Select(e => e.Metadata.ClrType).FirstOrDefault(), ex);
+        }
+        catch (DbUpdateException ex) when (databaseErrors.IsUniqueViolation(ex))
+        {
+            db.ChangeTracker.Clear();
+
+            // Two writers of one application both numbered their history step n + 1: EF may insert the step
+            // before it updates the versioned row, so the loser fails here rather than on the version.
+            throw databaseErrors.UniqueViolationTable(ex) == HistoryTable
+                ? ConcurrencyConflict.Create(inner: ex)
+                : new ConflictException(
+                    DuplicateCode,
+                    Text.Pick("已有相同的记录，可能已经提交过。", "A matching record already exists; it may have been submitted already."),
+                    ex);
+        }
+    }
+}
