@@ -33,6 +33,7 @@ internal static class PersistenceRegistration
         services.AddSingleton(SqlDialect.For(database.Provider));
         services.AddScoped<INotificationReadMarks, NotificationReadMarks>();
         services.AddScoped<IConsistentRead, ConsistentRead>();
+        services.AddSingleton<IWriteGate>(database.Provider == DatabaseProvider.Sqlite ? new SqliteWriteGate(database.ConnectionString) : new NoWriteGate());
         services.AddHealthChecks().AddCheck<DatabaseReadyHealthCheck>("database", tags: ["ready"]);
         return services;
     }

@@ -19,7 +19,7 @@ namespace ReliefPlatform.Application.Common.Behaviors;
 /// looked up before every command. A stale concurrency token or a unique-key collision is a 409.
 /// </summary>
 internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(
-    IApplicationDbContext db, IUnitOfWork unitOfWork, ICurrentUser user, TimeProvider clock, AfterCommit afterCommit)
+    IApplicationDbContext db, IUnitOfWork unitOfWork, ICurrentUser user, TimeProvider clock, AfterCommit afterCommit, IWriteGate writeGate)
     : IPipelineBehavior<TRequest, TResponse>
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -41,7 +41,9 @@ internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(
         // the common case, so saves a round trip.
         try
         {
-            await using var transaction = request is ITransactionalCommand ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+            var transactional = request is ITransactionalCommand;
+            await using var turn = transactional ? await writeGate.EnterAsync(cancellationToken) : null;
+            await using var transaction = transactional ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
             var response = await next();
             if (idempotency is not null)
             {

@@ -6,7 +6,7 @@ using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Application.Common.Messaging;
 
-internal sealed class UnitOfWork(IApplicationDbContext db, IDatabaseErrors databaseErrors, DomainEventDispatcher domainEvents) : IUnitOfWork
+internal sealed class UnitOfWork(IApplicationDbContext db, IDatabaseErrors databaseErrors, DomainEventDispatcher domainEvents, IWriteGate writeGate) : IUnitOfWork
 {
     public const string DuplicateCode = "duplicate";
 
@@ -17,6 +17,8 @@ internal sealed class UnitOfWork(IApplicationDbContext db, IDatabaseErrors datab
         await domainEvents.DispatchAsync(cancellationToken);
         try
         {
+            // Inside a transaction the gate is already held (the behaviour took it for the whole command).
+            await using var turn = db.Database.CurrentTransaction is null ? await writeGate.EnterAsync(cancellationToken) : null;
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException ex)
