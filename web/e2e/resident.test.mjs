@@ -315,7 +315,7 @@ describe('the resident phone page', () => {
     await page.getByRole('radio', { name: '4 星 满意' }).check()
     await page.getByLabel('想说的话（选填）').fill('办得很快，谢谢。')
     await page.getByRole('button', { name: '提交评价' }).click()
-    await page.getByText('您的评价').waitFor()
+    await page.getByText('您的评价', { exact: true }).waitFor()
     await shot('17-detail-rated')
     const mine = await caseworker(`/api/v1/applications/${id}`)
     assert.equal(mine.rating.score, 4)
