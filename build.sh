@@ -78,10 +78,16 @@ run_tests() {
   ensure_postgres
   ensure_chromium
   ensure_web
-  local log status web_status e2e_status
+  local log status web_status e2e_status format_status
   log=$(mktemp)
   set +e
-  dotnet test ReliefPlatform.sln --nologo "$@" 2>&1 | tee "$log"
+  # The layout rules of .editorconfig hold for every file (whitespace, usings, naming); a finding fails
+  # the run after the tests, so one run reports both.
+  echo "== dotnet format --verify-no-changes"
+  dotnet format ReliefPlatform.sln --verify-no-changes -v q 2>&1 | tee -a "$log"
+  format_status=${PIPESTATUS[0]}
+  [ "$format_status" -eq 0 ] || echo "FAILED (format): run 'dotnet format ReliefPlatform.sln' and commit what it changes" >> "$log"
+  dotnet test ReliefPlatform.sln --nologo "$@" 2>&1 | tee -a "$log"
   status=${PIPESTATUS[0]}
   echo "== Web page: unit tests (Vitest)"
   (cd web && npx vitest run --reporter=default 2>&1) | tee -a "$log"
@@ -100,8 +106,18 @@ run_tests() {
        /^ *Tests +[0-9]/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i; if ($(i+1) ~ /^skipped/) s += $i } }
        /^# pass [0-9]+$/ { p += $3 } /^# fail [0-9]+$/ { f += $3 } /^# skipped [0-9]+$/ { s += $3 }
        END { printf "\n%d passed, %d failed, %d skipped\n", p, f, s }'
+  # CI keeps only the end of what a run prints, so the failures are named again here, each with the
+  # first lines of its message.
+  sed 's/\x1b\[[0-9;]*m//g' "$log" | awk '
+       /^  Failed [A-Za-z]/ { print "FAILED:" substr($0, 9); m = 0; next }
+       /^  Error Message:/ { m = 1; n = 0; next }
+       /^  Stack Trace:/ { m = 0; next }
+       m && n < 6 { print "    " $0; n++ }
+       /^ *not ok [0-9]+ - / { sub(/^ */, ""); print "FAILED (browser): " $0 }
+       /^ *(×|FAIL) / { sub(/^ */, ""); print "FAILED (vitest): " $0 }
+       /^FAILED \(format\)/ { print }'
   rm -f "$log"
-  [ "$status" -eq 0 ] && [ "$web_status" -eq 0 ] && [ "$e2e_status" -eq 0 ]
+  [ "$format_status" -eq 0 ] && [ "$status" -eq 0 ] && [ "$web_status" -eq 0 ] && [ "$e2e_status" -eq 0 ]
 }
 
 run_service() {

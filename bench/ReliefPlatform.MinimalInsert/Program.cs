@@ -87,7 +87,7 @@ internal abstract class InsertStore
 
 internal sealed class SqliteStore(string connectionString) : InsertStore
 {
-    private string facts = "";
+    private string _facts = "";
 
     public override async Task CreateTableAsync()
     {
@@ -107,7 +107,7 @@ internal sealed class SqliteStore(string connectionString) : InsertStore
                 || ', synchronous=' || (SELECT synchronous FROM pragma_synchronous) || ', busy_timeout='
                 || (SELECT timeout FROM pragma_busy_timeout) || ')'
             """;
-        facts = (string?)await command.ExecuteScalarAsync() ?? "";
+        _facts = (string?)await command.ExecuteScalarAsync() ?? "";
     }
 
     public override async Task InsertAsync(MinimalRow row, CancellationToken cancellationToken)
@@ -118,7 +118,7 @@ internal sealed class SqliteStore(string connectionString) : InsertStore
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    public override string Describe() => facts;
+    public override string Describe() => _facts;
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
@@ -133,12 +133,12 @@ internal sealed class SqliteStore(string connectionString) : InsertStore
 
 internal sealed class PostgreSqlStore(string connectionString) : InsertStore
 {
-    private readonly NpgsqlDataSource dataSource = NpgsqlDataSource.Create(connectionString);
-    private string facts = "";
+    private readonly NpgsqlDataSource _dataSource = NpgsqlDataSource.Create(connectionString);
+    private string _facts = "";
 
     public override async Task CreateTableAsync()
     {
-        await using var command = dataSource.CreateCommand("""
+        await using var command = _dataSource.CreateCommand("""
             CREATE TABLE IF NOT EXISTS "MinimalInserts" (
                 "Id" uuid NOT NULL PRIMARY KEY, "TrackingNumber" text NOT NULL, "ItemCode" text NOT NULL,
                 "RegionCode" text NOT NULL, "Status" text NOT NULL, "ApplicantName" text NOT NULL,
@@ -146,13 +146,13 @@ internal sealed class PostgreSqlStore(string connectionString) : InsertStore
                 "SubmittedAtUtc" timestamp with time zone NOT NULL, "DueDate" date NOT NULL)
             """);
         await command.ExecuteNonQueryAsync();
-        await using var version = dataSource.CreateCommand("SELECT 'PostgreSQL ' || current_setting('server_version') || ' (synchronous_commit=' || current_setting('synchronous_commit') || ')'");
-        facts = (string?)await version.ExecuteScalarAsync() ?? "";
+        await using var version = _dataSource.CreateCommand("SELECT 'PostgreSQL ' || current_setting('server_version') || ' (synchronous_commit=' || current_setting('synchronous_commit') || ')'");
+        _facts = (string?)await version.ExecuteScalarAsync() ?? "";
     }
 
     public override async Task InsertAsync(MinimalRow row, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         Bind(command, row, (name, value) => value is string s && name == "@answers"
             ? new NpgsqlParameter(name, NpgsqlTypes.NpgsqlDbType.Jsonb) { Value = s }
@@ -160,5 +160,5 @@ internal sealed class PostgreSqlStore(string connectionString) : InsertStore
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    public override string Describe() => facts;
+    public override string Describe() => _facts;
 }

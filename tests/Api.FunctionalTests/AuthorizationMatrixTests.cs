@@ -175,7 +175,10 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
         ["PUT /api/v1/households/{id:guid}"] = new(Caseworkers, Scope.Household, id => Put($"/api/v1/households/{id}", Household("530102001001"))),
         ["POST /api/v1/households/{id:guid}/applications"] = new(Caseworkers, Scope.Household, id => Post($"/api/v1/households/{id}/applications", new
         {
-            itemCode = "civil.dibao", phone = TestData.Phone(), answers = new { residence = "rural" }, description = "村干部走访发现这户收入骤减，代为申请低保。",
+            itemCode = "civil.dibao",
+            phone = TestData.Phone(),
+            answers = new { residence = "rural" },
+            description = "村干部走访发现这户收入骤减，代为申请低保。",
         }), Allowed: Outcome.Handled),
         ["GET /api/v1/leads/"] = new(HouseholdReaders, Scope.None, _ => Get("/api/v1/leads?open=true")),
         ["POST /api/v1/leads/"] = new(Caseworkers, Scope.None, _ => Post("/api/v1/leads", new { regionCode = "530102001001", subject = "邻居反映张家老人生病无人照顾" })),

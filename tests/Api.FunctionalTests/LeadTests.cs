@@ -63,27 +63,41 @@ public abstract class LeadTests<TFactory>(TFactory factory)
         var before = await prefecture.GetFromJsonAsync<JsonObject>("/api/v1/reports/monitoring");
         var household = await (await official.PostAsJsonAsync("/api/v1/households", new
         {
-            regionCode = "530102001001", headName = "王小兰",
+            regionCode = "530102001001",
+            headName = "王小兰",
             members = new[] { new { name = "王小兰", idNumber = TestData.IdNumber(), relation = "head" } },
-            perCapitaIncome = 3_000, unavoidableSpending = 0, hardships = Array.Empty<string>(), formerlyPoor = true,
+            perCapitaIncome = 3_000,
+            unavoidableSpending = 0,
+            hardships = Array.Empty<string>(),
+            formerlyPoor = true,
         })).JsonAsync();
         await official.PutAsJsonAsync($"/api/v1/households/{household["id"]}", new
         {
             headName = "王小兰",
             members = new[] { new { name = "王小兰", idNumber = TestData.IdNumber(), relation = "head" } },
-            perCapitaIncome = 3_000, unavoidableSpending = 0, hardships = Array.Empty<string>(), formerlyPoor = true,
+            perCapitaIncome = 3_000,
+            unavoidableSpending = 0,
+            hardships = Array.Empty<string>(),
+            formerlyPoor = true,
         });
         var greenFirst = await (await official.PostAsJsonAsync("/api/v1/households", new
         {
-            regionCode = "530102001001", headName = "赵大山",
+            regionCode = "530102001001",
+            headName = "赵大山",
             members = new[] { new { name = "赵大山", idNumber = TestData.IdNumber(), relation = "head" } },
-            perCapitaIncome = 20_000, unavoidableSpending = 0, hardships = Array.Empty<string>(), formerlyPoor = false,
+            perCapitaIncome = 20_000,
+            unavoidableSpending = 0,
+            hardships = Array.Empty<string>(),
+            formerlyPoor = false,
         })).JsonAsync();
         await official.PutAsJsonAsync($"/api/v1/households/{greenFirst["id"]}", new
         {
             headName = "赵大山",
             members = new[] { new { name = "赵大山", idNumber = TestData.IdNumber(), relation = "head" } },
-            perCapitaIncome = 20_000, unavoidableSpending = 0, hardships = new[] { "LossOfWork" }, formerlyPoor = false,
+            perCapitaIncome = 20_000,
+            unavoidableSpending = 0,
+            hardships = new[] { "LossOfWork" },
+            formerlyPoor = false,
         });
 
         var after = await prefecture.GetFromJsonAsync<JsonObject>("/api/v1/reports/monitoring");

@@ -1,7 +1,7 @@
-using Microsoft.EntityFrameworkCore;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
 using ReliefPlatform.Api.FunctionalTests.Infrastructure;
 using ReliefPlatform.Domain.Staff;
 
@@ -96,9 +96,13 @@ public abstract class MonitoringTests<TFactory>(TFactory factory)
         var spouse = TestData.IdNumber();
         (await official.PostAsJsonAsync("/api/v1/households", new
         {
-            regionCode = "530102001001", headName = "陈志强",
+            regionCode = "530102001001",
+            headName = "陈志强",
             members = new[] { new { name = "陈志强", idNumber = head, relation = "head" }, new { name = "周丽", idNumber = spouse, relation = "spouse" } },
-            perCapitaIncome = 5_000, unavoidableSpending = 0, hardships = Array.Empty<string>(), formerlyPoor = false,
+            perCapitaIncome = 5_000,
+            unavoidableSpending = 0,
+            hardships = Array.Empty<string>(),
+            formerlyPoor = false,
         })).EnsureSuccessStatusCode();
         var resident = await factory.ResidentAsync();
         var dibao = (await resident.SubmitAsync(TestData.Dibao(head)))["id"]!.GetValue<string>();
@@ -122,9 +126,13 @@ public abstract class MonitoringTests<TFactory>(TFactory factory)
         var head = TestData.IdNumber();
         var household = await (await official.PostAsJsonAsync("/api/v1/households", new
         {
-            regionCode = "530102001001", headName = "刘春梅",
+            regionCode = "530102001001",
+            headName = "刘春梅",
             members = new[] { new { name = "刘春梅", idNumber = head, relation = "head" } },
-            perCapitaIncome = 9_000, unavoidableSpending = 0, hardships = Array.Empty<string>(), formerlyPoor = false,
+            perCapitaIncome = 9_000,
+            unavoidableSpending = 0,
+            hardships = Array.Empty<string>(),
+            formerlyPoor = false,
         })).JsonAsync();
         Assert.Equal("Green", household["level"]!.GetValue<string>());
         var resident = await factory.ResidentAsync();

@@ -30,26 +30,26 @@ public abstract class ReportExportTests<TFactory>(TFactory factory) : IAsyncLife
     private const string OtherCounty = "530524";
     private const string Period = "from=2026-10-01&to=2026-11-30";
     private static readonly DateOnly Today = new(2026, 11, 20);
-    private static readonly SemaphoreSlim s_seeded = new(1, 1);
-    private static readonly Dictionary<string, Scenario> s_scenarios = [];
+    private static readonly SemaphoreSlim Seeded = new(1, 1);
+    private static readonly Dictionary<string, Scenario> Scenarios = [];
 
     private Scenario _scenario = null!;
 
     public async Task InitializeAsync()
     {
-        await s_seeded.WaitAsync();
+        await Seeded.WaitAsync();
         try
         {
-            if (!s_scenarios.TryGetValue(factory.Provider, out var scenario))
+            if (!Scenarios.TryGetValue(factory.Provider, out var scenario))
             {
-                s_scenarios[factory.Provider] = scenario = await SeedAsync();
+                Scenarios[factory.Provider] = scenario = await SeedAsync();
             }
 
             _scenario = scenario;
         }
         finally
         {
-            s_seeded.Release();
+            Seeded.Release();
         }
 
         factory.Clock.SetChinaTime(Today, 10);

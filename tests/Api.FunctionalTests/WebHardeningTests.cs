@@ -12,7 +12,7 @@ namespace ReliefPlatform.Api.FunctionalTests;
 public sealed class WebHardeningTests(SqliteApiFactory development, ProductionApiFactory production, KestrelSqliteApiFactory kestrel)
     : IClassFixture<SqliteApiFactory>, IClassFixture<ProductionApiFactory>, IClassFixture<KestrelSqliteApiFactory>
 {
-    private static readonly Uri s_https = new("https://relief.example.gov.cn");
+    private static readonly Uri HttpsBase = new("https://relief.example.gov.cn");
 
     [Fact]
     public async Task ApiAnswers_SuccessfulOrNot_CarryTheSecurityHeaders_AndAreNotStored()
@@ -52,12 +52,12 @@ public sealed class WebHardeningTests(SqliteApiFactory development, ProductionAp
     [Fact]
     public async Task Https_OutsideDevelopment_CarriesHsts_OnErrorsToo_AndNeverOverPlainHttpOrInDevelopment()
     {
-        var client = production.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = s_https });
+        var client = production.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = HttpsBase });
 
         var ok = await client.GetAsync("/health/live");
         var refused = await client.PostAsJsonAsync("/api/v1/auth/otp", new { phone = "12345" });
         var plain = await production.CreateClient().GetAsync("/health/live");
-        var inDevelopment = await development.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = s_https }).GetAsync("/health/live");
+        var inDevelopment = await development.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = HttpsBase }).GetAsync("/health/live");
 
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         foreach (var response in new[] { ok, refused })

@@ -2,14 +2,14 @@ using System.Globalization;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.IdentityModel.Tokens;
 using Microsoft.OpenApi;
+using ReliefPlatform.Api.Infrastructure.Logging;
 using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Application.Common.Security;
 using ReliefPlatform.Domain.Common;
 using ReliefPlatform.Infrastructure.Identity;
-using ReliefPlatform.Api.Infrastructure.Logging;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ReliefPlatform.Api.Infrastructure;
 

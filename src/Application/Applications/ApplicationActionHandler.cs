@@ -31,7 +31,7 @@ internal abstract class ApplicationActionHandler<TCommand>(IApplicationDbContext
             .Include(a => a.SupervisionNotes)
             .AsSplitQuery()
             .FirstOrDefaultAsync(a => a.Id == request.Id, cancellationToken)
-            
+
             ?? throw new NotFoundException();
 
         if (request.ExpectedVersion is { } expected && expected != application.Version)

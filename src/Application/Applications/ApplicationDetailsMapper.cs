@@ -1,9 +1,9 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using ReliefPlatform.Application.Applications.RateApplication;
-using ReliefPlatform.Application.Attachments;
 using ReliefPlatform.Application.Applications.GetApplicationDetails;
+using ReliefPlatform.Application.Applications.RateApplication;
 using ReliefPlatform.Application.Applications.RespondToRating;
+using ReliefPlatform.Application.Attachments;
 using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Domain.Applications;
 using ReliefPlatform.Domain.Catalog;

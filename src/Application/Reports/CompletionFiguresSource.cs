@@ -75,32 +75,55 @@ internal sealed class CompletionFiguresSource(IApplicationDbContext db, ILiveFig
             .Where(m => m.Month >= firstFull && m.Month <= lastFullStart && m.CountyCode.StartsWith(prefix))
             .Select(m => new DailyFigures
             {
-                Day = m.Month, DepartmentCode = m.DepartmentCode, ItemCode = m.ItemCode, CountyCode = m.CountyCode,
-                Received = m.Received, Accepted = m.Accepted, Completed = m.Completed, CompletedOnTime = m.CompletedOnTime,
-                CompletedOnTimeExtended = m.CompletedOnTimeExtended, WorkingDaysTaken = m.WorkingDaysTaken,
+                Day = m.Month,
+                DepartmentCode = m.DepartmentCode,
+                ItemCode = m.ItemCode,
+                CountyCode = m.CountyCode,
+                Received = m.Received,
+                Accepted = m.Accepted,
+                Completed = m.Completed,
+                CompletedOnTime = m.CompletedOnTime,
+                CompletedOnTimeExtended = m.CompletedOnTimeExtended,
+                WorkingDaysTaken = m.WorkingDaysTaken,
             })
             .Concat(db.DailyStatistics.AsNoTracking()
                 .Where(d => ((d.Day >= from && d.Day < firstFull) || (d.Day > lastFullEnd && d.Day <= lastFinished)) && d.CountyCode.StartsWith(prefix))
                 .Select(d => new DailyFigures
                 {
-                    Day = d.Day, DepartmentCode = d.DepartmentCode, ItemCode = d.ItemCode, CountyCode = d.CountyCode,
-                    Received = d.Received, Accepted = d.Accepted, Completed = d.Completed, CompletedOnTime = d.CompletedOnTime,
-                    CompletedOnTimeExtended = d.CompletedOnTimeExtended, WorkingDaysTaken = d.WorkingDaysTaken,
+                    Day = d.Day,
+                    DepartmentCode = d.DepartmentCode,
+                    ItemCode = d.ItemCode,
+                    CountyCode = d.CountyCode,
+                    Received = d.Received,
+                    Accepted = d.Accepted,
+                    Completed = d.Completed,
+                    CompletedOnTime = d.CompletedOnTime,
+                    CompletedOnTimeExtended = d.CompletedOnTimeExtended,
+                    WorkingDaysTaken = d.WorkingDaysTaken,
                 }));
 
         return byMonth
             ? await flows.GroupBy(f => f.Day).Select(g => new DailyFigures
             {
                 Day = g.Key,
-                Received = g.Sum(f => f.Received), Accepted = g.Sum(f => f.Accepted), Completed = g.Sum(f => f.Completed),
-                CompletedOnTime = g.Sum(f => f.CompletedOnTime), CompletedOnTimeExtended = g.Sum(f => f.CompletedOnTimeExtended),
+                Received = g.Sum(f => f.Received),
+                Accepted = g.Sum(f => f.Accepted),
+                Completed = g.Sum(f => f.Completed),
+                CompletedOnTime = g.Sum(f => f.CompletedOnTime),
+                CompletedOnTimeExtended = g.Sum(f => f.CompletedOnTimeExtended),
                 WorkingDaysTaken = g.Sum(f => f.WorkingDaysTaken),
             }).ToListAsync(cancellationToken)
             : await flows.GroupBy(f => new { f.DepartmentCode, f.ItemCode, f.CountyCode }).Select(g => new DailyFigures
             {
-                Day = from, DepartmentCode = g.Key.DepartmentCode, ItemCode = g.Key.ItemCode, CountyCode = g.Key.CountyCode,
-                Received = g.Sum(f => f.Received), Accepted = g.Sum(f => f.Accepted), Completed = g.Sum(f => f.Completed),
-                CompletedOnTime = g.Sum(f => f.CompletedOnTime), CompletedOnTimeExtended = g.Sum(f => f.CompletedOnTimeExtended),
+                Day = from,
+                DepartmentCode = g.Key.DepartmentCode,
+                ItemCode = g.Key.ItemCode,
+                CountyCode = g.Key.CountyCode,
+                Received = g.Sum(f => f.Received),
+                Accepted = g.Sum(f => f.Accepted),
+                Completed = g.Sum(f => f.Completed),
+                CompletedOnTime = g.Sum(f => f.CompletedOnTime),
+                CompletedOnTimeExtended = g.Sum(f => f.CompletedOnTimeExtended),
                 WorkingDaysTaken = g.Sum(f => f.WorkingDaysTaken),
             }).ToListAsync(cancellationToken);
     }
@@ -123,7 +146,12 @@ internal sealed class CompletionFiguresSource(IApplicationDbContext db, ILiveFig
                 .ToListAsync(cancellationToken)
             : await stocks.Select(d => new DailyFigures
             {
-                Day = d.Day, DepartmentCode = d.DepartmentCode, ItemCode = d.ItemCode, CountyCode = d.CountyCode, Open = d.Open, Overdue = d.Overdue,
+                Day = d.Day,
+                DepartmentCode = d.DepartmentCode,
+                ItemCode = d.ItemCode,
+                CountyCode = d.CountyCode,
+                Open = d.Open,
+                Overdue = d.Overdue,
             }).ToListAsync(cancellationToken);
     }
 

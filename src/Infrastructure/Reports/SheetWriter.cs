@@ -11,12 +11,12 @@ namespace ReliefPlatform.Infrastructure.Reports;
 /// </summary>
 internal sealed class SheetWriter : IDisposable
 {
-    private static readonly Row s_row = new();
-    private static readonly Cell s_cell = new();
-    private static readonly CellValue s_value = new();
-    private static readonly InlineString s_inline = new();
-    private static readonly Text s_text = new();
-    private static readonly int s_excelEpoch = new DateOnly(1899, 12, 30).DayNumber;
+    private static readonly Row RowElement = new();
+    private static readonly Cell CellElement = new();
+    private static readonly CellValue ValueElement = new();
+    private static readonly InlineString InlineElement = new();
+    private static readonly Text TextElement = new();
+    private static readonly int ExcelEpoch = new DateOnly(1899, 12, 30).DayNumber;
 
     private readonly OpenXmlWriter _writer;
     private readonly IReadOnlyList<ReportColumn> _columns;
@@ -62,7 +62,7 @@ internal sealed class SheetWriter : IDisposable
         var rowNumber = (++_rowIndex).ToString(CultureInfo.InvariantCulture);
         _rowAttributes.Clear();
         _rowAttributes.Add(new OpenXmlAttribute("r", string.Empty, rowNumber));
-        _writer.WriteStartElement(s_row, _rowAttributes);
+        _writer.WriteStartElement(RowElement, _rowAttributes);
         for (var i = 0; i < _columns.Count; i++)
         {
             if (values[i] is not { } value)
@@ -84,18 +84,18 @@ internal sealed class SheetWriter : IDisposable
                 _cellAttributes.Add(new OpenXmlAttribute("t", string.Empty, type));
             }
 
-            _writer.WriteStartElement(s_cell, _cellAttributes);
+            _writer.WriteStartElement(CellElement, _cellAttributes);
             if (type == "inlineStr")
             {
-                _writer.WriteStartElement(s_inline);
-                _writer.WriteStartElement(s_text);
+                _writer.WriteStartElement(InlineElement);
+                _writer.WriteStartElement(TextElement);
                 _writer.WriteString(text);
                 _writer.WriteEndElement();
                 _writer.WriteEndElement();
             }
             else
             {
-                _writer.WriteStartElement(s_value);
+                _writer.WriteStartElement(ValueElement);
                 _writer.WriteString(text);
                 _writer.WriteEndElement();
             }
@@ -113,7 +113,7 @@ internal sealed class SheetWriter : IDisposable
         decimal d => (d.ToString(CultureInfo.InvariantCulture), kind == CellKind.Percent ? Styles.Percent : kind == CellKind.Decimal1 ? Styles.OneDecimal : 0, null),
         long l => (l.ToString(CultureInfo.InvariantCulture), Styles.Count, null),
         int i => (i.ToString(CultureInfo.InvariantCulture), Styles.Count, null),
-        DateOnly day => ((day.DayNumber - s_excelEpoch).ToString(CultureInfo.InvariantCulture), Styles.Date, null),
+        DateOnly day => ((day.DayNumber - ExcelEpoch).ToString(CultureInfo.InvariantCulture), Styles.Date, null),
         DateTime time => (time.ToOADate().ToString("R", CultureInfo.InvariantCulture), Styles.DateTime, null),
         _ => (CanonicalCsv.Format(value, kind), 0, "inlineStr"),
     };

@@ -28,12 +28,12 @@ internal sealed partial class HttpSmsSender(HttpClient http, SmsGatewayOptions o
     public const string TimestampHeader = "X-Sms-Timestamp";
     public const string SignatureHeader = "X-Sms-Signature";
 
-    private static readonly JsonSerializerOptions s_json = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public async Task SendAsync(SmsMessage message, CancellationToken cancellationToken)
     {
         var reference = message.Id.ToString();
-        var body = JsonSerializer.SerializeToUtf8Bytes(new GatewayRequest(options.Account, message.Phone, options.SignName, message.Text, reference), s_json);
+        var body = JsonSerializer.SerializeToUtf8Bytes(new GatewayRequest(options.Account, message.Phone, options.SignName, message.Text, reference), Json);
         var attempts = options.RetryCount + 1;
         for (var attempt = 1; ; attempt++)
         {

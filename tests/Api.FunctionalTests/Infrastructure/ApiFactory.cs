@@ -5,16 +5,16 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using ReliefPlatform.Application.Common.Interfaces;
-using ReliefPlatform.Infrastructure.Services;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using ReliefPlatform.Application.Auth;
+using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Domain.Common;
 using ReliefPlatform.Domain.Staff;
 using ReliefPlatform.Infrastructure.Persistence;
 using ReliefPlatform.Infrastructure.Persistence.Seeding;
+using ReliefPlatform.Infrastructure.Services;
 
 namespace ReliefPlatform.Api.FunctionalTests.Infrastructure;
 

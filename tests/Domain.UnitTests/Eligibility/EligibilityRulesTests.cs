@@ -9,16 +9,42 @@ public sealed class EligibilityRulesTests
     /// <summary>Answers that make each item likely, and answers that make it unlikely.</summary>
     private static readonly EligibilityAnswers Yes = new()
     {
-        Residence = "rural", HouseholdSize = 3, IncomePerPerson = 4_800, HasMedicalInsurance = false, SeriousIllness = true, ChronicIllness = true,
-        MedicalCosts = 30_000, TreatedOutsideInsuredArea = true, AbleToWork = true, Unemployed = true, ChildInSchool = true, ChildOutOfSchool = true,
-        HouseUnsafe = true, DrinkingWaterProblem = true, SuddenHardship = true, NoWorkIncomeOrSupporter = true,
+        Residence = "rural",
+        HouseholdSize = 3,
+        IncomePerPerson = 4_800,
+        HasMedicalInsurance = false,
+        SeriousIllness = true,
+        ChronicIllness = true,
+        MedicalCosts = 30_000,
+        TreatedOutsideInsuredArea = true,
+        AbleToWork = true,
+        Unemployed = true,
+        ChildInSchool = true,
+        ChildOutOfSchool = true,
+        HouseUnsafe = true,
+        DrinkingWaterProblem = true,
+        SuddenHardship = true,
+        NoWorkIncomeOrSupporter = true,
     };
 
     private static readonly EligibilityAnswers No = new()
     {
-        Residence = "rural", HouseholdSize = 3, IncomePerPerson = 30_000, HasMedicalInsurance = true, SeriousIllness = false, ChronicIllness = false,
-        MedicalCosts = 0, TreatedOutsideInsuredArea = false, AbleToWork = true, Unemployed = false, ChildInSchool = false, ChildOutOfSchool = false,
-        HouseUnsafe = false, DrinkingWaterProblem = false, SuddenHardship = false, NoWorkIncomeOrSupporter = false,
+        Residence = "rural",
+        HouseholdSize = 3,
+        IncomePerPerson = 30_000,
+        HasMedicalInsurance = true,
+        SeriousIllness = false,
+        ChronicIllness = false,
+        MedicalCosts = 0,
+        TreatedOutsideInsuredArea = false,
+        AbleToWork = true,
+        Unemployed = false,
+        ChildInSchool = false,
+        ChildOutOfSchool = false,
+        HouseUnsafe = false,
+        DrinkingWaterProblem = false,
+        SuddenHardship = false,
+        NoWorkIncomeOrSupporter = false,
     };
 
     public static TheoryData<string> Items() => [.. EligibilityRules.ItemCodes];

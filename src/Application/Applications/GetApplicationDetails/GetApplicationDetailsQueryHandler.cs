@@ -16,7 +16,7 @@ internal sealed class GetApplicationDetailsQueryHandler(IApplicationDbContext db
             .Include(a => a.SupervisionNotes)
             .AsSplitQuery()
             .FirstOrDefaultAsync(a => a.Id == request.Id, cancellationToken)
-            
+
             ?? throw new NotFoundException();
         return await mapper.ToDtoAsync(application, cancellationToken);
     }

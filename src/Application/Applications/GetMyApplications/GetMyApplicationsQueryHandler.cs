@@ -35,9 +35,9 @@ internal sealed class GetMyApplicationsQueryHandler(IApplicationDbContext db, IC
                 ChinaTime.ToChinaOffset(a.SubmittedAt),
                 a.DueDate,
                 ApplicationLifecycle.Of(a.Status).Clock == ClockState.Paused)
-            {
-                WorkingDaysLeft = ApplicationLifecycle.Of(a.Status).Clock == ClockState.Running ? calendar.WorkingDaysBetween(today, a.DueDate) : null,
-            })
+        {
+            WorkingDaysLeft = ApplicationLifecycle.Of(a.Status).Clock == ClockState.Running ? calendar.WorkingDaysBetween(today, a.DueDate) : null,
+        })
             .ToList();
     }
 }

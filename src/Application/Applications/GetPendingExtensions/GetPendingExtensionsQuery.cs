@@ -1,5 +1,5 @@
-using ReliefPlatform.Application.Common.Security;
 using ReliefPlatform.Application.Common.Messaging;
+using ReliefPlatform.Application.Common.Security;
 
 namespace ReliefPlatform.Application.Applications.GetPendingExtensions;
 

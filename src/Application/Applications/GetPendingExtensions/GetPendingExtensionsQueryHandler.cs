@@ -19,8 +19,17 @@ internal sealed class GetPendingExtensionsQueryHandler(IApplicationDbContext db,
             .Take(Limit)
             .Select(a => new
             {
-                a.Id, a.TrackingNumber, a.ItemCode, a.DepartmentCode, a.CountyCode, a.DueDate,
-                Days = a.PendingExtensionDays!.Value, a.PendingExtensionReason, a.PendingExtensionRequestedAt, a.ExtendedWorkingDays, a.Version,
+                a.Id,
+                a.TrackingNumber,
+                a.ItemCode,
+                a.DepartmentCode,
+                a.CountyCode,
+                a.DueDate,
+                Days = a.PendingExtensionDays!.Value,
+                a.PendingExtensionReason,
+                a.PendingExtensionRequestedAt,
+                a.ExtendedWorkingDays,
+                a.Version,
             })
             .ToListAsync(cancellationToken);
         return rows.Select(a => new PendingExtensionDto(

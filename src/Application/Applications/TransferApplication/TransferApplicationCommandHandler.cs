@@ -1,7 +1,7 @@
 using ReliefPlatform.Application.Common.Exceptions;
 using ReliefPlatform.Application.Common.Interfaces;
-using ReliefPlatform.Domain.Common;
 using ReliefPlatform.Domain.Applications;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Application.Applications.TransferApplication;
 

@@ -4,9 +4,9 @@ using ReliefPlatform.Application.Applications;
 using ReliefPlatform.Application.Common.Audit;
 using ReliefPlatform.Application.Common.Exceptions;
 using ReliefPlatform.Application.Common.Interfaces;
+using ReliefPlatform.Application.Common.Messaging;
 using ReliefPlatform.Application.Common.Security;
 using ReliefPlatform.Domain.Common;
-using ReliefPlatform.Application.Common.Messaging;
 
 namespace ReliefPlatform.Application.Audit.GetApplicationAudit;
 

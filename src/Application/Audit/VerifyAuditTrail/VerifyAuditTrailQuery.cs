@@ -1,6 +1,6 @@
 using MediatR;
-using ReliefPlatform.Application.Common.Security;
 using ReliefPlatform.Application.Common.Messaging;
+using ReliefPlatform.Application.Common.Security;
 
 namespace ReliefPlatform.Application.Audit.VerifyAuditTrail;
 

@@ -2,8 +2,8 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using ReliefPlatform.Application.Common.Exceptions;
 using ReliefPlatform.Application.Common.Interfaces;
-using ReliefPlatform.Application.Common.Security;
 using ReliefPlatform.Application.Common.Messaging;
+using ReliefPlatform.Application.Common.Security;
 
 namespace ReliefPlatform.Application.Auth.GetMe;
 

@@ -1,7 +1,7 @@
 using MediatR;
-using ReliefPlatform.Application.Common.Messaging;
 using Microsoft.EntityFrameworkCore;
 using ReliefPlatform.Application.Common.Interfaces;
+using ReliefPlatform.Application.Common.Messaging;
 
 namespace ReliefPlatform.Application.Auth.PurgeSignIns;
 

@@ -11,7 +11,7 @@ internal sealed class StaffLoginCommandHandler(IApplicationDbContext db, IUnitOf
     : IRequestHandler<StaffLoginCommand, SignInResult>
 {
     // Verified when the username is unknown, so both failures take the same time.
-    private static string? s_decoyHash;
+    private static string? _decoyHash;
 
     public async Task<SignInResult> Handle(StaffLoginCommand request, CancellationToken cancellationToken)
     {
@@ -20,7 +20,7 @@ internal sealed class StaffLoginCommandHandler(IApplicationDbContext db, IUnitOf
             .Where(u => u.Username == username)
             .Select(u => new { u.Id, u.PasswordHash })
             .FirstOrDefaultAsync(cancellationToken);
-        var valid = hasher.VerifyPassword(account?.PasswordHash ?? (s_decoyHash ??= hasher.HashPassword(Guid.NewGuid().ToString())), request.Password);
+        var valid = hasher.VerifyPassword(account?.PasswordHash ?? (_decoyHash ??= hasher.HashPassword(Guid.NewGuid().ToString())), request.Password);
         if (account is null)
         {
             audit.Record(new AuditEntry(StaffSignIn.LoginAudit, AuditObjects.StaffUser, null, AuditOutcome.Failure, "unknown username"));

@@ -1,7 +1,7 @@
 using System.Globalization;
 using MediatR;
-using ReliefPlatform.Application.Common.Audit;
 using Microsoft.EntityFrameworkCore;
+using ReliefPlatform.Application.Common.Audit;
 using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Application.Common.Messaging;
 using ReliefPlatform.Domain.Applications;

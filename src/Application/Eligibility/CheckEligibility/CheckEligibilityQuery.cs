@@ -1,8 +1,8 @@
 using MediatR;
 using ReliefPlatform.Application.Common.Interfaces;
+using ReliefPlatform.Application.Common.Messaging;
 using ReliefPlatform.Domain.Common;
 using ReliefPlatform.Domain.Eligibility;
-using ReliefPlatform.Application.Common.Messaging;
 
 namespace ReliefPlatform.Application.Eligibility.CheckEligibility;
 

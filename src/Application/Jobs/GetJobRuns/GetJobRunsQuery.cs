@@ -1,6 +1,6 @@
+using ReliefPlatform.Application.Common.Messaging;
 using ReliefPlatform.Application.Common.Security;
 using ReliefPlatform.Application.Jobs.GetJobs;
-using ReliefPlatform.Application.Common.Messaging;
 
 namespace ReliefPlatform.Application.Jobs.GetJobRuns;
 

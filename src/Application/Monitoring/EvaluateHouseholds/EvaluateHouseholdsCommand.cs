@@ -1,9 +1,9 @@
 using MediatR;
-using ReliefPlatform.Application.Common.Exceptions;
-using ReliefPlatform.Application.Common.Messaging;
 using Microsoft.EntityFrameworkCore;
 using ReliefPlatform.Application.Common;
+using ReliefPlatform.Application.Common.Exceptions;
 using ReliefPlatform.Application.Common.Interfaces;
+using ReliefPlatform.Application.Common.Messaging;
 using ReliefPlatform.Domain.Monitoring;
 
 namespace ReliefPlatform.Application.Monitoring.EvaluateHouseholds;

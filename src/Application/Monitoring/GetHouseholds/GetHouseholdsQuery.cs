@@ -1,10 +1,10 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using ReliefPlatform.Application.Common.Interfaces;
+using ReliefPlatform.Application.Common.Messaging;
 using ReliefPlatform.Application.Common.Security;
 using ReliefPlatform.Domain.Monitoring;
 using ReliefPlatform.Domain.Regions;
-using ReliefPlatform.Application.Common.Messaging;
 
 namespace ReliefPlatform.Application.Monitoring.GetHouseholds;
 

@@ -23,8 +23,14 @@ internal sealed class GetNotificationsQueryHandler(IApplicationDbContext db, ICu
             from a in applications.DefaultIfEmpty()
             select new
             {
-                n.Id, n.Kind, n.Count, n.CreatedAt, Read = db.StaffNotificationReads.Any(r => r.NotificationId == n.Id && r.StaffId == userId),
-                ApplicationId = (Guid?)s.ApplicationId, TrackingNumber = a.TrackingNumber, Deadline = (DateOnly?)s.Deadline,
+                n.Id,
+                n.Kind,
+                n.Count,
+                n.CreatedAt,
+                Read = db.StaffNotificationReads.Any(r => r.NotificationId == n.Id && r.StaffId == userId),
+                ApplicationId = (Guid?)s.ApplicationId,
+                TrackingNumber = a.TrackingNumber,
+                Deadline = (DateOnly?)s.Deadline,
             };
         if (request.UnreadOnly)
         {

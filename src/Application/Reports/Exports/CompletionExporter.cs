@@ -146,8 +146,20 @@ internal sealed class CompletionExporter(
             .OrderBy(a => a.Id)
             .Select(a => new
             {
-                a.TrackingNumber, a.ItemCode, a.DepartmentCode, a.CountyCode, a.Channel, a.Status, a.SubmittedAt, a.AcceptedAt, a.CompletedAt,
-                a.DueDate, a.CompletedOnTime, a.ExtendedWorkingDays, a.PausedWorkingDays, a.WorkingDaysTaken,
+                a.TrackingNumber,
+                a.ItemCode,
+                a.DepartmentCode,
+                a.CountyCode,
+                a.Channel,
+                a.Status,
+                a.SubmittedAt,
+                a.AcceptedAt,
+                a.CompletedAt,
+                a.DueDate,
+                a.CompletedOnTime,
+                a.ExtendedWorkingDays,
+                a.PausedWorkingDays,
+                a.WorkingDaysTaken,
             })
             .AsAsyncEnumerable();
         await foreach (var a in rows.WithCancellation(cancellationToken))

@@ -33,7 +33,15 @@ internal sealed class GetOverdueApplicationsQueryHandler(
             .Take(request.PageSize)
             .Select(a => new
             {
-                a.Id, a.TrackingNumber, a.ItemCode, a.DepartmentCode, a.CountyCode, a.Status, a.SubmittedAt, a.DueDate, a.ApplicantName,
+                a.Id,
+                a.TrackingNumber,
+                a.ItemCode,
+                a.DepartmentCode,
+                a.CountyCode,
+                a.Status,
+                a.SubmittedAt,
+                a.DueDate,
+                a.ApplicantName,
                 Notes = a.SupervisionNotes.Count,
                 LatestDeadline = a.SupervisionNotes.Max(n => (DateOnly?)n.Deadline),
                 Lapsed = a.SupervisionNotes.Any(n => n.ClosedAt == null && n.Deadline < today),

@@ -2,9 +2,9 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using ReliefPlatform.Application.Applications;
 using ReliefPlatform.Application.Common.Interfaces;
+using ReliefPlatform.Application.Common.Messaging;
 using ReliefPlatform.Application.Common.Security;
 using ReliefPlatform.Domain.Common;
-using ReliefPlatform.Application.Common.Messaging;
 
 namespace ReliefPlatform.Application.Reports.GetRatingReport;
 

@@ -1,9 +1,9 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using ReliefPlatform.Application.Common.Interfaces;
+using ReliefPlatform.Application.Common.Messaging;
 using ReliefPlatform.Application.Common.Security;
 using ReliefPlatform.Domain.Staff;
-using ReliefPlatform.Application.Common.Messaging;
 
 namespace ReliefPlatform.Application.StaffAccounts.GetColleagues;
 

@@ -60,7 +60,16 @@ internal sealed class ReliefApplicationConfiguration : IEntityTypeConfiguration<
         // Covers the statistics query (docs/metrics.md): the open cases and a day's decisions are read from the index alone.
         builder.HasIndex(a => new
         {
-            a.CompletedAt, a.CountyCode, a.DepartmentCode, a.ItemCode, a.SubmittedAt, a.AcceptedAt, a.DueDate, a.CompletedOnTime, a.ExtendedWorkingDays, a.WorkingDaysTaken,
+            a.CompletedAt,
+            a.CountyCode,
+            a.DepartmentCode,
+            a.ItemCode,
+            a.SubmittedAt,
+            a.AcceptedAt,
+            a.DueDate,
+            a.CompletedOnTime,
+            a.ExtendedWorkingDays,
+            a.WorkingDaysTaken,
         }).HasDatabaseName("IX_Applications_Statistics");
     }
 }

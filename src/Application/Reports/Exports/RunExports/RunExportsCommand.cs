@@ -1,9 +1,9 @@
 using MediatR;
-using ReliefPlatform.Application.Common.Messaging;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ReliefPlatform.Application.Common.Interfaces;
+using ReliefPlatform.Application.Common.Messaging;
 using ReliefPlatform.Domain.Reports;
 
 namespace ReliefPlatform.Application.Reports.Exports.RunExports;
