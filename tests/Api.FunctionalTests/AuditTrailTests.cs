@@ -29,6 +29,7 @@ public abstract class AuditTrailTests<TFactory>(TFactory factory)
         (await resident.PostAsJsonAsync($"/api/v1/applications/{id}/supplement", new { text = "已补充户口簿照片" })).EnsureSuccessStatusCode();
         (await caseworker.PostAsJsonAsync($"/api/v1/applications/{id}/approve", new { reason = "符合条件", benefit = "每月 500 元" })).EnsureSuccessStatusCode();
 
+        await factory.ChainAuditAsync();
         var records = await supervisor.GetFromJsonAsync<JsonArray>($"/api/v1/applications/{id}/audit");
         var history = (await supervisor.GetFromJsonAsync<JsonObject>($"/api/v1/applications/{id}"))!["history"]!.AsArray();
 
@@ -79,10 +80,11 @@ public abstract class AuditTrailTests<TFactory>(TFactory factory)
     {
         await ArrangeAsync();
         _admin = await factory.StaffAsync("admin");
+        await factory.ChainAuditAsync();
         var (middle, last) = await factory.WithDbAsync(async db => (
             await db.AuditRecords.AsNoTracking().OrderByDescending(r => r.Sequence).Skip(2).FirstAsync(),
             await db.AuditRecords.AsNoTracking().OrderByDescending(r => r.Sequence).FirstAsync()));
-        var k = middle.Sequence;
+        var (k, lastSequence) = (middle.Sequence!.Value, last.Sequence!.Value);
 
         // Edited
         await SqlAsync($"UPDATE \"AuditRecords\" SET \"Detail\" = 'Submitted -> Approved' WHERE \"Sequence\" = {k}");
@@ -106,14 +108,31 @@ public abstract class AuditTrailTests<TFactory>(TFactory factory)
         Assert.True((await VerifyAsync()).Intact);
 
         // Cut from the end
-        await SqlAsync($"UPDATE \"AuditRecords\" SET \"Sequence\" = -{last.Sequence} WHERE \"Sequence\" = {last.Sequence}");
-        await AssertBrokenAtAsync(last.Sequence, "head");
-        await SqlAsync($"UPDATE \"AuditRecords\" SET \"Sequence\" = {last.Sequence} WHERE \"Sequence\" = -{last.Sequence}");
+        await SqlAsync($"UPDATE \"AuditRecords\" SET \"Sequence\" = -{lastSequence} WHERE \"Sequence\" = {lastSequence}");
+        await AssertBrokenAtAsync(lastSequence, "head");
+        await SqlAsync($"UPDATE \"AuditRecords\" SET \"Sequence\" = {lastSequence} WHERE \"Sequence\" = -{lastSequence}");
 
         // Rewritten with a recomputed plain SHA-256 chain: without the server key the hash cannot be forged
         await SqlAsync($"UPDATE \"AuditRecords\" SET \"ActorRole\" = 'System', \"Hash\" = '{new string('a', 64)}' WHERE \"Sequence\" = {k}");
         await AssertBrokenAtAsync(k, "edited");
         await SqlAsync($"UPDATE \"AuditRecords\" SET \"ActorRole\" = '{middle.ActorRole}', \"Hash\" = '{middle.Hash}' WHERE \"Sequence\" = {k}");
+
+        // Edited before the sealer chained it (or written without the key): never chained, and found
+        var forged = await factory.WithDbAsync(async db =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            var record = new AuditRecord(DateTime.UtcNow, null, "System", "audit.test", null, null, AuditOutcome.Success, null, "as written");
+            db.AuditRecords.Add(record);
+            await db.SaveChangesAsync();
+            await db.AuditRecords.Where(r => r.Id == record.Id).ExecuteUpdateAsync(u => u.SetProperty(r => r.Detail, "rewritten"));
+            await transaction.CommitAsync();
+            return record.Id;
+        });
+        await factory.ChainAuditAsync();
+        var head = await factory.WithDbAsync(db => db.AuditRecords.MaxAsync(r => r.Sequence));
+        Assert.Null(await factory.WithDbAsync(db => db.AuditRecords.Where(r => r.Id == forged).Select(r => r.Sequence).SingleAsync()));
+        await AssertBrokenAtAsync(head!.Value + 1, "not yet chained");
+        await factory.WithDbAsync(db => db.AuditRecords.Where(r => r.Id == forged).ExecuteDeleteAsync());
 
         Assert.True((await VerifyAsync()).Intact);
         var output = new StringWriter();

@@ -5,9 +5,11 @@ namespace ReliefPlatform.Domain.Audit;
 
 /// <summary>
 /// One security or business event: who (and in which role), did what, to which object, when, from
-/// where, and how it ended. Records are only ever appended; each carries the hash of its predecessor,
-/// so an edited, deleted or reordered row breaks the chain. Never holds personal data: objects are
-/// named by their identifiers.
+/// where, and how it ended. Records are only ever appended. A record is written with a seal of its own
+/// (a keyed hash of its fields, so an edit or a forged row is found even before the chain takes it), and
+/// the sealer then gives it its place in the chain, where it carries the hash of its predecessor, so an
+/// edited, deleted or reordered row breaks the chain. Never holds personal data: objects are named by
+/// their identifiers.
 /// </summary>
 public sealed class AuditRecord
 {
@@ -45,8 +47,8 @@ public sealed class AuditRecord
 
     public Guid Id { get; private set; }
 
-    /// <summary>The position in the chain, from 1; given when the record is sealed.</summary>
-    public long Sequence { get; private set; }
+    /// <summary>The position in the chain, from 1; none until the sealer has chained the record.</summary>
+    public long? Sequence { get; private set; }
 
     public DateTime OccurredAt { get; private set; }
 
@@ -72,8 +74,6 @@ public sealed class AuditRecord
 
     public string Hash { get; private set; }
 
-    public bool IsSealed => Sequence > 0;
-
     /// <summary>
     /// The text the chain hash is computed over: every field, in a fixed order and format, ending
     /// with the previous record's hash.
@@ -93,6 +93,12 @@ public sealed class AuditRecord
             .Append(r.Detail).Append('\n')
             .Append(previousHash);
         return text.ToString();
+    }
+
+    /// <summary>Written with the record: its own keyed hash, over its fields at position 0 after no record.</summary>
+    public void Stamp(string ownHash)
+    {
+        (PreviousHash, Hash) = (string.Empty, ownHash);
     }
 
     public void Seal(long sequence, string previousHash, string hash)

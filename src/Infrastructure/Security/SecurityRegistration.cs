@@ -29,6 +29,8 @@ internal static class SecurityRegistration
         services.AddScoped<IPersonalDataRewriter, PersonalDataRewriter>();
         services.AddSingleton(new AuditChain(AuditKey(configuration, auth)));
         services.AddScoped<IAuditVerifier, AuditChainVerifier>();
+        services.AddSingleton<AuditSealer>();
+        services.AddHostedService(sp => sp.GetRequiredService<AuditSealer>());
         services.AddSingleton<ISecretHasher, SecretHasher>();
         services.AddSingleton<ITokenIssuer, JwtTokenIssuer>();
         services.AddSingleton<ITotpSecretProtector>(new TotpSecretProtector(TotpSecretProtector.KeyOf(auth)));

@@ -13,6 +13,7 @@ using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Domain.Common;
 using ReliefPlatform.Domain.Staff;
 using ReliefPlatform.Infrastructure.Persistence;
+using ReliefPlatform.Infrastructure.Persistence.Audit;
 using ReliefPlatform.Infrastructure.Persistence.Seeding;
 using ReliefPlatform.Infrastructure.Services;
 
@@ -231,6 +232,9 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
         await db.SaveChangesAsync();
         return user.Id;
     }
+
+    /// <summary>Chains every audit record written so far, rather than waiting for the sealer's next pass.</summary>
+    public Task<int> ChainAuditAsync() => Services.GetRequiredService<AuditSealer>().SealPendingAsync(CancellationToken.None);
 
     public async Task<T> WithDbAsync<T>(Func<ReliefDbContext, Task<T>> query)
     {

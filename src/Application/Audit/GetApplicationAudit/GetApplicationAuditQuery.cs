@@ -14,8 +14,9 @@ namespace ReliefPlatform.Application.Audit.GetApplicationAudit;
 [Authorize(Roles = Roles.Supervisor)]
 public sealed record GetApplicationAuditQuery(Guid ApplicationId) : IQuery<IReadOnlyList<AuditRecordDto>>;
 
+/// <summary>One audit record; <c>Sequence</c>, its place in the chain, is null between its write and the sealer's pass.</summary>
 public sealed record AuditRecordDto(
-    long Sequence, DateTimeOffset OccurredAt, Guid? ActorId, string ActorRole, string Action, string Outcome, string? ClientAddress, string? Detail);
+    long? Sequence, DateTimeOffset OccurredAt, Guid? ActorId, string ActorRole, string Action, string Outcome, string? ClientAddress, string? Detail);
 
 internal sealed class GetApplicationAuditQueryHandler(IApplicationDbContext db, ICurrentUser user)
     : IRequestHandler<GetApplicationAuditQuery, IReadOnlyList<AuditRecordDto>>
@@ -30,7 +31,7 @@ internal sealed class GetApplicationAuditQueryHandler(IApplicationDbContext db, 
         var id = request.ApplicationId.ToString();
         var records = await db.AuditRecords.AsNoTracking()
             .Where(r => r.ObjectType == AuditObjects.Application && r.ObjectId == id)
-            .OrderBy(r => r.Sequence)
+            .OrderBy(r => r.OccurredAt).ThenBy(r => r.Sequence)
             .ToListAsync(cancellationToken);
         return records
             .Select(r => new AuditRecordDto(r.Sequence, ChinaTime.ToChinaOffset(r.OccurredAt), r.ActorId, r.ActorRole, r.Action, r.Outcome.ToString(), r.ClientAddress, r.Detail))

@@ -5,9 +5,10 @@ using ReliefPlatform.Domain.Common;
 namespace ReliefPlatform.Infrastructure.Persistence.Audit;
 
 /// <summary>
-/// Reads the chain in order, a page at a time, and checks that the numbers run 1, 2, 3 … without a gap,
-/// each record links to the hash of the one before, each hash is right for the record's fields, and the
-/// last record is the one the head names.
+/// Reads the chain in order, a page at a time, up to the head read first (the sealer may extend it
+/// meanwhile), and checks that the numbers run 1, 2, 3 … without a gap, each record links to the hash
+/// of the one before, each hash is right for the record's fields, and the last record is the one the
+/// head names. Then every record not yet chained must carry its own valid seal.
 /// </summary>
 internal sealed class AuditChainVerifier(ReliefDbContext db, AuditChain chain, TimeProvider clock) : IAuditVerifier
 {
@@ -21,7 +22,7 @@ internal sealed class AuditChainVerifier(ReliefDbContext db, AuditChain chain, T
         {
             var after = expectedSequence - 1;
             var page = await db.AuditRecords.AsNoTracking()
-                .Where(r => r.Sequence > after)
+                .Where(r => r.Sequence > after && r.Sequence <= head.Sequence)
                 .OrderBy(r => r.Sequence)
                 .Take(PageSize)
                 .ToListAsync(cancellationToken);
@@ -35,15 +36,15 @@ internal sealed class AuditChainVerifier(ReliefDbContext db, AuditChain chain, T
 
                 if (record.PreviousHash != previousHash)
                 {
-                    return Broken(record.Sequence, Text.Pick($"第 {record.Sequence} 条记录与前一条记录的链接不符（记录被删除、插入或重排）。", $"Record {record.Sequence} does not link to the one before it (deleted, inserted or reordered)."));
+                    return Broken(expectedSequence, Text.Pick($"第 {expectedSequence} 条记录与前一条记录的链接不符（记录被删除、插入或重排）。", $"Record {expectedSequence} does not link to the one before it (deleted, inserted or reordered)."));
                 }
 
-                if (record.Hash != chain.HashOf(record, record.Sequence, previousHash))
+                if (record.Hash != chain.HashOf(record, expectedSequence, previousHash))
                 {
-                    return Broken(record.Sequence, Text.Pick($"第 {record.Sequence} 条记录的内容被修改。", $"Record {record.Sequence} was edited."));
+                    return Broken(expectedSequence, Text.Pick($"第 {expectedSequence} 条记录的内容被修改。", $"Record {expectedSequence} was edited."));
                 }
 
-                (expectedSequence, previousHash) = (record.Sequence + 1, record.Hash);
+                (expectedSequence, previousHash) = (expectedSequence + 1, record.Hash);
             }
 
             if (page.Count < PageSize)
@@ -60,7 +61,21 @@ internal sealed class AuditChainVerifier(ReliefDbContext db, AuditChain chain, T
                 $"The head names record {head.Sequence} but the last record is {last} (records cut from the end, or the head edited)."));
         }
 
-        return new AuditVerification(true, checkedCount, head.Sequence, null, null, ChinaTime.ToChinaOffset(clock.GetUtcNow().UtcDateTime));
+        var awaiting = 0L;
+        await foreach (var record in db.AuditRecords.AsNoTracking().Where(r => r.Sequence == null).OrderBy(r => r.Id).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            checkedCount++;
+            if (!chain.HasItsOwnSeal(record))
+            {
+                return Broken(head.Sequence + 1, Text.Pick(
+                    $"尚未入链的记录 {record.Id} 与其自身印记不符（被修改，或未持密钥写入）。",
+                    $"Record {record.Id}, not yet chained, does not match its own seal (edited, or written without the key)."));
+            }
+
+            awaiting++;
+        }
+
+        return new AuditVerification(true, checkedCount, head.Sequence, null, null, ChinaTime.ToChinaOffset(clock.GetUtcNow().UtcDateTime), awaiting);
 
         AuditVerification Broken(long sequence, string problem) =>
             new(false, checkedCount, head.Sequence, sequence, problem, ChinaTime.ToChinaOffset(clock.GetUtcNow().UtcDateTime));
