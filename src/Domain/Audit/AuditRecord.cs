@@ -31,7 +31,7 @@ public sealed class AuditRecord
         AuditOutcome outcome, string? clientAddress, string? detail)
         : this()
     {
-        Id = Guid.CreateVersion7();
+        Id = NextId();
 
         // Whole microseconds: PostgreSQL keeps no more, and the hash must survive the round trip.
         OccurredAt = new DateTime(occurredAtUtc.Ticks - (occurredAtUtc.Ticks % 10), DateTimeKind.Utc);
@@ -106,6 +106,30 @@ public sealed class AuditRecord
         Sequence = sequence;
         PreviousHash = previousHash;
         Hash = hash;
+    }
+
+    // Version 7 ids that only grow within the process, so that records written in one instant (one save,
+    // or a stopped test clock) keep the order they were written in when the sealer chains them.
+    private static readonly Lock IdLock = new();
+    private static Guid _lastId;
+
+    private static Guid NextId()
+    {
+        lock (IdLock)
+        {
+            var id = Guid.CreateVersion7();
+            if (id.CompareTo(_lastId) <= 0)
+            {
+                var bytes = _lastId.ToByteArray(bigEndian: true);
+                for (var i = bytes.Length - 1; i >= 0 && ++bytes[i] == 0; i--)
+                {
+                }
+
+                id = new Guid(bytes, bigEndian: true);
+            }
+
+            return _lastId = id;
+        }
     }
 
     private static string? Cut(string? value, int max) => value is null || value.Length <= max ? value : value[..max];

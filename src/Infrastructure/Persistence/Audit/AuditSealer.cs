@@ -3,12 +3,14 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using ReliefPlatform.Application.Common.Interfaces;
+using ReliefPlatform.Application.Common.Messaging;
 using ReliefPlatform.Domain.Audit;
 
 namespace ReliefPlatform.Infrastructure.Persistence.Audit;
 
 /// <summary>
-/// Chains the records that saves wrote with their own seals: in order of occurrence, a batch at a time,
+/// Chains the records that saves wrote with their own seals: in order of occurrence (then of writing:
+/// the ids of one process only grow), a batch at a time,
 /// under the lock of the chain's head, in a transaction of its own (ADR 0027). Every node runs one; they
 /// take turns on the head. Woken by each save that wrote records, and once a second for records whose
 /// node stopped before it chained them. A record whose own seal does not match its fields (edited, or
@@ -96,7 +98,7 @@ public sealed partial class AuditSealer(IServiceScopeFactory scopes, AuditChain 
             (sequence, hash) = (sequence + 1, next);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().SaveAsync(cancellationToken);
         await heads.ExecuteUpdateAsync(s => s.SetProperty(h => h.Sequence, sequence).SetProperty(h => h.Hash, hash), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         foreach (var record in refused)
