@@ -47,12 +47,16 @@ public static class StaffAuth
     public static async Task<string?> ProblemCodeAsync(this HttpResponseMessage response) =>
         (await response.JsonAsync())["code"]?.GetValue<string>();
 
-    public static Task<List<AuditRow>> AuditOfAsync(this ApiFactory factory, Guid staffUserId) =>
-        factory.WithDbAsync(db => db.AuditRecords.AsNoTracking()
+    /// <summary>The account's audit records in chain order, once the sealer has chained all written so far.</summary>
+    public static async Task<List<AuditRow>> AuditOfAsync(this ApiFactory factory, Guid staffUserId)
+    {
+        await factory.ChainAuditAsync();
+        return await factory.WithDbAsync(db => db.AuditRecords.AsNoTracking()
             .Where(r => r.ObjectId == staffUserId.ToString())
             .OrderBy(r => r.Sequence)
             .Select(r => new AuditRow(r.Action, r.Outcome, r.Detail, r.ActorId))
             .ToListAsync());
+    }
 }
 
 public sealed record AuditRow(string Action, AuditOutcome Outcome, string? Detail, Guid? ActorId);
