@@ -27,7 +27,6 @@ public static class DependencyInjection
         services.AddScoped<Common.Audit.IAuditTrail, Common.Audit.AuditTrail>();
         services.AddScoped<Auth.Sessions.SessionService>();
         services.AddScoped<Auth.StaffSignIn>();
-        services.AddScoped<Applications.ApplicationDetailsMapper>();
         services.AddScoped<Applications.ApplicationIntake>();
         services.AddScoped<Monitoring.HouseholdEvaluator>();
         services.AddScoped<Reports.CompletionReportBuilder>();

@@ -71,7 +71,8 @@ public abstract class AllowedActionsTests<TFactory>(TFactory factory)
         var id = (await resident.SubmitAsync(TestData.Dibao()))["id"]!.GetValue<string>();
 
         var submitted = await civil.GetFromJsonAsync<JsonObject>($"/api/v1/applications/{id}");
-        var accepted = await (await civil.PostAsync($"/api/v1/applications/{id}/accept", null)).JsonAsync();
+        (await civil.PostAsync($"/api/v1/applications/{id}/accept", null)).EnsureSuccessStatusCode();
+        var accepted = await civil.DetailAsync(id);
 
         Assert.Equal(("Running", "Intake"), (submitted!["clock"]!.GetValue<string>(), submitted["deadlinePhase"]!.GetValue<string>()));
         Assert.Equal(("Running", "Decision"), (accepted["clock"]!.GetValue<string>(), accepted["deadlinePhase"]!.GetValue<string>()));

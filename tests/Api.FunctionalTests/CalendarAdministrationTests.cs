@@ -34,7 +34,8 @@ public abstract class CalendarAdministrationTests<TFactory>(TFactory factory)
         var admin = await factory.StaffAsync("admin");
         var open = (await resident.SubmitAsync(TestData.Dibao()))["id"]!.GetValue<string>();
         var closed = (await resident.SubmitAsync(TestData.Dibao()))["id"]!.GetValue<string>();
-        var before = await (await civil.PostAsync($"/api/v1/applications/{open}/accept", null)).JsonAsync();
+        (await civil.PostAsync($"/api/v1/applications/{open}/accept", null)).EnsureSuccessStatusCode();
+        var before = await civil.DetailAsync(open);
         await civil.PostAsJsonAsync($"/api/v1/applications/{closed}/not-accept", new { reason = "重复申请" });
         var oldDays = await factory.WithDbAsync(db => db.CalendarDays.AsNoTracking().ToListAsync());
 
@@ -65,7 +66,9 @@ public abstract class CalendarAdministrationTests<TFactory>(TFactory factory)
         Assert.Equal(Holidays2027, year!["holidays"]!.AsArray().Select(d => d!.GetValue<string>()));
         Assert.Equal(1, year["lastRevision"]!["rescheduled"]!.GetValue<int>());
 
-        var accepted = await (await civil.PostAsync($"/api/v1/applications/{(await resident.SubmitAsync(TestData.Dibao()))["id"]}/accept", null)).JsonAsync();
+        var another = (await resident.SubmitAsync(TestData.Dibao()))["id"]!.GetValue<string>();
+        (await civil.PostAsync($"/api/v1/applications/{another}/accept", null)).EnsureSuccessStatusCode();
+        var accepted = await civil.DetailAsync(another);
         Assert.Equal(
             newCalendar.AddWorkingDays(today, 30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             accepted["dueDate"]!.GetValue<string>());

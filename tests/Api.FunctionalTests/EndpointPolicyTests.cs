@@ -49,6 +49,20 @@ public sealed class EndpointPolicyTests(SqliteApiFactory factory) : IClassFixtur
     }
 
     [Theory]
+    [InlineData("/api/v1/applications/{id}/approve", "post", "ApplicationActionResult")]
+    [InlineData("/api/v1/applications/{id}/supplement", "post", "ApplicationActionResult")]
+    [InlineData("/api/v1/applications/{id}/extension/approve", "post", "ApplicationActionResult")]
+    [InlineData("/api/v1/applications/{id}", "get", "ApplicationDetailsDto")]
+    public async Task Swagger_ActionsAnswerTheirResult_AndTheDetailIsItsOwnRead(string path, string method, string schema)
+    {
+        var document = await factory.CreateClient().GetFromJsonAsync<JsonObject>("/swagger/v1/swagger.json");
+
+        var ok = document!["paths"]![path]![method]!["responses"]!["200"]!["content"]!["application/json"]!["schema"]!["$ref"]!.GetValue<string>();
+        Assert.Equal($"#/components/schemas/{schema}", ok);
+        Assert.Contains("expectedVersion", document["components"]!["schemas"]!["ApplicationActionResult"]!["properties"]!["version"]!["description"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("/api/v1/auth/logout", "post")]
     [InlineData("/api/v1/auth/staff/totp/verify", "post")]
     [InlineData("/api/v1/auth/staff/totp/enrol", "post")]

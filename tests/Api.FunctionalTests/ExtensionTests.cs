@@ -19,17 +19,19 @@ public abstract class ExtensionTests<TFactory>(TFactory factory)
         var civil = await factory.StaffAsync("cw-civil-530102");
         var supervisor = await factory.StaffAsync("sup-530102");
         var id = (await resident.SubmitAsync(TestData.Dibao()))["id"]!.GetValue<string>();
-        var accepted = await (await civil.PostAsync($"/api/v1/applications/{id}/accept", null)).JsonAsync();
+        (await civil.PostAsync($"/api/v1/applications/{id}/accept", null)).EnsureSuccessStatusCode();
+        var accepted = await civil.DetailAsync(id);
 
         var asked = await civil.PostAsJsonAsync($"/api/v1/applications/{id}/extension", new { workingDays = 10, reason = "需要入户核查家庭财产" });
+        var askedDetail = await civil.DetailAsync(id);
         var pending = await supervisor.GetFromJsonAsync<JsonArray>("/api/v1/extensions");
         var approved = await supervisor.PostAsJsonAsync($"/api/v1/applications/{id}/extension/approve", new { note = "同意" });
 
         Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
-        Assert.Equal(10, (await asked.JsonAsync())["pendingExtension"]!["workingDays"]!.GetValue<int>());
+        Assert.Equal(10, askedDetail["pendingExtension"]!["workingDays"]!.GetValue<int>());
         Assert.Contains(pending!, p => p!["id"]!.GetValue<string>() == id && p["workingDays"]!.GetValue<int>() == 10);
         Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
-        var after = await approved.JsonAsync();
+        var after = await civil.DetailAsync(id);
         Assert.Equal(10, after["extendedWorkingDays"]!.GetValue<int>());
         Assert.Null(after["pendingExtension"]);
         Assert.True(string.CompareOrdinal(after["dueDate"]!.GetValue<string>(), accepted["dueDate"]!.GetValue<string>()) > 0);
@@ -88,7 +90,7 @@ public abstract class ExtensionTests<TFactory>(TFactory factory)
         Assert.Equal(HttpStatusCode.NotFound, byOtherPrefecture.StatusCode);
         Assert.Equal("extension-pending", (await again.JsonAsync())["code"]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.OK, byProvince.StatusCode);
-        Assert.Equal("ExtensionRefused", (await byProvince.JsonAsync())["history"]!.AsArray()[^1]!["action"]!.GetValue<string>());
+        Assert.Equal("ExtensionRefused", (await civil.DetailAsync(id))["history"]!.AsArray()[^1]!["action"]!.GetValue<string>());
     }
 
     [Fact]

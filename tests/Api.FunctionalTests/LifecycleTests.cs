@@ -25,8 +25,8 @@ public abstract class LifecycleTests<TFactory>(TFactory factory)
         Assert.Null(residentView["slaState"]);
         Assert.Equal("请补充户口簿首页照片。", residentView["history"]!.AsArray()[^1]!["reason"]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
-        var after = await answered.JsonAsync();
-        Assert.Equal("Accepted", after["status"]!.GetValue<string>());
+        Assert.Equal("Accepted", (await answered.JsonAsync())["status"]!.GetValue<string>());
+        var after = await resident.DetailAsync(id);
         Assert.False(after["paused"]!.GetValue<bool>());
         Assert.Equal("Supplemented", after["history"]!.AsArray()[^1]!["action"]!.GetValue<string>());
     }
@@ -77,7 +77,7 @@ public abstract class LifecycleTests<TFactory>(TFactory factory)
         Assert.Equal(HttpStatusCode.NotFound, civilRead.StatusCode);
         Assert.Contains(educationQueue!["items"]!.AsArray(), i => i!["id"]!.GetValue<string>() == id);
         Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
-        var history = (await accepted.JsonAsync())["history"]!.AsArray().Select(h => h!["action"]!.GetValue<string>());
+        var history = (await education.DetailAsync(id))["history"]!.AsArray().Select(h => h!["action"]!.GetValue<string>());
         Assert.Equal(["Submitted", "Transferred", "Accepted"], history);
     }
 

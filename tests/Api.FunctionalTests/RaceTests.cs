@@ -38,7 +38,7 @@ public abstract class RaceTests<TFactory>(TFactory factory, ITestOutputHelper ou
         var outside = await housing.Client.PostAsync($"/api/v1/applications/{id}/claim", null);
 
         Assert.Equal(HttpStatusCode.OK, claimed.StatusCode);
-        Assert.Equal(alice.Id.ToString(), (await claimed.JsonAsync())["assignedToStaffId"]!.GetValue<string>());
+        Assert.Equal(alice.Id.ToString(), (await alice.Client.DetailAsync(id))["assignedToStaffId"]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, taken.StatusCode);
         Assert.Equal("claimed-by-another", await taken.ProblemCodeAsync());

@@ -16,7 +16,7 @@ public abstract class ResidentPageTests<TFactory>(TFactory factory)
     where TFactory : ApiFactory
 {
     // A 1 × 1 PNG: the smallest real picture.
-    private static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=");
+    internal static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=");
 
     [Fact]
     public async Task Drafts_WhenSavedReadAndDeleted_BelongToTheirResidentAndAreEncryptedAtRest()

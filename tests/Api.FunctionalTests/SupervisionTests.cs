@@ -24,7 +24,7 @@ public abstract class SupervisionTests<TFactory>(TFactory factory)
         var response = await supervisor.PostAsJsonAsync($"/api/v1/applications/{id}/supervise", new { note = "请加快办理", deadline = "2026-12-04" });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var detail = await response.JsonAsync();
+        var detail = await supervisor.DetailAsync(id);
         var note = Assert.Single(detail["supervisionNotes"]!.AsArray())!;
         Assert.Equal(("请加快办理", "2026-12-04", County), (note["note"]!.GetValue<string>(), note["deadline"]!.GetValue<string>(), note["regionCode"]!.GetValue<string>()));
         Assert.StartsWith($"sup-{County}", note["supervisor"]!.GetValue<string>(), StringComparison.Ordinal);

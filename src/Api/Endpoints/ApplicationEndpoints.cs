@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using ReliefPlatform.Api.Infrastructure;
+using ReliefPlatform.Application.Applications;
 using ReliefPlatform.Application.Applications.AcceptApplication;
 using ReliefPlatform.Application.Applications.ApproveApplication;
 using ReliefPlatform.Application.Applications.ApproveExtension;
@@ -184,62 +185,62 @@ internal static class ApplicationEndpoints
     public static async Task<Ok<ApplicationDetailsDto>> GetApplication(Guid id, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new GetApplicationDetailsQuery(id), cancellationToken));
 
-    public static Task<Ok<ApplicationDetailsDto>> Supplement(Guid id, SupplementRequest body, IMediator mediator, CancellationToken cancellationToken) =>
+    public static Task<Ok<ApplicationActionResult>> Supplement(Guid id, SupplementRequest body, IMediator mediator, CancellationToken cancellationToken) =>
         SendAsync(mediator, new SupplementApplicationCommand(id, body.Text) { ExpectedVersion = body.ExpectedVersion, AttachmentIds = body.AttachmentIds }, cancellationToken);
 
     public static async Task<Created<RatingDto>> Rate(Guid id, RatingRequest body, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Created($"/api/v1/applications/{id}", await mediator.Send(new RateApplicationCommand(id, body.Score, body.Comment), cancellationToken));
 
-    public static Task<Ok<ApplicationDetailsDto>> Withdraw(Guid id, [FromBody] WithdrawRequest? body, IMediator mediator, CancellationToken cancellationToken) =>
+    public static Task<Ok<ApplicationActionResult>> Withdraw(Guid id, [FromBody] WithdrawRequest? body, IMediator mediator, CancellationToken cancellationToken) =>
         SendAsync(mediator, new WithdrawApplicationCommand(id, body?.Reason) { ExpectedVersion = body?.ExpectedVersion }, cancellationToken);
 
-    public static Task<Ok<ApplicationDetailsDto>> Claim(Guid id, [FromBody] VersionRequest? body, IMediator mediator, CancellationToken cancellationToken) =>
+    public static Task<Ok<ApplicationActionResult>> Claim(Guid id, [FromBody] VersionRequest? body, IMediator mediator, CancellationToken cancellationToken) =>
         SendAsync(mediator, new ClaimApplicationCommand(id) { ExpectedVersion = body?.ExpectedVersion }, cancellationToken);
 
-    public static Task<Ok<ApplicationDetailsDto>> Accept(Guid id, [FromBody] VersionRequest? body, IMediator mediator, CancellationToken cancellationToken) =>
+    public static Task<Ok<ApplicationActionResult>> Accept(Guid id, [FromBody] VersionRequest? body, IMediator mediator, CancellationToken cancellationToken) =>
         SendAsync(mediator, new AcceptApplicationCommand(id) { ExpectedVersion = body?.ExpectedVersion }, cancellationToken);
 
-    public static Task<Ok<ApplicationDetailsDto>> NotAccept(Guid id, ReasonRequest body, IMediator mediator, CancellationToken cancellationToken) =>
+    public static Task<Ok<ApplicationActionResult>> NotAccept(Guid id, ReasonRequest body, IMediator mediator, CancellationToken cancellationToken) =>
         SendAsync(mediator, new NotAcceptApplicationCommand(id, body.Reason) { ExpectedVersion = body.ExpectedVersion }, cancellationToken);
 
-    public static Task<Ok<ApplicationDetailsDto>> RequestInfo(Guid id, InformationRequest body, IMediator mediator, CancellationToken cancellationToken) =>
+    public static Task<Ok<ApplicationActionResult>> RequestInfo(Guid id, InformationRequest body, IMediator mediator, CancellationToken cancellationToken) =>
         SendAsync(mediator, new RequestInformationCommand(id, body.Reason) { ExpectedVersion = body.ExpectedVersion, MissingDocuments = body.MissingDocuments }, cancellationToken);
 
-    public static Task<Ok<ApplicationDetailsDto>> RecordSupplement(Guid id, RecordSupplementRequest body, IMediator mediator, CancellationToken cancellationToken) =>
+    public static Task<Ok<ApplicationActionResult>> RecordSupplement(Guid id, RecordSupplementRequest body, IMediator mediator, CancellationToken cancellationToken) =>
         SendAsync(mediator, new RecordSupplementCommand(id, body.Text) { ExpectedVersion = body.ExpectedVersion }, cancellationToken);
 
-    public static Task<Ok<ApplicationDetailsDto>> Assign(Guid id, AssignRequest body, IMediator mediator, CancellationToken cancellationToken) =>
+    public static Task<Ok<ApplicationActionResult>> Assign(Guid id, AssignRequest body, IMediator mediator, CancellationToken cancellationToken) =>
         SendAsync(mediator, new AssignApplicationCommand(id, body.StaffId) { ExpectedVersion = body.ExpectedVersion }, cancellationToken);
 
-    public static Task<Ok<ApplicationDetailsDto>> Release(Guid id, [FromBody] VersionRequest? body, IMediator mediator, CancellationToken cancellationToken) =>
+    public static Task<Ok<ApplicationActionResult>> Release(Guid id, [FromBody] VersionRequest? body, IMediator mediator, CancellationToken cancellationToken) =>
         SendAsync(mediator, new ReleaseApplicationCommand(id) { ExpectedVersion = body?.ExpectedVersion }, cancellationToken);
 
     public static async Task<Ok<BulkAcceptResult>> BulkAccept(BulkAcceptApplicationsCommand command, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(command, cancellationToken));
 
-    public static Task<Ok<ApplicationDetailsDto>> Approve(Guid id, ApproveRequest body, IMediator mediator, CancellationToken cancellationToken) =>
+    public static Task<Ok<ApplicationActionResult>> Approve(Guid id, ApproveRequest body, IMediator mediator, CancellationToken cancellationToken) =>
         SendAsync(mediator, new ApproveApplicationCommand(id, body.Reason, body.Benefit) { ExpectedVersion = body.ExpectedVersion }, cancellationToken);
 
-    public static Task<Ok<ApplicationDetailsDto>> Reject(Guid id, ReasonRequest body, IMediator mediator, CancellationToken cancellationToken) =>
+    public static Task<Ok<ApplicationActionResult>> Reject(Guid id, ReasonRequest body, IMediator mediator, CancellationToken cancellationToken) =>
         SendAsync(mediator, new RejectApplicationCommand(id, body.Reason) { ExpectedVersion = body.ExpectedVersion }, cancellationToken);
 
-    public static Task<Ok<ApplicationDetailsDto>> Transfer(Guid id, TransferRequest body, IMediator mediator, CancellationToken cancellationToken) =>
+    public static Task<Ok<ApplicationActionResult>> Transfer(Guid id, TransferRequest body, IMediator mediator, CancellationToken cancellationToken) =>
         SendAsync(mediator, new TransferApplicationCommand(id, body.DepartmentCode, body.Reason, body.ItemCode) { ExpectedVersion = body.ExpectedVersion }, cancellationToken);
 
-    public static Task<Ok<ApplicationDetailsDto>> RequestExtension(Guid id, ExtensionRequest body, IMediator mediator, CancellationToken cancellationToken) =>
+    public static Task<Ok<ApplicationActionResult>> RequestExtension(Guid id, ExtensionRequest body, IMediator mediator, CancellationToken cancellationToken) =>
         SendAsync(mediator, new RequestExtensionCommand(id, body.WorkingDays, body.Reason) { ExpectedVersion = body.ExpectedVersion }, cancellationToken);
 
-    public static Task<Ok<ApplicationDetailsDto>> ApproveExtension(Guid id, [FromBody] NoteRequest? body, IMediator mediator, CancellationToken cancellationToken) =>
+    public static Task<Ok<ApplicationActionResult>> ApproveExtension(Guid id, [FromBody] NoteRequest? body, IMediator mediator, CancellationToken cancellationToken) =>
         SendAsync(mediator, new ApproveExtensionCommand(id, body?.Note) { ExpectedVersion = body?.ExpectedVersion }, cancellationToken);
 
-    public static Task<Ok<ApplicationDetailsDto>> RefuseExtension(Guid id, ReasonRequest body, IMediator mediator, CancellationToken cancellationToken) =>
+    public static Task<Ok<ApplicationActionResult>> RefuseExtension(Guid id, ReasonRequest body, IMediator mediator, CancellationToken cancellationToken) =>
         SendAsync(mediator, new RefuseExtensionCommand(id, body.Reason) { ExpectedVersion = body.ExpectedVersion }, cancellationToken);
 
-    public static Task<Ok<ApplicationDetailsDto>> Supervise(
+    public static Task<Ok<ApplicationActionResult>> Supervise(
         Guid id, SuperviseRequest body, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, IMediator mediator, CancellationToken cancellationToken) =>
         SendAsync(mediator, new SuperviseApplicationCommand(id, body.Note, body.Deadline) { ExpectedVersion = body.ExpectedVersion, IdempotencyKey = idempotencyKey }, cancellationToken);
 
-    private static async Task<Ok<ApplicationDetailsDto>> SendAsync(IMediator mediator, IRequest<ApplicationDetailsDto> command, CancellationToken cancellationToken) =>
+    private static async Task<Ok<ApplicationActionResult>> SendAsync(IMediator mediator, IApplicationActionCommand command, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(command, cancellationToken));
 
     /// <summary>Optional on every action: the <c>version</c> the caller last saw, so a stale screen gets 409 instead of acting.</summary>

@@ -1,6 +1,5 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using ReliefPlatform.Application.Applications.GetApplicationDetails;
 using ReliefPlatform.Application.Common.Exceptions;
 using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Application.Common.Security;
@@ -10,16 +9,17 @@ namespace ReliefPlatform.Application.Applications;
 
 /// <summary>
 /// Loads the application within the caller's scope (404 outside it), checks the expected version,
-/// lets the concrete handler call one domain method, and answers with the new detail. The
-/// unit-of-work behavior saves; the version token makes a concurrent second writer fail with 409.
+/// lets the concrete handler call one domain method, and answers with the new status and version. The
+/// unit-of-work behavior saves; the version token makes a concurrent second writer fail with 409. The
+/// detail is not built here: before the save it would miss what the step links (ADR 0027).
 /// </summary>
-internal abstract class ApplicationActionHandler<TCommand>(IApplicationDbContext db, ICurrentUser user, ApplicationDetailsMapper mapper, TimeProvider clock)
-    : IRequestHandler<TCommand, ApplicationDetailsDto>
+internal abstract class ApplicationActionHandler<TCommand>(IApplicationDbContext db, ICurrentUser user, TimeProvider clock)
+    : IRequestHandler<TCommand, ApplicationActionResult>
     where TCommand : IApplicationActionCommand
 {
     protected IApplicationDbContext Db { get; } = db;
 
-    public async Task<ApplicationDetailsDto> Handle(TCommand request, CancellationToken cancellationToken)
+    public async Task<ApplicationActionResult> Handle(TCommand request, CancellationToken cancellationToken)
     {
         // Residents act on their own applications and supervisors on their region's (extension
         // decisions and 督办 only: each command's [Authorize] says which role may send it); caseworkers on their queue.
@@ -39,8 +39,10 @@ internal abstract class ApplicationActionHandler<TCommand>(IApplicationDbContext
             throw ConcurrencyConflict.Create();
         }
 
-        await ApplyAsync(application, request, user.ToActor(), clock.GetUtcNow().UtcDateTime, cancellationToken);
-        return await mapper.ToDtoAsync(application, cancellationToken);
+        var actor = user.ToActor();
+        await ApplyAsync(application, request, actor, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        return new ApplicationActionResult(
+            application.Id, application.TrackingNumber, application.Status.ToString(), application.Version, application.AllowedActionsFor(actor).OfCallersRole(user));
     }
 
     protected abstract Task ApplyAsync(ReliefApplication application, TCommand request, Actor actor, DateTime nowUtc, CancellationToken cancellationToken);

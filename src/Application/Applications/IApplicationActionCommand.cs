@@ -1,10 +1,9 @@
-using ReliefPlatform.Application.Applications.GetApplicationDetails;
 using ReliefPlatform.Application.Common.Messaging;
 
 namespace ReliefPlatform.Application.Applications;
 
-/// <summary>A step on one application, answered with its new detail.</summary>
-public interface IApplicationActionCommand : ICommand<ApplicationDetailsDto>
+/// <summary>A step on one application, answered with its new status and version (ADR 0027).</summary>
+public interface IApplicationActionCommand : ICommand<ApplicationActionResult>
 {
     Guid Id { get; }
 

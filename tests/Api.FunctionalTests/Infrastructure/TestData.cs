@@ -60,6 +60,10 @@ public static class TestData
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
     }
 
+    /// <summary>The application's detail as <paramref name="reader"/> sees it: what a page reads after an action.</summary>
+    public static async Task<JsonObject> DetailAsync(this HttpClient reader, string id) =>
+        (await reader.GetFromJsonAsync<JsonObject>($"/api/v1/applications/{id}"))!;
+
     /// <summary>The body as JSON; it can be read again.</summary>
     public static async Task<JsonObject> JsonAsync(this HttpResponseMessage response)
     {

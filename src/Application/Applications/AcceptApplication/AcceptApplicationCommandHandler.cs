@@ -4,8 +4,8 @@ using ReliefPlatform.Domain.Applications;
 namespace ReliefPlatform.Application.Applications.AcceptApplication;
 
 internal sealed class AcceptApplicationCommandHandler(
-    IApplicationDbContext db, ICurrentUser user, ApplicationDetailsMapper mapper, TimeProvider clock, ICatalog catalog, IWorkingCalendarProvider calendars)
-    : ApplicationActionHandler<AcceptApplicationCommand>(db, user, mapper, clock)
+    IApplicationDbContext db, ICurrentUser user, TimeProvider clock, ICatalog catalog, IWorkingCalendarProvider calendars)
+    : ApplicationActionHandler<AcceptApplicationCommand>(db, user, clock)
 {
     protected override async Task ApplyAsync(ReliefApplication application, AcceptApplicationCommand request, Actor actor, DateTime nowUtc, CancellationToken cancellationToken)
     {

@@ -4,8 +4,8 @@ using ReliefPlatform.Domain.Applications;
 namespace ReliefPlatform.Application.Applications.ApproveApplication;
 
 internal sealed class ApproveApplicationCommandHandler(
-    IApplicationDbContext db, ICurrentUser user, ApplicationDetailsMapper mapper, TimeProvider clock, IWorkingCalendarProvider calendars)
-    : ApplicationActionHandler<ApproveApplicationCommand>(db, user, mapper, clock)
+    IApplicationDbContext db, ICurrentUser user, TimeProvider clock, IWorkingCalendarProvider calendars)
+    : ApplicationActionHandler<ApproveApplicationCommand>(db, user, clock)
 {
     protected override async Task ApplyAsync(ReliefApplication application, ApproveApplicationCommand request, Actor actor, DateTime nowUtc, CancellationToken cancellationToken)
     {

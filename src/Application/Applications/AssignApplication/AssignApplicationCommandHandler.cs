@@ -7,8 +7,8 @@ using ReliefPlatform.Domain.Staff;
 
 namespace ReliefPlatform.Application.Applications.AssignApplication;
 
-internal sealed class AssignApplicationCommandHandler(IApplicationDbContext db, ICurrentUser user, ApplicationDetailsMapper mapper, TimeProvider clock)
-    : ApplicationActionHandler<AssignApplicationCommand>(db, user, mapper, clock)
+internal sealed class AssignApplicationCommandHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock)
+    : ApplicationActionHandler<AssignApplicationCommand>(db, user, clock)
 {
     protected override async Task ApplyAsync(ReliefApplication application, AssignApplicationCommand request, Actor actor, DateTime nowUtc, CancellationToken cancellationToken)
     {

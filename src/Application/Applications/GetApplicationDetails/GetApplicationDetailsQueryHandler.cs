@@ -1,23 +1,281 @@
+using System.Text.Json;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using ReliefPlatform.Application.Applications.RateApplication;
+using ReliefPlatform.Application.Applications.RespondToRating;
+using ReliefPlatform.Application.Attachments;
 using ReliefPlatform.Application.Common.Exceptions;
 using ReliefPlatform.Application.Common.Interfaces;
+using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Domain.Applications;
+using ReliefPlatform.Domain.Attachments;
+using ReliefPlatform.Domain.Catalog;
+using ReliefPlatform.Domain.Common;
+using ReliefPlatform.Domain.Residents;
 
 namespace ReliefPlatform.Application.Applications.GetApplicationDetails;
 
-internal sealed class GetApplicationDetailsQueryHandler(IApplicationDbContext db, ICurrentUser user, ApplicationDetailsMapper mapper)
+/// <summary>
+/// The detail as its readers see it (China time, masked identifiers, the live due date and SLA state),
+/// projected from the caller's scope without loading the aggregate: one statement for the case with its
+/// rating, follow-up and staff names, one each for its history, 督办 notes and attachments, and for staff
+/// one for the applicant's related cases.
+/// </summary>
+internal sealed class GetApplicationDetailsQueryHandler(
+    IApplicationDbContext db, ICurrentUser user, ICatalog catalog, IWorkingCalendarProvider calendars, IRegionDirectory regions, TimeProvider clock)
     : IRequestHandler<GetApplicationDetailsQuery, ApplicationDetailsDto>
 {
+    // Between the department and its supervisors: residents see the outcome (the new due date, the decision), not the asking or the 督办.
+    private static readonly ApplicationAction[] InternalSteps = [ApplicationAction.ExtensionRequested, ApplicationAction.ExtensionRefused, ApplicationAction.Supervised, ApplicationAction.Claimed, ApplicationAction.Assigned, ApplicationAction.Released];
+
     public async Task<ApplicationDetailsDto> Handle(GetApplicationDetailsQuery request, CancellationToken cancellationToken)
     {
-        var application = await db.Applications.AsNoTracking()
-            .VisibleTo(user)
-            .Include(a => a.History)
-            .Include(a => a.SupervisionNotes)
-            .AsSplitQuery()
-            .FirstOrDefaultAsync(a => a.Id == request.Id, cancellationToken)
+        var staff = db.StaffUsers;
+        // The rating, its follow-up and the filer are one row each at most (unique keys), so plain left
+        // joins; FirstOrDefault there would number every row of their tables to pick one.
+        var query =
+            from a in db.Applications.AsNoTracking().VisibleTo(user).Where(a => a.Id == request.Id)
+            join r in db.Ratings on a.Id equals r.ApplicationId into ratings
+            from r in ratings.DefaultIfEmpty()
+            join f in db.RatingFollowUps on a.Id equals f.ApplicationId into followUps
+            from f in followUps.DefaultIfEmpty()
+            join filer in staff on a.FiledByStaffId equals filer.Id into filers
+            from filer in filers.DefaultIfEmpty()
+            select new DetailRow
+            {
+                Id = a.Id,
+                TrackingNumber = a.TrackingNumber,
+                Status = a.Status,
+                ItemCode = a.ItemCode,
+                DepartmentCode = a.DepartmentCode,
+                RegionCode = a.RegionCode,
+                ApplicantName = a.ApplicantName,
+                ApplicantIdNumber = a.ApplicantIdNumber,
+                ApplicantPhone = a.ApplicantPhone,
+                ApplicantIdIndex = a.ApplicantIdIndex,
+                AnswersJson = a.AnswersJson,
+                Description = a.Description,
+                Channel = a.Channel,
+                SubmittedAt = a.SubmittedAt,
+                AcceptedAt = a.AcceptedAt,
+                CompletedAt = a.CompletedAt,
+                DueDate = a.DueDate,
+                PausedWorkingDays = a.PausedWorkingDays,
+                ExtendedWorkingDays = a.ExtendedWorkingDays,
+                PendingExtensionDays = a.PendingExtensionDays,
+                PendingExtensionReason = a.PendingExtensionReason,
+                PendingExtensionRequestedAt = a.PendingExtensionRequestedAt,
+                DecisionReason = a.DecisionReason,
+                Benefit = a.Benefit,
+                RequestedDocuments = a.RequestedDocuments,
+                Version = a.Version,
+                AssignedToStaffId = a.AssignedToStaffId,
+                History = a.History.OrderBy(h => h.Sequence)
+                    .Select(h => new HistoryRow(h.Action, h.At, h.ActorRole, h.Reason, h.FromStatus, h.ToStatus, staff.Where(s => s.Id == h.ActorId).Select(s => s.DisplayName).FirstOrDefault()))
+                    .ToList(),
+                SupervisionNotes = a.SupervisionNotes.OrderBy(n => n.IssuedAt).ToList(),
+                Attachments = db.Attachments.Where(x => x.ApplicationId == a.Id).OrderBy(x => x.UploadedAt).ToList(),
+                Rating = r == null ? null : new RatingRow(r.Score, r.Comment, r.RatedAt),
+                FollowUp = f,
+                FiledBy = filer == null ? null : new FiledByDto(filer.DisplayName, filer.DepartmentCode),
+                HolderName = staff.Where(s => s.Id == a.AssignedToStaffId).Select(s => s.DisplayName).FirstOrDefault(),
+            };
+        var row = await query.AsSplitQuery().FirstOrDefaultAsync(cancellationToken)
 
             ?? throw new NotFoundException();
-        return await mapper.ToDtoAsync(application, cancellationToken);
+
+        var snapshot = await catalog.GetAsync(cancellationToken);
+        var resident = user.Role == Roles.Resident;
+        var related = resident ? [] : await RelatedAsync(row, snapshot, cancellationToken);
+        return await ToDtoAsync(row, snapshot, related, resident, cancellationToken);
     }
+
+    private async Task<ApplicationDetailsDto> ToDtoAsync(DetailRow row, CatalogSnapshot snapshot, IReadOnlyList<RelatedApplicationDto> related, bool resident, CancellationToken cancellationToken)
+    {
+        var a = row;
+        var calendar = await calendars.GetAsync(cancellationToken);
+        var item = snapshot.FindItem(a.ItemCode);
+        var today = ChinaTime.DateOf(clock.GetUtcNow().UtcDateTime);
+        var lifecycle = ApplicationLifecycle.Of(a.Status);
+        var running = lifecycle.Clock == ClockState.Running;
+        var paused = lifecycle.Clock == ClockState.Paused;
+
+        using var answers = JsonDocument.Parse(a.AnswersJson);
+        return new ApplicationDetailsDto(
+            a.Id,
+            a.TrackingNumber,
+            a.Status.ToString(),
+            a.ItemCode,
+            item?.Name ?? a.ItemCode,
+            item?.NameEn ?? a.ItemCode,
+            a.DepartmentCode,
+            a.RegionCode,
+            regions.Find(a.RegionCode)?.Name,
+            new ApplicantDto(a.ApplicantName, ResidentIdNumber.Mask(a.ApplicantIdNumber), MobileNumber.Mask(a.ApplicantPhone)),
+            answers.RootElement.Clone(),
+            Applicant.MaskText(a.Description),
+            a.Channel.ToString(),
+            ChinaTime.ToChinaOffset(a.SubmittedAt),
+            a.AcceptedAt is { } accepted ? ChinaTime.ToChinaOffset(accepted) : null,
+            a.CompletedAt is { } completed ? ChinaTime.ToChinaOffset(completed) : null,
+            a.DueDate,
+            running ? ReliefApplication.SlaOf(a.DueDate, today, calendar).ToString() : null,
+            paused,
+            a.PausedWorkingDays,
+            running ? calendar.WorkingDaysBetween(today, a.DueDate) : null,
+            a.ExtendedWorkingDays,
+            !resident && a.PendingExtensionDays is { } days ? new PendingExtensionInfo(days, a.PendingExtensionReason ?? "", ChinaTime.ToChinaOffset(a.PendingExtensionRequestedAt!.Value)) : null,
+            a.DecisionReason,
+            a.Benefit,
+            a.Version,
+            resident ? null : a.AssignedToStaffId,
+            row.History.Where(h => !resident || !InternalSteps.Contains(h.Action))
+                .Select(h => new HistoryEntryDto(
+                    h.Action.ToString(), ChinaTime.ToChinaOffset(h.At), h.ActorRole.ToString(), h.Reason, h.FromStatus?.ToString(), h.ToStatus.ToString())
+                {
+                    ByName = !resident && h.ActorRole != ActorRole.Resident ? h.ByName : null,
+                })
+                .ToList(),
+            resident ? null : row.SupervisionNotes
+                .Select(n => new SupervisionNoteDto(
+                    n.Id, n.SupervisorUsername, n.RegionCode, n.Note, n.Deadline, ChinaTime.ToChinaOffset(n.IssuedAt),
+                    n.ClosedAt is { } closed ? ChinaTime.ToChinaOffset(closed) : null, n.IsLapsedOn(today)))
+                .ToList())
+        {
+            AllowedActions = ReliefApplication.AllowedActions(a.Status, a.AssignedToStaffId, a.PendingExtensionDays is not null, user.ToActor()).OfCallersRole(user),
+            Clock = lifecycle.Clock.ToString(),
+            DeadlinePhase = lifecycle.Phase?.ToString(),
+            Attachments = row.Attachments.Select(x => x.ToDto()).ToList(),
+            Rating = row.Rating is { } rating ? new RatingDto(rating.Score, rating.Comment, ChinaTime.ToChinaOffset(rating.RatedAt)) : null,
+            FollowUp = row.FollowUp?.ToDto(today),
+            Related = related,
+            InformationRequest = paused ? InformationRequestOf(row, item) : null,
+            FiledBy = row.FiledBy,
+            AssignedToName = resident ? null : row.HolderName,
+        };
+    }
+
+    private static InformationRequestDto? InformationRequestOf(DetailRow row, ServiceItem? item)
+    {
+        var request = row.History.LastOrDefault(h => h.Action == ApplicationAction.InfoRequested);
+        if (request is null)
+        {
+            return null;
+        }
+
+        var keys = row.RequestedDocuments?.Split(',', StringSplitOptions.RemoveEmptyEntries) ?? [];
+        var documents = keys
+            .Select(key => item?.Documents.FirstOrDefault(d => d.Key == key) is { } d ? new RequestedDocumentDto(d.Key, d.Name, d.NameEn) : new RequestedDocumentDto(key, key, key))
+            .ToList();
+        return new InformationRequestDto(request.Reason, documents, ChinaTime.ToChinaOffset(request.At));
+    }
+
+    /// <summary>
+    /// Other applications of the applicant, and of the members of the applicant's registered household,
+    /// in any department: open ones, and ones decided in the last year. Only what a caseworker needs to
+    /// adjudicate an overlap: item, department, status and date, never the other case's contents.
+    /// </summary>
+    private async Task<IReadOnlyList<RelatedApplicationDto>> RelatedAsync(DetailRow a, CatalogSnapshot snapshot, CancellationToken cancellationToken)
+    {
+        if (a.ApplicantIdIndex is not { } own)
+        {
+            return [];
+        }
+
+        // The household's members stay a subquery, so the related cases are one statement.
+        var household = db.Households.Where(h => h.Members.Any(m => m.IdIndex == own)).SelectMany(h => h.Members.Select(m => m.IdIndex));
+        var since = clock.GetUtcNow().UtcDateTime.AddYears(-1);
+        var others = await db.Applications.AsNoTracking()
+            .Where(o => o.Id != a.Id && o.ApplicantIdIndex != null && (o.ApplicantIdIndex == own || household.Contains(o.ApplicantIdIndex)) && (o.CompletedAt == null || o.CompletedAt >= since))
+            .OrderByDescending(o => o.SubmittedAt)
+            .Take(20)
+            .Select(o => new { o.TrackingNumber, o.ItemCode, o.DepartmentCode, o.Status, o.SubmittedAt, o.ApplicantIdIndex })
+            .ToListAsync(cancellationToken);
+        return [.. others.Select(o =>
+        {
+            var same = o.ApplicantIdIndex == own;
+            var (zh, en) = OverlapRules.Explain(a.ItemCode, o.ItemCode, same);
+            var other = snapshot.FindItem(o.ItemCode);
+            return new RelatedApplicationDto(
+                o.TrackingNumber, o.ItemCode, other is null ? o.ItemCode : Text.Pick(other.Name, other.NameEn), o.DepartmentCode, o.Status.ToString(),
+                ChinaTime.ToChinaOffset(o.SubmittedAt), same, OverlapRules.IsWarning(a.ItemCode, o.ItemCode), Text.Pick(zh, en));
+        })];
+    }
+
+    /// <summary>The case's columns, and what the detail shows beside them, as one projection reads them.</summary>
+    private sealed class DetailRow
+    {
+        public Guid Id { get; init; }
+
+        public string TrackingNumber { get; init; } = "";
+
+        public ApplicationStatus Status { get; init; }
+
+        public string ItemCode { get; init; } = "";
+
+        public string DepartmentCode { get; init; } = "";
+
+        public string RegionCode { get; init; } = "";
+
+        public string ApplicantName { get; init; } = "";
+
+        public string ApplicantIdNumber { get; init; } = "";
+
+        public string ApplicantPhone { get; init; } = "";
+
+        public string? ApplicantIdIndex { get; init; }
+
+        public string AnswersJson { get; init; } = "{}";
+
+        public string Description { get; init; } = "";
+
+        public FilingChannel Channel { get; init; }
+
+        public DateTime SubmittedAt { get; init; }
+
+        public DateTime? AcceptedAt { get; init; }
+
+        public DateTime? CompletedAt { get; init; }
+
+        public DateOnly DueDate { get; init; }
+
+        public int PausedWorkingDays { get; init; }
+
+        public int ExtendedWorkingDays { get; init; }
+
+        public int? PendingExtensionDays { get; init; }
+
+        public string? PendingExtensionReason { get; init; }
+
+        public DateTime? PendingExtensionRequestedAt { get; init; }
+
+        public string? DecisionReason { get; init; }
+
+        public string? Benefit { get; init; }
+
+        public string? RequestedDocuments { get; init; }
+
+        public Guid Version { get; init; }
+
+        public Guid? AssignedToStaffId { get; init; }
+
+        public List<HistoryRow> History { get; init; } = [];
+
+        public List<SupervisionNote> SupervisionNotes { get; init; } = [];
+
+        public List<Attachment> Attachments { get; init; } = [];
+
+        public RatingRow? Rating { get; init; }
+
+        public RatingFollowUp? FollowUp { get; init; }
+
+        public FiledByDto? FiledBy { get; init; }
+
+        public string? HolderName { get; init; }
+    }
+
+    private sealed record RatingRow(int Score, string? Comment, DateTime RatedAt);
+
+    private sealed record HistoryRow(
+        ApplicationAction Action, DateTime At, ActorRole ActorRole, string? Reason, ApplicationStatus? FromStatus, ApplicationStatus ToStatus, string? ByName);
 }

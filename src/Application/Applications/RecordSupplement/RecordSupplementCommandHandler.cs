@@ -4,8 +4,8 @@ using ReliefPlatform.Domain.Applications;
 namespace ReliefPlatform.Application.Applications.RecordSupplement;
 
 internal sealed class RecordSupplementCommandHandler(
-    IApplicationDbContext db, ICurrentUser user, ApplicationDetailsMapper mapper, TimeProvider clock, IWorkingCalendarProvider calendars)
-    : ApplicationActionHandler<RecordSupplementCommand>(db, user, mapper, clock)
+    IApplicationDbContext db, ICurrentUser user, TimeProvider clock, IWorkingCalendarProvider calendars)
+    : ApplicationActionHandler<RecordSupplementCommand>(db, user, clock)
 {
     protected override async Task ApplyAsync(ReliefApplication application, RecordSupplementCommand request, Actor actor, DateTime nowUtc, CancellationToken cancellationToken) =>
         application.Supplement(actor, nowUtc, await calendars.GetAsync(cancellationToken), request.Text);

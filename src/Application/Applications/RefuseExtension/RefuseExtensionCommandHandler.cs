@@ -3,8 +3,8 @@ using ReliefPlatform.Domain.Applications;
 
 namespace ReliefPlatform.Application.Applications.RefuseExtension;
 
-internal sealed class RefuseExtensionCommandHandler(IApplicationDbContext db, ICurrentUser user, ApplicationDetailsMapper mapper, TimeProvider clock)
-    : ApplicationActionHandler<RefuseExtensionCommand>(db, user, mapper, clock)
+internal sealed class RefuseExtensionCommandHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock)
+    : ApplicationActionHandler<RefuseExtensionCommand>(db, user, clock)
 {
     protected override Task ApplyAsync(ReliefApplication application, RefuseExtensionCommand request, Actor actor, DateTime nowUtc, CancellationToken cancellationToken)
     {

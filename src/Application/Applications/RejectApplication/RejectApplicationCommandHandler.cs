@@ -4,8 +4,8 @@ using ReliefPlatform.Domain.Applications;
 namespace ReliefPlatform.Application.Applications.RejectApplication;
 
 internal sealed class RejectApplicationCommandHandler(
-    IApplicationDbContext db, ICurrentUser user, ApplicationDetailsMapper mapper, TimeProvider clock, IWorkingCalendarProvider calendars)
-    : ApplicationActionHandler<RejectApplicationCommand>(db, user, mapper, clock)
+    IApplicationDbContext db, ICurrentUser user, TimeProvider clock, IWorkingCalendarProvider calendars)
+    : ApplicationActionHandler<RejectApplicationCommand>(db, user, clock)
 {
     protected override async Task ApplyAsync(ReliefApplication application, RejectApplicationCommand request, Actor actor, DateTime nowUtc, CancellationToken cancellationToken)
     {

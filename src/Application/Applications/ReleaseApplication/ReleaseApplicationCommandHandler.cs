@@ -3,8 +3,8 @@ using ReliefPlatform.Domain.Applications;
 
 namespace ReliefPlatform.Application.Applications.ReleaseApplication;
 
-internal sealed class ReleaseApplicationCommandHandler(IApplicationDbContext db, ICurrentUser user, ApplicationDetailsMapper mapper, TimeProvider clock)
-    : ApplicationActionHandler<ReleaseApplicationCommand>(db, user, mapper, clock)
+internal sealed class ReleaseApplicationCommandHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock)
+    : ApplicationActionHandler<ReleaseApplicationCommand>(db, user, clock)
 {
     protected override Task ApplyAsync(ReliefApplication application, ReleaseApplicationCommand request, Actor actor, DateTime nowUtc, CancellationToken cancellationToken)
     {

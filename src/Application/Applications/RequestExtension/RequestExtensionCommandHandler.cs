@@ -4,8 +4,8 @@ using ReliefPlatform.Domain.Applications;
 namespace ReliefPlatform.Application.Applications.RequestExtension;
 
 internal sealed class RequestExtensionCommandHandler(
-    IApplicationDbContext db, ICurrentUser user, ApplicationDetailsMapper mapper, TimeProvider clock, ICatalog catalog)
-    : ApplicationActionHandler<RequestExtensionCommand>(db, user, mapper, clock)
+    IApplicationDbContext db, ICurrentUser user, TimeProvider clock, ICatalog catalog)
+    : ApplicationActionHandler<RequestExtensionCommand>(db, user, clock)
 {
     protected override async Task ApplyAsync(ReliefApplication application, RequestExtensionCommand request, Actor actor, DateTime nowUtc, CancellationToken cancellationToken)
     {

@@ -6,8 +6,8 @@ using ReliefPlatform.Domain.Common;
 namespace ReliefPlatform.Application.Applications.RequestInformation;
 
 internal sealed class RequestInformationCommandHandler(
-    IApplicationDbContext db, ICurrentUser user, ApplicationDetailsMapper mapper, TimeProvider clock, ICatalog catalog)
-    : ApplicationActionHandler<RequestInformationCommand>(db, user, mapper, clock)
+    IApplicationDbContext db, ICurrentUser user, TimeProvider clock, ICatalog catalog)
+    : ApplicationActionHandler<RequestInformationCommand>(db, user, clock)
 {
     protected override async Task ApplyAsync(ReliefApplication application, RequestInformationCommand request, Actor actor, DateTime nowUtc, CancellationToken cancellationToken)
     {

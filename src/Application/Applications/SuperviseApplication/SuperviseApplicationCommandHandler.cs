@@ -5,8 +5,8 @@ using ReliefPlatform.Domain.Applications;
 namespace ReliefPlatform.Application.Applications.SuperviseApplication;
 
 internal sealed class SuperviseApplicationCommandHandler(
-    IApplicationDbContext db, ICurrentUser user, ApplicationDetailsMapper mapper, TimeProvider clock, IWorkingCalendarProvider calendars)
-    : ApplicationActionHandler<SuperviseApplicationCommand>(db, user, mapper, clock)
+    IApplicationDbContext db, ICurrentUser user, TimeProvider clock, IWorkingCalendarProvider calendars)
+    : ApplicationActionHandler<SuperviseApplicationCommand>(db, user, clock)
 {
     protected override async Task ApplyAsync(ReliefApplication application, SuperviseApplicationCommand request, Actor actor, DateTime nowUtc, CancellationToken cancellationToken)
     {

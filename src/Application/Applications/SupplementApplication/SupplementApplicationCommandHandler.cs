@@ -6,8 +6,8 @@ using ReliefPlatform.Domain.Attachments;
 namespace ReliefPlatform.Application.Applications.SupplementApplication;
 
 internal sealed class SupplementApplicationCommandHandler(
-    IApplicationDbContext db, ICurrentUser user, ApplicationDetailsMapper mapper, TimeProvider clock, IWorkingCalendarProvider calendars)
-    : ApplicationActionHandler<SupplementApplicationCommand>(db, user, mapper, clock)
+    IApplicationDbContext db, ICurrentUser user, TimeProvider clock, IWorkingCalendarProvider calendars)
+    : ApplicationActionHandler<SupplementApplicationCommand>(db, user, clock)
 {
     protected override async Task ApplyAsync(ReliefApplication application, SupplementApplicationCommand request, Actor actor, DateTime nowUtc, CancellationToken cancellationToken)
     {

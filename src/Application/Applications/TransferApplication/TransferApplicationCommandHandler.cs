@@ -6,8 +6,8 @@ using ReliefPlatform.Domain.Common;
 namespace ReliefPlatform.Application.Applications.TransferApplication;
 
 internal sealed class TransferApplicationCommandHandler(
-    IApplicationDbContext db, ICurrentUser user, ApplicationDetailsMapper mapper, TimeProvider clock, ICatalog catalog, IWorkingCalendarProvider calendars)
-    : ApplicationActionHandler<TransferApplicationCommand>(db, user, mapper, clock)
+    IApplicationDbContext db, ICurrentUser user, TimeProvider clock, ICatalog catalog, IWorkingCalendarProvider calendars)
+    : ApplicationActionHandler<TransferApplicationCommand>(db, user, clock)
 {
     protected override async Task ApplyAsync(ReliefApplication application, TransferApplicationCommand request, Actor actor, DateTime nowUtc, CancellationToken cancellationToken)
     {

@@ -4,8 +4,8 @@ using ReliefPlatform.Domain.Applications;
 namespace ReliefPlatform.Application.Applications.WithdrawApplication;
 
 internal sealed class WithdrawApplicationCommandHandler(
-    IApplicationDbContext db, ICurrentUser user, ApplicationDetailsMapper mapper, TimeProvider clock)
-    : ApplicationActionHandler<WithdrawApplicationCommand>(db, user, mapper, clock)
+    IApplicationDbContext db, ICurrentUser user, TimeProvider clock)
+    : ApplicationActionHandler<WithdrawApplicationCommand>(db, user, clock)
 {
     protected override Task ApplyAsync(ReliefApplication application, WithdrawApplicationCommand request, Actor actor, DateTime nowUtc, CancellationToken cancellationToken)
     {

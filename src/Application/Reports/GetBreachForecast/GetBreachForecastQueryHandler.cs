@@ -30,8 +30,10 @@ internal sealed class GetBreachForecastQueryHandler(
         // The last 20 working days up to today: from the 20th working day back, today included when it is one.
         var paceFrom = calendar.SubtractWorkingDays(calendar.SubtractWorkingDays(today, 0), PaceWorkingDays - 1);
 
+        // The cases whose clock runs (the lifecycle's table, as the queue and the sweep read it) can breach; a paused one cannot.
+        var running = ApplicationLifecycle.ClockRunning;
         var open = await db.Applications.AsNoTracking().VisibleTo(user)
-            .Where(a => (a.Status == ApplicationStatus.Submitted || a.Status == ApplicationStatus.Accepted) && a.DueDate <= windowEnd)
+            .Where(a => running.Contains(a.Status) && a.DueDate <= windowEnd)
             .GroupBy(a => new { a.DepartmentCode, a.CountyCode, a.DueDate })
             .Select(g => new { g.Key.DepartmentCode, g.Key.CountyCode, g.Key.DueDate, Count = g.Count() })
             .ToListAsync(cancellationToken);

@@ -19,10 +19,11 @@ internal sealed class GetOverdueApplicationsQueryHandler(
         var now = clock.GetUtcNow().UtcDateTime;
         var today = ChinaTime.DateOf(now);
 
-        // As the queue and the deadline sweep: a paused (待补正) case has no running clock, so it is never overdue.
+        // As the queue and the deadline sweep, from the lifecycle's table: a paused (待补正) case has no running clock, so it is never overdue.
+        var running = ApplicationLifecycle.ClockRunning;
         var overdue = Cell(
             db.Applications.AsNoTracking().VisibleTo(user)
-                .Where(a => (a.Status == ApplicationStatus.Submitted || a.Status == ApplicationStatus.Accepted) && a.DueDate < today),
+                .Where(a => running.Contains(a.Status) && a.DueDate < today),
             request.GroupBy,
             request.Key);
 
