@@ -11,7 +11,7 @@ namespace ReliefPlatform.Application.Applications;
 /// Loads the application within the caller's scope (404 outside it), checks the expected version,
 /// lets the concrete handler call one domain method, and answers with the new status and version. The
 /// unit-of-work behavior saves; the version token makes a concurrent second writer fail with 409. The
-/// detail is not built here: before the save it would miss what the step links (ADR 0027).
+/// detail is not built here: before the save it would miss what the step links (ADR 0028).
 /// </summary>
 internal abstract class ApplicationActionHandler<TCommand>(IApplicationDbContext db, ICurrentUser user, TimeProvider clock)
     : IRequestHandler<TCommand, ApplicationActionResult>

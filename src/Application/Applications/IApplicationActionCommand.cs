@@ -2,7 +2,7 @@ using ReliefPlatform.Application.Common.Messaging;
 
 namespace ReliefPlatform.Application.Applications;
 
-/// <summary>A step on one application, answered with its new status and version (ADR 0027).</summary>
+/// <summary>A step on one application, answered with its new status and version (ADR 0028).</summary>
 public interface IApplicationActionCommand : ICommand<ApplicationActionResult>
 {
     Guid Id { get; }
