@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using ReliefPlatform.Api.FunctionalTests.Infrastructure;
 using ReliefPlatform.Domain.Applications;
-using ReliefPlatform.Domain.Staff;
+using ReliefPlatform.Domain.Common;
 using Xunit.Abstractions;
 
 namespace ReliefPlatform.Api.FunctionalTests;
@@ -195,7 +195,7 @@ public abstract class RaceTests<TFactory>(TFactory factory, ITestOutputHelper ou
     private async Task<(HttpClient Client, Guid Id)> CaseworkerAsync(string department, string county)
     {
         var name = StaffAuth.NewUsername($"race-{department}");
-        var staffId = await factory.AddStaffAsync(name, StaffRole.Caseworker, department, county);
+        var staffId = await factory.AddStaffAsync(name, Role.Caseworker, department, county);
         return (await factory.StaffAsync(name), staffId);
     }
 }

@@ -30,7 +30,7 @@ internal sealed class ApplicationDetailsMapper(IApplicationDbContext db, ICatalo
         var lifecycle = ApplicationLifecycle.Of(a.Status);
         var running = lifecycle.Clock == ClockState.Running;
         var paused = lifecycle.Clock == ClockState.Paused;
-        var resident = user.Role == Common.Security.Roles.Resident;
+        var resident = user.Role == Role.Resident;
 
         var attachments = await db.Attachments.AsNoTracking().Where(x => x.ApplicationId == a.Id).OrderBy(x => x.UploadedAt).ToListAsync(cancellationToken);
         var rating = await db.Ratings.AsNoTracking().Where(r => r.ApplicationId == a.Id)
@@ -72,7 +72,7 @@ internal sealed class ApplicationDetailsMapper(IApplicationDbContext db, ICatalo
                 .Select(h => new HistoryEntryDto(
                     h.Action.ToString(), ChinaTime.ToChinaOffset(h.At), h.ActorRole.ToString(), h.Reason, h.FromStatus?.ToString(), h.ToStatus.ToString())
                 {
-                    ByName = !resident && h.ActorRole != ActorRole.Resident && h.ActorId is { } actorId ? staffNames.GetValueOrDefault(actorId)?.DisplayName : null,
+                    ByName = !resident && h.ActorRole != Role.Resident && h.ActorId is { } actorId ? staffNames.GetValueOrDefault(actorId)?.DisplayName : null,
                 })
                 .ToList(),
             resident ? null : a.SupervisionNotes.OrderBy(n => n.IssuedAt)
@@ -124,7 +124,7 @@ internal sealed class ApplicationDetailsMapper(IApplicationDbContext db, ICatalo
                 ids.Add(holder);
             }
 
-            ids.UnionWith(a.History.Where(h => h.ActorRole != ActorRole.Resident && h.ActorId is not null).Select(h => h.ActorId!.Value));
+            ids.UnionWith(a.History.Where(h => h.ActorRole != Role.Resident && h.ActorId is not null).Select(h => h.ActorId!.Value));
         }
 
         if (ids.Count == 0)

@@ -481,7 +481,7 @@ public sealed class ReliefApplication : Entity
     /// <summary><see cref="AllowedActionsFor"/> from the columns a query projected, without loading the aggregate.</summary>
     public static IReadOnlyList<ApplicationAction> AllowedActions(ApplicationStatus status, Guid? holder, bool extensionPending, Actor actor)
     {
-        var caseworker = actor.Role == ActorRole.Caseworker && actor.Id is not null;
+        var caseworker = actor.Role == Role.Caseworker && actor.Id is not null;
 
         // The state rules of the methods above, as offers: claiming one's own claim or releasing an unheld
         // case changes nothing, so neither is offered although neither is refused.
@@ -544,7 +544,7 @@ public sealed class ReliefApplication : Entity
     private void CloseSupervisionNotes(DateTime nowUtc) => _supervisionNotes.ForEach(n => n.Close(nowUtc));
 
     private static Guid CaseworkerId(Actor actor) =>
-        actor.Role == ActorRole.Caseworker && actor.Id is { } id
+        actor.Role == Role.Caseworker && actor.Id is { } id
             ? id
             : throw new DomainException("claim-by-caseworker", Text.Pick("只有经办人可以认领或分派申请。", "Only a caseworker can claim or assign an application."));
 

@@ -45,7 +45,7 @@ public sealed class ReliefApplicationClaimTests
         var application = new ApplicationBuilder().Build();
         application.Claim(ApplicationBuilder.Caseworker, Now);
 
-        var refused = Assert.Throws<DomainException>(() => application.Claim(new Actor(ActorRole.Caseworker, Guid.NewGuid()), Now));
+        var refused = Assert.Throws<DomainException>(() => application.Claim(new Actor(Role.Caseworker, Guid.NewGuid()), Now));
 
         Assert.Equal("claimed-by-another", refused.Code);
         Assert.Equal(ApplicationBuilder.Caseworker.Id, application.AssignedToStaffId);

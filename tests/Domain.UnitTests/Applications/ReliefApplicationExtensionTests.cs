@@ -6,7 +6,7 @@ namespace ReliefPlatform.Domain.UnitTests.Applications;
 
 public class ReliefApplicationExtensionTests
 {
-    private static readonly Actor Supervisor = new(ActorRole.Supervisor, Guid.NewGuid());
+    private static readonly Actor Supervisor = new(Role.Supervisor, Guid.NewGuid());
     private static readonly DateTime Now = new(2026, 9, 21, 2, 0, 0, DateTimeKind.Utc);
 
     [Fact]

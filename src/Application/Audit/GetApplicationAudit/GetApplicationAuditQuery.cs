@@ -11,7 +11,7 @@ using ReliefPlatform.Domain.Common;
 namespace ReliefPlatform.Application.Audit.GetApplicationAudit;
 
 /// <summary>The audit records about one application, oldest first; supervisors of its region only.</summary>
-[Authorize(Roles = Roles.Supervisor)]
+[Authorize(Role.Supervisor)]
 public sealed record GetApplicationAuditQuery(Guid ApplicationId) : IQuery<IReadOnlyList<AuditRecordDto>>;
 
 public sealed record AuditRecordDto(
