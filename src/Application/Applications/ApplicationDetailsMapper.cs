@@ -63,11 +63,11 @@ internal sealed class ApplicationDetailsMapper(IApplicationDbContext db, ICatalo
             a.PausedWorkingDays,
             running ? calendar.WorkingDaysBetween(today, a.DueDate) : null,
             a.ExtendedWorkingDays,
-            !resident && a.PendingExtensionDays is { } days ? new PendingExtensionInfo(days, a.PendingExtensionReason ?? "", ChinaTime.ToChinaOffset(a.PendingExtensionRequestedAt!.Value)) : null,
+            !resident && a.PendingExtension is { } pending ? new PendingExtensionInfo(pending.WorkingDays, pending.Reason, ChinaTime.ToChinaOffset(pending.RequestedAt)) : null,
             a.DecisionReason,
             a.Benefit,
             a.Version,
-            resident ? null : a.AssignedToStaffId,
+            resident ? null : a.Holder?.StaffId,
             a.History.Where(h => !resident || !InternalSteps.Contains(h.Action)).OrderBy(h => h.Sequence)
                 .Select(h => new HistoryEntryDto(
                     h.Action.ToString(), ChinaTime.ToChinaOffset(h.At), h.ActorRole.ToString(), h.Reason, h.FromStatus?.ToString(), h.ToStatus.ToString())
@@ -90,7 +90,7 @@ internal sealed class ApplicationDetailsMapper(IApplicationDbContext db, ICatalo
             Related = related,
             InformationRequest = paused ? InformationRequestOf(a, item) : null,
             FiledBy = a.FiledByStaffId is { } filer && staffNames.GetValueOrDefault(filer) is { } official ? new FiledByDto(official.DisplayName, official.DepartmentCode) : null,
-            AssignedToName = !resident && a.AssignedToStaffId is { } holder ? staffNames.GetValueOrDefault(holder)?.DisplayName : null,
+            AssignedToName = !resident && a.Holder?.StaffId is { } holder ? staffNames.GetValueOrDefault(holder)?.DisplayName : null,
         };
     }
 
@@ -119,7 +119,7 @@ internal sealed class ApplicationDetailsMapper(IApplicationDbContext db, ICatalo
 
         if (!resident)
         {
-            if (a.AssignedToStaffId is { } holder)
+            if (a.Holder?.StaffId is { } holder)
             {
                 ids.Add(holder);
             }

@@ -17,7 +17,7 @@ public sealed class ReliefApplicationAssignTests
 
         application.Assign(ApplicationBuilder.Caseworker, Now, Colleague);
 
-        Assert.Equal((Colleague, Now), (application.AssignedToStaffId!.Value, application.AssignedAt!.Value));
+        Assert.Equal(new CaseClaim(Colleague, Now), application.Holder);
         Assert.NotEqual(version, application.Version);
         var entry = application.History[^1];
         Assert.Equal((ApplicationAction.Assigned, ApplicationBuilder.Caseworker.Id), (entry.Action, entry.ActorId));
@@ -31,7 +31,7 @@ public sealed class ReliefApplicationAssignTests
 
         application.Assign(ApplicationBuilder.Caseworker, Now, Colleague);
 
-        Assert.Equal(Colleague, application.AssignedToStaffId);
+        Assert.Equal(Colleague, application.Holder?.StaffId);
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class ReliefApplicationAssignTests
 
         var refused = Assert.Throws<DomainException>(() => application.Assign(ApplicationBuilder.Caseworker, Now, ApplicationBuilder.Caseworker.Id!.Value));
 
-        Assert.Equal(("claimed-by-another", Colleague), (refused.Code, application.AssignedToStaffId!.Value));
+        Assert.Equal(("claimed-by-another", Colleague), (refused.Code, application.Holder!.StaffId));
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class ReliefApplicationAssignTests
         application.Release(ApplicationBuilder.Caseworker, Now);
 
         Assert.Equal("claimed-by-another", refused.Code);
-        Assert.Null(application.AssignedToStaffId);
+        Assert.Null(application.Holder);
         Assert.Equal(ApplicationAction.Released, application.History[^1].Action);
     }
 
@@ -94,7 +94,7 @@ public sealed class ReliefApplicationAssignTests
 
         open.ReturnToQueue(admin, Now, "李经办 (cw-li)");
 
-        Assert.Null(open.AssignedToStaffId);
+        Assert.Null(open.Holder);
         Assert.Equal((ApplicationAction.Released, Role.Administrator, "李经办 (cw-li)"), (open.History[^1].Action, open.History[^1].ActorRole, open.History[^1].Reason));
         var closed = new ApplicationBuilder().InStatus(ApplicationStatus.Approved);
         var steps = closed.History.Count;
