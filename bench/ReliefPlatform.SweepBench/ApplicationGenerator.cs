@@ -51,7 +51,7 @@ internal sealed class ApplicationGenerator
     private readonly DateOnly _today;
     private readonly DateOnly _remindUpTo;
     private readonly DateOnly _escalateBefore;
-    private readonly Actor _caseworker = new(ActorRole.Caseworker, Guid.CreateVersion7());
+    private readonly Actor _caseworker = new(Role.Caseworker, Guid.CreateVersion7());
     private long _next;
 
     private readonly IPersonalDataIndex _personalData;
@@ -99,7 +99,7 @@ internal sealed class ApplicationGenerator
             TrackingNumber(index, submittedAt), item, places[_random.Next(places.Count)],
             NewApplicant(IdNumber(index, county)),
             _answers[item.Code], Descriptions[_random.Next(Descriptions.Length)], FilingChannel.Resident, resident,
-            new Actor(ActorRole.Resident, resident), submittedAt, _calendar, _intakeDays);
+            new Actor(Role.Resident, resident), submittedAt, _calendar, _intakeDays);
 
         var actedAt = Later(submittedAt, submittedAt.AddHours(_random.Next(1, 40)));
         if (roll < 0.06)
@@ -154,7 +154,7 @@ internal sealed class ApplicationGenerator
             8 => FilingChannel.OnBehalf,
             _ => FilingChannel.Official,
         };
-        var filer = channel == FilingChannel.Resident ? new Actor(ActorRole.Resident, resident) : _caseworker;
+        var filer = channel == FilingChannel.Resident ? new Actor(Role.Resident, resident) : _caseworker;
         var application = ReliefApplication.Submit(
             TrackingNumber(index, submittedAt),
             item,

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ReliefPlatform.Application.Auth;
+using ReliefPlatform.Domain.Common;
 using ReliefPlatform.Domain.Staff;
 using ReliefPlatform.Infrastructure.Persistence;
 
@@ -19,7 +20,7 @@ internal static class BenchStaff
     /// A province-wide account with its password and, as every supervisor and administrator must have,
     /// TOTP (the secret is the bench's own); created when missing.
     /// </summary>
-    public static async Task EnsureAsync(IServiceProvider services, string username, string displayName, StaffRole role)
+    public static async Task EnsureAsync(IServiceProvider services, string username, string displayName, Role role)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ReliefDbContext>();

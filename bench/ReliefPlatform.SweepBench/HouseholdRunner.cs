@@ -7,7 +7,6 @@ using Microsoft.Extensions.DependencyInjection;
 using ReliefPlatform.Application.Monitoring.EvaluateHouseholds;
 using ReliefPlatform.Domain.Common;
 using ReliefPlatform.Domain.Monitoring;
-using ReliefPlatform.Domain.Staff;
 using ReliefPlatform.Infrastructure.Persistence;
 
 namespace ReliefPlatform.SweepBench;
@@ -33,7 +32,7 @@ internal static class HouseholdRunner
         var startWatch = Stopwatch.StartNew();
         await using var host = new ServiceHost(options);
         var services = host.Start();
-        await BenchStaff.EnsureAsync(services, Administrator, "省级管理员（基准测试）", StaffRole.Administrator);
+        await BenchStaff.EnsureAsync(services, Administrator, "省级管理员（基准测试）", Role.Administrator);
         using var client = host.CreateClient();
         await BenchStaff.SignInAsync(client, Administrator);
         startWatch.Stop();

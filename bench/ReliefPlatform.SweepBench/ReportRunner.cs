@@ -9,7 +9,6 @@ using Microsoft.Extensions.DependencyInjection;
 using ReliefPlatform.Application.Reports.Exports.RunExports;
 using ReliefPlatform.Application.Statistics.TakeStatisticsSnapshot;
 using ReliefPlatform.Domain.Common;
-using ReliefPlatform.Domain.Staff;
 using ReliefPlatform.Infrastructure.Persistence;
 
 namespace ReliefPlatform.SweepBench;
@@ -49,7 +48,7 @@ internal static class ReportRunner
         Report.Header("report", options);
         await using var host = new ServiceHost(options);
         var services = host.Start();
-        await BenchStaff.EnsureAsync(services, Supervisor, "省级督办（基准测试）", StaffRole.Supervisor);
+        await BenchStaff.EnsureAsync(services, Supervisor, "省级督办（基准测试）", Role.Supervisor);
         using var client = host.CreateClient();
         await BenchStaff.SignInAsync(client, Supervisor);
 

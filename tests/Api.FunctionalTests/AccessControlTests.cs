@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using ReliefPlatform.Api.FunctionalTests.Infrastructure;
-using ReliefPlatform.Domain.Staff;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Api.FunctionalTests;
 
@@ -59,7 +59,7 @@ public abstract class AccessControlTests<TFactory>(TFactory factory) : IAsyncLif
     public async Task SameDepartmentInAnotherCounty_NeitherSeesNorActs()
     {
         var username = $"cw-civil-530302-{Guid.NewGuid():N}"[..30];
-        await factory.AddStaffAsync(username, StaffRole.Caseworker, "civil", "530302");
+        await factory.AddStaffAsync(username, Role.Caseworker, "civil", "530302");
         var qujing = await factory.StaffAsync(username);
 
         var read = await qujing.GetAsync($"/api/v1/applications/{_id}");
@@ -88,7 +88,7 @@ public abstract class AccessControlTests<TFactory>(TFactory factory) : IAsyncLif
     public async Task Supervisor_OfAnotherPrefecture_Answers404()
     {
         var username = $"sup-530300-{Guid.NewGuid():N}"[..24];
-        await factory.AddStaffAsync(username, StaffRole.Supervisor, null, "530300");
+        await factory.AddStaffAsync(username, Role.Supervisor, null, "530300");
         var qujing = await factory.StaffAsync(username);
 
         var response = await qujing.GetAsync($"/api/v1/applications/{_id}");

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using ReliefPlatform.Api.FunctionalTests.Infrastructure;
-using ReliefPlatform.Domain.Staff;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Api.FunctionalTests;
 
@@ -17,7 +17,7 @@ public abstract class AllowedActionsTests<TFactory>(TFactory factory)
     public async Task AllowedActions_FollowTheCaseThroughItsLifecycle_ForEachCallersRole()
     {
         var suffix = Guid.NewGuid().ToString("N")[..6];
-        await factory.AddStaffAsync($"cw-civil-530102-{suffix}", StaffRole.Caseworker, "civil", "530102");
+        await factory.AddStaffAsync($"cw-civil-530102-{suffix}", Role.Caseworker, "civil", "530102");
         var resident = await factory.ResidentAsync();
         var holder = await factory.StaffAsync("cw-civil-530102");
         var colleague = await factory.StaffAsync($"cw-civil-530102-{suffix}");

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ReliefPlatform.Api.FunctionalTests.Infrastructure;
 using ReliefPlatform.Domain.Audit;
-using ReliefPlatform.Domain.Staff;
+using ReliefPlatform.Domain.Common;
 using ReliefPlatform.Infrastructure.Persistence.Audit;
 
 namespace ReliefPlatform.Api.FunctionalTests;
@@ -66,7 +66,7 @@ public abstract class AuditTrailTests<TFactory>(TFactory factory)
     {
         var (_, caseworker, _, id) = await ArrangeAsync();
         var suffix = Guid.NewGuid().ToString("N")[..6];
-        await factory.AddStaffAsync($"sup-530421-{suffix}", StaffRole.Supervisor, null, "530421");
+        await factory.AddStaffAsync($"sup-530421-{suffix}", Role.Supervisor, null, "530421");
         var elsewhere = await factory.StaffAsync($"sup-530421-{suffix}");
 
         Assert.Equal(HttpStatusCode.NotFound, (await elsewhere.GetAsync($"/api/v1/applications/{id}/audit")).StatusCode);
@@ -177,8 +177,8 @@ public abstract class AuditTrailTests<TFactory>(TFactory factory)
     private async Task<(HttpClient Resident, HttpClient Caseworker, HttpClient Supervisor, string Id)> ArrangeAsync()
     {
         var suffix = Guid.NewGuid().ToString("N")[..6];
-        await factory.AddStaffAsync($"cw-civil-{County}-{suffix}", StaffRole.Caseworker, "civil", County);
-        await factory.AddStaffAsync($"sup-{County}-{suffix}", StaffRole.Supervisor, null, County);
+        await factory.AddStaffAsync($"cw-civil-{County}-{suffix}", Role.Caseworker, "civil", County);
+        await factory.AddStaffAsync($"sup-{County}-{suffix}", Role.Supervisor, null, County);
         var resident = await factory.ResidentAsync();
         var id = (await resident.SubmitAsync(TestData.Dibao(idNumber: TestData.IdNumber(County), regionCode: County)))["id"]!.GetValue<string>();
         return (resident, await factory.StaffAsync($"cw-civil-{County}-{suffix}"), await factory.StaffAsync($"sup-{County}-{suffix}"), id);

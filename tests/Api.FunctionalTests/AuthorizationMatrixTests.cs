@@ -5,7 +5,6 @@ using Microsoft.Extensions.DependencyInjection;
 using ReliefPlatform.Api.FunctionalTests.Infrastructure;
 using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Domain.Common;
-using ReliefPlatform.Domain.Staff;
 using Xunit.Abstractions;
 
 namespace ReliefPlatform.Api.FunctionalTests;
@@ -205,9 +204,9 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
 
     private async Task SetUpAsync()
     {
-        await factory.AddStaffAsync($"cw-civil-530302-{_suffix}", StaffRole.Caseworker, "civil", "530302");
-        await factory.AddStaffAsync($"sup-530300-{_suffix}", StaffRole.Supervisor, null, "530300");
-        _spareStaff = await factory.AddStaffAsync($"spare-{_suffix}", StaffRole.Caseworker, "civil", "530102");
+        await factory.AddStaffAsync($"cw-civil-530302-{_suffix}", Role.Caseworker, "civil", "530302");
+        await factory.AddStaffAsync($"sup-530300-{_suffix}", Role.Supervisor, null, "530300");
+        _spareStaff = await factory.AddStaffAsync($"spare-{_suffix}", Role.Caseworker, "civil", "530102");
 
         _clients[Caller.Anonymous] = factory.CreateClient();
         _clients[Caller.Resident] = await factory.ResidentAsync();

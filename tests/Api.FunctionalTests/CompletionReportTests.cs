@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using ReliefPlatform.Api.FunctionalTests.Infrastructure;
 using ReliefPlatform.Application.Statistics.TakeStatisticsSnapshot;
-using ReliefPlatform.Domain.Staff;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Api.FunctionalTests;
 
@@ -22,8 +22,8 @@ public abstract class CompletionReportTests<TFactory>(TFactory factory)
     public async Task Report_AddsTheSnapshotAndToday_WithinTheSupervisorsRegionOnly()
     {
         var suffix = Guid.NewGuid().ToString("N")[..6];
-        await factory.AddStaffAsync($"cw-civil-{County}-{suffix}", StaffRole.Caseworker, "civil", County);
-        await factory.AddStaffAsync($"sup-{County}-{suffix}", StaffRole.Supervisor, null, County);
+        await factory.AddStaffAsync($"cw-civil-{County}-{suffix}", Role.Caseworker, "civil", County);
+        await factory.AddStaffAsync($"sup-{County}-{suffix}", Role.Supervisor, null, County);
 
         // 10 November: three dibao applications filed; one approved on time, one not accepted.
         factory.Clock.SetChinaTime(Yesterday, 9);

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using ReliefPlatform.Api.FunctionalTests.Infrastructure;
-using ReliefPlatform.Domain.Staff;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Api.FunctionalTests;
 
@@ -14,7 +14,7 @@ public abstract class ConcurrencyTests<TFactory>(TFactory factory)
     public async Task TwoCaseworkersAcceptTheSameApplicationAtOnce_OneWinsAndTheOtherGets409()
     {
         var second = $"cw2-civil-{Guid.NewGuid():N}"[..24];
-        await factory.AddStaffAsync(second, StaffRole.Caseworker, "civil", "530102");
+        await factory.AddStaffAsync(second, Role.Caseworker, "civil", "530102");
         var alice = await factory.StaffAsync("cw-civil-530102");
         var bob = await factory.StaffAsync(second);
         var resident = await factory.ResidentAsync();

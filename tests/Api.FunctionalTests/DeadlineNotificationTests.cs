@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using ReliefPlatform.Api.FunctionalTests.Infrastructure;
 using ReliefPlatform.Application.Deadlines.ChaseDeadlines;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Api.FunctionalTests;
 
@@ -16,9 +17,9 @@ public abstract class DeadlineNotificationTests<TFactory>(TFactory factory)
     private async Task<(HttpClient Civil, HttpClient Education, HttpClient Supervisor)> StaffOfAsync(string county)
     {
         var suffix = Guid.NewGuid().ToString("N")[..8];
-        await factory.AddStaffAsync($"cw-civil-{county}-{suffix}", Domain.Staff.StaffRole.Caseworker, "civil", county);
-        await factory.AddStaffAsync($"cw-edu-{county}-{suffix}", Domain.Staff.StaffRole.Caseworker, "edu", county);
-        await factory.AddStaffAsync($"sup-{county}-{suffix}", Domain.Staff.StaffRole.Supervisor, null, county);
+        await factory.AddStaffAsync($"cw-civil-{county}-{suffix}", Role.Caseworker, "civil", county);
+        await factory.AddStaffAsync($"cw-edu-{county}-{suffix}", Role.Caseworker, "edu", county);
+        await factory.AddStaffAsync($"sup-{county}-{suffix}", Role.Supervisor, null, county);
         return (await factory.StaffAsync($"cw-civil-{county}-{suffix}"), await factory.StaffAsync($"cw-edu-{county}-{suffix}"), await factory.StaffAsync($"sup-{county}-{suffix}"));
     }
 

@@ -120,7 +120,7 @@ public abstract class DeadlineSimulationTests<TFactory>(TFactory factory, ITestO
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ReliefDbContext>();
         var catalog = await scope.ServiceProvider.GetRequiredService<ICatalog>().GetAsync(CancellationToken.None);
-        var caseworker = new Actor(ActorRole.Caseworker, Guid.NewGuid());
+        var caseworker = new Actor(Role.Caseworker, Guid.NewGuid());
         for (var i = 0; i < 300; i++)
         {
             var item = catalog.Items[random.Next(catalog.Items.Count)];
@@ -146,7 +146,7 @@ public abstract class DeadlineSimulationTests<TFactory>(TFactory factory, ITestO
                 "模拟数据",
                 FilingChannel.Resident,
                 Guid.NewGuid(),
-                new Actor(ActorRole.Resident, Guid.NewGuid()),
+                new Actor(Role.Resident, Guid.NewGuid()),
                 submittedAt,
                 calendar,
                 catalog.IntakeTimeLimitWorkingDays);
@@ -176,7 +176,7 @@ public abstract class DeadlineSimulationTests<TFactory>(TFactory factory, ITestO
         var db = scope.ServiceProvider.GetRequiredService<ReliefDbContext>();
         var application = await db.Applications.Include(a => a.History).SingleAsync(a => a.Id == id);
         var calendar = await scope.ServiceProvider.GetRequiredService<IWorkingCalendarProvider>().GetAsync(CancellationToken.None);
-        application.Approve(new Actor(ActorRole.Caseworker, Guid.NewGuid()), factory.Clock.GetUtcNow().UtcDateTime, calendar, "符合条件", null);
+        application.Approve(new Actor(Role.Caseworker, Guid.NewGuid()), factory.Clock.GetUtcNow().UtcDateTime, calendar, "符合条件", null);
         await db.SaveChangesAsync();
     }
 

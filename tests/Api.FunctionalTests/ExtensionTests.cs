@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using ReliefPlatform.Api.FunctionalTests.Infrastructure;
-using ReliefPlatform.Domain.Staff;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Api.FunctionalTests;
 
@@ -75,7 +75,7 @@ public abstract class ExtensionTests<TFactory>(TFactory factory)
         await civil.PostAsync($"/api/v1/applications/{id}/accept", null);
         await civil.PostAsJsonAsync($"/api/v1/applications/{id}/extension", new { workingDays = 5, reason = "需要入户核查" });
         var username = $"sup-530300-{Guid.NewGuid():N}"[..24];
-        await factory.AddStaffAsync(username, StaffRole.Supervisor, null, "530300");
+        await factory.AddStaffAsync(username, Role.Supervisor, null, "530300");
         var otherPrefecture = await factory.StaffAsync(username);
         var province = await factory.StaffAsync("sup-530000");
 

@@ -14,7 +14,7 @@ using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using ReliefPlatform.Api.FunctionalTests.Infrastructure;
-using ReliefPlatform.Domain.Staff;
+using ReliefPlatform.Domain.Common;
 using Xunit.Abstractions;
 
 namespace ReliefPlatform.Api.FunctionalTests;
@@ -351,9 +351,9 @@ public sealed partial class FuzzTests(FuzzTests.Factory factory, ITestOutputHelp
         public override async Task InitializeAsync()
         {
             await base.InitializeAsync();
-            await AddStaffAsync(Caseworker, StaffRole.Caseworker, "civil", "530102");
-            await AddStaffAsync(Supervisor, StaffRole.Supervisor, null, "530100");
-            await AddStaffAsync(Administrator, StaffRole.Administrator, null, "530000");
+            await AddStaffAsync(Caseworker, Role.Caseworker, "civil", "530102");
+            await AddStaffAsync(Supervisor, Role.Supervisor, null, "530100");
+            await AddStaffAsync(Administrator, Role.Administrator, null, "530000");
             var resident = await ResidentAsync();
             for (var i = 0; i < 4; i++)
             {

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using ReliefPlatform.Api.FunctionalTests.Infrastructure;
-using ReliefPlatform.Domain.Staff;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Api.FunctionalTests;
 
@@ -167,7 +167,7 @@ public abstract class MonitoringTests<TFactory>(TFactory factory)
     public async Task NewFiguresForACounty_MoveItsHouseholds_ThroughTheJob_AndLeaveOthersAlone()
     {
         var suffix = Guid.NewGuid().ToString("N")[..6];
-        await factory.AddStaffAsync($"cw-civil-530103-{suffix}", StaffRole.Caseworker, "civil", "530103");
+        await factory.AddStaffAsync($"cw-civil-530103-{suffix}", Role.Caseworker, "civil", "530103");
         var panlong = await factory.StaffAsync($"cw-civil-530103-{suffix}");
         var wuhua = await factory.StaffAsync("cw-civil-530102");
         var admin = await factory.StaffAsync("admin");
@@ -207,7 +207,7 @@ public abstract class MonitoringTests<TFactory>(TFactory factory)
         var blue = (await (await official.PostAsJsonAsync("/api/v1/households", Household(4_000))).JsonAsync())["id"]!.GetValue<string>();
         var supervisor = await factory.StaffAsync("sup-530100");
         var suffix = Guid.NewGuid().ToString("N")[..6];
-        await factory.AddStaffAsync($"sup-530300-{suffix}", StaffRole.Supervisor, null, "530300");
+        await factory.AddStaffAsync($"sup-530300-{suffix}", Role.Supervisor, null, "530300");
         var elsewhere = await factory.StaffAsync($"sup-530300-{suffix}");
 
         var reds = await supervisor.GetFromJsonAsync<JsonObject>("/api/v1/households?level=Red&pageSize=100");

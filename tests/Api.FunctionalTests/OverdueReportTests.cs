@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using ReliefPlatform.Api.FunctionalTests.Infrastructure;
-using ReliefPlatform.Domain.Staff;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Api.FunctionalTests;
 
@@ -25,9 +25,9 @@ public abstract class OverdueReportTests<TFactory>(TFactory factory)
     {
         var suffix = Guid.NewGuid().ToString("N")[..6];
         var caseworkerName = $"cw-civil-{County}-{suffix}";
-        await factory.AddStaffAsync(caseworkerName, StaffRole.Caseworker, "civil", County);
-        await factory.AddStaffAsync($"sup-{County}-{suffix}", StaffRole.Supervisor, null, County);
-        await factory.AddStaffAsync($"sup-530400-{suffix}", StaffRole.Supervisor, null, "530400");
+        await factory.AddStaffAsync(caseworkerName, Role.Caseworker, "civil", County);
+        await factory.AddStaffAsync($"sup-{County}-{suffix}", Role.Supervisor, null, County);
+        await factory.AddStaffAsync($"sup-530400-{suffix}", Role.Supervisor, null, "530400");
 
         factory.Clock.SetChinaTime(new DateOnly(2026, 10, 9), 9);
         var b = await SubmitAsync(await factory.ResidentAsync(), County);

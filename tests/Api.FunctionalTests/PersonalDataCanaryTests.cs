@@ -8,7 +8,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ReliefPlatform.Api.FunctionalTests.Infrastructure;
 using ReliefPlatform.Domain.Common;
-using ReliefPlatform.Domain.Staff;
 
 namespace ReliefPlatform.Api.FunctionalTests;
 
@@ -28,8 +27,8 @@ public sealed class PersonalDataCanaryTests(PersonalDataCanaryTests.CanaryApiFac
     public async Task IdNumbersPhonesAndDescriptions_AppearNowhere_ButInTheRevealAnswer()
     {
         var suffix = Guid.NewGuid().ToString("N")[..6];
-        await factory.AddStaffAsync($"cw-civil-{County}-{suffix}", StaffRole.Caseworker, "civil", County);
-        await factory.AddStaffAsync($"sup-{County}-{suffix}", StaffRole.Supervisor, null, County);
+        await factory.AddStaffAsync($"cw-civil-{County}-{suffix}", Role.Caseworker, "civil", County);
+        await factory.AddStaffAsync($"sup-{County}-{suffix}", Role.Supervisor, null, County);
         var caseworker = await factory.StaffAsync($"cw-civil-{County}-{suffix}");
         var supervisor = await factory.StaffAsync($"sup-{County}-{suffix}");
         var canaries = Enumerable.Range(0, 5)

@@ -4,7 +4,7 @@ using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using ReliefPlatform.Api.FunctionalTests.Infrastructure;
 using ReliefPlatform.Application.Security.ProtectPersonalData;
-using ReliefPlatform.Domain.Staff;
+using ReliefPlatform.Domain.Common;
 using ReliefPlatform.Infrastructure.Security;
 
 namespace ReliefPlatform.Api.FunctionalTests;
@@ -142,7 +142,7 @@ public abstract class PersonalDataEncryptionTests<TFactory>(TFactory factory)
     private static async Task<HttpClient> CaseworkerAsync(ApiFactory host)
     {
         var username = $"cw-civil-{County}-{Guid.NewGuid().ToString("N")[..6]}";
-        await host.AddStaffAsync(username, StaffRole.Caseworker, "civil", County);
+        await host.AddStaffAsync(username, Role.Caseworker, "civil", County);
         return await host.StaffAsync(username);
     }
 

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using ReliefPlatform.Api.FunctionalTests.Infrastructure;
 using ReliefPlatform.Application.Statistics.TakeStatisticsSnapshot;
-using ReliefPlatform.Domain.Staff;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Api.FunctionalTests;
 
@@ -21,7 +21,7 @@ public abstract class PublicOnTimeRateTests<TFactory>(TFactory factory)
     public async Task OnTimeRates_AreTheProvincesCompletionFiguresPerDepartment_ForAnyone_AndCached()
     {
         var caseworkerName = $"cw-civil-{County}-{Guid.NewGuid().ToString("N")[..6]}";
-        await factory.AddStaffAsync(caseworkerName, StaffRole.Caseworker, "civil", County);
+        await factory.AddStaffAsync(caseworkerName, Role.Caseworker, "civil", County);
         await DecideAsync(new DateOnly(2025, 10, 15), caseworkerName, 1);
         await DecideAsync(new DateOnly(2026, 10, 12), caseworkerName, 2);
         factory.Clock.SetChinaTime(new DateOnly(2026, 11, 16), 9);

@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using ReliefPlatform.Api.FunctionalTests.Infrastructure;
 using ReliefPlatform.Domain.Applications;
-using ReliefPlatform.Domain.Staff;
+using ReliefPlatform.Domain.Common;
 using Xunit.Abstractions;
 
 namespace ReliefPlatform.Api.FunctionalTests;
@@ -88,7 +88,7 @@ public abstract class RaceTests<TFactory>(TFactory factory, ITestOutputHelper ou
             }
         }));
 
-        var holders = await factory.WithDbAsync(db => db.Applications.AsNoTracking().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.AssignedToStaffId));
+        var holders = await factory.WithDbAsync(db => db.Applications.AsNoTracking().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Holder?.StaffId));
         var claimEntries = await factory.WithDbAsync(db => db.ApplicationHistory.Where(h => ids.Contains(h.ApplicationId) && h.Action == ApplicationAction.Claimed)
             .GroupBy(h => h.ApplicationId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count));
         output.WriteLine($"{ids.Count} applications, {caseworkers.Count} caseworkers: {wins.Count} claims won, refusals {string.Join(", ", refusals.GroupBy(r => r).Select(g => $"{g.Key} ×{g.Count()}"))}");
@@ -195,7 +195,7 @@ public abstract class RaceTests<TFactory>(TFactory factory, ITestOutputHelper ou
     private async Task<(HttpClient Client, Guid Id)> CaseworkerAsync(string department, string county)
     {
         var name = StaffAuth.NewUsername($"race-{department}");
-        var staffId = await factory.AddStaffAsync(name, StaffRole.Caseworker, department, county);
+        var staffId = await factory.AddStaffAsync(name, Role.Caseworker, department, county);
         return (await factory.StaffAsync(name), staffId);
     }
 }

@@ -12,7 +12,7 @@ using ReliefPlatform.Api.FunctionalTests.Infrastructure;
 using ReliefPlatform.Application.Reports.Exports;
 using ReliefPlatform.Application.Reports.Exports.RunExports;
 using ReliefPlatform.Application.Statistics.TakeStatisticsSnapshot;
-using ReliefPlatform.Domain.Staff;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Api.FunctionalTests;
 
@@ -269,10 +269,10 @@ public abstract class ReportExportTests<TFactory>(TFactory factory) : IAsyncLife
         var eduName = $"cw-edu-{County}-{suffix}";
         var supervisorName = $"sup-{County}-{suffix}";
         var otherName = $"sup-{OtherCounty}-{suffix}";
-        await factory.AddStaffAsync(civilName, StaffRole.Caseworker, "civil", County);
-        await factory.AddStaffAsync(eduName, StaffRole.Caseworker, "edu", County);
-        await factory.AddStaffAsync(supervisorName, StaffRole.Supervisor, null, County);
-        await factory.AddStaffAsync(otherName, StaffRole.Supervisor, null, OtherCounty);
+        await factory.AddStaffAsync(civilName, Role.Caseworker, "civil", County);
+        await factory.AddStaffAsync(eduName, Role.Caseworker, "edu", County);
+        await factory.AddStaffAsync(supervisorName, Role.Supervisor, null, County);
+        await factory.AddStaffAsync(otherName, Role.Supervisor, null, OtherCounty);
         var ids = new Dictionary<string, string>();
         var tracking = new Dictionary<string, string>();
         var phones = new Dictionary<string, string>();

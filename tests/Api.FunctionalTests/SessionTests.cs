@@ -3,8 +3,8 @@ using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using ReliefPlatform.Api.FunctionalTests.Infrastructure;
 using ReliefPlatform.Application.Auth.PurgeSignIns;
+using ReliefPlatform.Domain.Common;
 using ReliefPlatform.Domain.Sessions;
-using ReliefPlatform.Domain.Staff;
 
 namespace ReliefPlatform.Api.FunctionalTests;
 
@@ -190,7 +190,7 @@ public abstract class SessionTests<TFactory>(TFactory factory)
     private async Task<(Guid Id, string Username, HttpClient Client)> NewCaseworkerAsync()
     {
         var username = StaffAuth.NewUsername("cw-session");
-        var id = await factory.AddStaffAsync(username, StaffRole.Caseworker, "civil", "530102");
+        var id = await factory.AddStaffAsync(username, Role.Caseworker, "civil", "530102");
         return (id, username, await factory.StaffAsync(username));
     }
 }

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using ReliefPlatform.Api.FunctionalTests.Infrastructure;
 using ReliefPlatform.Domain.Audit;
-using ReliefPlatform.Domain.Staff;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Api.FunctionalTests;
 
@@ -120,7 +120,7 @@ public abstract class StaffAdministrationTests<TFactory>(TFactory factory) : IAs
     public async Task DisableAndEnable_AreAudited_AndSignInFollows()
     {
         var username = StaffAuth.NewUsername("cw-off");
-        var id = await factory.AddStaffAsync(username, StaffRole.Caseworker, "civil", "530102");
+        var id = await factory.AddStaffAsync(username, Role.Caseworker, "civil", "530102");
 
         var disabled = await (await _admin.PostAsync($"/api/v1/admin/staff/{id}/disable", null)).JsonAsync();
         var refused = await factory.LoginAsync(username, ApiFactory.DemoPassword);
@@ -139,7 +139,7 @@ public abstract class StaffAdministrationTests<TFactory>(TFactory factory) : IAs
     [Fact]
     public async Task Rescope_ChangesTheScope_AndIsAuditedWithBeforeAndAfter()
     {
-        var id = await factory.AddStaffAsync(StaffAuth.NewUsername("cw-move"), StaffRole.Caseworker, "civil", "530102");
+        var id = await factory.AddStaffAsync(StaffAuth.NewUsername("cw-move"), Role.Caseworker, "civil", "530102");
 
         var response = await _admin.PostAsJsonAsync($"/api/v1/admin/staff/{id}/rescope", new { role = "Supervisor", regionCode = "530100" });
         var moved = await response.JsonAsync();
@@ -155,7 +155,7 @@ public abstract class StaffAdministrationTests<TFactory>(TFactory factory) : IAs
     public async Task ResetTotp_MakesTheSupervisorEnrolAgain_AndEndsTheirSessions()
     {
         var username = StaffAuth.NewUsername("sup-lost");
-        var id = await factory.AddStaffAsync(username, StaffRole.Supervisor, null, "530102");
+        var id = await factory.AddStaffAsync(username, Role.Supervisor, null, "530102");
         var supervisor = await factory.StaffAsync(username);
 
         var reset = await (await _admin.PostAsync($"/api/v1/admin/staff/{id}/totp/reset", null)).JsonAsync();
@@ -172,7 +172,7 @@ public abstract class StaffAdministrationTests<TFactory>(TFactory factory) : IAs
     public async Task Unlock_LetsALockedAccountSignInAtOnce()
     {
         var username = StaffAuth.NewUsername("cw-unlock");
-        var id = await factory.AddStaffAsync(username, StaffRole.Caseworker, "civil", "530102");
+        var id = await factory.AddStaffAsync(username, Role.Caseworker, "civil", "530102");
         for (var i = 0; i < 5; i++)
         {
             await factory.LoginAsync(username, "not the password");

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using ReliefPlatform.Api.FunctionalTests.Infrastructure;
-using ReliefPlatform.Domain.Staff;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Api.FunctionalTests;
 
@@ -32,7 +32,7 @@ public abstract class StaffConsoleApiTests<TFactory>(TFactory factory)
     public async Task Queue_FiltersByHolderDueWindowItemAndTrackingNumber_AndCountsTheWholeQueue()
     {
         factory.Clock.SetChinaTime(new DateOnly(2026, 11, 23)); // a Monday: intake is due on Tuesday
-        await factory.AddStaffAsync("cw-a-530112", StaffRole.Caseworker, "civil", "530112");
+        await factory.AddStaffAsync("cw-a-530112", Role.Caseworker, "civil", "530112");
         var a = await factory.StaffAsync("cw-a-530112");
         var resident = await factory.ResidentAsync();
         var first = await SubmitInAsync(resident, "530112");
@@ -90,9 +90,9 @@ public abstract class StaffConsoleApiTests<TFactory>(TFactory factory)
     [Fact]
     public async Task Assign_GivesTheCaseToAColleague_NeverTakesItFromOne_AndStaysInTheDepartment()
     {
-        var aId = await factory.AddStaffAsync("cw-a-530113", StaffRole.Caseworker, "civil", "530113");
-        var bId = await factory.AddStaffAsync("cw-b-530113", StaffRole.Caseworker, "civil", "530113");
-        var otherDepartmentId = await factory.AddStaffAsync("cw-edu-530113", StaffRole.Caseworker, "edu", "530113");
+        var aId = await factory.AddStaffAsync("cw-a-530113", Role.Caseworker, "civil", "530113");
+        var bId = await factory.AddStaffAsync("cw-b-530113", Role.Caseworker, "civil", "530113");
+        var otherDepartmentId = await factory.AddStaffAsync("cw-edu-530113", Role.Caseworker, "edu", "530113");
         var a = await factory.StaffAsync("cw-a-530113");
         var b = await factory.StaffAsync("cw-b-530113");
         var resident = await factory.ResidentAsync();
@@ -131,8 +131,8 @@ public abstract class StaffConsoleApiTests<TFactory>(TFactory factory)
     [Fact]
     public async Task DisablingOrMovingACaseworker_ReturnsTheCasesTheyHeldToTheSharedQueue()
     {
-        var leaverId = await factory.AddStaffAsync("cw-leaver-530115", StaffRole.Caseworker, "civil", "530115");
-        var moverId = await factory.AddStaffAsync("cw-mover-530115", StaffRole.Caseworker, "civil", "530115");
+        var leaverId = await factory.AddStaffAsync("cw-leaver-530115", Role.Caseworker, "civil", "530115");
+        var moverId = await factory.AddStaffAsync("cw-mover-530115", Role.Caseworker, "civil", "530115");
         var leaver = await factory.StaffAsync("cw-leaver-530115");
         var mover = await factory.StaffAsync("cw-mover-530115");
         var resident = await factory.ResidentAsync();
@@ -144,7 +144,7 @@ public abstract class StaffConsoleApiTests<TFactory>(TFactory factory)
 
         (await admin.PostAsync($"/api/v1/admin/staff/{leaverId}/disable", null)).EnsureSuccessStatusCode();
         (await admin.PostAsJsonAsync($"/api/v1/admin/staff/{moverId}/rescope", new { role = "Caseworker", departmentCode = "civil", regionCode = "530112" })).EnsureSuccessStatusCode();
-        await factory.AddStaffAsync("cw-stays-530115", StaffRole.Caseworker, "civil", "530115");
+        await factory.AddStaffAsync("cw-stays-530115", Role.Caseworker, "civil", "530115");
         var colleague = await factory.StaffAsync("cw-stays-530115");
 
         var unassigned = await QueueAsync(colleague, "assigned=unassigned");
@@ -158,7 +158,7 @@ public abstract class StaffConsoleApiTests<TFactory>(TFactory factory)
     [Fact]
     public async Task BulkAccept_AcceptsEachOnItsOwn_AndReportsTheRefusals()
     {
-        await factory.AddStaffAsync("cw-a-530114", StaffRole.Caseworker, "civil", "530114");
+        await factory.AddStaffAsync("cw-a-530114", Role.Caseworker, "civil", "530114");
         var a = await factory.StaffAsync("cw-a-530114");
         var resident = await factory.ResidentAsync();
         var ids = new List<string>();
@@ -192,8 +192,8 @@ public abstract class StaffConsoleApiTests<TFactory>(TFactory factory)
     [Fact]
     public async Task Transfer_LetsGoOfTheHolder_SoTheOtherDepartmentCanClaimIt()
     {
-        await factory.AddStaffAsync("cw-civil-530124", StaffRole.Caseworker, "civil", "530124");
-        await factory.AddStaffAsync("cw-edu-530124", StaffRole.Caseworker, "edu", "530124");
+        await factory.AddStaffAsync("cw-civil-530124", Role.Caseworker, "civil", "530124");
+        await factory.AddStaffAsync("cw-edu-530124", Role.Caseworker, "edu", "530124");
         var civil = await factory.StaffAsync("cw-civil-530124");
         var education = await factory.StaffAsync("cw-edu-530124");
         var resident = await factory.ResidentAsync();

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using ReliefPlatform.Api.FunctionalTests.Infrastructure;
-using ReliefPlatform.Domain.Staff;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Api.FunctionalTests;
 
@@ -62,7 +62,7 @@ public abstract class StaffPasswordTests<TFactory>(TFactory factory)
     public async Task ChangePassword_ToTheSamePassword_Answers400()
     {
         var username = StaffAuth.NewUsername("cw-same");
-        await factory.AddStaffAsync(username, StaffRole.Caseworker, "civil", "530102");
+        await factory.AddStaffAsync(username, Role.Caseworker, "civil", "530102");
         var client = await factory.StaffAsync(username);
         await client.PostAsJsonAsync("/api/v1/auth/staff/password", new { currentPassword = ApiFactory.DemoPassword, newPassword = "a long enough passphrase" });
         client = factory.WithToken(await (await factory.LoginAsync(username, "a long enough passphrase")).TokenAsync());
@@ -76,7 +76,7 @@ public abstract class StaffPasswordTests<TFactory>(TFactory factory)
     private async Task<(string Username, HttpClient Client)> NewCaseworkerAsync()
     {
         var username = StaffAuth.NewUsername("cw-pw");
-        await factory.AddStaffAsync(username, StaffRole.Caseworker, "civil", "530102");
+        await factory.AddStaffAsync(username, Role.Caseworker, "civil", "530102");
         return (username, await factory.StaffAsync(username));
     }
 }

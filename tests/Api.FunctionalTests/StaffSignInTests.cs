@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using ReliefPlatform.Api.FunctionalTests.Infrastructure;
 using ReliefPlatform.Domain.Audit;
-using ReliefPlatform.Domain.Staff;
+using ReliefPlatform.Domain.Common;
 using Xunit.Abstractions;
 
 namespace ReliefPlatform.Api.FunctionalTests;
@@ -19,7 +19,7 @@ public abstract class StaffSignInTests<TFactory>(TFactory factory, ITestOutputHe
     {
         factory.Clock.Set(Morning);
         var username = StaffAuth.NewUsername("cw-lock");
-        await factory.AddStaffAsync(username, StaffRole.Caseworker, "civil", "530102");
+        await factory.AddStaffAsync(username, Role.Caseworker, "civil", "530102");
 
         var wrong = new List<HttpResponseMessage>();
         for (var i = 1; i <= 5; i++)
@@ -54,7 +54,7 @@ public abstract class StaffSignInTests<TFactory>(TFactory factory, ITestOutputHe
     {
         factory.Clock.Set(Morning);
         var username = StaffAuth.NewUsername("cw-audit");
-        var id = await factory.AddStaffAsync(username, StaffRole.Caseworker, "civil", "530102");
+        var id = await factory.AddStaffAsync(username, Role.Caseworker, "civil", "530102");
         for (var i = 1; i <= 5; i++)
         {
             await factory.LoginAsync(username, $"wrong password {i}");
@@ -82,7 +82,7 @@ public abstract class StaffSignInTests<TFactory>(TFactory factory, ITestOutputHe
     {
         factory.Clock.Set(Morning);
         var username = StaffAuth.NewUsername("cw-reset");
-        await factory.AddStaffAsync(username, StaffRole.Caseworker, "civil", "530102");
+        await factory.AddStaffAsync(username, Role.Caseworker, "civil", "530102");
         for (var i = 0; i < 4; i++)
         {
             await factory.LoginAsync(username, "not the password");
@@ -104,7 +104,7 @@ public abstract class StaffSignInTests<TFactory>(TFactory factory, ITestOutputHe
     public async Task Login_WithAnUnknownUsername_AnswersExactlyAsAWrongPassword_AndIsNeverLocked()
     {
         var username = StaffAuth.NewUsername("cw-known");
-        await factory.AddStaffAsync(username, StaffRole.Caseworker, "civil", "530102");
+        await factory.AddStaffAsync(username, Role.Caseworker, "civil", "530102");
         var unknown = StaffAuth.NewUsername("nobody");
 
         var wrongPassword = await factory.LoginAsync(username, "not the password");
@@ -133,7 +133,7 @@ public abstract class StaffSignInTests<TFactory>(TFactory factory, ITestOutputHe
         for (var i = 0; i < 3; i++)
         {
             accounts.Add(StaffAuth.NewUsername("cw-timing"));
-            await factory.AddStaffAsync(accounts[^1], StaffRole.Caseworker, "civil", "530102");
+            await factory.AddStaffAsync(accounts[^1], Role.Caseworker, "civil", "530102");
         }
 
         await factory.LoginAsync(StaffAuth.NewUsername("warm-up"), "x");
@@ -170,7 +170,7 @@ public abstract class StaffSignInTests<TFactory>(TFactory factory, ITestOutputHe
     public async Task Login_OfADisabledAccount_AnswersAsAWrongPassword()
     {
         var username = StaffAuth.NewUsername("cw-disabled");
-        var id = await factory.AddStaffAsync(username, StaffRole.Caseworker, "civil", "530102");
+        var id = await factory.AddStaffAsync(username, Role.Caseworker, "civil", "530102");
         await factory.SendAsAdminAsync($"/api/v1/admin/staff/{id}/disable");
 
         var response = await factory.LoginAsync(username, ApiFactory.DemoPassword);
@@ -187,7 +187,7 @@ public abstract class StaffSignInTests<TFactory>(TFactory factory, ITestOutputHe
             .UseSetting("Auth:Lockout:MaxFailedAttempts", "3")
             .UseSetting("Auth:Lockout:Minutes", "2"));
         var username = StaffAuth.NewUsername("cw-strict");
-        await factory.AddStaffAsync(username, StaffRole.Caseworker, "civil", "530102");
+        await factory.AddStaffAsync(username, Role.Caseworker, "civil", "530102");
         var client = strict.CreateClient();
 
         var answers = new List<HttpResponseMessage>();

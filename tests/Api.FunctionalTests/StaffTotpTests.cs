@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using ReliefPlatform.Api.FunctionalTests.Infrastructure;
 using ReliefPlatform.Domain.Common;
-using ReliefPlatform.Domain.Staff;
 using ReliefPlatform.Infrastructure.Persistence.Seeding;
 
 namespace ReliefPlatform.Api.FunctionalTests;
@@ -19,7 +18,7 @@ public abstract class StaffTotpTests<TFactory>(TFactory factory)
     {
         factory.Clock.Set(Morning);
         var username = StaffAuth.NewUsername("cw-totp");
-        var id = await factory.AddStaffAsync(username, StaffRole.Caseworker, "civil", "530102");
+        var id = await factory.AddStaffAsync(username, Role.Caseworker, "civil", "530102");
         var before = await factory.StaffAsync(username);
 
         var enrolment = await (await before.PostAsync("/api/v1/auth/staff/totp/enrol", null)).JsonAsync();
@@ -55,7 +54,7 @@ public abstract class StaffTotpTests<TFactory>(TFactory factory)
     {
         factory.Clock.Set(Morning);
         var username = StaffAuth.NewUsername("sup-replay");
-        await factory.AddStaffAsync(username, StaffRole.Supervisor, null, "530102");
+        await factory.AddStaffAsync(username, Role.Supervisor, null, "530102");
         var code = factory.CodeAt(DemoSecret);
 
         var first = await VerifyAfterPasswordAsync(username, code);
@@ -74,7 +73,7 @@ public abstract class StaffTotpTests<TFactory>(TFactory factory)
     {
         factory.Clock.Set(Morning);
         var username = StaffAuth.NewUsername("sup-drift");
-        await factory.AddStaffAsync(username, StaffRole.Supervisor, null, "530102");
+        await factory.AddStaffAsync(username, Role.Supervisor, null, "530102");
 
         var response = await VerifyAfterPasswordAsync(username, factory.CodeAt(DemoSecret, steps: -2));
 
@@ -86,7 +85,7 @@ public abstract class StaffTotpTests<TFactory>(TFactory factory)
     {
         factory.Clock.Set(Morning);
         var username = StaffAuth.NewUsername("sup-new");
-        await factory.AddStaffAsync(username, StaffRole.Supervisor, null, "530102", enrolTotp: false);
+        await factory.AddStaffAsync(username, Role.Supervisor, null, "530102", enrolTotp: false);
 
         var password = await factory.LoginAsync(username, ApiFactory.DemoPassword);
         var restricted = factory.WithToken(await password.TokenAsync());
@@ -112,7 +111,7 @@ public abstract class StaffTotpTests<TFactory>(TFactory factory)
     {
         factory.Clock.Set(Morning);
         var username = StaffAuth.NewUsername("sup-guess");
-        await factory.AddStaffAsync(username, StaffRole.Supervisor, null, "530102");
+        await factory.AddStaffAsync(username, Role.Supervisor, null, "530102");
         var wrong = WrongCode(factory.CodeAt(DemoSecret));
 
         var answers = new List<HttpResponseMessage>();
@@ -134,7 +133,7 @@ public abstract class StaffTotpTests<TFactory>(TFactory factory)
     {
         factory.Clock.Set(Morning);
         var username = StaffAuth.NewUsername("sup-slow");
-        await factory.AddStaffAsync(username, StaffRole.Supervisor, null, "530102");
+        await factory.AddStaffAsync(username, Role.Supervisor, null, "530102");
         var challenge = factory.WithToken(await (await factory.LoginAsync(username, ApiFactory.DemoPassword)).TokenAsync());
 
         factory.Clock.Advance(TimeSpan.FromMinutes(5));

@@ -2,7 +2,7 @@ using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using ReliefPlatform.Api.FunctionalTests.Infrastructure;
 using ReliefPlatform.Application.Statistics.TakeStatisticsSnapshot;
-using ReliefPlatform.Domain.Staff;
+using ReliefPlatform.Domain.Common;
 using ValidationException = ReliefPlatform.Application.Common.Exceptions.ValidationException;
 
 namespace ReliefPlatform.Api.FunctionalTests;
@@ -21,8 +21,8 @@ public abstract class StatisticsSnapshotTests<TFactory>(TFactory factory)
     public async Task Snapshot_CountsFlowsOfTheDayAndStocksAtItsEnd()
     {
         var suffix = Guid.NewGuid().ToString("N")[..6];
-        await factory.AddStaffAsync($"cw-civil-{County}-{suffix}", StaffRole.Caseworker, "civil", County);
-        await factory.AddStaffAsync($"sup-{County}-{suffix}", StaffRole.Supervisor, null, County);
+        await factory.AddStaffAsync($"cw-civil-{County}-{suffix}", Role.Caseworker, "civil", County);
+        await factory.AddStaffAsync($"sup-{County}-{suffix}", Role.Supervisor, null, County);
 
         // Friday 6 November: A1, A7 filed (intake due Monday 9th, never accepted in time); A8 filed and accepted.
         At(new DateOnly(2026, 11, 6), 10);

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using ReliefPlatform.Api.FunctionalTests.Infrastructure;
-using ReliefPlatform.Domain.Staff;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Api.FunctionalTests;
 
@@ -65,7 +65,7 @@ public abstract class SupervisionTests<TFactory>(TFactory factory)
     {
         var (_, caseworker, _, id) = await ArrangeAsync();
         var suffix = Guid.NewGuid().ToString("N")[..6];
-        await factory.AddStaffAsync($"sup-530403-{suffix}", StaffRole.Supervisor, null, "530403");
+        await factory.AddStaffAsync($"sup-530403-{suffix}", Role.Supervisor, null, "530403");
         var neighbour = await factory.StaffAsync($"sup-530403-{suffix}");
 
         var outside = await neighbour.PostAsJsonAsync($"/api/v1/applications/{id}/supervise", new { note = "请加快办理", deadline = "2026-12-04" });
@@ -93,8 +93,8 @@ public abstract class SupervisionTests<TFactory>(TFactory factory)
     private async Task<(HttpClient Resident, HttpClient Caseworker, HttpClient Supervisor, string Id)> ArrangeAsync()
     {
         var suffix = Guid.NewGuid().ToString("N")[..6];
-        await factory.AddStaffAsync($"cw-civil-{County}-{suffix}", StaffRole.Caseworker, "civil", County);
-        await factory.AddStaffAsync($"sup-{County}-{suffix}", StaffRole.Supervisor, null, County);
+        await factory.AddStaffAsync($"cw-civil-{County}-{suffix}", Role.Caseworker, "civil", County);
+        await factory.AddStaffAsync($"sup-{County}-{suffix}", Role.Supervisor, null, County);
         factory.Clock.SetChinaTime(Today, 9);
         var resident = await factory.ResidentAsync();
         var id = (await resident.SubmitAsync(TestData.Dibao(regionCode: County)))["id"]!.GetValue<string>();

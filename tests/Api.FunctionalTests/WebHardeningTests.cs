@@ -4,7 +4,7 @@ using System.Net.Http.Json;
 using System.Text;
 using Microsoft.AspNetCore.Mvc.Testing;
 using ReliefPlatform.Api.FunctionalTests.Infrastructure;
-using ReliefPlatform.Domain.Staff;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Api.FunctionalTests;
 
@@ -39,7 +39,7 @@ public sealed class WebHardeningTests(SqliteApiFactory development, ProductionAp
     [Fact]
     public async Task AnEndpointsOwnCachePolicy_IsKept()
     {
-        await production.AddStaffAsync("hardening-sup", StaffRole.Supervisor, null, "530000");
+        await production.AddStaffAsync("hardening-sup", Role.Supervisor, null, "530000");
         var supervisor = await production.StaffAsync("hardening-sup");
 
         var export = await supervisor.GetAsync("/api/v1/reports/completion/export?format=csv&part=summary&from=2026-01-01&to=2026-01-31");
@@ -73,7 +73,7 @@ public sealed class WebHardeningTests(SqliteApiFactory development, ProductionAp
     [Fact]
     public async Task Production_ServesNeitherSwaggerNorTheDevelopmentSmsRoute()
     {
-        await production.AddStaffAsync("hardening-cw", StaffRole.Caseworker, "civil", "530102");
+        await production.AddStaffAsync("hardening-cw", Role.Caseworker, "civil", "530102");
         var staff = await production.StaffAsync("hardening-cw");
         var anonymous = production.CreateClient();
 

@@ -27,7 +27,7 @@ using ReliefPlatform.Application.Applications.SuperviseApplication;
 using ReliefPlatform.Application.Applications.SupplementApplication;
 using ReliefPlatform.Application.Applications.TransferApplication;
 using ReliefPlatform.Application.Applications.WithdrawApplication;
-using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Api.Endpoints;
 
@@ -38,21 +38,21 @@ internal static class ApplicationEndpoints
         var group = app.MapGroup("/api/v1/applications").WithTags("Applications");
 
         group.MapPost("/", SubmitApplication)
-            .RequireAuthorization(Roles.Resident)
+            .RequireAuthorization(Role.Resident)
             .WithSummary("Submit an application (resident)")
             .WithDescription("Send an Idempotency-Key header to make retries safe: the same key returns the first response and files nothing new. An open application by the same ID number for the same item answers 409.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         group.MapPost("/on-behalf", FileOnBehalf)
-            .RequireAuthorization(Roles.Caseworker)
+            .RequireAuthorization(Role.Caseworker)
             .WithSummary("他人代举 / 政府托举: a caseworker files for a resident of their county who has no phone")
             .WithDescription("channel: OnBehalf (他人代举, someone asked on the resident's behalf) or Official (政府托举, the official found the need). The body is a resident's submission; the phone may be a relative's or the village committee's. The channel and the official are recorded and shown on the application (filedBy). Idempotency-Key as for residents; the region must be in the caller's county.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         group.MapGet("/mine", GetMyApplications)
-            .RequireAuthorization(Roles.Resident)
+            .RequireAuthorization(Role.Resident)
             .WithSummary("The signed-in resident's applications, newest first");
         group.MapGet("/{id:guid}", GetApplication)
             .RequireAuthorization(ApiServices.ApplicationReaders)
@@ -67,87 +67,87 @@ internal static class ApplicationEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapPost("/{id:guid}/supplement", Supplement)
-            .RequireAuthorization(Roles.Resident)
+            .RequireAuthorization(Role.Resident)
             .WithSummary("Answer an information request (resident); the clock resumes");
         group.MapPost("/{id:guid}/withdraw", Withdraw)
-            .RequireAuthorization(Roles.Resident)
+            .RequireAuthorization(Role.Resident)
             .WithSummary("Withdraw an application before a decision (resident)");
 
         group.MapPost("/{id:guid}/claim", Claim)
-            .RequireAuthorization(Roles.Caseworker)
+            .RequireAuthorization(Role.Caseworker)
             .WithSummary("Claim (认领) an open application from the department's queue for the caller")
             .WithDescription("Assigns the application to the calling caseworker (their department and county only; 404 outside them). Claiming one's own claim again answers 200 and changes nothing; an application someone else holds answers 409 with code claimed-by-another, and the second of two claims at the same moment 409 concurrency-conflict. Recorded in the staff history.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPost("/{id:guid}/assign", Assign)
-            .RequireAuthorization(Roles.Caseworker)
+            .RequireAuthorization(Role.Caseworker)
             .WithSummary("Assign (分派) an open application to a caseworker of the department and county")
             .WithDescription("staffId: a colleague from GET /api/v1/colleagues (or oneself). Allowed while nobody holds the case or the caller holds it; held by someone else → 409 claimed-by-another; not a colleague → 400 on staffId. Recorded in the staff history.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPost("/{id:guid}/release", Release)
-            .RequireAuthorization(Roles.Caseworker)
+            .RequireAuthorization(Role.Caseworker)
             .WithSummary("Put an application one holds back in the department's shared queue")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPost("/bulk-accept", BulkAccept)
-            .RequireAuthorization(Roles.Caseworker)
+            .RequireAuthorization(Role.Caseworker)
             .WithSummary("批量受理: accept up to 100 submitted applications of the queue, each on its own")
             .WithDescription("Answers 200 with one result per id: accepted with the new version, or refused with the code and message the single accept would have given (invalid-transition, not-found, concurrency-conflict). A refusal does not stop the rest.")
             .ProducesValidationProblem();
         group.MapPost("/{id:guid}/rating", Rate)
-            .RequireAuthorization(Roles.Resident)
+            .RequireAuthorization(Role.Resident)
             .WithSummary("好差评: rate a decided application once, 1 (very dissatisfied) to 5 (very satisfied), with an optional comment (resident)")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         group.MapPost("/{id:guid}/follow-up", RespondToRating)
-            .RequireAuthorization(Roles.Caseworker)
+            .RequireAuthorization(Role.Caseworker)
             .WithSummary("差评回访: close a poor rating's follow-up with what the department did; the resident reads it (caseworker)")
             .WithDescription("A rating of 1 or 2 opens a follow-up due in 5 working days, chased by the chase-follow-ups job. 404 when the application has none in the caller's scope; 409 when it is closed already.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         group.MapPost("/{id:guid}/accept", Accept)
-            .RequireAuthorization(Roles.Caseworker)
+            .RequireAuthorization(Role.Caseworker)
             .WithSummary("Accept (受理): the item's time limit starts");
         group.MapPost("/{id:guid}/not-accept", NotAccept)
-            .RequireAuthorization(Roles.Caseworker)
+            .RequireAuthorization(Role.Caseworker)
             .WithSummary("Do not accept (不予受理), with a reason the resident reads");
         group.MapPost("/{id:guid}/request-info", RequestInfo)
-            .RequireAuthorization(Roles.Caseworker)
+            .RequireAuthorization(Role.Caseworker)
             .WithSummary("Ask the resident for more information (补正); the clock pauses")
             .WithDescription("reason: what the resident reads; missingDocuments: keys of the item's documents (GET /api/v1/catalog), which the resident answers one by one (the detail's informationRequest).")
             .ProducesValidationProblem();
         group.MapPost("/{id:guid}/record-supplement", RecordSupplement)
-            .RequireAuthorization(Roles.Caseworker)
+            .RequireAuthorization(Role.Caseworker)
             .WithSummary("Record that what an information request asked for arrived on paper or in person; the clock resumes")
             .WithDescription("For residents who bring the papers to the office or the village, and for applications filed on a resident's behalf, which no resident account can answer. text: what arrived and how (the applicant reads it).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPost("/{id:guid}/approve", Approve)
-            .RequireAuthorization(Roles.Caseworker)
+            .RequireAuthorization(Role.Caseworker)
             .WithSummary("Approve, with the reason and the benefit granted");
         group.MapPost("/{id:guid}/reject", Reject)
-            .RequireAuthorization(Roles.Caseworker)
+            .RequireAuthorization(Role.Caseworker)
             .WithSummary("Reject, with a reason the resident reads");
         group.MapPost("/{id:guid}/transfer", Transfer)
-            .RequireAuthorization(Roles.Caseworker)
+            .RequireAuthorization(Role.Caseworker)
             .WithSummary("Transfer (转办) to the department responsible");
 
         group.MapPost("/{id:guid}/extension", RequestExtension)
-            .RequireAuthorization(Roles.Caseworker)
+            .RequireAuthorization(Role.Caseworker)
             .WithSummary("Ask a supervisor for more working days (延期), within the item's cap");
         group.MapPost("/{id:guid}/extension/approve", ApproveExtension)
-            .RequireAuthorization(Roles.Supervisor)
+            .RequireAuthorization(Role.Supervisor)
             .WithSummary("Approve the pending extension (supervisors of the region); the due date moves and the resident is told");
         group.MapPost("/{id:guid}/extension/refuse", RefuseExtension)
-            .RequireAuthorization(Roles.Supervisor)
+            .RequireAuthorization(Role.Supervisor)
             .WithSummary("Refuse the pending extension, with a reason");
         group.MapPost("/{id:guid}/supervise", Supervise)
-            .RequireAuthorization(Roles.Supervisor)
+            .RequireAuthorization(Role.Supervisor)
             .WithSummary("督办: instruct the department to act on an open application by a working day (supervisors of the region)")
             .WithDescription("The department's caseworkers in the county are notified; the note is listed on the staff detail and closes when the application is decided or withdrawn. Residents do not see it. Send an Idempotency-Key header to make retries safe.")
             .ProducesValidationProblem()

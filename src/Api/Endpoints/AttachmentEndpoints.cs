@@ -5,8 +5,8 @@ using ReliefPlatform.Api.Infrastructure;
 using ReliefPlatform.Application.Attachments;
 using ReliefPlatform.Application.Attachments.OpenAttachment;
 using ReliefPlatform.Application.Attachments.UploadAttachment;
-using ReliefPlatform.Application.Common.Security;
 using ReliefPlatform.Domain.Attachments;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Api.Endpoints;
 
@@ -19,7 +19,7 @@ internal static class AttachmentEndpoints
     {
         var group = app.MapGroup("/api/v1/attachments").WithTags("Attachments");
         group.MapPost("/", Upload)
-            .RequireAuthorization(Roles.Resident)
+            .RequireAuthorization(Role.Resident)
             .DisableAntiforgery()
             .WithMetadata(new RequestSizeLimitAttribute(UploadBodyLimit))
             .Accepts<UploadForm>("multipart/form-data")

@@ -1,9 +1,10 @@
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
+using ReliefPlatform.Api.Infrastructure;
 using ReliefPlatform.Application.Audit;
 using ReliefPlatform.Application.Audit.GetApplicationAudit;
 using ReliefPlatform.Application.Audit.VerifyAuditTrail;
-using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Api.Endpoints;
 
@@ -13,12 +14,12 @@ internal static class AuditEndpoints
     {
         app.MapGet("/api/v1/admin/audit/verify", VerifyAuditTrail)
             .WithTags("Audit")
-            .RequireAuthorization(Roles.Administrator)
+            .RequireAuthorization(Role.Administrator)
             .WithSummary("Check the whole audit chain (administrators)")
             .WithDescription("Reports whether any audit record was edited, deleted or reordered, and where the chain first breaks. The same check runs from the command line: ./build.sh audit-verify.");
         app.MapGet("/api/v1/applications/{id:guid}/audit", GetApplicationAudit)
             .WithTags("Audit")
-            .RequireAuthorization(Roles.Supervisor)
+            .RequireAuthorization(Role.Supervisor)
             .WithSummary("The audit records of one application (supervisors of its region)")
             .ProducesProblem(StatusCodes.Status404NotFound);
     }

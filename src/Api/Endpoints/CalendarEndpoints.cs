@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using ReliefPlatform.Api.Infrastructure;
 using ReliefPlatform.Application.Calendar.GetCalendarYear;
 using ReliefPlatform.Application.Calendar.ReplaceCalendarYear;
-using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Api.Endpoints;
 
@@ -16,7 +16,7 @@ internal static class CalendarEndpoints
             .RequireAuthorization(ApiServices.Staff)
             .WithSummary("A year's holidays and make-up working days (the State Council's notice)");
         group.MapPut("/{year:int}", ReplaceCalendarYear)
-            .RequireAuthorization(Roles.Administrator)
+            .RequireAuthorization(Role.Administrator)
             .WithSummary("Replace a year's holidays and make-up working days (administrators)")
             .WithDescription("Open applications keep the working days they had left, counted from today; their due dates move accordingly, each move recorded in the application's history.")
             .ProducesValidationProblem();

@@ -1,12 +1,13 @@
 using System.Text.Json;
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
-using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Api.Infrastructure;
 using ReliefPlatform.Application.Drafts;
 using ReliefPlatform.Application.Drafts.DeleteDraft;
 using ReliefPlatform.Application.Drafts.GetDraft;
 using ReliefPlatform.Application.Drafts.GetMyDrafts;
 using ReliefPlatform.Application.Drafts.SaveDraft;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Api.Endpoints;
 
@@ -14,7 +15,7 @@ internal static class DraftEndpoints
 {
     public static void MapDraftEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/drafts").WithTags("Drafts").RequireAuthorization(Roles.Resident);
+        var group = app.MapGroup("/api/v1/drafts").WithTags("Drafts").RequireAuthorization(Role.Resident);
         group.MapGet("/", GetMyDrafts)
             .WithSummary("The items the signed-in resident has a draft for, most recent first");
         group.MapGet("/{itemCode}", GetDraft)

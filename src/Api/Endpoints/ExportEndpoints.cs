@@ -1,11 +1,12 @@
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
-using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Api.Infrastructure;
 using ReliefPlatform.Application.Reports.Exports;
 using ReliefPlatform.Application.Reports.Exports.DownloadExport;
 using ReliefPlatform.Application.Reports.Exports.ExportCompletionReport;
 using ReliefPlatform.Application.Reports.Exports.GetArchivedCompletionExport;
 using ReliefPlatform.Application.Reports.Exports.GetExport;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Api.Endpoints;
 
@@ -15,7 +16,7 @@ internal static class ExportEndpoints
 
     public static void MapExportEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/reports").WithTags("Reports").RequireAuthorization(Roles.Supervisor);
+        var group = app.MapGroup("/api/v1/reports").WithTags("Reports").RequireAuthorization(Role.Supervisor);
 
         group.MapGet("/completion/export", ExportCompletionReport)
             .WithSummary("The completion report as an xlsx or CSV file, with its parameters, as-of time, metric version and SHA-256")

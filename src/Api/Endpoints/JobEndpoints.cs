@@ -1,7 +1,6 @@
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
 using ReliefPlatform.Api.Infrastructure;
-using ReliefPlatform.Application.Common.Security;
 using ReliefPlatform.Application.Jobs.GetJobRuns;
 using ReliefPlatform.Application.Jobs.GetJobs;
 using ReliefPlatform.Application.Jobs.TriggerJob;
@@ -25,11 +24,11 @@ internal static class JobEndpoints
             .WithSummary("The latest runs of a job, newest first")
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/{name}/trigger", TriggerJob)
-            .RequireAuthorization(Roles.Administrator)
+            .RequireAuthorization(Role.Administrator)
             .WithSummary("Run a job now (administrators)")
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/dashboard-session", OpenDashboard)
-            .RequireAuthorization(Roles.Administrator)
+            .RequireAuthorization(Role.Administrator)
             .WithSummary("A 10-minute HttpOnly cookie for the read-only Hangfire dashboard at /jobs, bound to this session (administrators)");
     }
 

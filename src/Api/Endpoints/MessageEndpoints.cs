@@ -1,7 +1,8 @@
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
-using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Api.Infrastructure;
 using ReliefPlatform.Application.Messaging.GetMessages;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Api.Endpoints;
 
@@ -10,7 +11,7 @@ internal static class MessageEndpoints
     public static void MapMessageEndpoints(this IEndpointRouteBuilder app) =>
         app.MapGet("/api/v1/admin/messages", GetMessages)
             .WithTags("Messages")
-            .RequireAuthorization(Roles.Administrator)
+            .RequireAuthorization(Role.Administrator)
             .WithSummary("Text messages to residents with their delivery status (Pending, Sending, Sent, Failed), newest first")
             .ProducesValidationProblem();
 

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc;
 using ReliefPlatform.Api.Infrastructure;
 using ReliefPlatform.Application.Applications.FileForHousehold;
 using ReliefPlatform.Application.Applications.SubmitApplication;
-using ReliefPlatform.Application.Common.Security;
 using ReliefPlatform.Application.Monitoring;
 using ReliefPlatform.Application.Monitoring.DecideLead;
 using ReliefPlatform.Application.Monitoring.GetHousehold;
@@ -16,6 +15,7 @@ using ReliefPlatform.Application.Monitoring.RaiseLead;
 using ReliefPlatform.Application.Monitoring.RegisterHousehold;
 using ReliefPlatform.Application.Monitoring.SetThresholds;
 using ReliefPlatform.Application.Monitoring.UpdateHousehold;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Api.Endpoints;
 
@@ -31,7 +31,7 @@ internal static class MonitoringEndpoints
             .WithDescription("Filters: level (Red, Blue, Purple, Yellow, Green), group (UnstableOutOfPoverty, MarginalProneToPoverty, SuddenSevereHardship), region (a code below the caller's). Paged.")
             .ProducesValidationProblem();
         households.MapPost("/", RegisterHousehold)
-            .RequireAuthorization(Roles.Caseworker)
+            .RequireAuthorization(Role.Caseworker)
             .WithSummary("Register a household of the caller's county; it is evaluated at once")
             .WithDescription("hardships: SeriousIllness, Disability, Disaster, SchoolingCosts, LossOfWork, Epidemic. Members' ID numbers are checked (GB 11643), stored encrypted and shown masked.")
             .ProducesValidationProblem();
@@ -39,14 +39,14 @@ internal static class MonitoringEndpoints
             .RequireAuthorization(ApiServices.HouseholdReaders)
             .WithSummary("One household: members (ID numbers masked), the warning level and groups with today's explanation, and every change of level with its rule");
         households.MapPut("/{id:guid}", UpdateHousehold)
-            .RequireAuthorization(Roles.Caseworker)
+            .RequireAuthorization(Role.Caseworker)
             .WithSummary("Record what changed in a household; it is evaluated again, and a change of level is kept with its rule")
             .WithDescription("Send expectedVersion (the household's version as read): if someone updated it meanwhile, 409 concurrency-conflict.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         households.MapPost("/{id:guid}/applications", FileForHousehold)
-            .RequireAuthorization(Roles.Caseworker)
+            .RequireAuthorization(Role.Caseworker)
             .WithSummary("政府托举: file an application for a member of a registered household (member 0 is the head), pre-filled from the register")
             .WithDescription("Household size and income per person are filled in where the item asks for them; the body's answers win. The application is recorded as filed by the official (channel Official). Send an Idempotency-Key header to make retries safe; an open application of the item for the member answers 409.")
             .ProducesValidationProblem()
@@ -57,18 +57,18 @@ internal static class MonitoringEndpoints
             .RequireAuthorization(ApiServices.HouseholdReaders)
             .WithSummary("Leads (线索) of the caller's county or region, the soonest due first; open=true for undecided ones, overdue=true for those past their 15 days");
         leads.MapPost("/", RaiseLead)
-            .RequireAuthorization(Roles.Caseworker)
+            .RequireAuthorization(Role.Caseworker)
             .WithSummary("Raise a lead in the caller's county, optionally about a registered household; it must be decided within 15 days")
             .ProducesValidationProblem();
         leads.MapPost("/{id:guid}/decide", DecideLead)
-            .RequireAuthorization(Roles.Caseworker)
+            .RequireAuthorization(Role.Caseworker)
             .WithSummary("Decide a lead: Included (taken into monitoring, after a village notice of at least 5 days: noticeFrom) or NotIncluded, with the reason")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         app.MapGet("/api/v1/reports/monitoring", GetMonitoringSummary)
             .WithTags("Reports")
-            .RequireAuthorization(Roles.Supervisor)
+            .RequireAuthorization(Role.Supervisor)
             .WithSummary("Monitoring in the supervisor's region: households by warning level and group per region one level down, those that worsened this month, and leads past their 15 days");
 
         var thresholds = app.MapGroup("/api/v1/admin/monitoring/thresholds").WithTags("Monitoring");
@@ -76,7 +76,7 @@ internal static class MonitoringEndpoints
             .RequireAuthorization(ApiServices.Staff)
             .WithSummary("The monitoring figures by year and region: poverty line, warning factor and line, monitoring line, large-spending line");
         thresholds.MapPut("/{year:int}/{regionCode}", SetThresholds)
-            .RequireAuthorization(Roles.Administrator)
+            .RequireAuthorization(Role.Administrator)
             .WithSummary("Set a year's monitoring figures for the province, a prefecture or a county (administrators)")
             .WithDescription("The most specific region covering a household applies. The households affected are evaluated again by the evaluate-households job, started at once.")
             .ProducesValidationProblem();

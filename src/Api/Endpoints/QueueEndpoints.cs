@@ -1,8 +1,9 @@
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
+using ReliefPlatform.Api.Infrastructure;
 using ReliefPlatform.Application.Applications.GetQueue;
-using ReliefPlatform.Application.Common.Security;
 using ReliefPlatform.Application.StaffAccounts.GetColleagues;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Api.Endpoints;
 
@@ -12,7 +13,7 @@ internal static class QueueEndpoints
     {
         app.MapGet("/api/v1/queue", GetQueue)
             .WithTags("Queue")
-            .RequireAuthorization(Roles.Caseworker)
+            .RequireAuthorization(Role.Caseworker)
             .WithSummary("The caseworker's queue: their department's applications in their county, most urgent first")
             .WithDescription(
                 "Open applications by default; status= one status; item= one item code; due=overdue|soon (≤ 2 working days left)|week (≤ 5); " +
@@ -21,7 +22,7 @@ internal static class QueueEndpoints
             .ProducesValidationProblem();
         app.MapGet("/api/v1/colleagues", GetColleagues)
             .WithTags("Queue")
-            .RequireAuthorization(Roles.Caseworker)
+            .RequireAuthorization(Role.Caseworker)
             .WithSummary("The caseworkers of the caller's department and county, to assign applications to");
     }
 

@@ -1,10 +1,11 @@
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
-using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Api.Infrastructure;
 using ReliefPlatform.Application.Reports.GetBreachForecast;
 using ReliefPlatform.Application.Reports.GetCompletionReport;
 using ReliefPlatform.Application.Reports.GetOverdueApplications;
 using ReliefPlatform.Application.Reports.GetRatingReport;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Api.Endpoints;
 
@@ -12,7 +13,7 @@ internal static class ReportEndpoints
 {
     public static void MapReportEndpoints(this IEndpointRouteBuilder app)
     {
-        var reports = app.MapGroup("/api/v1/reports").WithTags("Reports").RequireAuthorization(Roles.Supervisor);
+        var reports = app.MapGroup("/api/v1/reports").WithTags("Reports").RequireAuthorization(Role.Supervisor);
         reports.MapGet("/ratings", GetRatingReport)
             .WithSummary("好差评 of the supervisor's region for ratings given between two dates: per department the count, the average, the poor ones and their follow-ups (open, overdue, closed on time, late)")
             .ProducesValidationProblem();

@@ -1,7 +1,7 @@
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Api.Infrastructure;
 using ReliefPlatform.Application.StaffAccounts;
 using ReliefPlatform.Application.StaffAccounts.CreateStaffUser;
 using ReliefPlatform.Application.StaffAccounts.DisableStaffUser;
@@ -11,6 +11,7 @@ using ReliefPlatform.Application.StaffAccounts.GetStaffUsers;
 using ReliefPlatform.Application.StaffAccounts.RescopeStaffUser;
 using ReliefPlatform.Application.StaffAccounts.ResetStaffTotp;
 using ReliefPlatform.Application.StaffAccounts.UnlockStaffUser;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Api.Endpoints;
 
@@ -19,7 +20,7 @@ internal static class StaffEndpoints
 {
     public static void MapStaffEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/admin/staff").WithTags("Staff accounts").RequireAuthorization(Roles.Administrator);
+        var group = app.MapGroup("/api/v1/admin/staff").WithTags("Staff accounts").RequireAuthorization(Role.Administrator);
         group.MapGet("/", GetStaffUsers)
             .WithSummary("Staff accounts by username, paged; filter by role, department, or region (and the regions below it)")
             .ProducesValidationProblem();

@@ -7,7 +7,6 @@ using Microsoft.IdentityModel.Tokens;
 using Microsoft.OpenApi;
 using ReliefPlatform.Api.Infrastructure.Logging;
 using ReliefPlatform.Application.Common.Interfaces;
-using ReliefPlatform.Application.Common.Security;
 using ReliefPlatform.Domain.Common;
 using ReliefPlatform.Infrastructure.Identity;
 
@@ -73,14 +72,14 @@ internal static class ApiServices
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, OutOfScopeAuthorizationResultHandler>();
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddPolicy(Roles.Resident, p => p.RequireRole(Roles.Resident))
-            .AddPolicy(Roles.Caseworker, p => p.RequireRole(Roles.Caseworker))
-            .AddPolicy(Roles.Supervisor, p => p.RequireRole(Roles.Supervisor))
-            .AddPolicy(Roles.Administrator, p => p.RequireRole(Roles.Administrator))
-            .AddPolicy(ApplicationReaders, p => p.RequireRole(Roles.Resident, Roles.Caseworker, Roles.Supervisor))
-            .AddPolicy(Staff, p => p.RequireRole(Roles.Caseworker, Roles.Supervisor, Roles.Administrator))
-            .AddPolicy(JobReaders, p => p.RequireRole(Roles.Administrator, Roles.Supervisor))
-            .AddPolicy(HouseholdReaders, p => p.RequireRole(Roles.Caseworker, Roles.Supervisor));
+            .AddPolicy(nameof(Role.Resident), p => p.RequireRole(Role.Resident))
+            .AddPolicy(nameof(Role.Caseworker), p => p.RequireRole(Role.Caseworker))
+            .AddPolicy(nameof(Role.Supervisor), p => p.RequireRole(Role.Supervisor))
+            .AddPolicy(nameof(Role.Administrator), p => p.RequireRole(Role.Administrator))
+            .AddPolicy(ApplicationReaders, p => p.RequireRole(Role.Resident, Role.Caseworker, Role.Supervisor))
+            .AddPolicy(Staff, p => p.RequireRole(Role.Caseworker, Role.Supervisor, Role.Administrator))
+            .AddPolicy(JobReaders, p => p.RequireRole(Role.Administrator, Role.Supervisor))
+            .AddPolicy(HouseholdReaders, p => p.RequireRole(Role.Caseworker, Role.Supervisor));
 
         // Token lifetimes are checked against the service's clock (TimeProvider), like every other deadline.
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<TimeProvider>((o, clock) =>

@@ -1,4 +1,5 @@
 using ReliefPlatform.Application.Common.Interfaces;
+using ReliefPlatform.Domain.Common;
 using ReliefPlatform.Infrastructure.Identity;
 
 namespace ReliefPlatform.Api.Infrastructure;
@@ -12,7 +13,7 @@ internal sealed class CurrentUser(IHttpContextAccessor accessor) : ICurrentUser
 
     public Guid? Id => Guid.TryParse(Principal?.FindFirst("sub")?.Value, out var id) ? id : null;
 
-    public string? Role => Principal?.FindFirst(JwtTokenIssuer.RoleClaim)?.Value;
+    public Role? Role => Principal?.FindFirst(JwtTokenIssuer.RoleClaim)?.Value.TryParseRole(out var role) == true ? role : null;
 
     public string? DepartmentCode => Principal?.FindFirst(JwtTokenIssuer.DepartmentClaim)?.Value;
 

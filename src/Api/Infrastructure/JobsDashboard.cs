@@ -3,7 +3,7 @@ using Hangfire.Dashboard;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using ReliefPlatform.Application.Auth.Sessions;
-using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Domain.Common;
 using ReliefPlatform.Domain.Sessions;
 using ReliefPlatform.Infrastructure.Identity;
 
@@ -45,7 +45,7 @@ internal static class JobsDashboard
             Claims = new Dictionary<string, object>
             {
                 [JwtRegisteredClaimNames.Sub] = user.FindFirst("sub")!.Value,
-                [JwtTokenIssuer.RoleClaim] = Roles.Administrator,
+                [JwtTokenIssuer.RoleClaim] = nameof(Role.Administrator),
                 [JwtTokenIssuer.SessionClaim] = user.FindFirst(JwtTokenIssuer.SessionClaim)!.Value,
             },
             IssuedAt = now.UtcDateTime,
@@ -90,7 +90,7 @@ internal static class JobsDashboard
                 LifetimeValidator = (notBefore, expires, _, _) => clock.GetUtcNow().UtcDateTime is var now && notBefore <= now && now < expires,
             });
             if (!validated.IsValid
-                || Claim(validated, JwtTokenIssuer.RoleClaim) != Roles.Administrator
+                || Claim(validated, JwtTokenIssuer.RoleClaim) != nameof(Role.Administrator)
                 || !Guid.TryParse(Claim(validated, JwtTokenIssuer.SessionClaim), out var sessionId)
                 || !Guid.TryParse(Claim(validated, JwtRegisteredClaimNames.Sub), out var subjectId))
             {

@@ -1,6 +1,6 @@
 using ReliefPlatform.Application.Common.Interfaces;
-using ReliefPlatform.Application.Common.Security;
 using ReliefPlatform.Domain.Applications;
+using ReliefPlatform.Domain.Common;
 using ReliefPlatform.Domain.Regions;
 
 namespace ReliefPlatform.Application.Applications;
@@ -16,13 +16,13 @@ internal static class ApplicationAccess
         var id = user.Id;
         switch (user.Role)
         {
-            case Roles.Resident when id is not null:
+            case Role.Resident when id is not null:
                 return applications.Where(a => a.ResidentId == id);
-            case Roles.Caseworker:
+            case Role.Caseworker:
                 var department = user.DepartmentCode;
                 var county = user.RegionCode;
                 return applications.Where(a => a.DepartmentCode == department && a.CountyCode == county);
-            case Roles.Supervisor when user.RegionCode is not null:
+            case Role.Supervisor when user.RegionCode is not null:
                 var prefix = RegionCode.SubtreePrefix(user.RegionCode);
                 return applications.Where(a => a.CountyCode.StartsWith(prefix));
             default:
@@ -39,21 +39,21 @@ internal static class ApplicationAccess
             ? [.. allowed.Where(sent.Contains).Select(a => a.ToString())]
             : [];
 
-    private static readonly Dictionary<string, ApplicationAction[]> ActionsByRole = new(StringComparer.Ordinal)
+    private static readonly Dictionary<Role, ApplicationAction[]> ActionsByRole = new()
     {
-        [Roles.Resident] = [ApplicationAction.Supplemented, ApplicationAction.Withdrawn],
+        [Role.Resident] = [ApplicationAction.Supplemented, ApplicationAction.Withdrawn],
 
         // Supplemented: the caseworker records an answer that came on paper or in person.
-        [Roles.Caseworker] =
+        [Role.Caseworker] =
         [
             ApplicationAction.Accepted, ApplicationAction.NotAccepted, ApplicationAction.InfoRequested, ApplicationAction.Supplemented,
             ApplicationAction.Approved, ApplicationAction.Rejected, ApplicationAction.Transferred, ApplicationAction.ExtensionRequested,
             ApplicationAction.Claimed, ApplicationAction.Assigned, ApplicationAction.Released,
         ],
-        [Roles.Supervisor] = [ApplicationAction.ExtensionApproved, ApplicationAction.ExtensionRefused, ApplicationAction.Supervised],
+        [Role.Supervisor] = [ApplicationAction.ExtensionApproved, ApplicationAction.ExtensionRefused, ApplicationAction.Supervised],
     };
 
     /// <summary>Caseworkers act on the applications they can see; nobody else acts as a department.</summary>
     public static IQueryable<ReliefApplication> ActionableBy(this IQueryable<ReliefApplication> applications, ICurrentUser user) =>
-        user.Role == Roles.Caseworker ? applications.VisibleTo(user) : applications.Where(a => false);
+        user.Role == Role.Caseworker ? applications.VisibleTo(user) : applications.Where(a => false);
 }

@@ -2,8 +2,8 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using ReliefPlatform.Application.Common.Exceptions;
 using ReliefPlatform.Application.Common.Interfaces;
-using ReliefPlatform.Application.Common.Security;
 using ReliefPlatform.Domain.Applications;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Application.Applications;
 
@@ -23,7 +23,7 @@ internal abstract class ApplicationActionHandler<TCommand>(IApplicationDbContext
     {
         // Residents act on their own applications and supervisors on their region's (extension
         // decisions and 督办 only: each command's [Authorize] says which role may send it); caseworkers on their queue.
-        var scope = user.Role is Roles.Resident or Roles.Supervisor ? Db.Applications.VisibleTo(user) : Db.Applications.ActionableBy(user);
+        var scope = user.Role is Role.Resident or Role.Supervisor ? Db.Applications.VisibleTo(user) : Db.Applications.ActionableBy(user);
 
         // The supervision notes come along so that a decision closes them.
         var application = await scope

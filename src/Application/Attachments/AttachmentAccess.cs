@@ -1,7 +1,7 @@
 using ReliefPlatform.Application.Applications;
 using ReliefPlatform.Application.Common.Interfaces;
-using ReliefPlatform.Application.Common.Security;
 using ReliefPlatform.Domain.Attachments;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Application.Attachments;
 
@@ -13,7 +13,7 @@ internal static class AttachmentAccess
 {
     public static IQueryable<Attachment> VisibleTo(this IQueryable<Attachment> attachments, IApplicationDbContext db, ICurrentUser user)
     {
-        if (user.Role == Roles.Resident && user.Id is { } residentId)
+        if (user.Role == Role.Resident && user.Id is { } residentId)
         {
             return attachments.Where(a => a.ResidentId == residentId);
         }

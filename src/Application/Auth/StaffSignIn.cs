@@ -101,14 +101,13 @@ internal sealed class StaffSignIn(
             audit.Record(Entry(user, LoginAudit, AuditOutcome.Success, how));
         }
 
-        var role = user.Role.ToString();
-        var session = sessions.Start(user.Id, role, next, settings.StaffSessionFor(next));
+        var session = sessions.Start(user.Id, user.Role, next, settings.StaffSessionFor(next));
         var token = tokens.Issue(session, user.DepartmentCode, user.RegionCode);
-        return new SignInResult(token.Value, token.ExpiresAt, role, user.DepartmentCode, user.RegionCode, NextStepName(next));
+        return new SignInResult(token.Value, token.ExpiresAt, user.Role.ToString(), user.DepartmentCode, user.RegionCode, NextStepName(next));
     }
 
     public static AuditEntry Entry(StaffUser user, string action, AuditOutcome outcome, string detail) =>
-        new(action, AuditObjects.StaffUser, user.Id.ToString(), outcome, detail) { ActorId = user.Id, ActorRole = user.Role.ToString() };
+        new(action, AuditObjects.StaffUser, user.Id.ToString(), outcome, detail) { ActorId = user.Id, ActorRole = user.Role };
 
     private static string? NextStepName(SessionRestriction next) => next switch
     {

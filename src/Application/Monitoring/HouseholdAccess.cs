@@ -1,5 +1,5 @@
 using ReliefPlatform.Application.Common.Interfaces;
-using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Domain.Common;
 using ReliefPlatform.Domain.Monitoring;
 using ReliefPlatform.Domain.Regions;
 
@@ -18,13 +18,13 @@ internal static class HouseholdAccess
         ScopePrefix(user) is { } prefix ? leads.Where(l => l.RegionCode.StartsWith(prefix)) : leads.Where(l => false);
 
     public static IQueryable<Lead> EditableBy(this IQueryable<Lead> leads, ICurrentUser user) =>
-        user.Role == Roles.Caseworker ? leads.VisibleTo(user) : leads.Where(l => false);
+        user.Role == Role.Caseworker ? leads.VisibleTo(user) : leads.Where(l => false);
 
     /// <summary>The region codes the caller's county or region covers start with this; null for other roles.</summary>
     private static string? ScopePrefix(ICurrentUser user) =>
-        user.Role is Roles.Caseworker or Roles.Supervisor && user.RegionCode is { } region ? RegionCode.SubtreePrefix(region) : null;
+        user.Role is Role.Caseworker or Role.Supervisor && user.RegionCode is { } region ? RegionCode.SubtreePrefix(region) : null;
 
     /// <summary>Caseworkers keep the register of their own county; supervisors read it.</summary>
     public static IQueryable<Household> EditableBy(this IQueryable<Household> households, ICurrentUser user) =>
-        user.Role == Roles.Caseworker ? households.VisibleTo(user) : households.Where(h => false);
+        user.Role == Role.Caseworker ? households.VisibleTo(user) : households.Where(h => false);
 }

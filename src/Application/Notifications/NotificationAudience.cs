@@ -1,6 +1,6 @@
 using ReliefPlatform.Application.Common.Interfaces;
+using ReliefPlatform.Domain.Common;
 using ReliefPlatform.Domain.Notifications;
-using ReliefPlatform.Domain.Staff;
 
 namespace ReliefPlatform.Application.Notifications;
 
@@ -9,7 +9,7 @@ internal static class NotificationAudience
     /// <summary>The notifications addressed to the caller: their role in their region, and their department if they have one.</summary>
     public static IQueryable<StaffNotification> AddressedTo(this IQueryable<StaffNotification> notifications, ICurrentUser user)
     {
-        if (!Enum.TryParse<StaffRole>(user.Role, out var role) || user.RegionCode is null)
+        if (user.Role is not { } role || !role.IsStaff() || user.RegionCode is null)
         {
             return notifications.Where(n => false);
         }

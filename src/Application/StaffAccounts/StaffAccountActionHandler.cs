@@ -35,7 +35,7 @@ internal abstract class StaffAccountActionHandler<TCommand>(IApplicationDbContex
         if (change.EndsSessions is SessionEnd.AccountDisabled or SessionEnd.Rescoped)
         {
             var held = await db.Applications
-                .Where(a => a.AssignedToStaffId == account.Id && ApplicationLifecycle.Open.Contains(a.Status))
+                .Where(a => a.Holder!.StaffId == account.Id && ApplicationLifecycle.Open.Contains(a.Status))
                 .Include(a => a.History)
                 .ToListAsync(cancellationToken);
             foreach (var application in held)

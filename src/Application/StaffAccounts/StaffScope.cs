@@ -2,7 +2,6 @@ using FluentValidation;
 using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Domain.Common;
 using ReliefPlatform.Domain.Regions;
-using ReliefPlatform.Domain.Staff;
 
 namespace ReliefPlatform.Application.StaffAccounts;
 
@@ -26,12 +25,12 @@ internal sealed class StaffScopeValidator : AbstractValidator<IStaffScope>
     {
         RuleFor(s => s.Role).Must(IsRole)
             .WithMessage(_ => Text.Pick("角色应为 Caseworker、Supervisor 或 Administrator。", "The role must be Caseworker, Supervisor or Administrator."));
-        When(s => s.Role == nameof(StaffRole.Caseworker), () =>
+        When(s => s.Role == nameof(Role.Caseworker), () =>
             RuleFor(s => s.DepartmentCode)
                 .NotEmpty().WithMessage(_ => Text.Pick("经办人须属于一个部门。", "A caseworker needs a department."))
                 .MustAsync(async (code, ct) => (await catalog.GetAsync(ct)).HasDepartment(code))
                 .WithMessage(_ => Text.Pick("没有这个部门。", "There is no such department.")));
-        When(s => IsRole(s.Role) && s.Role != nameof(StaffRole.Caseworker), () =>
+        When(s => IsRole(s.Role) && s.Role != nameof(Role.Caseworker), () =>
             RuleFor(s => s.DepartmentCode).Empty()
                 .WithMessage(_ => Text.Pick("只有经办人属于部门。", "Only caseworkers belong to a department.")));
         RuleFor(s => s.RegionCode)
@@ -43,12 +42,12 @@ internal sealed class StaffScopeValidator : AbstractValidator<IStaffScope>
                 "A caseworker belongs to a county, a supervisor to the province, a prefecture or a county, an administrator to the province."));
     }
 
-    public static bool IsRole(string? role) => Enum.GetNames<StaffRole>().Contains(role);
+    public static bool IsRole(string? role) => role.TryParseRole(out var parsed) && parsed.IsStaff();
 
-    private static bool Fits(string role, RegionLevel level) => Enum.Parse<StaffRole>(role) switch
+    private static bool Fits(string role, RegionLevel level) => Enum.Parse<Role>(role) switch
     {
-        StaffRole.Caseworker => level == RegionLevel.County,
-        StaffRole.Supervisor => level is RegionLevel.Province or RegionLevel.Prefecture or RegionLevel.County,
+        Role.Caseworker => level == RegionLevel.County,
+        Role.Supervisor => level is RegionLevel.Province or RegionLevel.Prefecture or RegionLevel.County,
         _ => level == RegionLevel.Province,
     };
 }

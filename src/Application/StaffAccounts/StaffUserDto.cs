@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using System.Text.Json.Serialization;
+using ReliefPlatform.Domain.Common;
 using ReliefPlatform.Domain.Staff;
 
 namespace ReliefPlatform.Application.StaffAccounts;
@@ -9,7 +10,7 @@ public sealed record StaffUserDto(
     Guid Id,
     string Username,
     string DisplayName,
-    [property: JsonConverter(typeof(JsonStringEnumConverter<StaffRole>))] StaffRole Role,
+    [property: JsonConverter(typeof(JsonStringEnumConverter<Role>))] Role Role,
     string? DepartmentCode,
     string RegionCode,
     bool IsDisabled,

@@ -1,3 +1,5 @@
+using ReliefPlatform.Domain.Common;
+
 namespace ReliefPlatform.Domain.Applications;
 
 /// <summary>One step in an application's life: who did what, when, and why. Never changed once written.</summary>
@@ -35,7 +37,7 @@ public sealed class ApplicationHistoryEntry
 
     public DateTime At { get; private set; }
 
-    public ActorRole ActorRole { get; private set; }
+    public Role ActorRole { get; private set; }
 
     public Guid? ActorId { get; private set; }
 

@@ -102,12 +102,8 @@ public sealed class ReliefApplication : Entity
     /// <summary>Working days added by approved extensions; a case completed within them is on time "with extension".</summary>
     public int ExtendedWorkingDays { get; private set; }
 
-    /// <summary>The working days of the extension a caseworker asked for, while a supervisor has not decided.</summary>
-    public int? PendingExtensionDays { get; private set; }
-
-    public string? PendingExtensionReason { get; private set; }
-
-    public DateTime? PendingExtensionRequestedAt { get; private set; }
+    /// <summary>The extension a caseworker asked for, while a supervisor has not decided; one at a time.</summary>
+    public PendingExtension? PendingExtension { get; private set; }
 
     public string? DecisionReason { get; private set; }
 
@@ -129,10 +125,8 @@ public sealed class ReliefApplication : Entity
     /// <summary>Optimistic concurrency token, renewed by every change.</summary>
     public Guid Version { get; private set; }
 
-    /// <summary>The caseworker who claimed the application from the department's queue; null while nobody holds it.</summary>
-    public Guid? AssignedToStaffId { get; private set; }
-
-    public DateTime? AssignedAt { get; private set; }
+    /// <summary>The caseworker who holds the application; null while it waits in the department's shared queue.</summary>
+    public CaseClaim? Holder { get; private set; }
 
     public IReadOnlyList<ApplicationHistoryEntry> History => _history.AsReadOnly();
 
@@ -260,11 +254,10 @@ public sealed class ReliefApplication : Entity
         DepartmentCode = targetItem.DepartmentCode;
         AcceptedAt = null;
         ExtendedWorkingDays = 0;
-        ClearPendingExtension();
+        PendingExtension = null;
 
         // The other department's shared queue: a holder from this one could neither work it nor let it go.
-        AssignedToStaffId = null;
-        AssignedAt = null;
+        Holder = null;
         DueDate = calendar.AddWorkingDays(ChinaTime.DateOf(nowUtc), intakeTimeLimitWorkingDays);
         OpenCaseKey = CaseKey();
         MoveTo(ApplicationStatus.Submitted, ApplicationAction.Transferred, actor, nowUtc, note);
@@ -280,18 +273,17 @@ public sealed class ReliefApplication : Entity
         EnsureAllowed(ApplicationAction.Claimed);
         var staffId = CaseworkerId(actor);
 
-        if (AssignedToStaffId == staffId)
+        if (Holder?.StaffId == staffId)
         {
             return;
         }
 
-        if (AssignedToStaffId is not null)
+        if (Holder is not null)
         {
             throw new DomainException("claimed-by-another", Text.Pick("这份申请已由其他经办人认领。", "Another caseworker has already claimed this application."));
         }
 
-        AssignedToStaffId = staffId;
-        AssignedAt = nowUtc;
+        Holder = new CaseClaim(staffId, nowUtc);
         Record(ApplicationAction.Claimed, Status, actor, nowUtc, null);
     }
 
@@ -304,18 +296,17 @@ public sealed class ReliefApplication : Entity
     {
         EnsureAllowed(ApplicationAction.Assigned);
         var actorId = CaseworkerId(actor);
-        if (AssignedToStaffId == staffId)
+        if (Holder?.StaffId == staffId)
         {
             return;
         }
 
-        if (AssignedToStaffId is not null && AssignedToStaffId != actorId)
+        if (Holder is not null && Holder.StaffId != actorId)
         {
             throw new DomainException("claimed-by-another", Text.Pick("这份申请已由其他经办人认领。", "Another caseworker has already claimed this application."));
         }
 
-        AssignedToStaffId = staffId;
-        AssignedAt = nowUtc;
+        Holder = new CaseClaim(staffId, nowUtc);
 
         // The history (and so the audit trail) says to whom: the holder field alone is overwritten by the next step.
         Record(ApplicationAction.Assigned, Status, actor, nowUtc, Guard.Text(assignee ?? staffId.ToString(), ReasonMaxLength, "The assignee"));
@@ -326,18 +317,17 @@ public sealed class ReliefApplication : Entity
     {
         EnsureAllowed(ApplicationAction.Released);
         var actorId = CaseworkerId(actor);
-        if (AssignedToStaffId is null)
+        if (Holder is null)
         {
             return;
         }
 
-        if (AssignedToStaffId != actorId)
+        if (Holder.StaffId != actorId)
         {
             throw new DomainException("claimed-by-another", Text.Pick("这份申请已由其他经办人认领。", "Another caseworker has already claimed this application."));
         }
 
-        AssignedToStaffId = null;
-        AssignedAt = null;
+        Holder = null;
         Record(ApplicationAction.Released, Status, actor, nowUtc, null);
     }
 
@@ -347,13 +337,12 @@ public sealed class ReliefApplication : Entity
     /// </summary>
     public void ReturnToQueue(Actor actor, DateTime nowUtc, string formerHolder)
     {
-        if (AssignedToStaffId is null || !Status.IsOpen())
+        if (Holder is null || !Status.IsOpen())
         {
             return;
         }
 
-        AssignedToStaffId = null;
-        AssignedAt = null;
+        Holder = null;
         Record(ApplicationAction.Released, Status, actor, nowUtc, Guard.Text(formerHolder, ReasonMaxLength, "The former holder"));
     }
 
@@ -363,7 +352,7 @@ public sealed class ReliefApplication : Entity
         CompletedAt = nowUtc;
         PausedOn = null;
         OpenCaseKey = null;
-        ClearPendingExtension();
+        PendingExtension = null;
         CloseSupervisionNotes(nowUtc);
         MoveTo(ApplicationStatus.Withdrawn, ApplicationAction.Withdrawn, actor, nowUtc, string.IsNullOrWhiteSpace(reason) ? null : Guard.Text(reason, ReasonMaxLength, "The reason"));
     }
@@ -375,7 +364,7 @@ public sealed class ReliefApplication : Entity
     public void RequestExtension(Actor actor, DateTime nowUtc, int workingDays, string reason, int maxExtensionWorkingDays)
     {
         EnsureAllowed(ApplicationAction.ExtensionRequested);
-        if (PendingExtensionDays is not null)
+        if (PendingExtension is not null)
         {
             throw new DomainException("extension-pending", Text.Pick("已有一个延期申请在等待审批。", "An extension request is already waiting for a decision."));
         }
@@ -392,9 +381,7 @@ public sealed class ReliefApplication : Entity
         }
 
         var why = Guard.Text(reason, ReasonMaxLength - 40, "The reason");
-        PendingExtensionDays = workingDays;
-        PendingExtensionReason = why;
-        PendingExtensionRequestedAt = nowUtc;
+        PendingExtension = new PendingExtension(workingDays, why, nowUtc);
         Record(ApplicationAction.ExtensionRequested, Status, actor, nowUtc, $"{workingDays} 个工作日：{why}");
     }
 
@@ -402,10 +389,10 @@ public sealed class ReliefApplication : Entity
     public void ApproveExtension(Actor actor, DateTime nowUtc, WorkingCalendar calendar, string? note)
     {
         EnsureAllowed(ApplicationAction.ExtensionApproved);
-        var days = PendingExtensionDays ?? throw new DomainException("no-extension", Text.Pick("没有待审批的延期申请。", "There is no extension request to decide."));
+        var days = PendingExtension?.WorkingDays ?? throw new DomainException("no-extension", Text.Pick("没有待审批的延期申请。", "There is no extension request to decide."));
         DueDate = calendar.AddWorkingDays(DueDate, days);
         ExtendedWorkingDays += days;
-        ClearPendingExtension();
+        PendingExtension = null;
         var text = $"延长 {days} 个工作日至 {DueDate:yyyy-MM-dd}" + (string.IsNullOrWhiteSpace(note) ? "" : $"：{Guard.Text(note, ReasonMaxLength - 60, "The note")}");
         Record(ApplicationAction.ExtensionApproved, Status, actor, nowUtc, text);
         Raise(new ApplicationExtendedDomainEvent(Id, days, DueDate, nowUtc));
@@ -414,12 +401,12 @@ public sealed class ReliefApplication : Entity
     public void RefuseExtension(Actor actor, DateTime nowUtc, string reason)
     {
         EnsureAllowed(ApplicationAction.ExtensionRefused);
-        if (PendingExtensionDays is null)
+        if (PendingExtension is null)
         {
             throw new DomainException("no-extension", Text.Pick("没有待审批的延期申请。", "There is no extension request to decide."));
         }
 
-        ClearPendingExtension();
+        PendingExtension = null;
         Record(ApplicationAction.ExtensionRefused, Status, actor, nowUtc, Guard.Text(reason, ReasonMaxLength, "The reason"));
     }
 
@@ -476,12 +463,12 @@ public sealed class ReliefApplication : Entity
     /// the actor's role may send is the caller's to filter.
     /// </summary>
     public IReadOnlyList<ApplicationAction> AllowedActionsFor(Actor actor) =>
-        AllowedActions(Status, AssignedToStaffId, PendingExtensionDays is not null, actor);
+        AllowedActions(Status, Holder?.StaffId, PendingExtension is not null, actor);
 
     /// <summary><see cref="AllowedActionsFor"/> from the columns a query projected, without loading the aggregate.</summary>
     public static IReadOnlyList<ApplicationAction> AllowedActions(ApplicationStatus status, Guid? holder, bool extensionPending, Actor actor)
     {
-        var caseworker = actor.Role == ActorRole.Caseworker && actor.Id is not null;
+        var caseworker = actor.Role == Role.Caseworker && actor.Id is not null;
 
         // The state rules of the methods above, as offers: claiming one's own claim or releasing an unheld
         // case changes nothing, so neither is offered although neither is refused.
@@ -515,16 +502,9 @@ public sealed class ReliefApplication : Entity
         return calendar.WorkingDaysBetween(today, dueDate) <= dueSoonWorkingDays ? SlaState.DueSoon : SlaState.OnTrack;
     }
 
-    private void ClearPendingExtension()
-    {
-        PendingExtensionDays = null;
-        PendingExtensionReason = null;
-        PendingExtensionRequestedAt = null;
-    }
-
     private void Complete(ApplicationStatus to, ApplicationAction action, Actor actor, DateTime nowUtc, WorkingCalendar calendar, string reason, string? benefit)
     {
-        ClearPendingExtension();
+        PendingExtension = null;
         DecisionReason = Guard.Text(reason, ReasonMaxLength, "The reason");
         Benefit = benefit;
         CompletedAt = nowUtc;
@@ -544,7 +524,7 @@ public sealed class ReliefApplication : Entity
     private void CloseSupervisionNotes(DateTime nowUtc) => _supervisionNotes.ForEach(n => n.Close(nowUtc));
 
     private static Guid CaseworkerId(Actor actor) =>
-        actor.Role == ActorRole.Caseworker && actor.Id is { } id
+        actor.Role == Role.Caseworker && actor.Id is { } id
             ? id
             : throw new DomainException("claim-by-caseworker", Text.Pick("只有经办人可以认领或分派申请。", "Only a caseworker can claim or assign an application."));
 

@@ -1,5 +1,5 @@
+using ReliefPlatform.Domain.Common;
 using ReliefPlatform.Domain.Deadlines;
-using ReliefPlatform.Domain.Staff;
 
 namespace ReliefPlatform.Domain.Notifications;
 
@@ -19,7 +19,7 @@ public sealed class StaffNotification
 
     public NotificationKind Kind { get; private set; }
 
-    public StaffRole AudienceRole { get; private set; }
+    public Role AudienceRole { get; private set; }
 
     public string? AudienceDepartmentCode { get; private set; }
 
@@ -38,7 +38,7 @@ public sealed class StaffNotification
     public static StaffNotification OfSupervisionNote(Guid supervisionNoteId, string departmentCode, string countyCode, DateTime createdAt) => new()
     {
         Kind = NotificationKind.SupervisionNote,
-        AudienceRole = StaffRole.Caseworker,
+        AudienceRole = Role.Caseworker,
         AudienceDepartmentCode = departmentCode,
         AudienceRegionCode = countyCode,
         Count = 1,
@@ -47,7 +47,7 @@ public sealed class StaffNotification
     };
 
     /// <summary>Tells a county's officials (caseworkers of every department) or supervisors of leads due soon or overdue.</summary>
-    public static StaffNotification OfLeads(NotificationKind kind, StaffRole role, string countyCode, int count, DateTime createdAt) => new()
+    public static StaffNotification OfLeads(NotificationKind kind, Role role, string countyCode, int count, DateTime createdAt) => new()
     {
         Kind = kind,
         AudienceRole = role,
@@ -57,7 +57,7 @@ public sealed class StaffNotification
     };
 
     /// <summary>Tells a department's caseworkers in a county (or, without a department, the county's supervisors) of poor ratings to follow up.</summary>
-    public static StaffNotification OfFollowUps(NotificationKind kind, StaffRole role, string? departmentCode, string countyCode, int count, DateTime createdAt) => new()
+    public static StaffNotification OfFollowUps(NotificationKind kind, Role role, string? departmentCode, string countyCode, int count, DateTime createdAt) => new()
     {
         Kind = kind,
         AudienceRole = role,

@@ -1,3 +1,5 @@
+using ReliefPlatform.Domain.Common;
+
 namespace ReliefPlatform.Domain.Sessions;
 
 /// <summary>
@@ -15,10 +17,9 @@ public sealed class UserSession
 
     private UserSession()
     {
-        Role = string.Empty;
     }
 
-    public UserSession(Guid subjectId, string role, SessionRestriction restriction, SessionLifetime lifetime, DateTime nowUtc)
+    public UserSession(Guid subjectId, Role role, SessionRestriction restriction, SessionLifetime lifetime, DateTime nowUtc)
         : this()
     {
         Id = Guid.CreateVersion7();
@@ -35,7 +36,7 @@ public sealed class UserSession
     /// <summary>The resident account or staff user signed in.</summary>
     public Guid SubjectId { get; private set; }
 
-    public string Role { get; private set; }
+    public Role Role { get; private set; }
 
     public SessionRestriction Restriction { get; private set; }
 

@@ -19,7 +19,7 @@ public sealed class StaffUser
         Username = DisplayName = PasswordHash = RegionCode = string.Empty;
     }
 
-    public StaffUser(string username, string displayName, StaffRole role, string? departmentCode, string regionCode)
+    public StaffUser(string username, string displayName, Role role, string? departmentCode, string regionCode)
         : this()
     {
         EnsureScope(role, departmentCode, regionCode);
@@ -27,7 +27,7 @@ public sealed class StaffUser
         Username = Guard.Text(username, UsernameMaxLength, "The username");
         DisplayName = Guard.Text(displayName, DisplayNameMaxLength, "The display name");
         Role = role;
-        DepartmentCode = role == StaffRole.Caseworker ? departmentCode : null;
+        DepartmentCode = role == Role.Caseworker ? departmentCode : null;
         RegionCode = regionCode;
         Version = Guid.NewGuid();
     }
@@ -40,7 +40,7 @@ public sealed class StaffUser
 
     public string PasswordHash { get; private set; }
 
-    public StaffRole Role { get; private set; }
+    public Role Role { get; private set; }
 
     public string? DepartmentCode { get; private set; }
 
@@ -75,7 +75,7 @@ public sealed class StaffUser
     public bool HasTotp => TotpSecret is not null;
 
     /// <summary>Supervisors and administrators see and change a whole region's cases and accounts: a password alone is not enough.</summary>
-    public bool RequiresTotp => Role is StaffRole.Supervisor or StaffRole.Administrator;
+    public bool RequiresTotp => Role is Role.Supervisor or Role.Administrator;
 
     public bool IsLockedAt(DateTime nowUtc) => LockedUntil > nowUtc;
 
@@ -220,10 +220,10 @@ public sealed class StaffUser
     }
 
     /// <summary>Gives the account another role, department or region, on the same rules as a new one; false when nothing changed.</summary>
-    public bool Rescope(StaffRole role, string? departmentCode, string regionCode)
+    public bool Rescope(Role role, string? departmentCode, string regionCode)
     {
         EnsureScope(role, departmentCode, regionCode);
-        var department = role == StaffRole.Caseworker ? departmentCode : null;
+        var department = role == Role.Caseworker ? departmentCode : null;
         if (role == Role && department == DepartmentCode && regionCode == RegionCode)
         {
             return false;
@@ -236,14 +236,20 @@ public sealed class StaffUser
         return true;
     }
 
-    private static void EnsureScope(StaffRole role, string? departmentCode, string regionCode)
+    private static void EnsureScope(Role role, string? departmentCode, string regionCode)
     {
-        if (role == StaffRole.Caseworker && string.IsNullOrEmpty(departmentCode))
+        // One role type serves residents, staff and the system; an account can only be staff.
+        if (!role.IsStaff())
+        {
+            throw new DomainException("staff-role-required", Text.Pick("员工账号的角色应为经办人、督办员或管理员。", "A staff account is a caseworker, a supervisor or an administrator."));
+        }
+
+        if (role == Role.Caseworker && string.IsNullOrEmpty(departmentCode))
         {
             throw new DomainException("department-required", Text.Pick("经办人必须属于一个部门。", "A caseworker belongs to a department."));
         }
 
-        if (role == StaffRole.Caseworker && regionCode.Length != 6)
+        if (role == Role.Caseworker && regionCode.Length != 6)
         {
             throw new DomainException("county-required", Text.Pick("经办人必须属于一个县（市、区）。", "A caseworker belongs to a county."));
         }

@@ -27,7 +27,7 @@ internal sealed class JwtTokenIssuer(AuthOptions options) : ITokenIssuer
         var claims = new Dictionary<string, object>
         {
             [JwtRegisteredClaimNames.Sub] = session.SubjectId.ToString(),
-            [RoleClaim] = session.Role,
+            [RoleClaim] = session.Role.ToString(),
             [SessionClaim] = session.Id.ToString(),
             [JwtRegisteredClaimNames.Jti] = Guid.NewGuid().ToString("N"),
         };

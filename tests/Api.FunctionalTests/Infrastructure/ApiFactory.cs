@@ -216,7 +216,7 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
     /// Adds a staff account straight into the database, with the demo password; supervisors and
     /// administrators with TOTP on the demo secret unless <paramref name="enrolTotp"/> is false.
     /// </summary>
-    public async Task<Guid> AddStaffAsync(string username, StaffRole role, string? departmentCode, string regionCode, bool enrolTotp = true)
+    public async Task<Guid> AddStaffAsync(string username, Role role, string? departmentCode, string regionCode, bool enrolTotp = true)
     {
         await using var scope = Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ReliefDbContext>();

@@ -1,9 +1,9 @@
 using ReliefPlatform.Application.Applications;
-using ReliefPlatform.Application.Common.Security;
 using ReliefPlatform.Application.UnitTests.Fakes;
 using ReliefPlatform.Domain.Applications;
 using ReliefPlatform.Domain.Calendar;
 using ReliefPlatform.Domain.Catalog;
+using ReliefPlatform.Domain.Common;
 using ReliefPlatform.Domain.Residents;
 
 namespace ReliefPlatform.Application.UnitTests.Applications;
@@ -69,7 +69,7 @@ public class ApplicationAccessTests
     [Fact]
     public void VisibleTo_WhenSupervisorHasNoRegion_ReturnsNothing()
     {
-        var user = new FakeCurrentUser(true, Guid.NewGuid(), Roles.Supervisor);
+        var user = new FakeCurrentUser(true, Guid.NewGuid(), Role.Supervisor);
 
         var visible = Applications.VisibleTo(user);
 
@@ -142,7 +142,7 @@ public class ApplicationAccessTests
             "家里困难",
             FilingChannel.Resident,
             residentId,
-            new Actor(ActorRole.Resident, residentId),
+            new Actor(Role.Resident, residentId),
             new DateTime(2026, 11, 23, 1, 0, 0, DateTimeKind.Utc),
             new WorkingCalendar([]),
             intakeTimeLimitWorkingDays: 5);

@@ -1,6 +1,7 @@
 using ReliefPlatform.Domain.Applications;
 using ReliefPlatform.Domain.Calendar;
 using ReliefPlatform.Domain.Catalog;
+using ReliefPlatform.Domain.Common;
 using ReliefPlatform.Domain.Residents;
 using ReliefPlatform.Domain.UnitTests.Calendar;
 
@@ -11,8 +12,8 @@ internal sealed class ApplicationBuilder
 {
     public static readonly ServiceItem Dibao = new("civil.dibao", "civil", "最低生活保障", "Minimum living allowance", "living", 30, 15);
     public static readonly ServiceItem StudentAid = new("edu.student-aid", "edu", "学生资助", "Student aid", "education", 20, 0);
-    public static readonly Actor Resident = new(ActorRole.Resident, Guid.NewGuid());
-    public static readonly Actor Caseworker = new(ActorRole.Caseworker, Guid.NewGuid());
+    public static readonly Actor Resident = new(Role.Resident, Guid.NewGuid());
+    public static readonly Actor Caseworker = new(Role.Caseworker, Guid.NewGuid());
     public static readonly WorkingCalendar Calendar = Calendars.Official;
 
     private DateTime _submittedAt = new(2026, 2, 9, 1, 0, 0, DateTimeKind.Utc);

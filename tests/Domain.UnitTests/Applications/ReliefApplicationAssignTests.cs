@@ -17,7 +17,7 @@ public sealed class ReliefApplicationAssignTests
 
         application.Assign(ApplicationBuilder.Caseworker, Now, Colleague);
 
-        Assert.Equal((Colleague, Now), (application.AssignedToStaffId!.Value, application.AssignedAt!.Value));
+        Assert.Equal(new CaseClaim(Colleague, Now), application.Holder);
         Assert.NotEqual(version, application.Version);
         var entry = application.History[^1];
         Assert.Equal((ApplicationAction.Assigned, ApplicationBuilder.Caseworker.Id), (entry.Action, entry.ActorId));
@@ -31,18 +31,18 @@ public sealed class ReliefApplicationAssignTests
 
         application.Assign(ApplicationBuilder.Caseworker, Now, Colleague);
 
-        Assert.Equal(Colleague, application.AssignedToStaffId);
+        Assert.Equal(Colleague, application.Holder?.StaffId);
     }
 
     [Fact]
     public void Assign_WhenSomeoneElseHoldsIt_ThrowsClaimedByAnother()
     {
         var application = new ApplicationBuilder().Build();
-        application.Claim(new Actor(ActorRole.Caseworker, Colleague), Now);
+        application.Claim(new Actor(Role.Caseworker, Colleague), Now);
 
         var refused = Assert.Throws<DomainException>(() => application.Assign(ApplicationBuilder.Caseworker, Now, ApplicationBuilder.Caseworker.Id!.Value));
 
-        Assert.Equal(("claimed-by-another", Colleague), (refused.Code, application.AssignedToStaffId!.Value));
+        Assert.Equal(("claimed-by-another", Colleague), (refused.Code, application.Holder!.StaffId));
     }
 
     [Fact]
@@ -51,11 +51,11 @@ public sealed class ReliefApplicationAssignTests
         var application = new ApplicationBuilder().Build();
         application.Claim(ApplicationBuilder.Caseworker, Now);
 
-        var refused = Assert.Throws<DomainException>(() => application.Release(new Actor(ActorRole.Caseworker, Colleague), Now));
+        var refused = Assert.Throws<DomainException>(() => application.Release(new Actor(Role.Caseworker, Colleague), Now));
         application.Release(ApplicationBuilder.Caseworker, Now);
 
         Assert.Equal("claimed-by-another", refused.Code);
-        Assert.Null(application.AssignedToStaffId);
+        Assert.Null(application.Holder);
         Assert.Equal(ApplicationAction.Released, application.History[^1].Action);
     }
 
@@ -90,12 +90,12 @@ public sealed class ReliefApplicationAssignTests
     {
         var open = new ApplicationBuilder().Build();
         open.Claim(ApplicationBuilder.Caseworker, Now);
-        var admin = new Actor(ActorRole.Administrator, Guid.NewGuid());
+        var admin = new Actor(Role.Administrator, Guid.NewGuid());
 
         open.ReturnToQueue(admin, Now, "李经办 (cw-li)");
 
-        Assert.Null(open.AssignedToStaffId);
-        Assert.Equal((ApplicationAction.Released, ActorRole.Administrator, "李经办 (cw-li)"), (open.History[^1].Action, open.History[^1].ActorRole, open.History[^1].Reason));
+        Assert.Null(open.Holder);
+        Assert.Equal((ApplicationAction.Released, Role.Administrator, "李经办 (cw-li)"), (open.History[^1].Action, open.History[^1].ActorRole, open.History[^1].Reason));
         var closed = new ApplicationBuilder().InStatus(ApplicationStatus.Approved);
         var steps = closed.History.Count;
         closed.ReturnToQueue(admin, Now, "x");

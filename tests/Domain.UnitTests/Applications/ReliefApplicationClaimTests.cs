@@ -19,8 +19,7 @@ public sealed class ReliefApplicationClaimTests
 
         application.Claim(ApplicationBuilder.Caseworker, Now);
 
-        Assert.Equal(ApplicationBuilder.Caseworker.Id, application.AssignedToStaffId);
-        Assert.Equal(Now, application.AssignedAt);
+        Assert.Equal(new CaseClaim(ApplicationBuilder.Caseworker.Id!.Value, Now), application.Holder);
         Assert.Equal(status, application.Status);
         Assert.NotEqual(version, application.Version);
         var entry = application.History[^1];
@@ -36,7 +35,7 @@ public sealed class ReliefApplicationClaimTests
 
         application.Claim(ApplicationBuilder.Caseworker, Now.AddMinutes(5));
 
-        Assert.Equal((version, Now, 2), (application.Version, application.AssignedAt!.Value, application.History.Count));
+        Assert.Equal((version, Now, 2), (application.Version, application.Holder!.Since, application.History.Count));
     }
 
     [Fact]
@@ -45,10 +44,10 @@ public sealed class ReliefApplicationClaimTests
         var application = new ApplicationBuilder().Build();
         application.Claim(ApplicationBuilder.Caseworker, Now);
 
-        var refused = Assert.Throws<DomainException>(() => application.Claim(new Actor(ActorRole.Caseworker, Guid.NewGuid()), Now));
+        var refused = Assert.Throws<DomainException>(() => application.Claim(new Actor(Role.Caseworker, Guid.NewGuid()), Now));
 
         Assert.Equal("claimed-by-another", refused.Code);
-        Assert.Equal(ApplicationBuilder.Caseworker.Id, application.AssignedToStaffId);
+        Assert.Equal(ApplicationBuilder.Caseworker.Id, application.Holder?.StaffId);
     }
 
     [Theory]
@@ -61,7 +60,7 @@ public sealed class ReliefApplicationClaimTests
         var application = new ApplicationBuilder().InStatus(status);
 
         Assert.Throws<InvalidStatusTransitionException>(() => application.Claim(ApplicationBuilder.Caseworker, Now));
-        Assert.Null(application.AssignedToStaffId);
+        Assert.Null(application.Holder);
     }
 
     [Fact]

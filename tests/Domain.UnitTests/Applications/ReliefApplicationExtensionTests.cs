@@ -6,7 +6,7 @@ namespace ReliefPlatform.Domain.UnitTests.Applications;
 
 public class ReliefApplicationExtensionTests
 {
-    private static readonly Actor Supervisor = new(ActorRole.Supervisor, Guid.NewGuid());
+    private static readonly Actor Supervisor = new(Role.Supervisor, Guid.NewGuid());
     private static readonly DateTime Now = new(2026, 9, 21, 2, 0, 0, DateTimeKind.Utc);
 
     [Fact]
@@ -20,7 +20,7 @@ public class ReliefApplicationExtensionTests
 
         Assert.Equal(ApplicationBuilder.Calendar.AddWorkingDays(due, 10), application.DueDate);
         Assert.Equal(10, application.ExtendedWorkingDays);
-        Assert.Null(application.PendingExtensionDays);
+        Assert.Null(application.PendingExtension);
         Assert.Equal([ApplicationAction.ExtensionRequested, ApplicationAction.ExtensionApproved], application.History.TakeLast(2).Select(h => h.Action));
         Assert.Single(application.DomainEvents.OfType<ApplicationExtendedDomainEvent>());
     }
@@ -35,7 +35,7 @@ public class ReliefApplicationExtensionTests
         var refused = Assert.Throws<DomainException>(() => application.RequestExtension(ApplicationBuilder.Caseworker, Now, days, "原因", cap));
 
         Assert.Equal("extension-cap", refused.Code);
-        Assert.Null(application.PendingExtensionDays);
+        Assert.Null(application.PendingExtension);
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public class ReliefApplicationExtensionTests
 
         Assert.Equal(due, application.DueDate);
         Assert.Equal(0, application.ExtendedWorkingDays);
-        Assert.Null(application.PendingExtensionDays);
+        Assert.Null(application.PendingExtension);
         Assert.Throws<InvalidStatusTransitionException>(() => application.ApproveExtension(Supervisor, Now, ApplicationBuilder.Calendar, null));
     }
 }

@@ -6,7 +6,7 @@ namespace ReliefPlatform.Domain.UnitTests.Applications;
 
 public class ReliefApplicationSupervisionTests
 {
-    private static readonly Actor Supervisor = new(ActorRole.Supervisor, Guid.NewGuid());
+    private static readonly Actor Supervisor = new(Role.Supervisor, Guid.NewGuid());
 
     // Monday 21 September 2026, 10:00 in China; 25–27 September is the Mid-Autumn holiday.
     private static readonly DateTime Now = new(2026, 9, 21, 2, 0, 0, DateTimeKind.Utc);

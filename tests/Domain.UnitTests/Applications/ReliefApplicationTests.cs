@@ -21,7 +21,7 @@ public class ReliefApplicationTests
         Assert.Equal("civil.dibao|bi1:index-of-530102196001011238", application.OpenCaseKey);
         var entry = Assert.Single(application.History);
         Assert.Equal(ApplicationAction.Submitted, entry.Action);
-        Assert.Equal(ActorRole.Resident, entry.ActorRole);
+        Assert.Equal(Role.Resident, entry.ActorRole);
         Assert.Single(application.DomainEvents.OfType<ApplicationSubmittedDomainEvent>());
     }
 

@@ -1,12 +1,13 @@
 using ReliefPlatform.Domain.Applications;
 using ReliefPlatform.Domain.Applications.Events;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Domain.UnitTests.Applications;
 
 public class ReliefApplicationTransitionTests
 {
     private static readonly DateTime Later = new(2026, 2, 10, 2, 0, 0, DateTimeKind.Utc);
-    private static readonly Actor Supervisor = new(ActorRole.Supervisor, Guid.NewGuid());
+    private static readonly Actor Supervisor = new(Role.Supervisor, Guid.NewGuid());
     private static readonly ApplicationStatus[] Open = [ApplicationStatus.Submitted, ApplicationStatus.Accepted, ApplicationStatus.InfoRequested];
 
     /// <summary>

@@ -1,3 +1,4 @@
+using ReliefPlatform.Domain.Common;
 using ReliefPlatform.Domain.Sessions;
 
 namespace ReliefPlatform.Domain.UnitTests.Sessions;
@@ -47,12 +48,12 @@ public class UserSessionTests
     [Fact]
     public void NewSession_ExpiresAtTheAbsoluteLimit_AndTakesItsRestriction()
     {
-        var session = new UserSession(Guid.NewGuid(), "Supervisor", SessionRestriction.SecondFactor, new(TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(5)), Start);
+        var session = new UserSession(Guid.NewGuid(), Role.Supervisor, SessionRestriction.SecondFactor, new(TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(5)), Start);
 
         Assert.Equal(Start.AddMinutes(5), session.ExpiresAt);
         Assert.Equal(5, session.IdleMinutes);
         Assert.Equal(SessionRestriction.SecondFactor, session.Restriction);
     }
 
-    private static UserSession NewSession() => new(Guid.NewGuid(), "Caseworker", SessionRestriction.None, Staff, Start);
+    private static UserSession NewSession() => new(Guid.NewGuid(), Role.Caseworker, SessionRestriction.None, Staff, Start);
 }

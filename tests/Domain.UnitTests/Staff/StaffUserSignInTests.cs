@@ -104,7 +104,7 @@ public class StaffUserSignInTests
     [Fact]
     public void OutstandingSignInStep_ForASupervisorWithoutTotp_IsEnrolment()
     {
-        var supervisor = new StaffUser("sup-530102", "督办员", StaffRole.Supervisor, null, "530102");
+        var supervisor = new StaffUser("sup-530102", "督办员", Role.Supervisor, null, "530102");
 
         Assert.Equal(SessionRestriction.TotpEnrolment, supervisor.OutstandingSignInStep(codeVerified: false));
     }
@@ -112,7 +112,7 @@ public class StaffUserSignInTests
     [Fact]
     public void OutstandingSignInStep_WithTotp_IsTheCodeThenNothing()
     {
-        var supervisor = new StaffUser("sup-530102", "督办员", StaffRole.Supervisor, null, "530102");
+        var supervisor = new StaffUser("sup-530102", "督办员", Role.Supervisor, null, "530102");
         Enrol(supervisor);
 
         Assert.Equal(SessionRestriction.SecondFactor, supervisor.OutstandingSignInStep(codeVerified: false));
@@ -160,7 +160,7 @@ public class StaffUserSignInTests
     [Fact]
     public void ResetTotp_ForgetsTheSecret_SoASupervisorMustEnrolAgain()
     {
-        var supervisor = new StaffUser("sup-530102", "督办员", StaffRole.Supervisor, null, "530102");
+        var supervisor = new StaffUser("sup-530102", "督办员", Role.Supervisor, null, "530102");
         Enrol(supervisor);
 
         supervisor.ResetTotp();
@@ -173,12 +173,12 @@ public class StaffUserSignInTests
     [Fact]
     public void Rescope_ToACaseworkerWithoutDepartment_ThrowsAndKeepsTheScope()
     {
-        var supervisor = new StaffUser("sup-530102", "督办员", StaffRole.Supervisor, null, "530102");
+        var supervisor = new StaffUser("sup-530102", "督办员", Role.Supervisor, null, "530102");
 
-        var error = Assert.Throws<DomainException>(() => supervisor.Rescope(StaffRole.Caseworker, null, "530102"));
+        var error = Assert.Throws<DomainException>(() => supervisor.Rescope(Role.Caseworker, null, "530102"));
 
         Assert.Equal("department-required", error.Code);
-        Assert.Equal(StaffRole.Supervisor, supervisor.Role);
+        Assert.Equal(Role.Supervisor, supervisor.Role);
     }
 
     [Fact]
@@ -187,13 +187,13 @@ public class StaffUserSignInTests
         var user = Caseworker();
         var version = user.Version;
 
-        Assert.False(user.Rescope(StaffRole.Caseworker, "civil", "530102"));
+        Assert.False(user.Rescope(Role.Caseworker, "civil", "530102"));
         Assert.Equal(version, user.Version);
-        Assert.True(user.Rescope(StaffRole.Supervisor, "civil", "530100"));
+        Assert.True(user.Rescope(Role.Supervisor, "civil", "530100"));
         Assert.Null(user.DepartmentCode);
     }
 
-    private static StaffUser Caseworker() => new("cw-civil-530102", "经办人", StaffRole.Caseworker, "civil", "530102");
+    private static StaffUser Caseworker() => new("cw-civil-530102", "经办人", Role.Caseworker, "civil", "530102");
 
     private static void FailTimes(StaffUser user, int times)
     {

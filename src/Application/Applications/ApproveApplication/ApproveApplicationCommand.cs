@@ -1,8 +1,9 @@
 using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Application.Applications.ApproveApplication;
 
-[Authorize(Roles = Roles.Caseworker)]
+[Authorize(Role.Caseworker)]
 public sealed record ApproveApplicationCommand(Guid Id, string Reason, string? Benefit) : IApplicationActionCommand
 {
     public Guid? ExpectedVersion { get; init; }

@@ -3,7 +3,6 @@ using ReliefPlatform.Application.Common.Exceptions;
 using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Domain.Applications;
 using ReliefPlatform.Domain.Common;
-using ReliefPlatform.Domain.Staff;
 
 namespace ReliefPlatform.Application.Applications.AssignApplication;
 
@@ -14,7 +13,7 @@ internal sealed class AssignApplicationCommandHandler(IApplicationDbContext db, 
     {
         // Only a colleague who could see the case in their own queue: same department and county, active.
         var colleague = await Db.StaffUsers
-            .Where(s => s.Id == request.StaffId && s.Role == StaffRole.Caseworker && !s.IsDisabled
+            .Where(s => s.Id == request.StaffId && s.Role == Role.Caseworker && !s.IsDisabled
                 && s.DepartmentCode == application.DepartmentCode && s.RegionCode == application.CountyCode)
             .Select(s => new { s.DisplayName, s.Username })
             .FirstOrDefaultAsync(cancellationToken);

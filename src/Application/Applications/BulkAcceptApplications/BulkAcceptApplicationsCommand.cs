@@ -1,5 +1,6 @@
 using ReliefPlatform.Application.Common.Messaging;
 using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Application.Applications.BulkAcceptApplications;
 
@@ -10,7 +11,7 @@ namespace ReliefPlatform.Application.Applications.BulkAcceptApplications;
 /// reported for that one and does not stop the rest. Deliberately not transactional, so that no
 /// transaction spans the batch and each acceptance commits through its own unit of work.
 /// </summary>
-[Authorize(Roles = Roles.Caseworker)]
+[Authorize(Role.Caseworker)]
 public sealed record BulkAcceptApplicationsCommand(IReadOnlyList<Guid> Ids) : ICommand<BulkAcceptResult>;
 
 public sealed record BulkAcceptResult(IReadOnlyList<BulkAcceptOutcome> Results, int Accepted, int Refused);

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using ReliefPlatform.Application.Applications.SubmitApplication;
 using ReliefPlatform.Application.Common.Messaging;
 using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Application.Applications.FileForHousehold;
 
@@ -12,7 +13,7 @@ namespace ReliefPlatform.Application.Applications.FileForHousehold;
 /// per person, rural or urban) are filled in, and the body's answers win. The channel and the official
 /// are recorded on the application. <paramref name="Phone"/> is a number that reaches the household.
 /// </summary>
-[Authorize(Roles = Roles.Caseworker)]
+[Authorize(Role.Caseworker)]
 public sealed record FileForHouseholdCommand(Guid HouseholdId, string ItemCode, int Member, string Phone, JsonElement? Answers, string Description)
     : ICommand<SubmittedApplicationDto>, IIdempotentCommand
 {

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using ReliefPlatform.Application.Applications.SubmitApplication;
 using ReliefPlatform.Application.Common.Messaging;
 using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Application.Applications.FileOnBehalf;
 
@@ -13,7 +14,7 @@ namespace ReliefPlatform.Application.Applications.FileOnBehalf;
 /// department tells the resident by SMS to <see cref="ApplicantInput.Phone"/> (a relative's or the
 /// village committee's number will do).
 /// </summary>
-[Authorize(Roles = Roles.Caseworker)]
+[Authorize(Role.Caseworker)]
 public sealed record FileOnBehalfCommand(
     string ItemCode,
     string RegionCode,

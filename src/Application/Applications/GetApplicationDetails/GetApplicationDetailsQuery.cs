@@ -1,7 +1,8 @@
 using ReliefPlatform.Application.Common.Messaging;
 using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Application.Applications.GetApplicationDetails;
 
-[Authorize(Roles = $"{Roles.Resident},{Roles.Caseworker},{Roles.Supervisor}")]
+[Authorize(Role.Resident, Role.Caseworker, Role.Supervisor)]
 public sealed record GetApplicationDetailsQuery(Guid Id) : IQuery<ApplicationDetailsDto>;

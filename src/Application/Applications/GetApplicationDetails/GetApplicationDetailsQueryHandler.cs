@@ -6,7 +6,6 @@ using ReliefPlatform.Application.Applications.RespondToRating;
 using ReliefPlatform.Application.Attachments;
 using ReliefPlatform.Application.Common.Exceptions;
 using ReliefPlatform.Application.Common.Interfaces;
-using ReliefPlatform.Application.Common.Security;
 using ReliefPlatform.Domain.Applications;
 using ReliefPlatform.Domain.Attachments;
 using ReliefPlatform.Domain.Catalog;
@@ -62,14 +61,14 @@ internal sealed class GetApplicationDetailsQueryHandler(
                 DueDate = a.DueDate,
                 PausedWorkingDays = a.PausedWorkingDays,
                 ExtendedWorkingDays = a.ExtendedWorkingDays,
-                PendingExtensionDays = a.PendingExtensionDays,
-                PendingExtensionReason = a.PendingExtensionReason,
-                PendingExtensionRequestedAt = a.PendingExtensionRequestedAt,
+                PendingExtensionDays = (int?)a.PendingExtension!.WorkingDays,
+                PendingExtensionReason = a.PendingExtension!.Reason,
+                PendingExtensionRequestedAt = (DateTime?)a.PendingExtension!.RequestedAt,
                 DecisionReason = a.DecisionReason,
                 Benefit = a.Benefit,
                 RequestedDocuments = a.RequestedDocuments,
                 Version = a.Version,
-                AssignedToStaffId = a.AssignedToStaffId,
+                AssignedToStaffId = (Guid?)a.Holder!.StaffId,
                 History = a.History.OrderBy(h => h.Sequence)
                     .Select(h => new HistoryRow(h.Action, h.At, h.ActorRole, h.Reason, h.FromStatus, h.ToStatus, staff.Where(s => s.Id == h.ActorId).Select(s => s.DisplayName).FirstOrDefault()))
                     .ToList(),
@@ -78,14 +77,14 @@ internal sealed class GetApplicationDetailsQueryHandler(
                 Rating = r == null ? null : new RatingRow(r.Score, r.Comment, r.RatedAt),
                 FollowUp = f,
                 FiledBy = filer == null ? null : new FiledByDto(filer.DisplayName, filer.DepartmentCode),
-                HolderName = staff.Where(s => s.Id == a.AssignedToStaffId).Select(s => s.DisplayName).FirstOrDefault(),
+                HolderName = staff.Where(s => s.Id == a.Holder!.StaffId).Select(s => s.DisplayName).FirstOrDefault(),
             };
         var row = await query.AsSplitQuery().FirstOrDefaultAsync(cancellationToken)
 
             ?? throw new NotFoundException();
 
         var snapshot = await catalog.GetAsync(cancellationToken);
-        var resident = user.Role == Roles.Resident;
+        var resident = user.Role == Role.Resident;
         var related = resident ? [] : await RelatedAsync(row, snapshot, cancellationToken);
         return await ToDtoAsync(row, snapshot, related, resident, cancellationToken);
     }
@@ -133,7 +132,7 @@ internal sealed class GetApplicationDetailsQueryHandler(
                 .Select(h => new HistoryEntryDto(
                     h.Action.ToString(), ChinaTime.ToChinaOffset(h.At), h.ActorRole.ToString(), h.Reason, h.FromStatus?.ToString(), h.ToStatus.ToString())
                 {
-                    ByName = !resident && h.ActorRole != ActorRole.Resident ? h.ByName : null,
+                    ByName = !resident && h.ActorRole != Role.Resident ? h.ByName : null,
                 })
                 .ToList(),
             resident ? null : row.SupervisionNotes
@@ -277,5 +276,5 @@ internal sealed class GetApplicationDetailsQueryHandler(
     private sealed record RatingRow(int Score, string? Comment, DateTime RatedAt);
 
     private sealed record HistoryRow(
-        ApplicationAction Action, DateTime At, ActorRole ActorRole, string? Reason, ApplicationStatus? FromStatus, ApplicationStatus ToStatus, string? ByName);
+        ApplicationAction Action, DateTime At, Role ActorRole, string? Reason, ApplicationStatus? FromStatus, ApplicationStatus ToStatus, string? ByName);
 }

@@ -1,9 +1,10 @@
 using ReliefPlatform.Application.Common.Messaging;
 using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Application.Applications.GetMyApplications;
 
-[Authorize(Roles = Roles.Resident)]
+[Authorize(Role.Resident)]
 public sealed record GetMyApplicationsQuery : IQuery<IReadOnlyList<MyApplicationDto>>;
 
 public sealed record MyApplicationDto(

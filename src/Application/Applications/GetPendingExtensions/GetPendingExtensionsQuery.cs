@@ -1,10 +1,11 @@
 using ReliefPlatform.Application.Common.Messaging;
 using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Application.Applications.GetPendingExtensions;
 
 /// <summary>Extension requests waiting for a supervisor of the caller's region, oldest first.</summary>
-[Authorize(Roles = Roles.Supervisor)]
+[Authorize(Role.Supervisor)]
 public sealed record GetPendingExtensionsQuery : IQuery<IReadOnlyList<PendingExtensionDto>>;
 
 public sealed record PendingExtensionDto(

@@ -14,8 +14,8 @@ internal sealed class GetPendingExtensionsQueryHandler(IApplicationDbContext db,
     {
         var rows = await db.Applications.AsNoTracking()
             .VisibleTo(user)
-            .Where(a => a.PendingExtensionDays != null)
-            .OrderBy(a => a.PendingExtensionRequestedAt)
+            .Where(a => a.PendingExtension != null)
+            .OrderBy(a => a.PendingExtension!.RequestedAt)
             .Take(Limit)
             .Select(a => new
             {
@@ -25,16 +25,16 @@ internal sealed class GetPendingExtensionsQueryHandler(IApplicationDbContext db,
                 a.DepartmentCode,
                 a.CountyCode,
                 a.DueDate,
-                Days = a.PendingExtensionDays!.Value,
-                a.PendingExtensionReason,
-                a.PendingExtensionRequestedAt,
+                a.PendingExtension!.WorkingDays,
+                a.PendingExtension.Reason,
+                a.PendingExtension.RequestedAt,
                 a.ExtendedWorkingDays,
                 a.Version,
             })
             .ToListAsync(cancellationToken);
         return rows.Select(a => new PendingExtensionDto(
-                a.Id, a.TrackingNumber, a.ItemCode, a.DepartmentCode, a.CountyCode, a.DueDate, a.Days, a.PendingExtensionReason ?? "",
-                ChinaTime.ToChinaOffset(a.PendingExtensionRequestedAt!.Value), a.ExtendedWorkingDays, a.Version))
+                a.Id, a.TrackingNumber, a.ItemCode, a.DepartmentCode, a.CountyCode, a.DueDate, a.WorkingDays, a.Reason,
+                ChinaTime.ToChinaOffset(a.RequestedAt), a.ExtendedWorkingDays, a.Version))
             .ToList();
     }
 }

@@ -1,5 +1,6 @@
 using ReliefPlatform.Application.Common.Messaging;
 using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Application.Applications.GetQueue;
 
@@ -8,7 +9,7 @@ namespace ReliefPlatform.Application.Applications.GetQueue;
 /// item, status, due window (<c>overdue</c>, <c>soon</c> within 2 working days, <c>week</c> within 5),
 /// holder (<c>me</c>, <c>unassigned</c>, <c>others</c>) and a tracking number or part of one.
 /// </summary>
-[Authorize(Roles = Roles.Caseworker)]
+[Authorize(Role.Caseworker)]
 public sealed record GetQueueQuery(string? Status, int Page = 1, int PageSize = 20) : IQuery<QueuePageDto>
 {
     public string? Item { get; init; }

@@ -45,9 +45,9 @@ internal sealed class GetQueueQueryHandler(
 
         query = request.Assigned switch
         {
-            "me" => query.Where(a => a.AssignedToStaffId == me),
-            "unassigned" => query.Where(a => a.AssignedToStaffId == null),
-            "others" => query.Where(a => a.AssignedToStaffId != null && a.AssignedToStaffId != me),
+            "me" => query.Where(a => a.Holder!.StaffId == me),
+            "unassigned" => query.Where(a => a.Holder == null),
+            "others" => query.Where(a => a.Holder != null && a.Holder.StaffId != me),
             _ => query,
         };
 
@@ -67,10 +67,10 @@ internal sealed class GetQueueQueryHandler(
             .ThenBy(a => a.SubmittedAt)
             .Skip((request.Page - 1) * request.PageSize)
             .Take(request.PageSize)
-            .Select(a => new { a.Id, a.TrackingNumber, a.ItemCode, a.Status, a.DueDate, a.ApplicantName, a.SubmittedAt, a.AssignedToStaffId, a.Channel, a.Version, ExtensionPending = a.PendingExtensionDays != null })
+            .Select(a => new { a.Id, a.TrackingNumber, a.ItemCode, a.Status, a.DueDate, a.ApplicantName, a.SubmittedAt, HolderId = (Guid?)a.Holder!.StaffId, a.Channel, a.Version, ExtensionPending = a.PendingExtension != null })
             .ToListAsync(cancellationToken);
 
-        var holderIds = rows.Where(r => r.AssignedToStaffId is not null).Select(r => r.AssignedToStaffId!.Value).Distinct().ToList();
+        var holderIds = rows.Where(r => r.HolderId is not null).Select(r => r.HolderId!.Value).Distinct().ToList();
         var holders = holderIds.Count == 0
             ? []
             : await db.StaffUsers.AsNoTracking().Where(s => holderIds.Contains(s.Id))
@@ -95,14 +95,14 @@ internal sealed class GetQueueQueryHandler(
                     clock == ClockState.Paused,
                     Applicant.MaskName(a.ApplicantName),
                     ChinaTime.ToChinaOffset(a.SubmittedAt),
-                    a.AssignedToStaffId)
+                    a.HolderId)
                 {
-                    AssignedToName = a.AssignedToStaffId is { } holder && holders.TryGetValue(holder, out var name) ? name : null,
+                    AssignedToName = a.HolderId is { } holder && holders.TryGetValue(holder, out var name) ? name : null,
                     Channel = a.Channel.ToString(),
                     Version = a.Version,
                     WorkingDaysLeft = clockRuns ? calendar.WorkingDaysBetween(today, a.DueDate) : null,
                     Clock = clock.ToString(),
-                    AllowedActions = ReliefApplication.AllowedActions(a.Status, a.AssignedToStaffId, a.ExtensionPending, actor).OfCallersRole(user),
+                    AllowedActions = ReliefApplication.AllowedActions(a.Status, a.HolderId, a.ExtensionPending, actor).OfCallersRole(user),
                 };
             })
             .ToList();
@@ -126,6 +126,7 @@ internal sealed class GetQueueQueryHandler(
         // One round trip for the figures above the list, all of open cases.
         var running = ApplicationLifecycle.ClockRunning;
         var paused = ApplicationLifecycle.ClockPaused;
+        // EF cannot reach an owned value (the holder) inside a group's aggregate: those two are subqueries.
         var row = await open
             .GroupBy(_ => 1)
             .Select(g => new
@@ -134,8 +135,8 @@ internal sealed class GetQueueQueryHandler(
                 Overdue = g.Count(a => running.Contains(a.Status) && a.DueDate < today),
                 DueSoon = g.Count(a => running.Contains(a.Status) && a.DueDate >= today && a.DueDate <= soonLimit),
                 Paused = g.Count(a => paused.Contains(a.Status)),
-                Mine = g.Count(a => a.AssignedToStaffId == me),
-                Unassigned = g.Count(a => a.AssignedToStaffId == null),
+                Mine = open.Count(a => a.Holder!.StaffId == me),
+                Unassigned = open.Count(a => a.Holder == null),
             })
             .SingleOrDefaultAsync(cancellationToken);
         return row is null ? new QueueCountsDto(0, 0, 0, 0, 0, 0) : new QueueCountsDto(row.Open, row.Overdue, row.DueSoon, row.Paused, row.Mine, row.Unassigned);

@@ -1,8 +1,9 @@
 using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Application.Applications.NotAcceptApplication;
 
-[Authorize(Roles = Roles.Caseworker)]
+[Authorize(Role.Caseworker)]
 public sealed record NotAcceptApplicationCommand(Guid Id, string Reason) : IApplicationActionCommand
 {
     public Guid? ExpectedVersion { get; init; }

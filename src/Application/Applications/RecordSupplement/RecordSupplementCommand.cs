@@ -1,4 +1,5 @@
 using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Application.Applications.RecordSupplement;
 
@@ -7,7 +8,7 @@ namespace ReliefPlatform.Application.Applications.RecordSupplement;
 /// (the resident came to the office, the village brought it, or no account owns a case filed on the
 /// resident's behalf); the clock resumes exactly as when the resident answers on the phone page.
 /// </summary>
-[Authorize(Roles = Roles.Caseworker)]
+[Authorize(Role.Caseworker)]
 public sealed record RecordSupplementCommand(Guid Id, string Text) : IApplicationActionCommand
 {
     public Guid? ExpectedVersion { get; init; }

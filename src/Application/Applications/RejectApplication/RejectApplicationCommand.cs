@@ -1,8 +1,9 @@
 using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Application.Applications.RejectApplication;
 
-[Authorize(Roles = Roles.Caseworker)]
+[Authorize(Role.Caseworker)]
 public sealed record RejectApplicationCommand(Guid Id, string Reason) : IApplicationActionCommand
 {
     public Guid? ExpectedVersion { get; init; }

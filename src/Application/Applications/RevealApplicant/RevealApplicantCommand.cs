@@ -5,6 +5,7 @@ using ReliefPlatform.Application.Common.Exceptions;
 using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Application.Common.Messaging;
 using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Application.Applications.RevealApplicant;
 
@@ -12,7 +13,7 @@ namespace ReliefPlatform.Application.Applications.RevealApplicant;
 /// Shows the applicant's full ID number, phone number and hardship description on purpose, and
 /// records who saw them and why. A command, not a query: without its audit record nothing is shown.
 /// </summary>
-[Authorize(Roles = $"{Roles.Resident},{Roles.Caseworker},{Roles.Supervisor}")]
+[Authorize(Role.Resident, Role.Caseworker, Role.Supervisor)]
 public sealed record RevealApplicantCommand(Guid Id, string? Reason) : ICommand<RevealedApplicantDto>;
 
 public sealed record RevealedApplicantDto(string Name, string IdNumber, string Phone, string Description);

@@ -7,7 +7,7 @@ using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Application.Applications.SubmitApplication;
 
-[Authorize(Roles = Roles.Resident)]
+[Authorize(Role.Resident)]
 public sealed record SubmitApplicationCommand(
     string ItemCode,
     string RegionCode,

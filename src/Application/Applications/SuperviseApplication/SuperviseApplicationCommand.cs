@@ -1,11 +1,12 @@
 using System.Text.Json.Serialization;
 using ReliefPlatform.Application.Common.Messaging;
 using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Application.Applications.SuperviseApplication;
 
 /// <summary>督办: a supervisor of the region instructs the department to act on an open application by a working day.</summary>
-[Authorize(Roles = Roles.Supervisor)]
+[Authorize(Role.Supervisor)]
 public sealed record SuperviseApplicationCommand(Guid Id, string Note, DateOnly? Deadline) : IApplicationActionCommand, IIdempotentCommand
 {
     public Guid? ExpectedVersion { get; init; }

@@ -1,8 +1,9 @@
 using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Application.Applications.SupplementApplication;
 
-[Authorize(Roles = Roles.Resident)]
+[Authorize(Role.Resident)]
 public sealed record SupplementApplicationCommand(Guid Id, string Text) : IApplicationActionCommand
 {
     public Guid? ExpectedVersion { get; init; }

@@ -1,5 +1,6 @@
 using ReliefPlatform.Application.Common.Messaging;
 using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Application.Attachments.OpenAttachment;
 
@@ -7,7 +8,7 @@ namespace ReliefPlatform.Application.Attachments.OpenAttachment;
 /// The bytes of an attachment, for its owner or staff who can see its application. A command, like the
 /// reveal: a member of staff opening a resident's document leaves an audit record.
 /// </summary>
-[Authorize(Roles = $"{Roles.Resident},{Roles.Caseworker},{Roles.Supervisor}")]
+[Authorize(Role.Resident, Role.Caseworker, Role.Supervisor)]
 public sealed record OpenAttachmentCommand(Guid Id) : ICommand<AttachmentContent>;
 
 public sealed record AttachmentContent(string ContentType, string FileName, byte[] Content);

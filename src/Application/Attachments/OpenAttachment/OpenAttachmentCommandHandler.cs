@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using ReliefPlatform.Application.Common.Audit;
 using ReliefPlatform.Application.Common.Exceptions;
 using ReliefPlatform.Application.Common.Interfaces;
-using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Application.Attachments.OpenAttachment;
 
@@ -18,7 +18,7 @@ internal sealed class OpenAttachmentCommandHandler(IApplicationDbContext db, ICu
             .FirstOrDefaultAsync(a => a.Id == request.Id, cancellationToken)
             ?? throw new NotFoundException();
         var content = await store.ReadAsync(attachment.Sha256, cancellationToken) ?? throw new NotFoundException();
-        if (user.Role != Roles.Resident)
+        if (user.Role != Role.Resident)
         {
             audit.Record(new AuditEntry(AuditAction, AuditObjects.Application, attachment.ApplicationId?.ToString(), Detail: $"attachment {attachment.Id}"));
         }

@@ -1,5 +1,6 @@
 using ReliefPlatform.Application.Common.Messaging;
 using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Application.Attachments.UploadAttachment;
 
@@ -7,5 +8,5 @@ namespace ReliefPlatform.Application.Attachments.UploadAttachment;
 /// Keeps a document the resident photographed for an item (JPEG, PNG, WebP or PDF, judged by content).
 /// The content is not part of any log: the logging behavior never writes request bodies.
 /// </summary>
-[Authorize(Roles = Roles.Resident)]
+[Authorize(Role.Resident)]
 public sealed record UploadAttachmentCommand(string ItemCode, string? DocumentKey, string FileName, ReadOnlyMemory<byte> Content) : ICommand<AttachmentDto>;

@@ -11,7 +11,7 @@ using ReliefPlatform.Domain.Common;
 namespace ReliefPlatform.Application.Audit.GetApplicationAudit;
 
 /// <summary>The audit records about one application, oldest first; supervisors of its region only.</summary>
-[Authorize(Roles = Roles.Supervisor)]
+[Authorize(Role.Supervisor)]
 public sealed record GetApplicationAuditQuery(Guid ApplicationId) : IQuery<IReadOnlyList<AuditRecordDto>>;
 
 /// <summary>One audit record; <c>Sequence</c>, its place in the chain, is null between its write and the sealer's pass.</summary>

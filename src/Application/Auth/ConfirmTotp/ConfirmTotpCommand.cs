@@ -1,5 +1,6 @@
 using ReliefPlatform.Application.Common.Messaging;
 using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Application.Auth.ConfirmTotp;
 
@@ -8,5 +9,5 @@ namespace ReliefPlatform.Application.Auth.ConfirmTotp;
 /// made with both factors, whose token is the answer. Saved in steps: a locked account's refusal and a
 /// wrong code are audited although the request fails.
 /// </summary>
-[Authorize(Roles = StaffRoles.Any)]
+[Authorize(Role.Caseworker, Role.Supervisor, Role.Administrator)]
 public sealed record ConfirmTotpCommand(string Code) : ICommand<SignInResult>, ISavesInSteps;

@@ -4,11 +4,12 @@ using ReliefPlatform.Application.Common.Exceptions;
 using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Application.Common.Messaging;
 using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Application.Auth.GetMe;
 
 /// <summary>Who the signed-in member of staff is: what the console shows in its top bar and which menus it offers.</summary>
-[Authorize(Roles = Roles.Caseworker + "," + Roles.Supervisor + "," + Roles.Administrator)]
+[Authorize(Role.Caseworker, Role.Supervisor, Role.Administrator)]
 public sealed record GetMeQuery : IQuery<StaffProfileDto>;
 
 public sealed record StaffProfileDto(

@@ -2,7 +2,7 @@ using MediatR;
 using ReliefPlatform.Application.Auth.Sessions;
 using ReliefPlatform.Application.Common.Audit;
 using ReliefPlatform.Application.Common.Interfaces;
-using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Domain.Common;
 using ReliefPlatform.Domain.Sessions;
 
 namespace ReliefPlatform.Application.Auth.Logout;
@@ -13,7 +13,7 @@ internal sealed class LogoutCommandHandler(SessionService sessions, ICurrentUser
     {
         var session = await sessions.CurrentAsync(cancellationToken);
         session.Revoke(clock.GetUtcNow().UtcDateTime, SessionEnd.SignedOut);
-        audit.Record(new AuditEntry("auth.logout", user.Role == Roles.Resident ? AuditObjects.Resident : AuditObjects.StaffUser, session.SubjectId.ToString()));
+        audit.Record(new AuditEntry("auth.logout", user.Role == Role.Resident ? AuditObjects.Resident : AuditObjects.StaffUser, session.SubjectId.ToString()));
         return Unit.Value;
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ReliefPlatform.Application.Common.Interfaces;
+using ReliefPlatform.Domain.Common;
 using ReliefPlatform.Domain.Sessions;
 
 namespace ReliefPlatform.Application.Auth.Sessions;
@@ -12,7 +13,7 @@ namespace ReliefPlatform.Application.Auth.Sessions;
 public sealed class SessionService(IApplicationDbContext db, ICurrentUser user, TimeProvider clock)
 {
     /// <summary>Adds a session to the unit of work; the caller saves it.</summary>
-    public UserSession Start(Guid subjectId, string role, SessionRestriction restriction, SessionLifetime lifetime)
+    public UserSession Start(Guid subjectId, Role role, SessionRestriction restriction, SessionLifetime lifetime)
     {
         var session = new UserSession(subjectId, role, restriction, lifetime, clock.GetUtcNow().UtcDateTime);
         db.Sessions.Add(session);

@@ -7,7 +7,6 @@ using ReliefPlatform.Application.Common.Audit;
 using ReliefPlatform.Application.Common.Exceptions;
 using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Application.Common.Messaging;
-using ReliefPlatform.Application.Common.Security;
 using ReliefPlatform.Domain.Audit;
 using ReliefPlatform.Domain.Common;
 using ReliefPlatform.Domain.Residents;
@@ -61,9 +60,9 @@ internal sealed class VerifyOtpCommandHandler(
         }
 
         var account = await FindOrCreateAccountAsync(phone, phoneIndex, now, cancellationToken);
-        audit.Record(new AuditEntry(SignInAudit, AuditObjects.Resident, account.Id.ToString()) { ActorId = account.Id, ActorRole = Roles.Resident });
-        var token = tokens.Issue(sessions.Start(account.Id, Roles.Resident, SessionRestriction.None, settings.ResidentSession), null, null);
-        return new SignInResult(token.Value, token.ExpiresAt, Roles.Resident, null, null);
+        audit.Record(new AuditEntry(SignInAudit, AuditObjects.Resident, account.Id.ToString()) { ActorId = account.Id, ActorRole = Role.Resident });
+        var token = tokens.Issue(sessions.Start(account.Id, Role.Resident, SessionRestriction.None, settings.ResidentSession), null, null);
+        return new SignInResult(token.Value, token.ExpiresAt, nameof(Role.Resident), null, null);
     }
 
     private async Task<ResidentAccount> FindOrCreateAccountAsync(MobileNumber phone, string phoneIndex, DateTime now, CancellationToken cancellationToken)

@@ -1,9 +1,10 @@
 using ReliefPlatform.Application.Common.Messaging;
 using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Application.Calendar.GetCalendarYear;
 
-[Authorize(Roles = $"{Roles.Administrator},{Roles.Supervisor},{Roles.Caseworker}")]
+[Authorize(Role.Administrator, Role.Supervisor, Role.Caseworker)]
 public sealed record GetCalendarYearQuery(int Year) : IQuery<CalendarYearDto>;
 
 /// <summary>

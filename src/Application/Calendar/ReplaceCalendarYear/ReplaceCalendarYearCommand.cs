@@ -1,5 +1,6 @@
 using ReliefPlatform.Application.Common.Messaging;
 using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Application.Calendar.ReplaceCalendarYear;
 
@@ -8,7 +9,7 @@ namespace ReliefPlatform.Application.Calendar.ReplaceCalendarYear;
 /// November. Open applications keep the working days they had left; their due dates move accordingly,
 /// saved a batch at a time within the command's one transaction.
 /// </summary>
-[Authorize(Roles = Roles.Administrator)]
+[Authorize(Role.Administrator)]
 public sealed record ReplaceCalendarYearCommand(int Year, IReadOnlyList<DateOnly> Holidays, IReadOnlyList<DateOnly> Workdays)
     : ICommand<ReplaceCalendarYearResult>, ITransactionalCommand, ISavesInSteps;
 

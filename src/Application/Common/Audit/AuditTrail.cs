@@ -3,13 +3,13 @@ using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Application.Common.Messaging;
 using ReliefPlatform.Application.Common.Security;
 using ReliefPlatform.Domain.Audit;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Application.Common.Audit;
 
 internal sealed class AuditTrail(IApplicationDbContext db, ICurrentUser user, TimeProvider clock, IServiceScopeFactory scopes) : IAuditTrail
 {
     public const string Anonymous = nameof(Anonymous);
-    public const string System = nameof(System);
 
     public void Record(AuditEntry entry) => db.AuditRecords.Add(ToRecord(entry));
 
@@ -25,7 +25,7 @@ internal sealed class AuditTrail(IApplicationDbContext db, ICurrentUser user, Ti
     private AuditRecord ToRecord(AuditEntry entry) => new(
         clock.GetUtcNow().UtcDateTime,
         entry.ActorId ?? user.Id,
-        entry.ActorRole ?? user.Role ?? (user.ClientAddress is null ? System : Anonymous),
+        (entry.ActorRole ?? user.Role ?? (user.ClientAddress is null ? Role.System : null))?.ToString() ?? Anonymous,
         entry.Action,
         entry.ObjectType,
         entry.ObjectId,

@@ -1,4 +1,5 @@
 using ReliefPlatform.Domain.Audit;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Application.Common.Audit;
 
@@ -35,7 +36,7 @@ public sealed record AuditEntry(
 {
     public Guid? ActorId { get; init; }
 
-    public string? ActorRole { get; init; }
+    public Role? ActorRole { get; init; }
 }
 
 /// <summary>The object types the trail names.</summary>

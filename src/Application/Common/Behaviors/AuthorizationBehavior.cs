@@ -26,8 +26,7 @@ internal sealed class AuthorizationBehavior<TRequest, TResponse>(ICurrentUser us
 
         foreach (var rule in rules)
         {
-            var roles = rule.Roles.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            if (roles.Length > 0 && !roles.Contains(user.Role, StringComparer.Ordinal))
+            if (rule.Roles.Count > 0 && (user.Role is not { } role || !rule.Roles.Contains(role)))
             {
                 throw new ForbiddenAccessException();
             }

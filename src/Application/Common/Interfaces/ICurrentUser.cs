@@ -1,4 +1,5 @@
 using ReliefPlatform.Domain.Applications;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Application.Common.Interfaces;
 
@@ -9,8 +10,8 @@ public interface ICurrentUser
 
     Guid? Id { get; }
 
-    /// <summary><c>Resident</c>, <c>Caseworker</c>, <c>Supervisor</c> or <c>Administrator</c>.</summary>
-    string? Role { get; }
+    /// <summary>Resident, caseworker, supervisor or administrator; null when not signed in.</summary>
+    Role? Role { get; }
 
     string? DepartmentCode { get; }
 
@@ -29,6 +30,6 @@ public static class CurrentUserExtensions
         user.Id ?? throw new UnauthorizedAccessException();
 
     public static Actor ToActor(this ICurrentUser user) => new(
-        Enum.TryParse<ActorRole>(user.Role, out var role) ? role : throw new UnauthorizedAccessException(),
+        user.Role ?? throw new UnauthorizedAccessException(),
         user.RequiredId());
 }

@@ -1,3 +1,5 @@
+using ReliefPlatform.Domain.Common;
+
 namespace ReliefPlatform.Application.Common.Security;
 
 /// <summary>
@@ -5,16 +7,8 @@ namespace ReliefPlatform.Application.Common.Security;
 /// any other caller obey the same rule. Object-level scope is checked by the handlers.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class, AllowMultiple = true, Inherited = true)]
-public sealed class AuthorizeAttribute : Attribute
+public sealed class AuthorizeAttribute(params Role[] roles) : Attribute
 {
-    /// <summary>Comma-separated roles, any of which may send the request; empty means any signed-in caller.</summary>
-    public string Roles { get; init; } = string.Empty;
-}
-
-public static class Roles
-{
-    public const string Resident = nameof(Resident);
-    public const string Caseworker = nameof(Caseworker);
-    public const string Supervisor = nameof(Supervisor);
-    public const string Administrator = nameof(Administrator);
+    /// <summary>The roles any of which may send the request; none means any signed-in caller.</summary>
+    public IReadOnlyList<Role> Roles { get; } = roles;
 }

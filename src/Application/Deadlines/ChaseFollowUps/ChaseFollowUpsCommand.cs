@@ -4,7 +4,6 @@ using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Application.Common.Messaging;
 using ReliefPlatform.Domain.Common;
 using ReliefPlatform.Domain.Notifications;
-using ReliefPlatform.Domain.Staff;
 
 namespace ReliefPlatform.Application.Deadlines.ChaseFollowUps;
 
@@ -34,18 +33,18 @@ internal sealed class ChaseFollowUpsCommandHandler(IApplicationDbContext db, IWo
         foreach (var audience in due.GroupBy(f => (f.DepartmentCode, f.CountyCode)))
         {
             db.StaffNotifications.Add(StaffNotification.OfFollowUps(
-                NotificationKind.FollowUpReminder, StaffRole.Caseworker, audience.Key.DepartmentCode, audience.Key.CountyCode, audience.Count(), now));
+                NotificationKind.FollowUpReminder, Role.Caseworker, audience.Key.DepartmentCode, audience.Key.CountyCode, audience.Count(), now));
         }
 
         foreach (var audience in overdue.GroupBy(f => (f.DepartmentCode, f.CountyCode)))
         {
             db.StaffNotifications.Add(StaffNotification.OfFollowUps(
-                NotificationKind.FollowUpOverdue, StaffRole.Caseworker, audience.Key.DepartmentCode, audience.Key.CountyCode, audience.Count(), now));
+                NotificationKind.FollowUpOverdue, Role.Caseworker, audience.Key.DepartmentCode, audience.Key.CountyCode, audience.Count(), now));
         }
 
         foreach (var county in overdue.GroupBy(f => f.CountyCode))
         {
-            db.StaffNotifications.Add(StaffNotification.OfFollowUps(NotificationKind.FollowUpOverdue, StaffRole.Supervisor, null, county.Key, county.Count(), now));
+            db.StaffNotifications.Add(StaffNotification.OfFollowUps(NotificationKind.FollowUpOverdue, Role.Supervisor, null, county.Key, county.Count(), now));
         }
 
         due.ForEach(f => f.MarkReminded(now));

@@ -1,9 +1,10 @@
 using ReliefPlatform.Application.Common.Messaging;
 using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Application.Jobs.GetJobs;
 
-[Authorize(Roles = $"{Roles.Administrator},{Roles.Supervisor}")]
+[Authorize(Role.Administrator, Role.Supervisor)]
 public sealed record GetJobsQuery : IQuery<IReadOnlyList<JobDto>>;
 
 public sealed record JobDto(

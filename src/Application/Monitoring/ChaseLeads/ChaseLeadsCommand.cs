@@ -6,7 +6,6 @@ using ReliefPlatform.Domain.Common;
 using ReliefPlatform.Domain.Monitoring;
 using ReliefPlatform.Domain.Notifications;
 using ReliefPlatform.Domain.Regions;
-using ReliefPlatform.Domain.Staff;
 
 namespace ReliefPlatform.Application.Monitoring.ChaseLeads;
 
@@ -35,14 +34,14 @@ internal sealed class ChaseLeadsCommandHandler(IApplicationDbContext db, TimePro
         var notices = 0;
         foreach (var county in due.GroupBy(l => RegionCode.CountyOf(l.RegionCode)))
         {
-            db.StaffNotifications.Add(StaffNotification.OfLeads(NotificationKind.LeadReminder, StaffRole.Caseworker, county.Key, county.Count(), now));
+            db.StaffNotifications.Add(StaffNotification.OfLeads(NotificationKind.LeadReminder, Role.Caseworker, county.Key, county.Count(), now));
             notices++;
         }
 
         foreach (var county in overdue.GroupBy(l => RegionCode.CountyOf(l.RegionCode)))
         {
-            db.StaffNotifications.Add(StaffNotification.OfLeads(NotificationKind.LeadOverdue, StaffRole.Supervisor, county.Key, county.Count(), now));
-            db.StaffNotifications.Add(StaffNotification.OfLeads(NotificationKind.LeadOverdue, StaffRole.Caseworker, county.Key, county.Count(), now));
+            db.StaffNotifications.Add(StaffNotification.OfLeads(NotificationKind.LeadOverdue, Role.Supervisor, county.Key, county.Count(), now));
+            db.StaffNotifications.Add(StaffNotification.OfLeads(NotificationKind.LeadOverdue, Role.Caseworker, county.Key, county.Count(), now));
             notices += 2;
         }
 

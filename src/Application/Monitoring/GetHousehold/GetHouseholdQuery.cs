@@ -4,11 +4,12 @@ using ReliefPlatform.Application.Common.Exceptions;
 using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Application.Common.Messaging;
 using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Application.Monitoring.GetHousehold;
 
 /// <summary>One household of the caller's county or region, with every change of its level.</summary>
-[Authorize(Roles = Roles.Caseworker + "," + Roles.Supervisor)]
+[Authorize(Role.Caseworker, Role.Supervisor)]
 public sealed record GetHouseholdQuery(Guid Id) : IQuery<HouseholdDto>;
 
 internal sealed class GetHouseholdQueryHandler(IApplicationDbContext db, ICurrentUser user, HouseholdEvaluator evaluator) : IRequestHandler<GetHouseholdQuery, HouseholdDto>

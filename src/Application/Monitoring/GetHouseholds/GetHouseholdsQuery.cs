@@ -3,13 +3,14 @@ using Microsoft.EntityFrameworkCore;
 using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Application.Common.Messaging;
 using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Domain.Common;
 using ReliefPlatform.Domain.Monitoring;
 using ReliefPlatform.Domain.Regions;
 
 namespace ReliefPlatform.Application.Monitoring.GetHouseholds;
 
 /// <summary>The register of the caller's county or region, most severe first; optionally one level, one group, or one region below.</summary>
-[Authorize(Roles = Roles.Caseworker + "," + Roles.Supervisor)]
+[Authorize(Role.Caseworker, Role.Supervisor)]
 public sealed record GetHouseholdsQuery(string? Level = null, string? Group = null, string? RegionCode = null, int Page = 1, int PageSize = 20) : IQuery<HouseholdPageDto>;
 
 internal sealed class GetHouseholdsQueryHandler(IApplicationDbContext db, ICurrentUser user) : IRequestHandler<GetHouseholdsQuery, HouseholdPageDto>

@@ -8,7 +8,7 @@ using ReliefPlatform.Domain.Common;
 namespace ReliefPlatform.Application.Monitoring.GetLeads;
 
 /// <summary>The leads of the caller's county or region, oldest due date first; <paramref name="Open"/> only undecided ones.</summary>
-[Authorize(Roles = Roles.Caseworker + "," + Roles.Supervisor)]
+[Authorize(Role.Caseworker, Role.Supervisor)]
 public sealed record GetLeadsQuery(bool Open = false, bool Overdue = false, int Page = 1, int PageSize = 20) : IQuery<LeadPageDto>;
 
 internal sealed class GetLeadsQueryHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<GetLeadsQuery, LeadPageDto>

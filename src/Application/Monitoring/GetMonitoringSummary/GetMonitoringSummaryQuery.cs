@@ -14,7 +14,7 @@ namespace ReliefPlatform.Application.Monitoring.GetMonitoringSummary;
 /// level below the supervisor's, the households whose level worsened this month, and the leads past
 /// their fifteen days.
 /// </summary>
-[Authorize(Roles = Roles.Supervisor)]
+[Authorize(Role.Supervisor)]
 public sealed record GetMonitoringSummaryQuery : IQuery<MonitoringSummaryDto>;
 
 public sealed record MonitoringSummaryDto(

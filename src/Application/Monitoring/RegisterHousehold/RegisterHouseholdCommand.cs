@@ -1,10 +1,11 @@
 using ReliefPlatform.Application.Common.Messaging;
 using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Application.Monitoring.RegisterHousehold;
 
 /// <summary>An official puts a household of their county on the monitoring register; it is evaluated at once.</summary>
-[Authorize(Roles = Roles.Caseworker)]
+[Authorize(Role.Caseworker)]
 public sealed record RegisterHouseholdCommand(
     string RegionCode,
     string HeadName,

@@ -1,5 +1,6 @@
 using ReliefPlatform.Application.Common.Messaging;
 using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Application.Monitoring.SetThresholds;
 
@@ -8,7 +9,7 @@ namespace ReliefPlatform.Application.Monitoring.SetThresholds;
 /// covering a household applies). The households they cover are evaluated again by the
 /// <c>evaluate-households</c> job, which this starts at once.
 /// </summary>
-[Authorize(Roles = Roles.Administrator)]
+[Authorize(Role.Administrator)]
 public sealed record SetThresholdsCommand(int Year, string RegionCode, decimal PovertyLine, decimal WarningFactor, decimal MonitoringLine, decimal LargeSpendingLine)
     : ICommand<ThresholdsDto>;
 

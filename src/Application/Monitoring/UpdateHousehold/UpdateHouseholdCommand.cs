@@ -1,5 +1,6 @@
 using ReliefPlatform.Application.Common.Messaging;
 using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Application.Monitoring.UpdateHousehold;
 
@@ -8,7 +9,7 @@ namespace ReliefPlatform.Application.Monitoring.UpdateHousehold;
 /// household is evaluated again and a change of level is kept with the rule behind it. With
 /// <paramref name="ExpectedVersion"/>, an update made meanwhile by someone else answers 409.
 /// </summary>
-[Authorize(Roles = Roles.Caseworker)]
+[Authorize(Role.Caseworker)]
 public sealed record UpdateHouseholdCommand(
     Guid Id,
     string HeadName,

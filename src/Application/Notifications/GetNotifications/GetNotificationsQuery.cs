@@ -1,9 +1,10 @@
 using ReliefPlatform.Application.Common.Messaging;
 using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Application.Notifications.GetNotifications;
 
-[Authorize(Roles = $"{Roles.Caseworker},{Roles.Supervisor},{Roles.Administrator}")]
+[Authorize(Role.Caseworker, Role.Supervisor, Role.Administrator)]
 public sealed record GetNotificationsQuery(bool UnreadOnly = false) : IQuery<NotificationsDto>;
 
 public sealed record NotificationsDto(IReadOnlyList<NotificationDto> Items, int Unread);

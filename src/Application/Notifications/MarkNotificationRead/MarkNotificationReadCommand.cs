@@ -1,7 +1,8 @@
 using ReliefPlatform.Application.Common.Messaging;
 using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Application.Notifications.MarkNotificationRead;
 
-[Authorize(Roles = $"{Roles.Caseworker},{Roles.Supervisor},{Roles.Administrator}")]
+[Authorize(Role.Caseworker, Role.Supervisor, Role.Administrator)]
 public sealed record MarkNotificationReadCommand(long Id) : ICommand<MediatR.Unit>;

@@ -1,5 +1,4 @@
 using ReliefPlatform.Application.Common.Interfaces;
-using ReliefPlatform.Application.Common.Security;
 using ReliefPlatform.Domain.Common;
 using ReliefPlatform.Domain.Reports;
 
@@ -51,6 +50,6 @@ internal static class ExportAccess
     public static IQueryable<ReportExport> VisibleTo(this IQueryable<ReportExport> exports, ICurrentUser user)
     {
         var region = user.RegionCode;
-        return user.Role == Roles.Supervisor && region is not null ? exports.Where(e => e.RegionCode == region) : exports.Where(e => false);
+        return user.Role == Role.Supervisor && region is not null ? exports.Where(e => e.RegionCode == region) : exports.Where(e => false);
     }
 }

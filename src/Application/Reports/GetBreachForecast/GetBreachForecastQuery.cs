@@ -1,5 +1,6 @@
 using ReliefPlatform.Application.Common.Messaging;
 using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Application.Reports.GetBreachForecast;
 
@@ -8,7 +9,7 @@ namespace ReliefPlatform.Application.Reports.GetBreachForecast;
 /// falling due within the next <paramref name="Days"/> working days, the queue's recent pace of
 /// decisions, and how many of those cases will breach at that pace (model: docs/metrics.md).
 /// </summary>
-[Authorize(Roles = Roles.Supervisor)]
+[Authorize(Role.Supervisor)]
 public sealed record GetBreachForecastQuery(int Days = 5) : IQuery<BreachForecastDto>;
 
 public sealed record BreachForecastDto(

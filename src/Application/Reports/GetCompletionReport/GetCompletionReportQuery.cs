@@ -1,5 +1,6 @@
 using ReliefPlatform.Application.Common.Messaging;
 using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Application.Reports.GetCompletionReport;
 
@@ -8,7 +9,7 @@ namespace ReliefPlatform.Application.Reports.GetCompletionReport;
 /// service item, region (counties for county and prefecture supervisors, prefectures for the province)
 /// or month. Definitions: docs/metrics.md.
 /// </summary>
-[Authorize(Roles = Roles.Supervisor)]
+[Authorize(Role.Supervisor)]
 public sealed record GetCompletionReportQuery(DateOnly From, DateOnly To, string GroupBy = "department") : IQuery<CompletionReportDto>, IReportPeriod;
 
 public sealed record CompletionReportDto(

@@ -1,5 +1,6 @@
 using ReliefPlatform.Application.Common.Messaging;
 using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Application.Reports.GetOverdueApplications;
 
@@ -9,7 +10,7 @@ namespace ReliefPlatform.Application.Reports.GetOverdueApplications;
 /// supervisor's region, optionally limited to one department, item, region (as the report groups it) or
 /// month of filing. Most overdue first.
 /// </summary>
-[Authorize(Roles = Roles.Supervisor)]
+[Authorize(Role.Supervisor)]
 public sealed record GetOverdueApplicationsQuery(string? GroupBy = null, string? Key = null, int Page = 1, int PageSize = 20) : IQuery<OverduePageDto>;
 
 public sealed record OverduePageDto(

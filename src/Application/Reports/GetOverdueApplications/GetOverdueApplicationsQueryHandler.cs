@@ -95,7 +95,7 @@ internal sealed class GetOverdueApplicationsQueryHandler(
         var steps = await (
                 from h in db.ApplicationHistory.AsNoTracking()
                 join s in db.StaffUsers.AsNoTracking() on h.ActorId equals s.Id
-                where ids.Contains(h.ApplicationId) && h.ActorRole == ActorRole.Caseworker
+                where ids.Contains(h.ApplicationId) && h.ActorRole == Role.Caseworker
                 select new { h.ApplicationId, h.Sequence, s.Username, s.DepartmentCode })
             .ToListAsync(cancellationToken);
         var holder = applications.ToDictionary(a => a.Id, a => a.DepartmentCode);

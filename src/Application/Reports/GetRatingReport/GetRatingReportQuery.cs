@@ -12,7 +12,7 @@ namespace ReliefPlatform.Application.Reports.GetRatingReport;
 /// 好差评 in the supervisor's region for ratings given between two China dates: per department, how many,
 /// the average score, the poor ones, and their follow-ups (open, overdue, closed on time, closed late).
 /// </summary>
-[Authorize(Roles = Roles.Supervisor)]
+[Authorize(Role.Supervisor)]
 public sealed record GetRatingReportQuery(DateOnly From, DateOnly To) : IQuery<RatingReportDto>;
 
 public sealed record RatingReportDto(string RegionCode, DateOnly From, DateOnly To, IReadOnlyList<RatingRowDto> Departments, RatingRowDto Total);

@@ -7,7 +7,8 @@ namespace ReliefPlatform.Application.StaffAccounts.CreateStaffUser;
 /// Opens a staff account with a generated one-time password, shown once in the answer for the
 /// administrator to hand over; the first sign-in must replace it (ADR 0013).
 /// </summary>
-[Authorize(Roles = Roles.Administrator)]
+// Qualified: the request's own Role property hides the type here.
+[Authorize(Domain.Common.Role.Administrator)]
 public sealed record CreateStaffUserCommand(string Username, string DisplayName, string Role, string? DepartmentCode, string RegionCode)
     : ICommand<CreatedStaffUserDto>, IStaffScope;
 

@@ -23,7 +23,7 @@ internal sealed class CreateStaffUserCommandHandler(IApplicationDbContext db, IS
             throw new ConflictException("username-taken", Text.Pick("这个用户名已被使用。", "This username is taken."));
         }
 
-        var role = Enum.Parse<StaffRole>(request.Role);
+        var role = Enum.Parse<Role>(request.Role);
         var user = new StaffUser(request.Username, request.DisplayName, role, request.DepartmentCode, request.RegionCode);
         var now = clock.GetUtcNow().UtcDateTime;
         var password = NewOneTimePassword();

@@ -1,7 +1,8 @@
 using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Application.StaffAccounts.DisableStaffUser;
 
 /// <summary>Stops an account from signing in and ends its sessions at once. Administrators cannot disable themselves.</summary>
-[Authorize(Roles = Roles.Administrator)]
+[Authorize(Role.Administrator)]
 public sealed record DisableStaffUserCommand(Guid Id) : IStaffAccountCommand;

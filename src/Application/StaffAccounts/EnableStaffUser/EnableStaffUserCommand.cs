@@ -1,6 +1,7 @@
 using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Application.StaffAccounts.EnableStaffUser;
 
-[Authorize(Roles = Roles.Administrator)]
+[Authorize(Role.Administrator)]
 public sealed record EnableStaffUserCommand(Guid Id) : IStaffAccountCommand;

@@ -3,12 +3,12 @@ using Microsoft.EntityFrameworkCore;
 using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Application.Common.Messaging;
 using ReliefPlatform.Application.Common.Security;
-using ReliefPlatform.Domain.Staff;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Application.StaffAccounts.GetColleagues;
 
 /// <summary>The caseworkers a caseworker can assign to: active accounts of the same department and county.</summary>
-[Authorize(Roles = Roles.Caseworker)]
+[Authorize(Role.Caseworker)]
 public sealed record GetColleaguesQuery : IQuery<IReadOnlyList<ColleagueDto>>;
 
 public sealed record ColleagueDto(Guid Id, string Username, string DisplayName);
@@ -20,7 +20,7 @@ internal sealed class GetColleaguesQueryHandler(IApplicationDbContext db, ICurre
         var department = user.DepartmentCode;
         var county = user.RegionCode;
         return await db.StaffUsers.AsNoTracking()
-            .Where(s => s.Role == StaffRole.Caseworker && !s.IsDisabled && s.DepartmentCode == department && s.RegionCode == county)
+            .Where(s => s.Role == Role.Caseworker && !s.IsDisabled && s.DepartmentCode == department && s.RegionCode == county)
             .OrderBy(s => s.Username)
             .Select(s => new ColleagueDto(s.Id, s.Username, s.DisplayName))
             .ToListAsync(cancellationToken);

@@ -1,7 +1,8 @@
 using ReliefPlatform.Application.Common.Messaging;
 using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Application.StaffAccounts.GetStaffUser;
 
-[Authorize(Roles = Roles.Administrator)]
+[Authorize(Role.Administrator)]
 public sealed record GetStaffUserQuery(Guid Id) : IQuery<StaffUserDto>;

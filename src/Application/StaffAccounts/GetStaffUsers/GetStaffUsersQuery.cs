@@ -4,7 +4,8 @@ using ReliefPlatform.Application.Common.Security;
 namespace ReliefPlatform.Application.StaffAccounts.GetStaffUsers;
 
 /// <summary>Staff accounts by username, optionally of one role, one department, or within one region (and the regions below it).</summary>
-[Authorize(Roles = Roles.Administrator)]
+// Qualified: the request's own Role property hides the type here.
+[Authorize(Domain.Common.Role.Administrator)]
 public sealed record GetStaffUsersQuery(string? Role = null, string? DepartmentCode = null, string? RegionCode = null, int Page = 1, int PageSize = 20)
     : IQuery<StaffUserPageDto>;
 

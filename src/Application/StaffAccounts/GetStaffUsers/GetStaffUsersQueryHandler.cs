@@ -1,8 +1,8 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using ReliefPlatform.Application.Common.Interfaces;
+using ReliefPlatform.Domain.Common;
 using ReliefPlatform.Domain.Regions;
-using ReliefPlatform.Domain.Staff;
 
 namespace ReliefPlatform.Application.StaffAccounts.GetStaffUsers;
 
@@ -13,7 +13,7 @@ internal sealed class GetStaffUsersQueryHandler(IApplicationDbContext db, TimePr
         var accounts = db.StaffUsers.AsNoTracking();
         if (request.Role is not null)
         {
-            var role = Enum.Parse<StaffRole>(request.Role);
+            var role = Enum.Parse<Role>(request.Role);
             accounts = accounts.Where(u => u.Role == role);
         }
 

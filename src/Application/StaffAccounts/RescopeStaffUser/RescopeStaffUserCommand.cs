@@ -6,5 +6,6 @@ namespace ReliefPlatform.Application.StaffAccounts.RescopeStaffUser;
 /// Gives an account another role, department or region. Its sessions end, since their tokens carry the
 /// old scope. Administrators cannot change their own role.
 /// </summary>
-[Authorize(Roles = Roles.Administrator)]
+// Qualified: the request's own Role property hides the type here.
+[Authorize(Domain.Common.Role.Administrator)]
 public sealed record RescopeStaffUserCommand(Guid Id, string Role, string? DepartmentCode, string RegionCode) : IStaffAccountCommand, IStaffScope;

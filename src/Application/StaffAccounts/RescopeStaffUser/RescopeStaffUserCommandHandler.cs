@@ -13,7 +13,7 @@ internal sealed class RescopeStaffUserCommandHandler(IApplicationDbContext db, I
 {
     protected override StaffAccountChange Apply(StaffUser account, RescopeStaffUserCommand request)
     {
-        var role = Enum.Parse<StaffRole>(request.Role);
+        var role = Enum.Parse<Role>(request.Role);
         if (account.Id == Caller.Id && role != account.Role)
         {
             throw new ConflictException("cannot-demote-self", Text.Pick("不能修改自己的角色。", "You cannot change your own role."));

@@ -28,7 +28,21 @@ internal sealed class ReliefApplicationConfiguration : IEntityTypeConfiguration<
 
         // Added to existing rows by a migration, so the column carries the default the migration gives it.
         builder.Property(a => a.ExtendedWorkingDays).HasDefaultValue(0);
-        builder.Property(a => a.PendingExtensionReason).HasMaxLength(ReliefApplication.ReasonMaxLength);
+
+        // Value objects in the application's own row, under the column names they had as loose fields:
+        // no migration, and queries on them are plain column filters. All columns null = no value.
+        builder.OwnsOne(a => a.PendingExtension, e =>
+        {
+            e.Property(x => x.WorkingDays).HasColumnName("PendingExtensionDays");
+            e.Property(x => x.Reason).HasColumnName("PendingExtensionReason").HasMaxLength(ReliefApplication.ReasonMaxLength);
+            e.Property(x => x.RequestedAt).HasColumnName("PendingExtensionRequestedAt");
+        });
+        builder.OwnsOne(a => a.Holder, h =>
+        {
+            h.Property(x => x.StaffId).HasColumnName("AssignedToStaffId");
+            h.Property(x => x.Since).HasColumnName("AssignedAt");
+            h.HasIndex(x => x.StaffId);
+        });
         builder.Property(a => a.Benefit).HasMaxLength(ReliefApplication.BenefitMaxLength);
         builder.Property(a => a.RequestedDocuments).HasMaxLength(ReliefApplication.RequestedDocumentsMaxLength);
         builder.Ignore(a => a.RequestedDocumentKeys);
@@ -51,7 +65,6 @@ internal sealed class ReliefApplicationConfiguration : IEntityTypeConfiguration<
         builder.HasIndex(a => a.TrackingNumber).IsUnique();
         builder.HasIndex(a => a.OpenCaseKey).IsUnique();
         builder.HasIndex(a => a.ApplicantIdIndex);
-        builder.HasIndex(a => a.AssignedToStaffId);
         builder.HasIndex(a => new { a.DepartmentCode, a.CountyCode, a.Status, a.DueDate });
         builder.HasIndex(a => new { a.ResidentId, a.SubmittedAt });
         builder.HasIndex(a => new { a.CountyCode, a.Status });

@@ -13,7 +13,7 @@ internal sealed class UserSessionConfiguration : IEntityTypeConfiguration<UserSe
         builder.ToTable("Sessions");
         builder.HasKey(s => s.Id);
         builder.Property(s => s.Id).ValueGeneratedNever();
-        builder.Property(s => s.Role).HasMaxLength(UserSession.RoleMaxLength);
+        builder.Property(s => s.Role).HasConversion<string>().HasMaxLength(UserSession.RoleMaxLength);
         builder.Property(s => s.Restriction).HasConversion<string>().HasMaxLength(EnumMaxLength);
         builder.Property(s => s.RevokedBecause).HasConversion<string>().HasMaxLength(EnumMaxLength);
         builder.HasIndex(s => s.SubjectId);

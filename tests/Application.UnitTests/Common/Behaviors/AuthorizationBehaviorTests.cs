@@ -3,6 +3,7 @@ using ReliefPlatform.Application.Common.Behaviors;
 using ReliefPlatform.Application.Common.Exceptions;
 using ReliefPlatform.Application.Common.Security;
 using ReliefPlatform.Application.UnitTests.Fakes;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Application.UnitTests.Common.Behaviors;
 
@@ -45,9 +46,9 @@ public class AuthorizationBehaviorTests
     }
 
     [Theory]
-    [InlineData(Roles.Resident)]
-    [InlineData(Roles.Supervisor)]
-    public async Task Handle_WhenCallerHasAnyOfTheListedRoles_CallsNext(string role)
+    [InlineData(Role.Resident)]
+    [InlineData(Role.Supervisor)]
+    public async Task Handle_WhenCallerHasAnyOfTheListedRoles_CallsNext(Role role)
     {
         var next = new RecordingNext();
         var behavior = new AuthorizationBehavior<ResidentOrSupervisorQuery, string>(new FakeCurrentUser(true, Guid.NewGuid(), role));
@@ -80,10 +81,10 @@ public class AuthorizationBehaviorTests
         Assert.Equal(RecordingNext.Response, response);
     }
 
-    [Authorize(Roles = Roles.Caseworker)]
+    [Authorize(Role.Caseworker)]
     internal sealed record CaseworkerOnlyQuery : IRequest<string>;
 
-    [Authorize(Roles = $"{Roles.Resident}, {Roles.Supervisor}")]
+    [Authorize(Role.Resident, Role.Supervisor)]
     internal sealed record ResidentOrSupervisorQuery : IRequest<string>;
 
     [Authorize]

@@ -16,7 +16,7 @@ namespace ReliefPlatform.Application.Reports.Exports.DownloadExport;
 /// audited, and saved before the file is opened (hence in steps), so a download that cannot be audited
 /// does not happen.
 /// </summary>
-[Authorize(Roles = Roles.Supervisor)]
+[Authorize(Role.Supervisor)]
 public sealed record DownloadExportCommand(Guid Id) : ICommand<ExportFileDto>, ISavesInSteps;
 
 /// <summary>An open archived file and what the response says about it. The caller disposes the stream.</summary>

@@ -1,5 +1,6 @@
 using ReliefPlatform.Application.Common.Messaging;
 using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Application.Reports.Exports.ExportCompletionReport;
 
@@ -9,6 +10,6 @@ namespace ReliefPlatform.Application.Reports.Exports.ExportCompletionReport;
 /// The export is recorded only once its file is archived (or once it is queued), so a failed write
 /// leaves no record claiming a file.
 /// </summary>
-[Authorize(Roles = Roles.Supervisor)]
+[Authorize(Role.Supervisor)]
 public sealed record ExportCompletionReportCommand(string Format, DateOnly From, DateOnly To, string GroupBy = "department", string? Part = null)
     : ICommand<ExportStatusDto>, ICompletionExportRequest;

@@ -4,11 +4,12 @@ using ReliefPlatform.Application.Common.Exceptions;
 using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Application.Common.Messaging;
 using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Application.Reports.Exports.GetExport;
 
 /// <summary>An export's progress and, when done, where to download it.</summary>
-[Authorize(Roles = Roles.Supervisor)]
+[Authorize(Role.Supervisor)]
 public sealed record GetExportQuery(Guid Id) : IQuery<ExportStatusDto>;
 
 internal sealed class GetExportQueryHandler(IApplicationDbContext db, ICurrentUser user) : IRequestHandler<GetExportQuery, ExportStatusDto>
@@ -22,7 +23,7 @@ internal sealed class GetExportQueryHandler(IApplicationDbContext db, ICurrentUs
 }
 
 /// <summary>The caller's region's latest exports, newest first.</summary>
-[Authorize(Roles = Roles.Supervisor)]
+[Authorize(Role.Supervisor)]
 public sealed record GetExportsQuery(int Take = 50) : IQuery<IReadOnlyList<ExportStatusDto>>;
 
 internal sealed class GetExportsQueryHandler(IApplicationDbContext db, ICurrentUser user) : IRequestHandler<GetExportsQuery, IReadOnlyList<ExportStatusDto>>

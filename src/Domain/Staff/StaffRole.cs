@@ -1,8 +1,0 @@
-namespace ReliefPlatform.Domain.Staff;
-
-public enum StaffRole
-{
-    Caseworker,
-    Supervisor,
-    Administrator,
-}
