@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using System.Text.Json;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -11,8 +12,8 @@ namespace ReliefPlatform.Infrastructure.BackgroundJobs;
 /// <summary>
 /// Runs one job: takes the job's lock (one run at a time across nodes), records the run, sends the
 /// job's command in a fresh scope (so logging, validation and the transaction apply as for an HTTP
-/// request), and records what it did. A failure is recorded in <c>JobRuns</c> and then thrown, so
-/// Hangfire shows the run as failed too; it does not retry (the next schedule does).
+/// request), and records what it did. A failure (or a cancellation) is recorded in <c>JobRuns</c> and then
+/// thrown, so Hangfire shows the run as failed too; it does not retry (the next schedule does).
 /// </summary>
 internal sealed partial class JobRunner(IServiceScopeFactory scopes, TimeProvider clock, NodeIdentity node, IJobRunLock runLock, ILogger<JobRunner> logger)
 {
@@ -46,7 +47,14 @@ internal sealed partial class JobRunner(IServiceScopeFactory scopes, TimeProvide
             summary = JsonSerializer.Serialize(result, Json);
             LogSucceeded(logger, job.Name, summary);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (OperationCanceledException ex)
+        {
+            // The node is stopping, or Hangfire gave the job to another worker (its lease looked stale):
+            // the run still gets its end, written while the lock is held, so no run looks unfinished.
+            summary = "Cancelled: the node was stopping, or the run was handed to another worker.";
+            failure = ex;
+        }
+        catch (Exception ex)
         {
             summary = $"{ex.GetType().Name}: {ex.Message}";
             failure = ex;
@@ -68,6 +76,11 @@ internal sealed partial class JobRunner(IServiceScopeFactory scopes, TimeProvide
             }
 
             await db.SaveChangesAsync(CancellationToken.None);
+        }
+
+        if (failure is OperationCanceledException)
+        {
+            ExceptionDispatchInfo.Throw(failure);
         }
 
         if (failure is not null)
