@@ -90,6 +90,9 @@ public sealed class BackupTests(ITestOutputHelper output)
         }
 
         Assert.Equal(12, await factory.WithDbAsync(db => db.Applications.CountAsync()));
+
+        // Nothing left for the sealer, which would otherwise move the chain's head between the backup and the comparison.
+        await factory.ChainAuditAsync();
     }
 
     private async Task AssertSameTablesAsync(DatabaseProbe original, DatabaseProbe restored)

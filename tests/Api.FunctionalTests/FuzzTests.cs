@@ -25,8 +25,10 @@ namespace ReliefPlatform.Api.FunctionalTests;
 /// after the endpoint's request type, or arbitrary JSON, or not JSON at all), sent as every kind of
 /// caller. Whatever comes in, the answer is never a 5xx, every error is a problem details document
 /// without a stack trace, and the managed heap stays steady. <c>RELIEF_FUZZ_CASES</c> sets the number
-/// of cases (2,000 in the suite).
+/// of cases (2,000 in the suite). It runs alone: the heap it measures is the whole test process's, which
+/// other classes running beside it would grow.
 /// </summary>
+[Collection(nameof(FuzzTests))]
 public sealed partial class FuzzTests(FuzzTests.Factory factory, ITestOutputHelper output) : IClassFixture<FuzzTests.Factory>
 {
     private static readonly int Cases = int.TryParse(Environment.GetEnvironmentVariable("RELIEF_FUZZ_CASES"), out var n) && n > 0 ? n : 2000;
@@ -362,3 +364,6 @@ public sealed partial class FuzzTests(FuzzTests.Factory factory, ITestOutputHelp
         }
     }
 }
+
+[CollectionDefinition(nameof(FuzzTests), DisableParallelization = true)]
+public sealed class FuzzTestsRunAlone;
