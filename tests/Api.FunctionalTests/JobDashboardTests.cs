@@ -94,7 +94,14 @@ public abstract class JobDashboardTests<TFactory>(TFactory factory)
 
             Assert.Equal("Failed", run?["outcome"]?.GetValue<string>());
             var storage = factory.Services.GetRequiredService<JobStorage>();
+            // The run is recorded as failed before the exception reaches Hangfire, which then moves the job to Failed.
             var failed = storage.GetMonitoringApi().FailedJobs(0, 10);
+            for (var attempt = 0; attempt < 50 && failed.Count == 0; attempt++)
+            {
+                await Task.Delay(100);
+                failed = storage.GetMonitoringApi().FailedJobs(0, 10);
+            }
+
             Assert.Contains(failed, j => j.Value.Job?.Args is [string name, ..] && name == "daily-statistics" && j.Value.ExceptionMessage.Contains("daily-statistics", StringComparison.Ordinal));
 
             var cookie = Assert.Single((await admin.PostAsync("/api/v1/admin/jobs/dashboard-session", null)).Headers.GetValues("Set-Cookie"));
