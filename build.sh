@@ -107,12 +107,14 @@ run_tests() {
        /^# pass [0-9]+$/ { p += $3 } /^# fail [0-9]+$/ { f += $3 } /^# skipped [0-9]+$/ { s += $3 }
        END { printf "\n%d passed, %d failed, %d skipped\n", p, f, s }'
   # CI keeps only the end of what a run prints, so the failures are named again here, each with the
-  # first lines of its message.
+  # first lines of its message and of its stack trace (the project's own frames).
   sed 's/\x1b\[[0-9;]*m//g' "$log" | awk '
-       /^  Failed [A-Za-z]/ { print "FAILED:" substr($0, 9); m = 0; next }
+       /^  Failed [A-Za-z]/ { print "FAILED:" substr($0, 9); m = 0; t = 0; next }
        /^  Error Message:/ { m = 1; n = 0; next }
-       /^  Stack Trace:/ { m = 0; next }
+       /^  Stack Trace:/ { m = 0; t = 1; k = 0; next }
+       /^  (Standard Output Messages:|Passed |Skipped )/ { t = 0 }
        m && n < 6 { print "    " $0; n++ }
+       t && k < 6 && (k < 2 || /ReliefPlatform/) { print "    " $0; k++ }
        /^ *not ok [0-9]+ - / { sub(/^ */, ""); print "FAILED (browser): " $0 }
        /^ *(×|FAIL) / { sub(/^ */, ""); print "FAILED (vitest): " $0 }
        /^FAILED \(format\)/ { print }'

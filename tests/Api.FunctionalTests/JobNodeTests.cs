@@ -23,6 +23,11 @@ public sealed class JobNodeTests(ITestOutputHelper output)
     // Only spent when something is wrong; a cold CI machine starts a node and fills 120,000 rows slowly.
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(180);
 
+    // The test's own hosts only create the schema and read services. With a job server of their own they
+    // would pick up a run the killed nodes left queued, and their shutdown would wait for it (and, when
+    // that takes longer than the shutdown timeout on a busy machine, fail the test with a cancellation).
+    private static readonly Dictionary<string, string> NoJobServer = new() { ["Jobs:Enabled"] = "false" };
+
     [Fact]
     public async Task JobNodeKilledMidSweep_AfterRestart_EveryEffectExistsOnce()
     {
@@ -167,7 +172,7 @@ public sealed class JobNodeTests(ITestOutputHelper output)
     /// <summary>Creates the schema through the real start-up, then fills it set-based (open applications, queued messages).</summary>
     private static async Task<DateOnly> PrepareAsync(PostgresDatabase database, int applications, int messages)
     {
-        await using (var host = new SharedDatabaseFactory("PostgreSQL", database.ConnectionString))
+        await using (var host = new SharedDatabaseFactory("PostgreSQL", database.ConnectionString, NoJobServer))
         {
             _ = host.Services;
         }
@@ -242,7 +247,7 @@ public sealed class JobNodeTests(ITestOutputHelper output)
 
     private static async Task<(Domain.Calendar.WorkingCalendar Calendar, DeadlinePolicy Policy)> WithServicesAsync(PostgresDatabase database)
     {
-        await using var host = new SharedDatabaseFactory("PostgreSQL", database.ConnectionString);
+        await using var host = new SharedDatabaseFactory("PostgreSQL", database.ConnectionString, NoJobServer);
         await using var scope = host.Services.CreateAsyncScope();
         var calendar = await scope.ServiceProvider.GetRequiredService<IWorkingCalendarProvider>().GetAsync(CancellationToken.None);
         return (calendar, scope.ServiceProvider.GetRequiredService<DeadlinePolicy>());
