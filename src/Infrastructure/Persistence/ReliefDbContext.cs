@@ -109,6 +109,23 @@ public sealed class ReliefDbContext(
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        // One scan of the tracked entities per save instead of one per look at them (three here, each
+        // comparing every property of every entity): what is added below is new and needs no scan.
+        ChangeTracker.DetectChanges();
+        var detects = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return await SaveScannedChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detects;
+        }
+    }
+
+    private async Task<int> SaveScannedChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    {
         AuditApplicationHistory();
         var pending = ChangeTracker.Entries<AuditRecord>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
         if (pending.Count == 0)

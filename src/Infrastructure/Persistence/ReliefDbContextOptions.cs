@@ -21,7 +21,7 @@ public static class ReliefDbContextOptions
         var assembly = MigrationsAssembly(provider);
         _ = provider switch
         {
-            DatabaseProvider.PostgreSql => options.UseNpgsql(connectionString, o => o.MigrationsAssembly(assembly)),
+            DatabaseProvider.PostgreSql => options.UseNpgsql(WithStatementReuse(connectionString), o => o.MigrationsAssembly(assembly)),
             DatabaseProvider.SqlServer => options.UseSqlServer(connectionString, o => o.MigrationsAssembly(assembly)),
             _ => options.UseSqlite(connectionString, o => o.MigrationsAssembly(assembly)).AddInterceptors(new SqliteBusyTimeoutInterceptor()),
         };
@@ -29,6 +29,20 @@ public static class ReliefDbContextOptions
         options.ConfigureWarnings(w => w.Throw(RelationalEventId.MultipleCollectionIncludeWarning));
         options.ReplaceService<IModelCacheKeyFactory, PersonalDataModelCacheKeyFactory>();
         return options;
+    }
+
+    /// <summary>
+    /// The context's PostgreSQL statements are prepared once they have run a few times, and the server
+    /// keeps their plans: without it the server parsed and planned each statement on every run (ADR 0031).
+    /// Npgsql's reset of a connection returned to the pool keeps prepared statements. An operator's own
+    /// <c>Max Auto Prepare</c> wins.
+    /// </summary>
+    internal static string WithStatementReuse(string connectionString)
+    {
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        return given.ContainsKey("Max Auto Prepare") || given.ContainsKey("MaxAutoPrepare")
+            ? connectionString
+            : new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = 64 }.ConnectionString;
     }
 
     public static DbContextOptions<ReliefDbContext> For(DatabaseProvider provider, string connectionString) =>
