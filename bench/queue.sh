@@ -16,6 +16,8 @@ WORK=${QUEUE_BENCH_DIR:-/tmp/relief-queue-bench}
 PROVIDERS=${QUEUE_BENCH_PROVIDERS:-"Sqlite PostgreSQL"}
 DATABASE=relief_queue_bench
 PORT=5097
+# The seed (a production host) makes its keys once and keeps them here; the API below reads the same.
+export SWEEP_BENCH_DIR=$WORK
 source "$HERE/bench-common.sh"
 
 echo "== building the API (Release) into $WORK/api"
@@ -41,8 +43,8 @@ for provider in $PROVIDERS; do
   echo "== $provider: starting the API"
   # From its own directory: the content root holds appsettings.Development.json (the demo signing key).
   (cd "$(dirname "$API_DLL")" && exec env ASPNETCORE_ENVIRONMENT=Development Database__Provider="$provider" ConnectionStrings__Relief="$connection" \
-    PersonalData__CurrentKeyId=bench1 PersonalData__Keys__bench1=c3dlZXAgYmVuY2ggcGVyc29uYWwgZGF0YSBrZXkgMDE= \
-    PersonalData__IndexKey=c3dlZXAgYmVuY2ggYmxpbmQgaW5kZXgga2V5IDAxMjM= \
+    PersonalData__CurrentKeyId=bench1 PersonalData__Keys__bench1="$(jq -r '."PersonalData:Keys:bench1"' "$WORK/keys.json")" \
+    PersonalData__IndexKey="$(jq -r '."PersonalData:IndexKey"' "$WORK/keys.json")" \
     Jobs__Enabled=false RateLimits__StaffLogin__PermitLimit=1000 Logging__LogLevel__Default=Warning Web__Root=/nonexistent \
     dotnet "$API_DLL" --urls "http://127.0.0.1:$PORT") >"$WORK/api-$provider.log" 2>&1 &
   api=$!

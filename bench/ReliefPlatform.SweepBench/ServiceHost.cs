@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -38,11 +40,12 @@ internal sealed class ServiceHost : WebApplicationFactory<global::Program>
         builder.UseSetting("Database:Provider", _options.Provider);
         builder.UseSetting("ConnectionStrings:Relief", _options.Connection);
         builder.UseSetting("Jobs:Enabled", "false");
-        builder.UseSetting("Auth:SigningKey", "sweep-bench-signing-key-not-a-secret-0123456789");
         builder.UseSetting("Sms:Delivery", "Outbox");
-        builder.UseSetting("PersonalData:CurrentKeyId", "bench1");
-        builder.UseSetting("PersonalData:Keys:bench1", "c3dlZXAgYmVuY2ggcGVyc29uYWwgZGF0YSBrZXkgMDE=");
-        builder.UseSetting("PersonalData:IndexKey", "c3dlZXAgYmVuY2ggYmxpbmQgaW5kZXgga2V5IDAxMjM=");
+        foreach (var (key, value) in BenchKeys())
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.UseSetting("Exports:Directory", Path.Combine(Path.GetTempPath(), $"relief-bench-exports-{Environment.ProcessId}"));
         builder.UseSetting("Exports:BackgroundRowThreshold", "20000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
@@ -63,6 +66,34 @@ internal sealed class ServiceHost : WebApplicationFactory<global::Program>
 
     /// <summary>Builds the host (running the service's database initialisation) and answers its services.</summary>
     public IServiceProvider Start() => Services;
+
+    /// <summary>
+    /// Production refuses keys that are in the repository: the bench makes its own once and keeps them
+    /// beside its databases, which it reuses across runs (SWEEP_BENCH_DIR, /tmp/relief-sweep-bench).
+    /// </summary>
+    private static Dictionary<string, string> BenchKeys()
+    {
+        var directory = Environment.GetEnvironmentVariable("SWEEP_BENCH_DIR") is { Length: > 0 } configured ? configured : "/tmp/relief-sweep-bench";
+        var file = Path.Combine(directory, "keys.json");
+        if (File.Exists(file))
+        {
+            return JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(file))!;
+        }
+
+        static string Random() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        var keys = new Dictionary<string, string>
+        {
+            ["Auth:SigningKey"] = Random(),
+            ["Auth:TotpKey"] = Random(),
+            ["Audit:ChainKey"] = Random(),
+            ["PersonalData:CurrentKeyId"] = "bench1",
+            ["PersonalData:Keys:bench1"] = Random(),
+            ["PersonalData:IndexKey"] = Random(),
+        };
+        Directory.CreateDirectory(directory);
+        File.WriteAllText(file, JsonSerializer.Serialize(keys));
+        return keys;
+    }
 
     public override async ValueTask DisposeAsync()
     {

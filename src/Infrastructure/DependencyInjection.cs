@@ -20,7 +20,7 @@ public static class DependencyInjection
         services.AddPersistence(database);
         services.AddReferenceData(configuration);
         services.TryAddTimeProvider();
-        var personalData = services.AddSecurity(configuration);
+        var personalData = services.AddSecurity(configuration, environment);
         services.AddSmsDelivery(configuration);
         services.AddFileStores(configuration, environment, personalData);
         services.AddBackgroundJobs(configuration, database.Provider, database.ConnectionString);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using ReliefPlatform.Api.FunctionalTests.Infrastructure;
 using ReliefPlatform.Application.Auth.PurgeSignIns;
 using ReliefPlatform.Domain.Common;
@@ -185,6 +186,48 @@ public abstract class SessionTests<TFactory>(TFactory factory)
         Assert.False(await factory.WithDbAsync(db => db.OneTimeCodes.AnyAsync(c => c.PhoneIndex == factory.PhoneIndex(oldPhone))));
         Assert.True(await factory.WithDbAsync(db => db.OneTimeCodes.AnyAsync(c => c.PhoneIndex == factory.PhoneIndex(livePhone))));
         Assert.Equal(HttpStatusCode.OK, (await live.GetAsync("/api/v1/applications/mine")).StatusCode);
+    }
+
+    [Fact]
+    public async Task ATokenReSignedWithOtherClaims_GainsNothing_TheRoleAndScopeAreTheServers()
+    {
+        var resident = await factory.ResidentAsync();
+        var caseworker = await NewCaseworkerAsync();
+        var eduUsername = StaffAuth.NewUsername("cw-edu");
+        await factory.AddStaffAsync(eduUsername, Role.Caseworker, "edu", "530102");
+        var ofEdu = (await resident.SubmitAsync(TestData.StudentAid()))["id"]!.GetValue<string>();
+
+        // Whoever holds the signing key can sign any claims; the session and the account decide what they mean.
+        var asAdministrator = Forged(resident, new() { ["role"] = "Administrator" });
+        var asEduProvince = Forged(caseworker.Client, new() { ["dept"] = "edu", ["region"] = "530000" });
+
+        var staffList = (await asAdministrator.GetAsync("/api/v1/admin/staff")).StatusCode;
+        Assert.Equal((await resident.GetAsync("/api/v1/admin/staff")).StatusCode, staffList);
+        Assert.NotEqual(HttpStatusCode.OK, staffList);
+        Assert.Equal(HttpStatusCode.OK, (await asAdministrator.GetAsync("/api/v1/applications/mine")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await asEduProvince.GetAsync($"/api/v1/applications/{ofEdu}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await (await factory.StaffAsync(eduUsername)).GetAsync($"/api/v1/applications/{ofEdu}")).StatusCode);
+    }
+
+    private HttpClient Forged(HttpClient signedIn, Dictionary<string, object> changes)
+    {
+        var handler = new Microsoft.IdentityModel.JsonWebTokens.JsonWebTokenHandler();
+        var token = handler.ReadJsonWebToken(signedIn.DefaultRequestHeaders.Authorization!.Parameter);
+        var claims = token.Claims.GroupBy(c => c.Type).ToDictionary(g => g.Key, g => (object)g.First().Value);
+        foreach (var (type, value) in changes)
+        {
+            claims[type] = value;
+        }
+
+        var key = factory.Services.GetRequiredService<ReliefPlatform.Infrastructure.Identity.AuthOptions>().SigningKey;
+        var forged = handler.CreateToken(new Microsoft.IdentityModel.Tokens.SecurityTokenDescriptor
+        {
+            Claims = claims,
+            SigningCredentials = new(new Microsoft.IdentityModel.Tokens.SymmetricSecurityKey(System.Text.Encoding.UTF8.GetBytes(key)), "HS256"),
+        });
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", forged);
+        return client;
     }
 
     private async Task<(Guid Id, string Username, HttpClient Client)> NewCaseworkerAsync()

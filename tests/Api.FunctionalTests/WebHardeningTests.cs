@@ -37,6 +37,26 @@ public sealed class WebHardeningTests(SqliteApiFactory development, ProductionAp
     }
 
     [Fact]
+    public async Task ARefusedToken_Is401_AndOnlyDevelopmentSaysWhatWasWrongWithIt()
+    {
+        var username = StaffAuth.NewUsername("hardening-cw");
+        await production.AddStaffAsync(username, Role.Caseworker, "civil", "530102");
+        var answers = new Dictionary<string, HttpResponseMessage>();
+        foreach (var (name, signedIn) in new[] { ("production", await production.StaffAsync(username)), ("development", await development.StaffAsync("cw-civil-530102")) })
+        {
+            var token = signedIn.DefaultRequestHeaders.Authorization!.Parameter!;
+            var forged = token[..^4] + (token[^4] == 'A' ? 'B' : 'A') + token[^3..];
+            var client = (name == "production" ? production : (ApiFactory)development).CreateClient();
+            client.DefaultRequestHeaders.Authorization = new("Bearer", forged);
+            answers[name] = await client.GetAsync("/api/v1/queue");
+        }
+
+        Assert.Equal((HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized), (answers["production"].StatusCode, answers["development"].StatusCode));
+        Assert.Equal("Bearer", answers["production"].Headers.WwwAuthenticate.Single().ToString());
+        Assert.Contains("error_description", answers["development"].Headers.WwwAuthenticate.Single().ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnEndpointsOwnCachePolicy_IsKept()
     {
         await production.AddStaffAsync("hardening-sup", Role.Supervisor, null, "530000");

@@ -81,6 +81,11 @@ internal static class ApiServices
             .AddPolicy(JobReaders, p => p.RequireRole(Role.Administrator, Role.Supervisor))
             .AddPolicy(HouseholdReaders, p => p.RequireRole(Role.Caseworker, Role.Supervisor));
 
+        // Outside Development a refused token's 401 does not say what was wrong with it (signature, lifetime,
+        // audience): that helps someone forging tokens, not a user, who only needs to sign in again.
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<IHostEnvironment>((o, environment) =>
+            o.IncludeErrorDetails = environment.IsDevelopment());
+
         // Token lifetimes are checked against the service's clock (TimeProvider), like every other deadline.
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<TimeProvider>((o, clock) =>
             o.TokenValidationParameters.LifetimeValidator = (notBefore, expires, _, _) =>

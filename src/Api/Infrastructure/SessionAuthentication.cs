@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using ReliefPlatform.Application.Auth.Sessions;
 using ReliefPlatform.Domain.Common;
@@ -40,6 +41,7 @@ internal static class SessionAuthentication
                 return;
         }
 
+        context.Principal = WithServerClaims(principal, check);
         var allowed = context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<SignInStepMetadata>();
         if (check.Restriction != SessionRestriction.None && allowed?.Restrictions.Contains(check.Restriction) != true)
         {
@@ -51,6 +53,26 @@ internal static class SessionAuthentication
             };
             Fail(context, code, message);
         }
+    }
+
+    /// <summary>The token's identity with the role, department and region replaced by the server's.</summary>
+    private static ClaimsPrincipal WithServerClaims(ClaimsPrincipal principal, SessionCheck check)
+    {
+        string[] fromServer = [JwtTokenIssuer.RoleClaim, JwtTokenIssuer.DepartmentClaim, JwtTokenIssuer.RegionClaim];
+        var identity = new ClaimsIdentity(
+            principal.Claims.Where(c => !fromServer.Contains(c.Type)), principal.Identity?.AuthenticationType, "sub", JwtTokenIssuer.RoleClaim);
+        identity.AddClaim(new Claim(JwtTokenIssuer.RoleClaim, check.Role.ToString()));
+        if (check.DepartmentCode is { } department)
+        {
+            identity.AddClaim(new Claim(JwtTokenIssuer.DepartmentClaim, department));
+        }
+
+        if (check.RegionCode is { } region)
+        {
+            identity.AddClaim(new Claim(JwtTokenIssuer.RegionClaim, region));
+        }
+
+        return new ClaimsPrincipal(identity);
     }
 
     /// <summary>The reason a token was refused, for the 401's problem details.</summary>

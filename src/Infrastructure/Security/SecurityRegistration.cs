@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using ReliefPlatform.Application.Audit;
 using ReliefPlatform.Application.Auth;
 using ReliefPlatform.Application.Common.Interfaces;
@@ -14,8 +15,9 @@ namespace ReliefPlatform.Infrastructure.Security;
 internal static class SecurityRegistration
 {
     /// <summary>Keys, tokens, hashing, personal-data protection and the audit chain; each setting checked here, at start.</summary>
-    public static PersonalDataProtector AddSecurity(this IServiceCollection services, IConfiguration configuration)
+    public static PersonalDataProtector AddSecurity(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
+        KeyPolicy.Check(configuration, environment);
         var auth = configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
         if (auth.SigningKey.Length < 32)
         {

@@ -105,18 +105,19 @@ public sealed class ApiProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>The environment a child process of the API gets: Production with test keys, then <paramref name="settings"/>.</summary>
+    /// <summary>The environment a child process of the API gets: Production with this test run's keys, then <paramref name="settings"/>.</summary>
     public static Dictionary<string, string> ChildEnvironment(IReadOnlyDictionary<string, string> settings)
     {
         var environment = new Dictionary<string, string>
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
-            ["Auth__SigningKey"] = "test-signing-key-for-child-processes-0123456789",
             ["Sms__Delivery"] = "Outbox",
-            ["PersonalData__CurrentKeyId"] = "t1",
-            ["PersonalData__Keys__t1"] = "dGVzdCBrZXkgZm9yIGNoaWxkIHByb2Nlc3NlcyAwMTI=",
-            ["PersonalData__IndexKey"] = "dGVzdCBpbmRleCBrZXkgZm9yIGNoaWxkIHByb2Nlc3M=",
         };
+        foreach (var (key, value) in TestKeys.Production("t1"))
+        {
+            environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
         foreach (var (key, value) in settings)
         {
             environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;

@@ -28,10 +28,19 @@ public sealed class SessionService(IApplicationDbContext db, ICurrentUser user, 
     public async Task<SessionCheck> CheckAsync(Guid sessionId, Guid subjectId, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var session = await db.Sessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId, cancellationToken);
-        if (session is null || session.SubjectId != subjectId)
+        // The caller's role is the session's and a staff member's scope the account's as it is now, never
+        // what the token says: a token re-signed with other claims gains nothing.
+        var found = await db.Sessions.AsNoTracking().Where(s => s.Id == sessionId)
+            .Select(s => new
+            {
+                Session = s,
+                Department = db.StaffUsers.Where(u => u.Id == s.SubjectId).Select(u => u.DepartmentCode).FirstOrDefault(),
+                Region = db.StaffUsers.Where(u => u.Id == s.SubjectId).Select(u => u.RegionCode).FirstOrDefault(),
+            })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (found is not { Session: var session } || session.SubjectId != subjectId)
         {
-            return new SessionCheck(SessionState.Revoked, SessionRestriction.None);
+            return new SessionCheck(SessionState.Revoked, SessionRestriction.None, Role.Resident, null, null);
         }
 
         var state = session.StateAt(now);
@@ -42,7 +51,7 @@ public sealed class SessionService(IApplicationDbContext db, ICurrentUser user, 
                 .ExecuteUpdateAsync(s => s.SetProperty(x => x.LastSeenAt, now), cancellationToken);
         }
 
-        return new SessionCheck(state, session.Restriction);
+        return new SessionCheck(state, session.Restriction, session.Role, found.Department, found.Region);
     }
 
     /// <summary>The caller's own session, tracked.</summary>
@@ -62,4 +71,5 @@ public sealed class SessionService(IApplicationDbContext db, ICurrentUser user, 
     }
 }
 
-public sealed record SessionCheck(SessionState State, SessionRestriction Restriction);
+/// <summary>The session's state and, for an active one, who the caller is now: the session's role and a staff member's department and region.</summary>
+public sealed record SessionCheck(SessionState State, SessionRestriction Restriction, Role Role, string? DepartmentCode, string? RegionCode);
