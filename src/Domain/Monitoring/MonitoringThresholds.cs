@@ -83,6 +83,6 @@ public sealed class MonitoringThresholds
     public static MonitoringThresholds? For(IEnumerable<MonitoringThresholds> all, int year, string householdRegion) =>
         all.Where(t => t.Year <= year && t.Covers(householdRegion))
             .OrderByDescending(t => t.Year)
-            .ThenByDescending(t => Regions.RegionCode.SubtreePrefix(t.RegionCode).Length)
+            .ThenByDescending(t => Regions.RegionCode.SubtreePrefixOf(t.RegionCode).Length)
             .FirstOrDefault();
 }

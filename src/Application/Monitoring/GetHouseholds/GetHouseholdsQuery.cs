@@ -32,7 +32,7 @@ internal sealed class GetHouseholdsQueryHandler(IApplicationDbContext db, ICurre
 
         if (request.RegionCode is not null)
         {
-            var prefix = RegionCode.SubtreePrefix(request.RegionCode);
+            var prefix = RegionCode.SubtreePrefixOf(request.RegionCode);
             households = households.Where(h => h.RegionCode.StartsWith(prefix));
         }
 

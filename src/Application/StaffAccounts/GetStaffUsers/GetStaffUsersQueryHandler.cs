@@ -24,7 +24,7 @@ internal sealed class GetStaffUsersQueryHandler(IApplicationDbContext db, TimePr
 
         if (request.RegionCode is not null)
         {
-            var prefix = RegionCode.SubtreePrefix(request.RegionCode);
+            var prefix = RegionCode.SubtreePrefixOf(request.RegionCode);
             accounts = accounts.Where(u => u.RegionCode.StartsWith(prefix));
         }
 
