@@ -14,11 +14,11 @@ public sealed class MonitoringThresholds
         RegionCode = string.Empty;
     }
 
-    public MonitoringThresholds(int year, string regionCode, decimal povertyLine, decimal warningFactor, decimal monitoringLine, decimal largeSpendingLine, DateTime nowUtc)
+    public MonitoringThresholds(int year, Regions.RegionCode regionCode, decimal povertyLine, decimal warningFactor, decimal monitoringLine, decimal largeSpendingLine, DateTime nowUtc)
         : this()
     {
         Year = year;
-        RegionCode = regionCode;
+        RegionCode = regionCode.Value;
         Change(povertyLine, warningFactor, monitoringLine, largeSpendingLine, nowUtc);
     }
 
