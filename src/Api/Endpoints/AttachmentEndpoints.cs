@@ -52,6 +52,7 @@ internal static class AttachmentEndpoints
             content = new byte[Attachment.MaxBytes + 1];
         }
 
+        // A missing item code goes on as null for the validator to answer, as it does from a JSON body.
         var result = await mediator.Send(
             new UploadAttachmentCommand(Codes.FromRequest<ItemCode>(form.ItemCode)!, form.DocumentKey, file?.FileName ?? "", content), cancellationToken);
         return TypedResults.Created($"/api/v1/attachments/{result.Id}", result);
