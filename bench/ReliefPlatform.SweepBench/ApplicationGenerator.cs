@@ -96,7 +96,7 @@ internal sealed class ApplicationGenerator
         var submittedAt = At(submittedOn, 8 + _random.Next(0, 10), _random.Next(0, 60));
         var resident = Guid.CreateVersion7();
         var application = ReliefApplication.Submit(
-            TrackingNumber(index, submittedAt), item, places[_random.Next(places.Count)],
+            TrackingNumber(index, submittedAt), item, RegionCode.Parse(places[_random.Next(places.Count)]),
             NewApplicant(IdNumber(index, county)),
             _answers[item.Code], Descriptions[_random.Next(Descriptions.Length)], FilingChannel.Resident, resident,
             new Actor(Role.Resident, resident), submittedAt, _calendar, _intakeDays);
@@ -158,7 +158,7 @@ internal sealed class ApplicationGenerator
         var application = ReliefApplication.Submit(
             TrackingNumber(index, submittedAt),
             item,
-            place,
+            RegionCode.Parse(place),
             NewApplicant(IdNumber(index, county)),
             _answers[item.Code],
             Descriptions[_random.Next(Descriptions.Length)],

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ReliefPlatform.Application.Auth;
 using ReliefPlatform.Domain.Common;
+using ReliefPlatform.Domain.Regions;
 using ReliefPlatform.Domain.Staff;
 using ReliefPlatform.Infrastructure.Persistence;
 
@@ -26,7 +27,7 @@ internal static class BenchStaff
         var db = scope.ServiceProvider.GetRequiredService<ReliefDbContext>();
         if (!await db.StaffUsers.AnyAsync(u => u.Username == username))
         {
-            var user = new StaffUser(username, displayName, role, null, "530000");
+            var user = new StaffUser(username, displayName, role, null, RegionCode.Parse("530000"));
             user.SetPasswordHash(scope.ServiceProvider.GetRequiredService<ISecretHasher>().HashPassword(Password));
             var earlier = DateTime.UtcNow.AddHours(-1);
             user.StartTotpEnrolment(scope.ServiceProvider.GetRequiredService<ITotpSecretProtector>().Protect(TotpSecret, user.Id));

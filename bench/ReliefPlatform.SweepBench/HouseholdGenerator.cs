@@ -1,5 +1,6 @@
 using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Domain.Monitoring;
+using ReliefPlatform.Domain.Regions;
 
 namespace ReliefPlatform.SweepBench;
 
@@ -53,7 +54,7 @@ internal sealed class HouseholdGenerator(
             spending = _random.Next(2) == 0 ? Amount(10_000, 40_000) : Amount(1_000, 9_999);
         }
 
-        var household = new Household(region, list[0].Name, _official, nowUtc);
+        var household = new Household(RegionCode.Parse(region), list[0].Name, _official, nowUtc);
         household.Record(list[0].Name, list, income, spending, hardships, formerlyPoor: _random.NextDouble() < 0.45, nowUtc);
         Evaluate(household);
         return household;

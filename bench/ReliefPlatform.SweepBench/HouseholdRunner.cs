@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ReliefPlatform.Application.Monitoring.EvaluateHouseholds;
 using ReliefPlatform.Domain.Common;
 using ReliefPlatform.Domain.Monitoring;
+using ReliefPlatform.Domain.Regions;
 using ReliefPlatform.Infrastructure.Persistence;
 
 namespace ReliefPlatform.SweepBench;
@@ -175,6 +176,6 @@ internal static class HouseholdRunner
     private sealed record Figures(decimal PovertyLine, decimal WarningFactor, decimal MonitoringLine, decimal LargeSpendingLine)
     {
         public MonitoringThresholds Thresholds(int year, string regionCode) =>
-            new(year, regionCode, PovertyLine, WarningFactor, MonitoringLine, LargeSpendingLine, DateTime.UtcNow);
+            new(year, RegionCode.Parse(regionCode), PovertyLine, WarningFactor, MonitoringLine, LargeSpendingLine, DateTime.UtcNow);
     }
 }

@@ -8,6 +8,7 @@ using ReliefPlatform.Domain.Calendar;
 using ReliefPlatform.Domain.Common;
 using ReliefPlatform.Domain.Deadlines;
 using ReliefPlatform.Domain.Notifications;
+using ReliefPlatform.Domain.Regions;
 using ReliefPlatform.Domain.Residents;
 using ReliefPlatform.Infrastructure.Persistence;
 using Xunit.Abstractions;
@@ -140,7 +141,7 @@ public abstract class DeadlineSimulationTests<TFactory>(TFactory factory, ITestO
             var application = ReliefApplication.Submit(
                 $"SIM-{i:D5}",
                 item,
-                "530102001",
+                RegionCode.Parse("530102001"),
                 Applicant.Create("模拟", ResidentIdNumber.Parse(TestData.IdNumber(), new DateOnly(2026, 1, 1)), MobileNumber.Parse(TestData.Phone()), $"bi1:sim-{i}"),
                 "{}",
                 "模拟数据",

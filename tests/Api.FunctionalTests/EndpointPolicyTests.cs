@@ -39,6 +39,18 @@ public sealed class EndpointPolicyTests(SqliteApiFactory factory) : IClassFixtur
         Assert.NotNull(document["components"]!["securitySchemes"]!["Bearer"]);
     }
 
+    [Theory]
+    [InlineData("SubmitApplicationCommand", "itemCode", "description")]
+    [InlineData("SubmitApplicationCommand", "regionCode", "description")]
+    [InlineData("TransferRequest", "departmentCode", "reason")]
+    public async Task Swagger_DescribesTheCodes_AsThePlainStringsTheyAreOnTheWire(string schema, string code, string text)
+    {
+        var document = await factory.CreateClient().GetFromJsonAsync<JsonObject>("/swagger/v1/swagger.json");
+
+        var properties = document!["components"]!["schemas"]![schema]!["properties"]!;
+        Assert.Equal(properties[text]!.ToJsonString(), properties[code]!.ToJsonString());
+    }
+
     [Fact]
     public async Task Swagger_DescribesTheDetailsAllowedActions_FromTheDtosXmlDoc()
     {

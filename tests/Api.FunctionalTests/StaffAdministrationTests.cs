@@ -77,6 +77,8 @@ public abstract class StaffAdministrationTests<TFactory>(TFactory factory) : IAs
     [InlineData("Supervisor", "civil", "530300", "departmentCode")]
     [InlineData("Administrator", null, "530102", "regionCode")]
     [InlineData("Director", null, "530000", "role")]
+    [InlineData("Caseworker", "Civil", "530302", "departmentCode")]
+    [InlineData("Caseworker", "civil", "53030", "regionCode")]
     public async Task Create_WithAScopeTheRulesRefuse_Answers400OnTheField(string role, string? departmentCode, string regionCode, string field)
     {
         var response = await _admin.PostAsJsonAsync(
@@ -84,6 +86,17 @@ public abstract class StaffAdministrationTests<TFactory>(TFactory factory) : IAs
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.NotNull((await response.JsonAsync())["errors"]![field]);
+    }
+
+    [Theory]
+    [InlineData("/api/v1/admin/staff?region=5301")]
+    [InlineData("/api/v1/admin/staff?region=")]
+    public async Task List_WithAMalformedRegion_Answers400OnRegionCode(string url)
+    {
+        var response = await _admin.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.NotNull((await response.JsonAsync())["errors"]!["regionCode"]);
     }
 
     [Fact]

@@ -81,6 +81,41 @@ public abstract class SubmitApplicationTests<TFactory>(TFactory factory)
     }
 
     [Theory]
+    [InlineData("Civil.Dibao", "530102", "itemCode")]
+    [InlineData("civil.dibao", "53010", "regionCode")]
+    [InlineData("civil.dibao", "5301O2", "regionCode")]
+    public async Task Submit_MalformedCode_Answers400OnThatField(string itemCode, string regionCode, string field)
+    {
+        var resident = await factory.ResidentAsync();
+        resident.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+
+        var response = await resident.PostAsJsonAsync("/api/v1/applications", new
+        {
+            itemCode,
+            regionCode,
+            applicant = new { name = "李秀英", idNumber = TestData.IdNumber(), phone = TestData.Phone() },
+            description = "困难",
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.JsonAsync();
+        Assert.Equal("Some of the information is not valid.", problem["title"]!.GetValue<string>());
+        Assert.Equal([field], problem["errors"]!.AsObject().Select(e => e.Key));
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Draft_MalformedItemCodeInTheRoute_Answers400OnItemCode()
+    {
+        var resident = await factory.ResidentAsync();
+
+        var response = await resident.GetAsync("/api/v1/drafts/CIVIL");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.NotNull((await response.JsonAsync())["errors"]!["itemCode"]);
+    }
+
+    [Theory]
     [InlineData("{")]
     [InlineData("[]")]
     [InlineData("{\"itemCode\": 5}")]

@@ -27,6 +27,7 @@ using ReliefPlatform.Application.Applications.SuperviseApplication;
 using ReliefPlatform.Application.Applications.SupplementApplication;
 using ReliefPlatform.Application.Applications.TransferApplication;
 using ReliefPlatform.Application.Applications.WithdrawApplication;
+using ReliefPlatform.Domain.Catalog;
 using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Api.Endpoints;
@@ -261,7 +262,7 @@ internal static class ApplicationEndpoints
 
     public sealed record ApproveRequest(string Reason, string? Benefit, Guid? ExpectedVersion);
 
-    public sealed record TransferRequest(string DepartmentCode, string Reason, string? ItemCode, Guid? ExpectedVersion);
+    public sealed record TransferRequest(DepartmentCode DepartmentCode, string Reason, ItemCode? ItemCode, Guid? ExpectedVersion);
 
     public sealed record SupplementRequest(string Text, Guid? ExpectedVersion, IReadOnlyList<Guid>? AttachmentIds);
 

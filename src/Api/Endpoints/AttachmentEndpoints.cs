@@ -6,6 +6,7 @@ using ReliefPlatform.Application.Attachments;
 using ReliefPlatform.Application.Attachments.OpenAttachment;
 using ReliefPlatform.Application.Attachments.UploadAttachment;
 using ReliefPlatform.Domain.Attachments;
+using ReliefPlatform.Domain.Catalog;
 using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Api.Endpoints;
@@ -51,8 +52,9 @@ internal static class AttachmentEndpoints
             content = new byte[Attachment.MaxBytes + 1];
         }
 
+        // A missing item code goes on as null for the validator to answer, as it does from a JSON body.
         var result = await mediator.Send(
-            new UploadAttachmentCommand(form.ItemCode ?? "", form.DocumentKey, file?.FileName ?? "", content), cancellationToken);
+            new UploadAttachmentCommand(Codes.FromRequest<ItemCode>(form.ItemCode)!, form.DocumentKey, file?.FileName ?? "", content), cancellationToken);
         return TypedResults.Created($"/api/v1/attachments/{result.Id}", result);
     }
 

@@ -7,6 +7,7 @@ using ReliefPlatform.Application.Drafts.DeleteDraft;
 using ReliefPlatform.Application.Drafts.GetDraft;
 using ReliefPlatform.Application.Drafts.GetMyDrafts;
 using ReliefPlatform.Application.Drafts.SaveDraft;
+using ReliefPlatform.Domain.Catalog;
 using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Api.Endpoints;
@@ -35,14 +36,14 @@ internal static class DraftEndpoints
         TypedResults.Ok(await mediator.Send(new GetMyDraftsQuery(), cancellationToken));
 
     public static async Task<Ok<DraftDto>> GetDraft(string itemCode, IMediator mediator, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await mediator.Send(new GetDraftQuery(itemCode), cancellationToken));
+        TypedResults.Ok(await mediator.Send(new GetDraftQuery(ItemCode.Parse(itemCode)), cancellationToken));
 
     public static async Task<Ok<DraftDto>> SaveDraft(string itemCode, SaveDraftRequest body, IMediator mediator, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await mediator.Send(new SaveDraftCommand(itemCode, body.Data), cancellationToken));
+        TypedResults.Ok(await mediator.Send(new SaveDraftCommand(ItemCode.Parse(itemCode), body.Data), cancellationToken));
 
     public static async Task<NoContent> DeleteDraft(string itemCode, IMediator mediator, CancellationToken cancellationToken)
     {
-        await mediator.Send(new DeleteDraftCommand(itemCode), cancellationToken);
+        await mediator.Send(new DeleteDraftCommand(ItemCode.Parse(itemCode)), cancellationToken);
         return TypedResults.NoContent();
     }
 

@@ -15,7 +15,9 @@ using ReliefPlatform.Application.Monitoring.RaiseLead;
 using ReliefPlatform.Application.Monitoring.RegisterHousehold;
 using ReliefPlatform.Application.Monitoring.SetThresholds;
 using ReliefPlatform.Application.Monitoring.UpdateHousehold;
+using ReliefPlatform.Domain.Catalog;
 using ReliefPlatform.Domain.Common;
+using ReliefPlatform.Domain.Regions;
 
 namespace ReliefPlatform.Api.Endpoints;
 
@@ -84,7 +86,7 @@ internal static class MonitoringEndpoints
 
     public static async Task<Ok<HouseholdPageDto>> GetHouseholds(
         string? level, string? group, [FromQuery(Name = "region")] string? regionCode, int? page, int? pageSize, IMediator mediator, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await mediator.Send(new GetHouseholdsQuery(level, group, regionCode, page ?? 1, pageSize ?? 20), cancellationToken));
+        TypedResults.Ok(await mediator.Send(new GetHouseholdsQuery(level, group, Codes.ParseOptional<RegionCode>(regionCode), page ?? 1, pageSize ?? 20), cancellationToken));
 
     public static async Task<Created<HouseholdDto>> RegisterHousehold(RegisterHouseholdCommand command, IMediator mediator, CancellationToken cancellationToken)
     {
@@ -105,7 +107,7 @@ internal static class MonitoringEndpoints
 
     public static async Task<Ok<ThresholdsDto>> SetThresholds(int year, string regionCode, ThresholdsBody body, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(
-            new SetThresholdsCommand(year, regionCode, body.PovertyLine, body.WarningFactor, body.MonitoringLine, body.LargeSpendingLine), cancellationToken));
+            new SetThresholdsCommand(year, RegionCode.Parse(regionCode), body.PovertyLine, body.WarningFactor, body.MonitoringLine, body.LargeSpendingLine), cancellationToken));
 
     public static async Task<Created<SubmittedApplicationDto>> FileForHousehold(
         Guid id, FileBody body, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, IMediator mediator, CancellationToken cancellationToken)
@@ -115,7 +117,7 @@ internal static class MonitoringEndpoints
         return TypedResults.Created($"/api/v1/applications/{result.Id}", result);
     }
 
-    public sealed record FileBody(string ItemCode, int? Member, string Phone, System.Text.Json.JsonElement? Answers, string Description);
+    public sealed record FileBody(ItemCode ItemCode, int? Member, string Phone, System.Text.Json.JsonElement? Answers, string Description);
 
     public static async Task<Ok<LeadPageDto>> GetLeads(bool? open, bool? overdue, int? page, int? pageSize, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new GetLeadsQuery(open ?? false, overdue ?? false, page ?? 1, pageSize ?? 20), cancellationToken));

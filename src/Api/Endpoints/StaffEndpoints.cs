@@ -11,7 +11,9 @@ using ReliefPlatform.Application.StaffAccounts.GetStaffUsers;
 using ReliefPlatform.Application.StaffAccounts.RescopeStaffUser;
 using ReliefPlatform.Application.StaffAccounts.ResetStaffTotp;
 using ReliefPlatform.Application.StaffAccounts.UnlockStaffUser;
+using ReliefPlatform.Domain.Catalog;
 using ReliefPlatform.Domain.Common;
+using ReliefPlatform.Domain.Regions;
 
 namespace ReliefPlatform.Api.Endpoints;
 
@@ -55,7 +57,7 @@ internal static class StaffEndpoints
     public static async Task<Ok<StaffUserPageDto>> GetStaffUsers(
         string? role, [FromQuery(Name = "department")] string? departmentCode, [FromQuery(Name = "region")] string? regionCode, int? page, int? pageSize,
         IMediator mediator, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await mediator.Send(new GetStaffUsersQuery(role, departmentCode, regionCode, page ?? 1, pageSize ?? 20), cancellationToken));
+        TypedResults.Ok(await mediator.Send(new GetStaffUsersQuery(role, departmentCode, Codes.ParseOptional<RegionCode>(regionCode), page ?? 1, pageSize ?? 20), cancellationToken));
 
     public static async Task<Ok<StaffUserDto>> GetStaffUser(Guid id, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new GetStaffUserQuery(id), cancellationToken));
@@ -81,5 +83,5 @@ internal static class StaffEndpoints
     public static async Task<Ok<StaffUserDto>> UnlockStaffUser(Guid id, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new UnlockStaffUserCommand(id), cancellationToken));
 
-    public sealed record ScopeBody(string Role, string? DepartmentCode, string RegionCode);
+    public sealed record ScopeBody(string Role, DepartmentCode? DepartmentCode, RegionCode RegionCode);
 }

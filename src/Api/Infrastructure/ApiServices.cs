@@ -7,7 +7,9 @@ using Microsoft.IdentityModel.Tokens;
 using Microsoft.OpenApi;
 using ReliefPlatform.Api.Infrastructure.Logging;
 using ReliefPlatform.Application.Common.Interfaces;
+using ReliefPlatform.Domain.Catalog;
 using ReliefPlatform.Domain.Common;
+using ReliefPlatform.Domain.Regions;
 using ReliefPlatform.Infrastructure.Identity;
 
 namespace ReliefPlatform.Api.Infrastructure;
@@ -124,6 +126,11 @@ internal static class ApiServices
             });
             o.OperationFilter<AuthorizationResponsesOperationFilter>();
 
+            // The codes are the plain strings they always were on the wire (ADR 0030), not objects with a value.
+            o.MapType<ItemCode>(PlainString);
+            o.MapType<DepartmentCode>(PlainString);
+            o.MapType<RegionCode>(PlainString);
+
             // The DTOs' XML docs (e.g. what allowedActions lists) are part of the contract.
             var dtoDocs = Path.Combine(AppContext.BaseDirectory, $"{typeof(Application.DependencyInjection).Assembly.GetName().Name}.xml");
             if (File.Exists(dtoDocs))
@@ -134,4 +141,6 @@ internal static class ApiServices
         });
         return services;
     }
+
+    private static OpenApiSchema PlainString() => new() { Type = JsonSchemaType.String | JsonSchemaType.Null };
 }

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using ReliefPlatform.Application.Common.Exceptions;
@@ -20,12 +21,10 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
     {
         var problem = exception switch
         {
-            ValidationException e => new ValidationProblemDetails(e.Errors.ToDictionary(kv => kv.Key, kv => kv.Value))
-            {
-                Status = StatusCodes.Status400BadRequest,
-                Title = Text.Pick("提交的内容有误，请按提示修改。", "Some of the information is not valid."),
-                Type = "https://tools.ietf.org/html/rfc9110#section-15.5.1",
-            },
+            ValidationException e => Invalid(e.Errors.ToDictionary(kv => kv.Key, kv => kv.Value)),
+            // A malformed code is answered on its field, like the validators' 400s, wherever it was read.
+            CodeFormatException e => Invalid(new() { [e.Field] = [e.Message] }),
+            BadHttpRequestException { InnerException: JsonException { InnerException: CodeFormatException e } json } => Invalid(new() { [FieldOf(json.Path) ?? e.Field] = [e.Message] }),
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => Problem(
                 StatusCodes.Status413PayloadTooLarge,
                 "https://tools.ietf.org/html/rfc9110#section-15.5.14",
@@ -85,6 +84,19 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
             Exception = exception,
         });
     }
+
+    private static ValidationProblemDetails Invalid(Dictionary<string, string[]> errors) => new(errors)
+    {
+        Status = StatusCodes.Status400BadRequest,
+        Title = Text.Pick("提交的内容有误，请按提示修改。", "Some of the information is not valid."),
+        Type = "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+    };
+
+    /// <summary><c>$.applicant.regionCode</c> as the validators name it, <c>applicant.regionCode</c>; null for a path into an array or the root.</summary>
+    private static string? FieldOf(string? path) =>
+        path is { Length: > 2 } && path.StartsWith("$.", StringComparison.Ordinal) && !path.Contains('[', StringComparison.Ordinal)
+            ? string.Join('.', path[2..].Split('.').Select(s => s.Length == 0 ? s : char.ToLowerInvariant(s[0]) + s[1..]))
+            : null;
 
     private static ProblemDetails Problem(int status, string type, string title, string? detail, string? code = null)
     {

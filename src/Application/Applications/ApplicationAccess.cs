@@ -23,7 +23,7 @@ internal static class ApplicationAccess
                 var county = user.RegionCode;
                 return applications.Where(a => a.DepartmentCode == department && a.CountyCode == county);
             case Role.Supervisor when user.RegionCode is not null:
-                var prefix = RegionCode.SubtreePrefix(user.RegionCode);
+                var prefix = RegionCode.SubtreePrefixOf(user.RegionCode);
                 return applications.Where(a => a.CountyCode.StartsWith(prefix));
             default:
                 return applications.Where(a => false);

@@ -13,9 +13,9 @@ namespace ReliefPlatform.Application.Applications;
 /// <summary>What an application says, whoever files it: the resident, or an official on the resident's behalf.</summary>
 public interface IApplicationInput
 {
-    string ItemCode { get; }
+    ItemCode ItemCode { get; }
 
-    string RegionCode { get; }
+    RegionCode RegionCode { get; }
 
     ApplicantInput Applicant { get; }
 
@@ -35,7 +35,7 @@ internal sealed class ApplicationInputValidator : AbstractValidator<IApplication
 
         RuleFor(c => c.RegionCode)
             .NotEmpty().WithMessage(_ => Text.Pick("请选择所在地区。", "Choose where you live."))
-            .Must(code => regions.Find(code) is { Level: RegionLevel.County or RegionLevel.Township or RegionLevel.Village } r
+            .Must(code => regions.Find(code?.Value) is { Level: RegionLevel.County or RegionLevel.Township or RegionLevel.Village } r
                           && RegionCode.IsWithin(r.Code, regions.ProvinceCode))
             .WithMessage(_ => Text.Pick("请选择本省的县（市、区）、乡镇或村。", "Choose a county, township or village in this province."));
 

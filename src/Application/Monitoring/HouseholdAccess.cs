@@ -22,7 +22,7 @@ internal static class HouseholdAccess
 
     /// <summary>The region codes the caller's county or region covers start with this; null for other roles.</summary>
     private static string? ScopePrefix(ICurrentUser user) =>
-        user.Role is Role.Caseworker or Role.Supervisor && user.RegionCode is { } region ? RegionCode.SubtreePrefix(region) : null;
+        user.Role is Role.Caseworker or Role.Supervisor && user.RegionCode is { } region ? RegionCode.SubtreePrefixOf(region) : null;
 
     /// <summary>Caseworkers keep the register of their own county; supervisors read it.</summary>
     public static IQueryable<Household> EditableBy(this IQueryable<Household> households, ICurrentUser user) =>

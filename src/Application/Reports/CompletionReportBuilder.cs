@@ -16,7 +16,7 @@ internal sealed class CompletionReportBuilder(IApplicationDbContext db, Completi
     /// <summary>The report of <paramref name="region"/>'s subtree as it stands at <paramref name="now"/> (UTC).</summary>
     public async Task<CompletionReportDto> BuildAsync(string region, GetCompletionReportQuery request, DateTime now, CancellationToken cancellationToken)
     {
-        var prefix = RegionCode.SubtreePrefix(region);
+        var prefix = RegionCode.SubtreePrefixOf(region);
         var today = ChinaTime.DateOf(now);
 
         var rows = await source.ForReportAsync(request.From, request.To, today, prefix, byMonth: request.GroupBy == "month", cancellationToken);
@@ -54,7 +54,7 @@ internal sealed class CompletionReportBuilder(IApplicationDbContext db, Completi
     private static Func<DailyFigures, string> KeyFunction(string groupBy, string region) => groupBy switch
     {
         "item" => r => r.ItemCode,
-        "region" when RegionCode.SubtreePrefix(region).Length == 2 => r => r.CountyCode[..4] + "00",
+        "region" when RegionCode.SubtreePrefixOf(region).Length == 2 => r => r.CountyCode[..4] + "00",
         "region" => r => r.CountyCode,
         "month" => r => r.Day.ToString("yyyy-MM", CultureInfo.InvariantCulture),
         _ => r => r.DepartmentCode,

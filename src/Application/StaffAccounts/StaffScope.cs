@@ -1,5 +1,6 @@
 using FluentValidation;
 using ReliefPlatform.Application.Common.Interfaces;
+using ReliefPlatform.Domain.Catalog;
 using ReliefPlatform.Domain.Common;
 using ReliefPlatform.Domain.Regions;
 
@@ -10,9 +11,9 @@ public interface IStaffScope
 {
     string Role { get; }
 
-    string? DepartmentCode { get; }
+    DepartmentCode? DepartmentCode { get; }
 
-    string RegionCode { get; }
+    RegionCode RegionCode { get; }
 }
 
 /// <summary>
@@ -34,9 +35,9 @@ internal sealed class StaffScopeValidator : AbstractValidator<IStaffScope>
             RuleFor(s => s.DepartmentCode).Empty()
                 .WithMessage(_ => Text.Pick("只有经办人属于部门。", "Only caseworkers belong to a department.")));
         RuleFor(s => s.RegionCode)
-            .Must(code => regions.Find(code) is not null)
+            .Must(code => regions.Find(code?.Value) is not null)
             .WithMessage(_ => Text.Pick("没有这个行政区划。", "There is no such administrative division."))
-            .Must((s, code) => Fits(s.Role, regions.Find(code)!.Level)).When(s => IsRole(s.Role) && regions.Find(s.RegionCode) is not null, ApplyConditionTo.CurrentValidator)
+            .Must((s, code) => Fits(s.Role, regions.Find(code.Value)!.Level)).When(s => IsRole(s.Role) && regions.Find(s.RegionCode?.Value) is not null, ApplyConditionTo.CurrentValidator)
             .WithMessage(_ => Text.Pick(
                 "经办人属于县（市、区），督办员属于省、州（市）或县，管理员属于省。",
                 "A caseworker belongs to a county, a supervisor to the province, a prefecture or a county, an administrator to the province."));

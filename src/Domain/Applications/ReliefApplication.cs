@@ -136,7 +136,7 @@ public sealed class ReliefApplication : Entity
     public static ReliefApplication Submit(
         string trackingNumber,
         ServiceItem item,
-        string regionCode,
+        Regions.RegionCode regionCode,
         Applicant applicant,
         string answersJson,
         string description,
@@ -147,19 +147,14 @@ public sealed class ReliefApplication : Entity
         WorkingCalendar calendar,
         int intakeTimeLimitWorkingDays)
     {
-        if (regionCode.Length is not (6 or 9 or 12))
-        {
-            throw new DomainException("invalid-region", "The region must be a county, township or village code.");
-        }
-
         var application = new ReliefApplication
         {
             Id = Guid.CreateVersion7(),
             TrackingNumber = trackingNumber,
             ItemCode = item.Code,
             DepartmentCode = item.DepartmentCode,
-            RegionCode = regionCode,
-            CountyCode = Regions.RegionCode.CountyOf(regionCode),
+            RegionCode = regionCode.Value,
+            CountyCode = regionCode.County.Value,
             ApplicantName = applicant.Name,
             ApplicantIdNumber = applicant.IdNumber,
             ApplicantPhone = applicant.Phone,
@@ -176,7 +171,7 @@ public sealed class ReliefApplication : Entity
         };
         application.OpenCaseKey = application.CaseKey();
         application.Record(ApplicationAction.Submitted, null, actor, nowUtc, null);
-        application.Raise(new ApplicationSubmittedDomainEvent(application.Id, application.DepartmentCode, application.CountyCode, nowUtc));
+        application.Raise(new ApplicationSubmittedDomainEvent(application.Id, Catalog.DepartmentCode.Parse(item.DepartmentCode), regionCode.County, nowUtc));
         return application;
     }
 
@@ -415,7 +410,7 @@ public sealed class ReliefApplication : Entity
     /// <paramref name="deadline"/>, a working day after today. The department's caseworkers hear of it
     /// (<see cref="ApplicationSupervisedDomainEvent"/>); the resident does not.
     /// </summary>
-    public SupervisionNote Supervise(Actor actor, string supervisorUsername, string supervisorRegionCode, DateTime nowUtc, WorkingCalendar calendar, string note, DateOnly deadline)
+    public SupervisionNote Supervise(Actor actor, string supervisorUsername, Regions.RegionCode supervisorRegionCode, DateTime nowUtc, WorkingCalendar calendar, string note, DateOnly deadline)
     {
         EnsureAllowed(ApplicationAction.Supervised);
         if (deadline <= ChinaTime.DateOf(nowUtc) || !calendar.IsWorkingDay(deadline))
@@ -428,7 +423,7 @@ public sealed class ReliefApplication : Entity
             supervisorUsername, supervisorRegionCode, text, deadline, nowUtc);
         _supervisionNotes.Add(supervision);
         Record(ApplicationAction.Supervised, Status, actor, nowUtc, $"限 {deadline:yyyy-MM-dd} 前办理：{text}");
-        Raise(new ApplicationSupervisedDomainEvent(Id, supervision.Id, DepartmentCode, CountyCode, deadline, nowUtc));
+        Raise(new ApplicationSupervisedDomainEvent(Id, supervision.Id, Catalog.DepartmentCode.Parse(DepartmentCode), Regions.RegionCode.Parse(CountyCode), deadline, nowUtc));
         return supervision;
     }
 

@@ -14,13 +14,13 @@ public sealed class SupervisionNote
         SupervisorUsername = RegionCode = Note = string.Empty;
     }
 
-    internal SupervisionNote(Guid applicationId, Guid supervisorId, string supervisorUsername, string regionCode, string note, DateOnly deadline, DateTime issuedAt)
+    internal SupervisionNote(Guid applicationId, Guid supervisorId, string supervisorUsername, Regions.RegionCode regionCode, string note, DateOnly deadline, DateTime issuedAt)
     {
         Id = Guid.CreateVersion7();
         ApplicationId = applicationId;
         SupervisorId = supervisorId;
         SupervisorUsername = supervisorUsername;
-        RegionCode = regionCode;
+        RegionCode = regionCode.Value;
         Note = note;
         Deadline = deadline;
         IssuedAt = issuedAt;

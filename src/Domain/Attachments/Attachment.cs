@@ -49,7 +49,7 @@ public sealed class Attachment
     public AttachmentStage? Stage { get; private set; }
 
     public static Attachment Upload(
-        Guid residentId, string itemCode, string? documentKey, string contentType, long sizeBytes, string sha256, string fileName, DateTime nowUtc)
+        Guid residentId, Catalog.ItemCode itemCode, string? documentKey, string contentType, long sizeBytes, string sha256, string fileName, DateTime nowUtc)
     {
         if (sizeBytes is <= 0 or > MaxBytes)
         {
@@ -61,7 +61,7 @@ public sealed class Attachment
         {
             Id = Guid.CreateVersion7(),
             ResidentId = residentId,
-            ItemCode = itemCode,
+            ItemCode = itemCode.Value,
             DocumentKey = string.IsNullOrWhiteSpace(documentKey) ? null : documentKey.Trim(),
             ContentType = contentType,
             SizeBytes = sizeBytes,

@@ -3,11 +3,17 @@ namespace ReliefPlatform.Domain.Catalog;
 /// <summary>A government department responsible for some service items (reference data from the catalog file).</summary>
 public sealed class Department
 {
-    public const int CodeMaxLength = 16;
+    public const int CodeMaxLength = DepartmentCode.MaxLength;
 
-    public Department(string code, string name, string nameEn, int sortOrder)
+    private Department()
     {
-        Code = code;
+        Code = Name = NameEn = string.Empty;
+    }
+
+    public Department(DepartmentCode code, string name, string nameEn, int sortOrder)
+        : this()
+    {
+        Code = code.Value;
         Name = name;
         NameEn = nameEn;
         SortOrder = sortOrder;

@@ -6,19 +6,19 @@ namespace ReliefPlatform.Domain.Catalog;
 /// </summary>
 public sealed class ServiceItem
 {
-    public const int CodeMaxLength = 48;
+    public const int CodeMaxLength = ItemCode.MaxLength;
 
     private ServiceItem()
     {
         Code = DepartmentCode = Name = NameEn = Need = Description = DescriptionEn = WhoCanApply = WhoCanApplyEn = string.Empty;
     }
 
-    public ServiceItem(string code, string departmentCode, string name, string nameEn, string need, int timeLimitWorkingDays, int maxExtensionWorkingDays)
+    public ServiceItem(ItemCode code, DepartmentCode departmentCode, string name, string nameEn, string need, int timeLimitWorkingDays, int maxExtensionWorkingDays)
         : this()
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(timeLimitWorkingDays, 1);
-        Code = code;
-        DepartmentCode = departmentCode;
+        Code = code.Value;
+        DepartmentCode = departmentCode.Value;
         Name = name;
         NameEn = nameEn;
         Need = need;
@@ -59,12 +59,12 @@ public sealed class ServiceItem
 
     /// <summary>Replaces the item's definition with the one from a newer catalog file.</summary>
     public void Define(
-        string departmentCode, string name, string nameEn, string need, int timeLimitWorkingDays, int maxExtensionWorkingDays,
+        DepartmentCode departmentCode, string name, string nameEn, string need, int timeLimitWorkingDays, int maxExtensionWorkingDays,
         string description, string descriptionEn, string whoCanApply, string whoCanApplyEn, int sortOrder,
         IReadOnlyList<string> keywords, IReadOnlyList<ItemField> fields, IReadOnlyList<RequiredDocument> documents)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(timeLimitWorkingDays, 1);
-        DepartmentCode = departmentCode;
+        DepartmentCode = departmentCode.Value;
         Name = name;
         NameEn = nameEn;
         Need = need;

@@ -20,11 +20,11 @@ public sealed class Household
         RegionCode = HeadName = ThresholdsKey = string.Empty;
     }
 
-    public Household(string regionCode, string headName, Guid registeredBy, DateTime nowUtc)
+    public Household(Regions.RegionCode regionCode, string headName, Guid registeredBy, DateTime nowUtc)
         : this()
     {
         Id = Guid.CreateVersion7();
-        RegionCode = regionCode;
+        RegionCode = regionCode.Value;
         HeadName = headName;
         RegisteredBy = registeredBy;
         RegisteredAt = UpdatedAt = nowUtc;

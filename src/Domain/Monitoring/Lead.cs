@@ -20,11 +20,11 @@ public sealed class Lead
         RegionCode = Subject = string.Empty;
     }
 
-    public Lead(string regionCode, string subject, Guid? householdId, Guid raisedBy, DateTime nowUtc)
+    public Lead(Regions.RegionCode regionCode, string subject, Guid? householdId, Guid raisedBy, DateTime nowUtc)
         : this()
     {
         Id = Guid.CreateVersion7();
-        RegionCode = regionCode;
+        RegionCode = regionCode.Value;
         Subject = subject;
         HouseholdId = householdId;
         RaisedBy = raisedBy;

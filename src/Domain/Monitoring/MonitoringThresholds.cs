@@ -14,11 +14,11 @@ public sealed class MonitoringThresholds
         RegionCode = string.Empty;
     }
 
-    public MonitoringThresholds(int year, string regionCode, decimal povertyLine, decimal warningFactor, decimal monitoringLine, decimal largeSpendingLine, DateTime nowUtc)
+    public MonitoringThresholds(int year, Regions.RegionCode regionCode, decimal povertyLine, decimal warningFactor, decimal monitoringLine, decimal largeSpendingLine, DateTime nowUtc)
         : this()
     {
         Year = year;
-        RegionCode = regionCode;
+        RegionCode = regionCode.Value;
         Change(povertyLine, warningFactor, monitoringLine, largeSpendingLine, nowUtc);
     }
 
@@ -83,6 +83,6 @@ public sealed class MonitoringThresholds
     public static MonitoringThresholds? For(IEnumerable<MonitoringThresholds> all, int year, string householdRegion) =>
         all.Where(t => t.Year <= year && t.Covers(householdRegion))
             .OrderByDescending(t => t.Year)
-            .ThenByDescending(t => Regions.RegionCode.SubtreePrefix(t.RegionCode).Length)
+            .ThenByDescending(t => Regions.RegionCode.SubtreePrefixOf(t.RegionCode).Length)
             .FirstOrDefault();
 }

@@ -1,5 +1,7 @@
+using ReliefPlatform.Domain.Catalog;
 using ReliefPlatform.Domain.Common;
 using ReliefPlatform.Domain.Deadlines;
+using ReliefPlatform.Domain.Regions;
 
 namespace ReliefPlatform.Domain.Notifications;
 
@@ -35,34 +37,34 @@ public sealed class StaffNotification
     public Guid? SupervisionNoteId { get; private set; }
 
     /// <summary>Tells the department's caseworkers in the county of one supervision note.</summary>
-    public static StaffNotification OfSupervisionNote(Guid supervisionNoteId, string departmentCode, string countyCode, DateTime createdAt) => new()
+    public static StaffNotification OfSupervisionNote(Guid supervisionNoteId, DepartmentCode departmentCode, RegionCode countyCode, DateTime createdAt) => new()
     {
         Kind = NotificationKind.SupervisionNote,
         AudienceRole = Role.Caseworker,
-        AudienceDepartmentCode = departmentCode,
-        AudienceRegionCode = countyCode,
+        AudienceDepartmentCode = departmentCode.Value,
+        AudienceRegionCode = countyCode.Value,
         Count = 1,
         CreatedAt = createdAt,
         SupervisionNoteId = supervisionNoteId,
     };
 
     /// <summary>Tells a county's officials (caseworkers of every department) or supervisors of leads due soon or overdue.</summary>
-    public static StaffNotification OfLeads(NotificationKind kind, Role role, string countyCode, int count, DateTime createdAt) => new()
+    public static StaffNotification OfLeads(NotificationKind kind, Role role, RegionCode countyCode, int count, DateTime createdAt) => new()
     {
         Kind = kind,
         AudienceRole = role,
-        AudienceRegionCode = countyCode,
+        AudienceRegionCode = countyCode.Value,
         Count = count,
         CreatedAt = createdAt,
     };
 
     /// <summary>Tells a department's caseworkers in a county (or, without a department, the county's supervisors) of poor ratings to follow up.</summary>
-    public static StaffNotification OfFollowUps(NotificationKind kind, Role role, string? departmentCode, string countyCode, int count, DateTime createdAt) => new()
+    public static StaffNotification OfFollowUps(NotificationKind kind, Role role, DepartmentCode? departmentCode, RegionCode countyCode, int count, DateTime createdAt) => new()
     {
         Kind = kind,
         AudienceRole = role,
-        AudienceDepartmentCode = departmentCode,
-        AudienceRegionCode = countyCode,
+        AudienceDepartmentCode = departmentCode?.Value,
+        AudienceRegionCode = countyCode.Value,
         Count = count,
         CreatedAt = createdAt,
     };

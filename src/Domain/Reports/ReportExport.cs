@@ -76,13 +76,13 @@ public sealed class ReportExport
     /// <summary>While Running: the export job's claim; a job that died is replaced after it.</summary>
     public DateTime? LockedUntil { get; private set; }
 
-    public static ReportExport Request(string report, ExportFormat format, string parameters, string regionCode, Guid requestedBy, DateTime nowUtc) => new()
+    public static ReportExport Request(string report, ExportFormat format, string parameters, Regions.RegionCode regionCode, Guid requestedBy, DateTime nowUtc) => new()
     {
         Id = Guid.CreateVersion7(),
         Report = report,
         Format = format,
         Parameters = parameters,
-        RegionCode = regionCode,
+        RegionCode = regionCode.Value,
         RequestedBy = requestedBy,
         RequestedAt = nowUtc,
         Status = ExportStatus.Queued,

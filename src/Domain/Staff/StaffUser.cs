@@ -19,7 +19,7 @@ public sealed class StaffUser
         Username = DisplayName = PasswordHash = RegionCode = string.Empty;
     }
 
-    public StaffUser(string username, string displayName, Role role, string? departmentCode, string regionCode)
+    public StaffUser(string username, string displayName, Role role, Catalog.DepartmentCode? departmentCode, Regions.RegionCode regionCode)
         : this()
     {
         EnsureScope(role, departmentCode, regionCode);
@@ -27,8 +27,8 @@ public sealed class StaffUser
         Username = Guard.Text(username, UsernameMaxLength, "The username");
         DisplayName = Guard.Text(displayName, DisplayNameMaxLength, "The display name");
         Role = role;
-        DepartmentCode = role == Role.Caseworker ? departmentCode : null;
-        RegionCode = regionCode;
+        DepartmentCode = role == Role.Caseworker ? departmentCode?.Value : null;
+        RegionCode = regionCode.Value;
         Version = Guid.NewGuid();
     }
 
@@ -220,11 +220,11 @@ public sealed class StaffUser
     }
 
     /// <summary>Gives the account another role, department or region, on the same rules as a new one; false when nothing changed.</summary>
-    public bool Rescope(Role role, string? departmentCode, string regionCode)
+    public bool Rescope(Role role, Catalog.DepartmentCode? departmentCode, Regions.RegionCode regionCode)
     {
         EnsureScope(role, departmentCode, regionCode);
-        var department = role == Role.Caseworker ? departmentCode : null;
-        if (role == Role && department == DepartmentCode && regionCode == RegionCode)
+        var department = role == Role.Caseworker ? departmentCode?.Value : null;
+        if (role == Role && department == DepartmentCode && regionCode.Value == RegionCode)
         {
             return false;
         }
@@ -232,11 +232,11 @@ public sealed class StaffUser
         Touch();
         Role = role;
         DepartmentCode = department;
-        RegionCode = regionCode;
+        RegionCode = regionCode.Value;
         return true;
     }
 
-    private static void EnsureScope(Role role, string? departmentCode, string regionCode)
+    private static void EnsureScope(Role role, Catalog.DepartmentCode? departmentCode, Regions.RegionCode regionCode)
     {
         // One role type serves residents, staff and the system; an account can only be staff.
         if (!role.IsStaff())
@@ -244,12 +244,12 @@ public sealed class StaffUser
             throw new DomainException("staff-role-required", Text.Pick("员工账号的角色应为经办人、督办员或管理员。", "A staff account is a caseworker, a supervisor or an administrator."));
         }
 
-        if (role == Role.Caseworker && string.IsNullOrEmpty(departmentCode))
+        if (role == Role.Caseworker && departmentCode is null)
         {
             throw new DomainException("department-required", Text.Pick("经办人必须属于一个部门。", "A caseworker belongs to a department."));
         }
 
-        if (role == Role.Caseworker && regionCode.Length != 6)
+        if (role == Role.Caseworker && regionCode.Value.Length != Regions.RegionCode.CountyLength)
         {
             throw new DomainException("county-required", Text.Pick("经办人必须属于一个县（市、区）。", "A caseworker belongs to a county."));
         }

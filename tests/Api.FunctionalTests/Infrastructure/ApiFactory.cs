@@ -10,7 +10,9 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using ReliefPlatform.Application.Auth;
 using ReliefPlatform.Application.Common.Interfaces;
+using ReliefPlatform.Domain.Catalog;
 using ReliefPlatform.Domain.Common;
+using ReliefPlatform.Domain.Regions;
 using ReliefPlatform.Domain.Staff;
 using ReliefPlatform.Infrastructure.Persistence;
 using ReliefPlatform.Infrastructure.Persistence.Audit;
@@ -220,7 +222,7 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
     {
         await using var scope = Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ReliefDbContext>();
-        var user = new StaffUser(username, username, role, departmentCode, regionCode);
+        var user = new StaffUser(username, username, role, Codes.ParseOptional<DepartmentCode>(departmentCode), RegionCode.Parse(regionCode));
         user.SetPasswordHash(scope.ServiceProvider.GetRequiredService<ISecretHasher>().HashPassword(DemoPassword));
         if (user.RequiresTotp && enrolTotp)
         {

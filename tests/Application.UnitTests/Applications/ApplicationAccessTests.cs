@@ -4,6 +4,7 @@ using ReliefPlatform.Domain.Applications;
 using ReliefPlatform.Domain.Calendar;
 using ReliefPlatform.Domain.Catalog;
 using ReliefPlatform.Domain.Common;
+using ReliefPlatform.Domain.Regions;
 using ReliefPlatform.Domain.Residents;
 
 namespace ReliefPlatform.Application.UnitTests.Applications;
@@ -136,7 +137,7 @@ public class ApplicationAccessTests
         ReliefApplication.Submit(
             trackingNumber,
             item,
-            regionCode,
+            RegionCode.Parse(regionCode),
             Applicant.Create("张三", ResidentIdNumber.Parse("530102196001011238", new DateOnly(2026, 1, 1)), MobileNumber.Parse("13800138000"), "bi1:index"),
             """{"householdSize":3}""",
             "家里困难",

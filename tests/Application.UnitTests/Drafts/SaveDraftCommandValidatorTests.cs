@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ReliefPlatform.Application.Common.Exceptions;
 using ReliefPlatform.Application.Drafts.SaveDraft;
+using ReliefPlatform.Domain.Catalog;
 
 namespace ReliefPlatform.Application.UnitTests.Drafts;
 
@@ -9,7 +10,7 @@ public class SaveDraftCommandValidatorTests
     [Fact]
     public void Validate_WhenTheDataIsAnObject_ReturnsNoErrors()
     {
-        var result = new SaveDraftCommandValidator().Validate(new SaveDraftCommand("civil.dibao", Json("""{"v":1,"step":2}""")));
+        var result = new SaveDraftCommandValidator().Validate(new SaveDraftCommand(ItemCode.Parse("civil.dibao"), Json("""{"v":1,"step":2}""")));
 
         Assert.True(result.IsValid);
     }
@@ -20,7 +21,7 @@ public class SaveDraftCommandValidatorTests
     [InlineData("null")]
     public void Validate_WhenTheDataIsNotAnObject_ReportsData(string data)
     {
-        var result = new SaveDraftCommandValidator().Validate(new SaveDraftCommand("civil.dibao", Json(data)));
+        var result = new SaveDraftCommandValidator().Validate(new SaveDraftCommand(ItemCode.Parse("civil.dibao"), Json(data)));
 
         Assert.Equal(["data"], new ValidationException(result.Errors).Errors.Keys);
     }
@@ -30,7 +31,7 @@ public class SaveDraftCommandValidatorTests
     {
         var data = Json($$"""{"text":"{{new string('字', 50_001)}}"}""");
 
-        var result = new SaveDraftCommandValidator().Validate(new SaveDraftCommand("civil.dibao", data));
+        var result = new SaveDraftCommandValidator().Validate(new SaveDraftCommand(ItemCode.Parse("civil.dibao"), data));
 
         Assert.Equal(["data"], new ValidationException(result.Errors).Errors.Keys);
     }

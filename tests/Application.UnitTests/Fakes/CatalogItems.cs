@@ -7,9 +7,9 @@ internal static class CatalogItems
 {
     public static ServiceItem Dibao()
     {
-        var item = new ServiceItem("civil.dibao", "civil", "最低生活保障", "Minimum living allowance", "living", 30, 15);
+        var item = new ServiceItem(ItemCode.Parse("civil.dibao"), DepartmentCode.Parse("civil"), "最低生活保障", "Minimum living allowance", "living", 30, 15);
         item.Define(
-            "civil", "最低生活保障", "Minimum living allowance", "living", 30, 15,
+            DepartmentCode.Parse("civil"), "最低生活保障", "Minimum living allowance", "living", 30, 15,
             "为家庭人均收入低于当地标准的居民提供基本生活保障。", "Basic living support for low-income households.",
             "本地户籍居民", "Residents registered locally", 1,
             ["低保"],
@@ -24,5 +24,5 @@ internal static class CatalogItems
         return item;
     }
 
-    public static ServiceItem StudentAid() => new("edu.student-aid", "edu", "学生资助", "Student aid", "education", 20, 0);
+    public static ServiceItem StudentAid() => new(ItemCode.Parse("edu.student-aid"), DepartmentCode.Parse("edu"), "学生资助", "Student aid", "education", 20, 0);
 }

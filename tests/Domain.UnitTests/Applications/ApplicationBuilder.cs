@@ -2,6 +2,7 @@ using ReliefPlatform.Domain.Applications;
 using ReliefPlatform.Domain.Calendar;
 using ReliefPlatform.Domain.Catalog;
 using ReliefPlatform.Domain.Common;
+using ReliefPlatform.Domain.Regions;
 using ReliefPlatform.Domain.Residents;
 using ReliefPlatform.Domain.UnitTests.Calendar;
 
@@ -10,8 +11,8 @@ namespace ReliefPlatform.Domain.UnitTests.Applications;
 /// <summary>Builds applications in any status with sensible defaults (Monday 2026-02-09, 09:00 China time).</summary>
 internal sealed class ApplicationBuilder
 {
-    public static readonly ServiceItem Dibao = new("civil.dibao", "civil", "最低生活保障", "Minimum living allowance", "living", 30, 15);
-    public static readonly ServiceItem StudentAid = new("edu.student-aid", "edu", "学生资助", "Student aid", "education", 20, 0);
+    public static readonly ServiceItem Dibao = new(ItemCode.Parse("civil.dibao"), DepartmentCode.Parse("civil"), "最低生活保障", "Minimum living allowance", "living", 30, 15);
+    public static readonly ServiceItem StudentAid = new(ItemCode.Parse("edu.student-aid"), DepartmentCode.Parse("edu"), "学生资助", "Student aid", "education", 20, 0);
     public static readonly Actor Resident = new(Role.Resident, Guid.NewGuid());
     public static readonly Actor Caseworker = new(Role.Caseworker, Guid.NewGuid());
     public static readonly WorkingCalendar Calendar = Calendars.Official;
@@ -27,7 +28,7 @@ internal sealed class ApplicationBuilder
     public ReliefApplication Build() => ReliefApplication.Submit(
         "20260209-00000001",
         Dibao,
-        "530102001",
+        RegionCode.Parse("530102001"),
         Applicant.Create("张三", ResidentIdNumber.Parse("530102196001011238", new DateOnly(2026, 1, 1)), MobileNumber.Parse("13800138000"), "bi1:index-of-530102196001011238"),
         """{"householdSize":3}""",
         "家里困难",

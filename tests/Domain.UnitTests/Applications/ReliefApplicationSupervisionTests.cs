@@ -1,6 +1,7 @@
 using ReliefPlatform.Domain.Applications;
 using ReliefPlatform.Domain.Applications.Events;
 using ReliefPlatform.Domain.Common;
+using ReliefPlatform.Domain.Regions;
 
 namespace ReliefPlatform.Domain.UnitTests.Applications;
 
@@ -18,7 +19,7 @@ public class ReliefApplicationSupervisionTests
         var application = new ApplicationBuilder().InStatus(ApplicationStatus.Accepted);
         var status = application.Status;
 
-        var note = application.Supervise(Supervisor, "sup-530102", "530102", Now, ApplicationBuilder.Calendar, "  请加快办理 ", Thursday);
+        var note = application.Supervise(Supervisor, "sup-530102", RegionCode.Parse("530102"), Now, ApplicationBuilder.Calendar, "  请加快办理 ", Thursday);
 
         Assert.Equal(("请加快办理", Thursday, (DateTime?)null), (note.Note, note.Deadline, note.ClosedAt));
         Assert.Same(note, Assert.Single(application.SupervisionNotes));
@@ -34,7 +35,7 @@ public class ReliefApplicationSupervisionTests
         var application = new ApplicationBuilder().InStatus(ApplicationStatus.Accepted);
 
         var refused = Assert.Throws<DomainException>(() =>
-            application.Supervise(Supervisor, "sup-530102", "530102", Now, ApplicationBuilder.Calendar, "请加快办理", new DateOnly(year, month, day)));
+            application.Supervise(Supervisor, "sup-530102", RegionCode.Parse("530102"), Now, ApplicationBuilder.Calendar, "请加快办理", new DateOnly(year, month, day)));
 
         Assert.Equal("supervision-deadline", refused.Code);
         Assert.Empty(application.SupervisionNotes);
@@ -46,14 +47,14 @@ public class ReliefApplicationSupervisionTests
         var application = new ApplicationBuilder().InStatus(ApplicationStatus.Approved);
 
         Assert.Throws<InvalidStatusTransitionException>(() =>
-            application.Supervise(Supervisor, "sup-530102", "530102", Now, ApplicationBuilder.Calendar, "请加快办理", Thursday));
+            application.Supervise(Supervisor, "sup-530102", RegionCode.Parse("530102"), Now, ApplicationBuilder.Calendar, "请加快办理", Thursday));
     }
 
     [Fact]
     public void Decision_ClosesTheOpenNotes_AndALapsedNoteIsOnePastItsDeadline()
     {
         var application = new ApplicationBuilder().InStatus(ApplicationStatus.Accepted);
-        var note = application.Supervise(Supervisor, "sup-530102", "530102", Now, ApplicationBuilder.Calendar, "请加快办理", Thursday);
+        var note = application.Supervise(Supervisor, "sup-530102", RegionCode.Parse("530102"), Now, ApplicationBuilder.Calendar, "请加快办理", Thursday);
         Assert.True(note.IsLapsedOn(Thursday.AddDays(1)));
 
         application.Reject(ApplicationBuilder.Caseworker, Now.AddDays(1), ApplicationBuilder.Calendar, "不符合条件");

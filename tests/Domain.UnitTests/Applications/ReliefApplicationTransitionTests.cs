@@ -1,6 +1,7 @@
 using ReliefPlatform.Domain.Applications;
 using ReliefPlatform.Domain.Applications.Events;
 using ReliefPlatform.Domain.Common;
+using ReliefPlatform.Domain.Regions;
 
 namespace ReliefPlatform.Domain.UnitTests.Applications;
 
@@ -161,7 +162,7 @@ public class ReliefApplicationTransitionTests
             case ApplicationAction.ExtensionRequested: a.RequestExtension(cw, Later, 5, "需要入户调查", 15); break;
             case ApplicationAction.ExtensionApproved: a.ApproveExtension(Supervisor, Later, calendar, null); break;
             case ApplicationAction.ExtensionRefused: a.RefuseExtension(Supervisor, Later, "理由不足"); break;
-            case ApplicationAction.Supervised: a.Supervise(Supervisor, "sup-530102", "530102", Later, calendar, "请加快办理", new DateOnly(2026, 2, 12)); break;
+            case ApplicationAction.Supervised: a.Supervise(Supervisor, "sup-530102", RegionCode.Parse("530102"), Later, calendar, "请加快办理", new DateOnly(2026, 2, 12)); break;
             case ApplicationAction.Claimed: a.Claim(cw, Later); break;
             case ApplicationAction.Assigned: a.Assign(cw, Later, Guid.NewGuid(), "李四"); break;
             case ApplicationAction.Released: a.Release(cw, Later); break;

@@ -1,4 +1,5 @@
 using ReliefPlatform.Domain.Attachments;
+using ReliefPlatform.Domain.Catalog;
 using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Domain.UnitTests.Attachments;
@@ -33,8 +34,8 @@ public class AttachmentTests
     [InlineData(Attachment.MaxBytes + 1)]
     public void Upload_WhenEmptyOrTooLarge_Throws(long size)
     {
-        Assert.Equal("too-large", Assert.Throws<DomainException>(() => Attachment.Upload(Guid.NewGuid(), "civil.dibao", null, "image/png", size, new string('a', 64), "a.png", Now)).Code);
+        Assert.Equal("too-large", Assert.Throws<DomainException>(() => Attachment.Upload(Guid.NewGuid(), ItemCode.Parse("civil.dibao"), null, "image/png", size, new string('a', 64), "a.png", Now)).Code);
     }
 
-    private static Attachment Upload() => Attachment.Upload(Guid.NewGuid(), "civil.dibao", " idCard ", "image/jpeg", 1000, new string('a', 64), "", Now);
+    private static Attachment Upload() => Attachment.Upload(Guid.NewGuid(), ItemCode.Parse("civil.dibao"), " idCard ", "image/jpeg", 1000, new string('a', 64), "", Now);
 }

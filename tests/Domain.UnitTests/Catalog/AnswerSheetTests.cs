@@ -52,9 +52,9 @@ public class AnswerSheetTests
 
     private static ServiceItem CreateItem()
     {
-        var item = new ServiceItem("civil.dibao", "civil", "低保", "Dibao", "living", 30, 15);
+        var item = new ServiceItem(ItemCode.Parse("civil.dibao"), DepartmentCode.Parse("civil"), "低保", "Dibao", "living", 30, 15);
         item.Define(
-            "civil", "低保", "Dibao", "living", 30, 15, "d", "d", "w", "w", 0, [],
+            DepartmentCode.Parse("civil"), "低保", "Dibao", "living", 30, 15, "d", "d", "w", "w", 0, [],
             [
                 new ItemField("size", "家里几口人", "Household size", FieldType.Integer, true, 1, 30),
                 new ItemField("income", "人均收入", "Income", FieldType.Money, true, 0, 1_000_000),

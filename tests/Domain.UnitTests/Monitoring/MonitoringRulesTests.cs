@@ -1,4 +1,5 @@
 using ReliefPlatform.Domain.Monitoring;
+using ReliefPlatform.Domain.Regions;
 
 namespace ReliefPlatform.Domain.UnitTests.Monitoring;
 
@@ -13,7 +14,7 @@ public sealed class MonitoringRulesTests
     private static readonly DateTime Now = new(2026, 11, 22, 2, 0, 0, DateTimeKind.Utc);
 
     private static MonitoringThresholds Thresholds(decimal poverty = 4_000, decimal factor = 1.5m, decimal monitoring = 7_000, decimal spending = 10_000) =>
-        new(2026, "530000", poverty, factor, monitoring, spending, Now);
+        new(2026, RegionCode.Parse("530000"), poverty, factor, monitoring, spending, Now);
 
     private static MonitoringAssessment Evaluate(decimal income, decimal spending = 0, Hardship hardships = Hardship.None, bool formerlyPoor = false, MonitoringThresholds? thresholds = null) =>
         Rules.Evaluate(new HouseholdFacts(income, spending, hardships, formerlyPoor), thresholds ?? Thresholds());
@@ -98,8 +99,8 @@ public sealed class MonitoringRulesTests
     public void Thresholds_TheMostSpecificRegionCoveringTheHouseholdApplies()
     {
         var province = Thresholds();
-        var kunming = new MonitoringThresholds(2026, "530100", 4_000, 1.5m, 7_500, 10_000, Now);
-        var lastYear = new MonitoringThresholds(2025, "530102", 4_000, 1.5m, 6_800, 10_000, Now);
+        var kunming = new MonitoringThresholds(2026, RegionCode.Parse("530100"), 4_000, 1.5m, 7_500, 10_000, Now);
+        var lastYear = new MonitoringThresholds(2025, RegionCode.Parse("530102"), 4_000, 1.5m, 6_800, 10_000, Now);
         MonitoringThresholds[] all = [province, kunming, lastYear];
 
         Assert.Same(kunming, MonitoringThresholds.For(all, 2026, "530102001001"));
@@ -112,7 +113,7 @@ public sealed class MonitoringRulesTests
     [Fact]
     public void Household_RecordsEachChangeOfLevelWithItsRule_AndNothingWhenNothingMoves()
     {
-        var household = new Household("530102001001", "张三", Guid.NewGuid(), Now);
+        var household = new Household(RegionCode.Parse("530102001001"), "张三", Guid.NewGuid(), Now);
         household.Record("张三", [new HouseholdMember("张三", "530102196001011238", "bi1:x", "head")], 9_000, 0, Hardship.None, false, Now);
         var thresholds = Thresholds();
 

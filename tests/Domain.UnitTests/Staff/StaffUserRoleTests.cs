@@ -1,4 +1,5 @@
 using ReliefPlatform.Domain.Common;
+using ReliefPlatform.Domain.Regions;
 using ReliefPlatform.Domain.Staff;
 
 namespace ReliefPlatform.Domain.UnitTests.Staff;
@@ -10,7 +11,7 @@ public class StaffUserRoleTests
     [InlineData(Role.System)]
     public void New_WithARoleThatIsNotStaff_IsRefused(Role role)
     {
-        var refused = Assert.Throws<DomainException>(() => new StaffUser("someone", "某人", role, null, "530000"));
+        var refused = Assert.Throws<DomainException>(() => new StaffUser("someone", "某人", role, null, RegionCode.Parse("530000")));
 
         Assert.Equal("staff-role-required", refused.Code);
     }
@@ -20,9 +21,9 @@ public class StaffUserRoleTests
     [InlineData(Role.System)]
     public void Rescope_ToARoleThatIsNotStaff_IsRefusedAndKeepsTheRole(Role role)
     {
-        var user = new StaffUser("sup", "督办员", Role.Supervisor, null, "530000");
+        var user = new StaffUser("sup", "督办员", Role.Supervisor, null, RegionCode.Parse("530000"));
 
-        var refused = Assert.Throws<DomainException>(() => user.Rescope(role, null, "530000"));
+        var refused = Assert.Throws<DomainException>(() => user.Rescope(role, null, RegionCode.Parse("530000")));
 
         Assert.Equal("staff-role-required", refused.Code);
         Assert.Equal(Role.Supervisor, user.Role);

@@ -1,4 +1,6 @@
+using ReliefPlatform.Domain.Catalog;
 using ReliefPlatform.Domain.Common;
+using ReliefPlatform.Domain.Regions;
 using ReliefPlatform.Domain.Sessions;
 using ReliefPlatform.Domain.Staff;
 
@@ -104,7 +106,7 @@ public class StaffUserSignInTests
     [Fact]
     public void OutstandingSignInStep_ForASupervisorWithoutTotp_IsEnrolment()
     {
-        var supervisor = new StaffUser("sup-530102", "督办员", Role.Supervisor, null, "530102");
+        var supervisor = new StaffUser("sup-530102", "督办员", Role.Supervisor, null, RegionCode.Parse("530102"));
 
         Assert.Equal(SessionRestriction.TotpEnrolment, supervisor.OutstandingSignInStep(codeVerified: false));
     }
@@ -112,7 +114,7 @@ public class StaffUserSignInTests
     [Fact]
     public void OutstandingSignInStep_WithTotp_IsTheCodeThenNothing()
     {
-        var supervisor = new StaffUser("sup-530102", "督办员", Role.Supervisor, null, "530102");
+        var supervisor = new StaffUser("sup-530102", "督办员", Role.Supervisor, null, RegionCode.Parse("530102"));
         Enrol(supervisor);
 
         Assert.Equal(SessionRestriction.SecondFactor, supervisor.OutstandingSignInStep(codeVerified: false));
@@ -160,7 +162,7 @@ public class StaffUserSignInTests
     [Fact]
     public void ResetTotp_ForgetsTheSecret_SoASupervisorMustEnrolAgain()
     {
-        var supervisor = new StaffUser("sup-530102", "督办员", Role.Supervisor, null, "530102");
+        var supervisor = new StaffUser("sup-530102", "督办员", Role.Supervisor, null, RegionCode.Parse("530102"));
         Enrol(supervisor);
 
         supervisor.ResetTotp();
@@ -173,9 +175,9 @@ public class StaffUserSignInTests
     [Fact]
     public void Rescope_ToACaseworkerWithoutDepartment_ThrowsAndKeepsTheScope()
     {
-        var supervisor = new StaffUser("sup-530102", "督办员", Role.Supervisor, null, "530102");
+        var supervisor = new StaffUser("sup-530102", "督办员", Role.Supervisor, null, RegionCode.Parse("530102"));
 
-        var error = Assert.Throws<DomainException>(() => supervisor.Rescope(Role.Caseworker, null, "530102"));
+        var error = Assert.Throws<DomainException>(() => supervisor.Rescope(Role.Caseworker, null, RegionCode.Parse("530102")));
 
         Assert.Equal("department-required", error.Code);
         Assert.Equal(Role.Supervisor, supervisor.Role);
@@ -187,13 +189,13 @@ public class StaffUserSignInTests
         var user = Caseworker();
         var version = user.Version;
 
-        Assert.False(user.Rescope(Role.Caseworker, "civil", "530102"));
+        Assert.False(user.Rescope(Role.Caseworker, DepartmentCode.Parse("civil"), RegionCode.Parse("530102")));
         Assert.Equal(version, user.Version);
-        Assert.True(user.Rescope(Role.Supervisor, "civil", "530100"));
+        Assert.True(user.Rescope(Role.Supervisor, DepartmentCode.Parse("civil"), RegionCode.Parse("530100")));
         Assert.Null(user.DepartmentCode);
     }
 
-    private static StaffUser Caseworker() => new("cw-civil-530102", "经办人", Role.Caseworker, "civil", "530102");
+    private static StaffUser Caseworker() => new("cw-civil-530102", "经办人", Role.Caseworker, DepartmentCode.Parse("civil"), RegionCode.Parse("530102"));
 
     private static void FailTimes(StaffUser user, int times)
     {

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using ReliefPlatform.Application.Applications.SubmitApplication;
 using ReliefPlatform.Application.Common.Messaging;
 using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Domain.Catalog;
 using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Application.Applications.FileForHousehold;
@@ -14,7 +15,7 @@ namespace ReliefPlatform.Application.Applications.FileForHousehold;
 /// are recorded on the application. <paramref name="Phone"/> is a number that reaches the household.
 /// </summary>
 [Authorize(Role.Caseworker)]
-public sealed record FileForHouseholdCommand(Guid HouseholdId, string ItemCode, int Member, string Phone, JsonElement? Answers, string Description)
+public sealed record FileForHouseholdCommand(Guid HouseholdId, ItemCode ItemCode, int Member, string Phone, JsonElement? Answers, string Description)
     : ICommand<SubmittedApplicationDto>, IIdempotentCommand
 {
     [JsonIgnore]

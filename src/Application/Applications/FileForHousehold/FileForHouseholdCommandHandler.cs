@@ -10,6 +10,7 @@ using ReliefPlatform.Domain.Applications;
 using ReliefPlatform.Domain.Catalog;
 using ReliefPlatform.Domain.Common;
 using ReliefPlatform.Domain.Monitoring;
+using ReliefPlatform.Domain.Regions;
 
 namespace ReliefPlatform.Application.Applications.FileForHousehold;
 
@@ -26,7 +27,7 @@ internal sealed class FileForHouseholdCommandHandler(IApplicationDbContext db, A
 
         var item = (await catalog.GetAsync(cancellationToken)).FindItem(request.ItemCode) ?? throw new NotFoundException();
         var input = new MemberApplication(
-            item.Code, household.RegionCode, new ApplicantInput(member.Name, member.IdNumber, request.Phone), Prefilled(item, household, request.Answers), request.Description);
+            request.ItemCode, RegionCode.Parse(household.RegionCode), new ApplicantInput(member.Name, member.IdNumber, request.Phone), Prefilled(item, household, request.Answers), request.Description);
         var application = await intake.FileAsync(input, FilingChannel.Official, residentId: null, user.ToActor(), clock.GetUtcNow().UtcDateTime, cancellationToken);
         return SubmittedApplicationDto.From(application);
     }
@@ -57,6 +58,6 @@ internal sealed class FileForHouseholdCommandHandler(IApplicationDbContext db, A
     }
 
     /// <summary>What the official files: the member as the applicant, the register's answers filled in.</summary>
-    private sealed record MemberApplication(string ItemCode, string RegionCode, ApplicantInput Applicant, JsonElement? Answers, string Description)
+    private sealed record MemberApplication(ItemCode ItemCode, RegionCode RegionCode, ApplicantInput Applicant, JsonElement? Answers, string Description)
         : IApplicationInput;
 }

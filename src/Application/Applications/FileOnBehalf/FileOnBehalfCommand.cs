@@ -3,7 +3,9 @@ using System.Text.Json.Serialization;
 using ReliefPlatform.Application.Applications.SubmitApplication;
 using ReliefPlatform.Application.Common.Messaging;
 using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Domain.Catalog;
 using ReliefPlatform.Domain.Common;
+using ReliefPlatform.Domain.Regions;
 
 namespace ReliefPlatform.Application.Applications.FileOnBehalf;
 
@@ -16,8 +18,8 @@ namespace ReliefPlatform.Application.Applications.FileOnBehalf;
 /// </summary>
 [Authorize(Role.Caseworker)]
 public sealed record FileOnBehalfCommand(
-    string ItemCode,
-    string RegionCode,
+    ItemCode ItemCode,
+    RegionCode RegionCode,
     string Channel,
     ApplicantInput Applicant,
     JsonElement? Answers,

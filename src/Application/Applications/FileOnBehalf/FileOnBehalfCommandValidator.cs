@@ -19,7 +19,7 @@ internal sealed class FileOnBehalfCommandValidator : AbstractValidator<FileOnBeh
 
         // An official files only where they work: the application lands in their own county's queues.
         RuleFor(c => c.RegionCode)
-            .Must(code => string.IsNullOrEmpty(code) || user.RegionCode is null || RegionCode.IsWithin(code, user.RegionCode))
+            .Must(code => code is null || user.RegionCode is null || RegionCode.IsWithin(code.Value, user.RegionCode))
             .WithMessage(_ => Text.Pick("只能为本县（市、区）的群众代为申请。", "File only for residents of your own county."));
     }
 }

@@ -3,14 +3,16 @@ using System.Text.Json.Serialization;
 using ReliefPlatform.Application.Common.Messaging;
 using ReliefPlatform.Application.Common.Security;
 using ReliefPlatform.Domain.Applications;
+using ReliefPlatform.Domain.Catalog;
 using ReliefPlatform.Domain.Common;
+using ReliefPlatform.Domain.Regions;
 
 namespace ReliefPlatform.Application.Applications.SubmitApplication;
 
 [Authorize(Role.Resident)]
 public sealed record SubmitApplicationCommand(
-    string ItemCode,
-    string RegionCode,
+    ItemCode ItemCode,
+    RegionCode RegionCode,
     ApplicantInput Applicant,
     JsonElement? Answers,
     string Description) : ICommand<SubmittedApplicationDto>, IIdempotentCommand, IApplicationInput

@@ -15,11 +15,11 @@ internal sealed class TransferApplicationCommandValidator : AbstractValidator<Tr
             .MustAsync(async (command, code, ct) =>
             {
                 var snapshot = await catalog.GetAsync(ct);
-                return string.IsNullOrEmpty(command.ItemCode)
+                return command.ItemCode is null
                     ? snapshot.HasDepartment(code)
-                    : snapshot.FindItem(command.ItemCode)?.DepartmentCode == code;
+                    : snapshot.FindItem(command.ItemCode)?.DepartmentCode == code.Value;
             })
-            .When(c => !string.IsNullOrEmpty(c.DepartmentCode))
+            .When(c => c.DepartmentCode is not null)
             .WithMessage(_ => Text.Pick("没有这个部门，或所选事项不属于该部门。", "No such department, or the item does not belong to that department."));
     }
 
@@ -31,13 +31,13 @@ internal sealed class TransferApplicationCommandValidator : AbstractValidator<Tr
     /// </summary>
     public static ServiceItem? TargetItem(CatalogSnapshot catalog, TransferApplicationCommand command, string currentItemCode)
     {
-        if (!string.IsNullOrEmpty(command.ItemCode))
+        if (command.ItemCode is not null)
         {
             var named = catalog.FindItem(command.ItemCode);
-            return named?.DepartmentCode == command.DepartmentCode ? named : null;
+            return named?.DepartmentCode == command.DepartmentCode.Value ? named : null;
         }
 
         var current = catalog.FindItem(currentItemCode);
-        return current?.DepartmentCode == command.DepartmentCode ? current : null;
+        return current?.DepartmentCode == command.DepartmentCode.Value ? current : null;
     }
 }

@@ -1,5 +1,6 @@
 using ReliefPlatform.Application.Common.Messaging;
 using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Domain.Catalog;
 using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Application.Attachments.UploadAttachment;
@@ -9,4 +10,4 @@ namespace ReliefPlatform.Application.Attachments.UploadAttachment;
 /// The content is not part of any log: the logging behavior never writes request bodies.
 /// </summary>
 [Authorize(Role.Resident)]
-public sealed record UploadAttachmentCommand(string ItemCode, string? DocumentKey, string FileName, ReadOnlyMemory<byte> Content) : ICommand<AttachmentDto>;
+public sealed record UploadAttachmentCommand(ItemCode ItemCode, string? DocumentKey, string FileName, ReadOnlyMemory<byte> Content) : ICommand<AttachmentDto>;

@@ -31,7 +31,7 @@ internal sealed class UploadAttachmentCommandHandler(IApplicationDbContext db, I
         // The bytes first: a row never points at a file that is not there (an orphan file is harmless).
         await store.SaveAsync(sha256, request.Content, cancellationToken);
         var attachment = Attachment.Upload(
-            residentId, item.Code, request.DocumentKey, contentType, request.Content.Length, sha256, Path.GetFileName(request.FileName), clock.GetUtcNow().UtcDateTime);
+            residentId, request.ItemCode, request.DocumentKey, contentType, request.Content.Length, sha256, Path.GetFileName(request.FileName), clock.GetUtcNow().UtcDateTime);
         db.Attachments.Add(attachment);
         return attachment.ToDto();
     }

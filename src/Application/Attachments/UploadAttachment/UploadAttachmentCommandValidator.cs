@@ -1,6 +1,5 @@
 using FluentValidation;
 using ReliefPlatform.Domain.Attachments;
-using ReliefPlatform.Domain.Catalog;
 using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Application.Attachments.UploadAttachment;
@@ -9,7 +8,7 @@ internal sealed class UploadAttachmentCommandValidator : AbstractValidator<Uploa
 {
     public UploadAttachmentCommandValidator()
     {
-        RuleFor(c => c.ItemCode).NotEmpty().MaximumLength(ServiceItem.CodeMaxLength)
+        RuleFor(c => c.ItemCode).NotEmpty()
             .WithMessage(_ => Text.Pick("请说明是哪个事项的材料。", "Say which service item the file is for."));
         RuleFor(c => c.DocumentKey).MaximumLength(Attachment.DocumentKeyMaxLength);
         RuleFor(c => c.Content.Length).GreaterThan(0).OverridePropertyName("file")

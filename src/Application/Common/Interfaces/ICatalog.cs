@@ -23,7 +23,11 @@ public sealed class CatalogSnapshot(IReadOnlyList<Department> departments, IRead
 
     public ServiceItem? FindItem(string? code) => code is not null && _items.TryGetValue(code, out var item) ? item : null;
 
+    public ServiceItem? FindItem(ItemCode? code) => FindItem(code?.Value);
+
     public bool HasDepartment(string? code) => Departments.Any(d => d.Code == code);
+
+    public bool HasDepartment(DepartmentCode? code) => HasDepartment(code?.Value);
 
     /// <summary>The department's name in the caller's language, or the code when it is unknown.</summary>
     public string DepartmentName(string code) =>

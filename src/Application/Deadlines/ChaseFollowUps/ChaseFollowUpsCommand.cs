@@ -2,8 +2,10 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Application.Common.Messaging;
+using ReliefPlatform.Domain.Catalog;
 using ReliefPlatform.Domain.Common;
 using ReliefPlatform.Domain.Notifications;
+using ReliefPlatform.Domain.Regions;
 
 namespace ReliefPlatform.Application.Deadlines.ChaseFollowUps;
 
@@ -33,18 +35,18 @@ internal sealed class ChaseFollowUpsCommandHandler(IApplicationDbContext db, IWo
         foreach (var audience in due.GroupBy(f => (f.DepartmentCode, f.CountyCode)))
         {
             db.StaffNotifications.Add(StaffNotification.OfFollowUps(
-                NotificationKind.FollowUpReminder, Role.Caseworker, audience.Key.DepartmentCode, audience.Key.CountyCode, audience.Count(), now));
+                NotificationKind.FollowUpReminder, Role.Caseworker, DepartmentCode.Parse(audience.Key.DepartmentCode), RegionCode.Parse(audience.Key.CountyCode), audience.Count(), now));
         }
 
         foreach (var audience in overdue.GroupBy(f => (f.DepartmentCode, f.CountyCode)))
         {
             db.StaffNotifications.Add(StaffNotification.OfFollowUps(
-                NotificationKind.FollowUpOverdue, Role.Caseworker, audience.Key.DepartmentCode, audience.Key.CountyCode, audience.Count(), now));
+                NotificationKind.FollowUpOverdue, Role.Caseworker, DepartmentCode.Parse(audience.Key.DepartmentCode), RegionCode.Parse(audience.Key.CountyCode), audience.Count(), now));
         }
 
         foreach (var county in overdue.GroupBy(f => f.CountyCode))
         {
-            db.StaffNotifications.Add(StaffNotification.OfFollowUps(NotificationKind.FollowUpOverdue, Role.Supervisor, null, county.Key, county.Count(), now));
+            db.StaffNotifications.Add(StaffNotification.OfFollowUps(NotificationKind.FollowUpOverdue, Role.Supervisor, null, RegionCode.Parse(county.Key), county.Count(), now));
         }
 
         due.ForEach(f => f.MarkReminded(now));

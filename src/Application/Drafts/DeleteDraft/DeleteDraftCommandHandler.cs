@@ -10,7 +10,7 @@ internal sealed class DeleteDraftCommandHandler(IApplicationDbContext db, ICurre
     public async Task<Unit> Handle(DeleteDraftCommand request, CancellationToken cancellationToken)
     {
         var residentId = user.RequiredId();
-        var draft = await db.Drafts.FirstOrDefaultAsync(d => d.ResidentId == residentId && d.ItemCode == request.ItemCode, cancellationToken)
+        var draft = await db.Drafts.FirstOrDefaultAsync(d => d.ResidentId == residentId && d.ItemCode == request.ItemCode.Value, cancellationToken)
             ?? throw new NotFoundException();
         db.Drafts.Remove(draft);
         return Unit.Value;

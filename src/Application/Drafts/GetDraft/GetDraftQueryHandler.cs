@@ -13,7 +13,7 @@ internal sealed class GetDraftQueryHandler(IApplicationDbContext db, ICurrentUse
     {
         var residentId = user.RequiredId();
         var draft = await db.Drafts.AsNoTracking()
-            .Where(d => d.ResidentId == residentId && d.ItemCode == request.ItemCode)
+            .Where(d => d.ResidentId == residentId && d.ItemCode == request.ItemCode.Value)
             .Select(d => new { d.ItemCode, d.DataJson, d.UpdatedAt })
             .FirstOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException();

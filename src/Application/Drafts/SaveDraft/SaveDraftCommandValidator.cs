@@ -1,6 +1,5 @@
 using System.Text.Json;
 using FluentValidation;
-using ReliefPlatform.Domain.Catalog;
 using ReliefPlatform.Domain.Common;
 using ReliefPlatform.Domain.Drafts;
 
@@ -10,7 +9,7 @@ internal sealed class SaveDraftCommandValidator : AbstractValidator<SaveDraftCom
 {
     public SaveDraftCommandValidator()
     {
-        RuleFor(c => c.ItemCode).NotEmpty().MaximumLength(ServiceItem.CodeMaxLength)
+        RuleFor(c => c.ItemCode).NotEmpty()
             .WithMessage(_ => Text.Pick("请说明是哪个事项的草稿。", "Say which service item the draft is for."));
         RuleFor(c => c.Data)
             .Must(d => d.ValueKind == JsonValueKind.Object)

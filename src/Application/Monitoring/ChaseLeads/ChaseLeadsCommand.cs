@@ -32,13 +32,13 @@ internal sealed class ChaseLeadsCommandHandler(IApplicationDbContext db, TimePro
         var overdue = await db.Leads.Where(l => l.Decision == null && l.OverdueReportedAt == null && l.DueDate < today).ToListAsync(cancellationToken);
 
         var notices = 0;
-        foreach (var county in due.GroupBy(l => RegionCode.CountyOf(l.RegionCode)))
+        foreach (var county in due.GroupBy(l => RegionCode.Parse(l.RegionCode).County))
         {
             db.StaffNotifications.Add(StaffNotification.OfLeads(NotificationKind.LeadReminder, Role.Caseworker, county.Key, county.Count(), now));
             notices++;
         }
 
-        foreach (var county in overdue.GroupBy(l => RegionCode.CountyOf(l.RegionCode)))
+        foreach (var county in overdue.GroupBy(l => RegionCode.Parse(l.RegionCode).County))
         {
             db.StaffNotifications.Add(StaffNotification.OfLeads(NotificationKind.LeadOverdue, Role.Supervisor, county.Key, county.Count(), now));
             db.StaffNotifications.Add(StaffNotification.OfLeads(NotificationKind.LeadOverdue, Role.Caseworker, county.Key, county.Count(), now));

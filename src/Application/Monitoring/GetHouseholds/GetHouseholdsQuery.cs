@@ -11,7 +11,7 @@ namespace ReliefPlatform.Application.Monitoring.GetHouseholds;
 
 /// <summary>The register of the caller's county or region, most severe first; optionally one level, one group, or one region below.</summary>
 [Authorize(Role.Caseworker, Role.Supervisor)]
-public sealed record GetHouseholdsQuery(string? Level = null, string? Group = null, string? RegionCode = null, int Page = 1, int PageSize = 20) : IQuery<HouseholdPageDto>;
+public sealed record GetHouseholdsQuery(string? Level = null, string? Group = null, RegionCode? RegionCode = null, int Page = 1, int PageSize = 20) : IQuery<HouseholdPageDto>;
 
 internal sealed class GetHouseholdsQueryHandler(IApplicationDbContext db, ICurrentUser user) : IRequestHandler<GetHouseholdsQuery, HouseholdPageDto>
 {
@@ -32,7 +32,7 @@ internal sealed class GetHouseholdsQueryHandler(IApplicationDbContext db, ICurre
 
         if (request.RegionCode is not null)
         {
-            var prefix = RegionCode.SubtreePrefix(request.RegionCode);
+            var prefix = request.RegionCode.SubtreePrefix;
             households = households.Where(h => h.RegionCode.StartsWith(prefix));
         }
 

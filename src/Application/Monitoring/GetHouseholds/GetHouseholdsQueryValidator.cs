@@ -14,9 +14,6 @@ internal sealed class GetHouseholdsQueryValidator : AbstractValidator<GetHouseho
         RuleFor(q => q.Group)
             .Must(g => g is null || (Enum.TryParse<MonitoringGroup>(g, true, out var v) && v != MonitoringGroup.None && Enum.IsDefined(v) && !char.IsDigit(g[0])))
             .WithMessage(_ => Text.Pick("监测类型应为 UnstableOutOfPoverty、MarginalProneToPoverty、SuddenSevereHardship 之一。", "Group is UnstableOutOfPoverty, MarginalProneToPoverty or SuddenSevereHardship."));
-        RuleFor(q => q.RegionCode)
-            .Matches("^[0-9]{6}([0-9]{3}([0-9]{3})?)?$").When(q => q.RegionCode is not null)
-            .WithMessage(_ => Text.Pick("地区代码应为6、9或12位数字。", "A region code has 6, 9 or 12 digits."));
         RuleFor(q => q.Page).GreaterThanOrEqualTo(1).WithMessage(_ => Text.Pick("页码从1开始。", "Pages start at 1."));
         RuleFor(q => q.PageSize).InclusiveBetween(1, 100).WithMessage(_ => Text.Pick("每页1到100条。", "1 to 100 a page."));
     }

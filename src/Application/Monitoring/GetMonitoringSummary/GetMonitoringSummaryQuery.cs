@@ -32,7 +32,7 @@ internal sealed class GetMonitoringSummaryQueryHandler(IApplicationDbContext db,
     public async Task<MonitoringSummaryDto> Handle(GetMonitoringSummaryQuery request, CancellationToken cancellationToken)
     {
         var region = user.RegionCode!;
-        var prefix = RegionCode.SubtreePrefix(region);
+        var prefix = RegionCode.SubtreePrefixOf(region);
 
         // One level down: province → prefectures (4 digits), prefecture → counties (6), county → townships (9).
         var childLength = prefix.Length switch { 2 => 4, 4 => 6, _ => 9 };

@@ -10,8 +10,8 @@ internal sealed class RegisterHouseholdCommandValidator : AbstractValidator<Regi
     public RegisterHouseholdCommandValidator(IRegionDirectory regions, ICurrentUser user, TimeProvider clock)
     {
         RuleFor(c => c.RegionCode)
-            .Must(code => regions.Find(code) is { Level: RegionLevel.County or RegionLevel.Township or RegionLevel.Village }
-                          && user.RegionCode is not null && RegionCode.IsWithin(code, user.RegionCode))
+            .Must(code => code is not null && regions.Find(code.Value) is { Level: RegionLevel.County or RegionLevel.Township or RegionLevel.Village }
+                          && user.RegionCode is not null && RegionCode.IsWithin(code.Value, user.RegionCode))
             .WithMessage(_ => Text.Pick("请选择本县（市、区）内的乡镇或村。", "Choose a township or village in your county."));
         Include(new HouseholdDetailsValidator(clock));
     }

@@ -1,6 +1,7 @@
 using ReliefPlatform.Application.Common.Messaging;
 using ReliefPlatform.Application.Common.Security;
 using ReliefPlatform.Domain.Common;
+using ReliefPlatform.Domain.Regions;
 
 namespace ReliefPlatform.Application.Monitoring.SetThresholds;
 
@@ -10,7 +11,7 @@ namespace ReliefPlatform.Application.Monitoring.SetThresholds;
 /// <c>evaluate-households</c> job, which this starts at once.
 /// </summary>
 [Authorize(Role.Administrator)]
-public sealed record SetThresholdsCommand(int Year, string RegionCode, decimal PovertyLine, decimal WarningFactor, decimal MonitoringLine, decimal LargeSpendingLine)
+public sealed record SetThresholdsCommand(int Year, RegionCode RegionCode, decimal PovertyLine, decimal WarningFactor, decimal MonitoringLine, decimal LargeSpendingLine)
     : ICommand<ThresholdsDto>;
 
 public sealed record ThresholdsDto(int Year, string RegionCode, decimal PovertyLine, decimal WarningFactor, decimal WarningLine, decimal MonitoringLine, decimal LargeSpendingLine, int Revision, DateTime ChangedAt);

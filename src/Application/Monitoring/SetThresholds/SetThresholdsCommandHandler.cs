@@ -13,7 +13,7 @@ internal sealed class SetThresholdsCommandHandler(IApplicationDbContext db, IJob
     public async Task<ThresholdsDto> Handle(SetThresholdsCommand request, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var thresholds = await db.MonitoringThresholds.FirstOrDefaultAsync(t => t.Year == request.Year && t.RegionCode == request.RegionCode, cancellationToken);
+        var thresholds = await db.MonitoringThresholds.FirstOrDefaultAsync(t => t.Year == request.Year && t.RegionCode == request.RegionCode.Value, cancellationToken);
         if (thresholds is null)
         {
             thresholds = new MonitoringThresholds(request.Year, request.RegionCode, request.PovertyLine, request.WarningFactor, request.MonitoringLine, request.LargeSpendingLine, now);

@@ -112,7 +112,7 @@ internal sealed class CompletionExporter(
     /// </summary>
     private IQueryable<ReliefApplication> DetailQuery(string region, CompletionExportParameters parameters)
     {
-        var prefix = RegionCode.SubtreePrefix(region);
+        var prefix = RegionCode.SubtreePrefixOf(region);
         var startUtc = ChinaTime.StartOfDayUtc(parameters.From);
         var endUtc = ChinaTime.StartOfDayUtc(parameters.To.AddDays(1));
         return db.Applications.AsNoTracking()

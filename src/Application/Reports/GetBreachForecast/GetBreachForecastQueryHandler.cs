@@ -37,7 +37,7 @@ internal sealed class GetBreachForecastQueryHandler(
             .GroupBy(a => new { a.DepartmentCode, a.CountyCode, a.DueDate })
             .Select(g => new { g.Key.DepartmentCode, g.Key.CountyCode, g.Key.DueDate, Count = g.Count() })
             .ToListAsync(cancellationToken);
-        var decisions = (await figures.FlowTotalsAsync(paceFrom, today, today, RegionCode.SubtreePrefix(region), cancellationToken))
+        var decisions = (await figures.FlowTotalsAsync(paceFrom, today, today, RegionCode.SubtreePrefixOf(region), cancellationToken))
             .GroupBy(f => (f.DepartmentCode, f.CountyCode))
             .ToDictionary(g => g.Key, g => g.Sum(f => f.Completed));
 

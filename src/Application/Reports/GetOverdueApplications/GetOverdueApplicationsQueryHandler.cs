@@ -76,7 +76,7 @@ internal sealed class GetOverdueApplicationsQueryHandler(
             case "item":
                 return applications.Where(a => a.ItemCode == key);
             case "region":
-                var prefix = RegionCode.SubtreePrefix(key!);
+                var prefix = RegionCode.SubtreePrefixOf(key!);
                 return applications.Where(a => a.CountyCode.StartsWith(prefix));
             case "month":
                 var first = DateOnly.ParseExact(key + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture);

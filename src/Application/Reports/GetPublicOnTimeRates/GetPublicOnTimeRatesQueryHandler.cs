@@ -19,7 +19,7 @@ internal sealed class GetPublicOnTimeRatesQueryHandler(CompletionFiguresSource f
         var from = new DateOnly(today.Year, today.Month, 1).AddMonths(-Months);
         var province = regions.ProvinceCode;
 
-        var byDepartment = (await figures.FlowTotalsAsync(from, today, today, RegionCode.SubtreePrefix(province), cancellationToken))
+        var byDepartment = (await figures.FlowTotalsAsync(from, today, today, RegionCode.SubtreePrefixOf(province), cancellationToken))
             .GroupBy(f => f.DepartmentCode)
             .ToDictionary(g => g.Key, g => g.Aggregate(CompletionFigures.Zero, (sum, f) => sum.AddFlows(f.Flows)));
 

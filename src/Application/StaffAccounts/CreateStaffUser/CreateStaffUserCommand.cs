@@ -1,5 +1,7 @@
 using ReliefPlatform.Application.Common.Messaging;
 using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Domain.Catalog;
+using ReliefPlatform.Domain.Regions;
 
 namespace ReliefPlatform.Application.StaffAccounts.CreateStaffUser;
 
@@ -9,7 +11,7 @@ namespace ReliefPlatform.Application.StaffAccounts.CreateStaffUser;
 /// </summary>
 // Qualified: the request's own Role property hides the type here.
 [Authorize(Domain.Common.Role.Administrator)]
-public sealed record CreateStaffUserCommand(string Username, string DisplayName, string Role, string? DepartmentCode, string RegionCode)
+public sealed record CreateStaffUserCommand(string Username, string DisplayName, string Role, DepartmentCode? DepartmentCode, RegionCode RegionCode)
     : ICommand<CreatedStaffUserDto>, IStaffScope;
 
 public sealed record CreatedStaffUserDto(StaffUserDto User, string OneTimePassword);

@@ -2,7 +2,6 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Domain.Common;
-using ReliefPlatform.Domain.Regions;
 
 namespace ReliefPlatform.Application.StaffAccounts.GetStaffUsers;
 
@@ -24,7 +23,7 @@ internal sealed class GetStaffUsersQueryHandler(IApplicationDbContext db, TimePr
 
         if (request.RegionCode is not null)
         {
-            var prefix = RegionCode.SubtreePrefix(request.RegionCode);
+            var prefix = request.RegionCode.SubtreePrefix;
             accounts = accounts.Where(u => u.RegionCode.StartsWith(prefix));
         }
 

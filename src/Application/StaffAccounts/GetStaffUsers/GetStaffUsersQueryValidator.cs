@@ -11,8 +11,6 @@ internal sealed class GetStaffUsersQueryValidator : AbstractValidator<GetStaffUs
     {
         RuleFor(q => q.Role).Must(StaffScopeValidator.IsRole).When(q => q.Role is not null)
             .WithMessage(_ => Text.Pick("角色应为 Caseworker、Supervisor 或 Administrator。", "The role must be Caseworker, Supervisor or Administrator."));
-        RuleFor(q => q.RegionCode).Matches("^[0-9]{6}([0-9]{3}){0,2}$").When(q => q.RegionCode is not null)
-            .WithMessage(_ => Text.Pick("行政区划代码应为 6、9 或 12 位数字。", "A division code has 6, 9 or 12 digits."));
         RuleFor(q => q.Page).GreaterThanOrEqualTo(1)
             .WithMessage(_ => Text.Pick("页码从 1 开始。", "Pages start at 1."));
         RuleFor(q => q.PageSize).InclusiveBetween(1, MaxPageSize)

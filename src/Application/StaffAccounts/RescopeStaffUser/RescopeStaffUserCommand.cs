@@ -1,4 +1,6 @@
 using ReliefPlatform.Application.Common.Security;
+using ReliefPlatform.Domain.Catalog;
+using ReliefPlatform.Domain.Regions;
 
 namespace ReliefPlatform.Application.StaffAccounts.RescopeStaffUser;
 
@@ -8,4 +10,4 @@ namespace ReliefPlatform.Application.StaffAccounts.RescopeStaffUser;
 /// </summary>
 // Qualified: the request's own Role property hides the type here.
 [Authorize(Domain.Common.Role.Administrator)]
-public sealed record RescopeStaffUserCommand(Guid Id, string Role, string? DepartmentCode, string RegionCode) : IStaffAccountCommand, IStaffScope;
+public sealed record RescopeStaffUserCommand(Guid Id, string Role, DepartmentCode? DepartmentCode, RegionCode RegionCode) : IStaffAccountCommand, IStaffScope;

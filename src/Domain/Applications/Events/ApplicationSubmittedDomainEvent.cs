@@ -1,5 +1,7 @@
+using ReliefPlatform.Domain.Catalog;
 using ReliefPlatform.Domain.Common;
+using ReliefPlatform.Domain.Regions;
 
 namespace ReliefPlatform.Domain.Applications.Events;
 
-public sealed record ApplicationSubmittedDomainEvent(Guid ApplicationId, string DepartmentCode, string CountyCode, DateTime OccurredAtUtc) : IDomainEvent;
+public sealed record ApplicationSubmittedDomainEvent(Guid ApplicationId, DepartmentCode DepartmentCode, RegionCode CountyCode, DateTime OccurredAtUtc) : IDomainEvent;

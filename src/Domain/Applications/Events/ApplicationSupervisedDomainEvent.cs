@@ -1,6 +1,8 @@
+using ReliefPlatform.Domain.Catalog;
 using ReliefPlatform.Domain.Common;
+using ReliefPlatform.Domain.Regions;
 
 namespace ReliefPlatform.Domain.Applications.Events;
 
 public sealed record ApplicationSupervisedDomainEvent(
-    Guid ApplicationId, Guid SupervisionNoteId, string DepartmentCode, string CountyCode, DateOnly Deadline, DateTime OccurredAtUtc) : IDomainEvent;
+    Guid ApplicationId, Guid SupervisionNoteId, DepartmentCode DepartmentCode, RegionCode CountyCode, DateOnly Deadline, DateTime OccurredAtUtc) : IDomainEvent;

@@ -13,25 +13,27 @@ internal static class CatalogSeeder
         var order = 0;
         foreach (var (entry, departmentOrder) in file.Document.Departments.Select((d, i) => (d, i)))
         {
+            // A malformed code in the file stops the load here rather than reaching a request.
+            var departmentCode = DepartmentCode.Parse(entry.Code);
             if (departments.TryGetValue(entry.Code, out var department))
             {
                 department.Rename(entry.Name, entry.NameEn, departmentOrder);
             }
             else
             {
-                db.Departments.Add(new Department(entry.Code, entry.Name, entry.NameEn, departmentOrder));
+                db.Departments.Add(new Department(departmentCode, entry.Name, entry.NameEn, departmentOrder));
             }
 
             foreach (var i in entry.Items)
             {
                 if (!items.TryGetValue(i.Code, out var item))
                 {
-                    item = new ServiceItem(i.Code, entry.Code, i.Name, i.NameEn, i.Need, i.TimeLimitWorkingDays, i.MaxExtensionWorkingDays);
+                    item = new ServiceItem(ItemCode.Parse(i.Code), departmentCode, i.Name, i.NameEn, i.Need, i.TimeLimitWorkingDays, i.MaxExtensionWorkingDays);
                     db.ServiceItems.Add(item);
                 }
 
                 item.Define(
-                    entry.Code, i.Name, i.NameEn, i.Need, i.TimeLimitWorkingDays, i.MaxExtensionWorkingDays,
+                    departmentCode, i.Name, i.NameEn, i.Need, i.TimeLimitWorkingDays, i.MaxExtensionWorkingDays,
                     i.Description, i.DescriptionEn, i.WhoCanApply, i.WhoCanApplyEn, order++,
                     i.Keywords ?? [], i.Fields ?? [], i.Documents ?? []);
             }

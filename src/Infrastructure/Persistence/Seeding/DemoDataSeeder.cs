@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using ReliefPlatform.Application.Auth;
+using ReliefPlatform.Domain.Catalog;
 using ReliefPlatform.Domain.Common;
+using ReliefPlatform.Domain.Regions;
 using ReliefPlatform.Domain.Staff;
 
 namespace ReliefPlatform.Infrastructure.Persistence.Seeding;
@@ -21,11 +23,11 @@ internal static class DemoDataSeeder
         var departments = await db.Departments.OrderBy(d => d.SortOrder).ToListAsync(cancellationToken);
 
         var accounts = departments
-            .Select(d => new StaffUser($"cw-{d.Code}-{DemoCounty}", $"{d.Name}经办人", Role.Caseworker, d.Code, DemoCounty))
-            .Append(new StaffUser("sup-530102", "五华区督办员", Role.Supervisor, null, "530102"))
-            .Append(new StaffUser("sup-530100", "昆明市督办员", Role.Supervisor, null, "530100"))
-            .Append(new StaffUser("sup-530000", "云南省督办员", Role.Supervisor, null, "530000"))
-            .Append(new StaffUser("admin", "系统管理员", Role.Administrator, null, "530000"));
+            .Select(d => new StaffUser($"cw-{d.Code}-{DemoCounty}", $"{d.Name}经办人", Role.Caseworker, DepartmentCode.Parse(d.Code), RegionCode.Parse(DemoCounty)))
+            .Append(new StaffUser("sup-530102", "五华区督办员", Role.Supervisor, null, RegionCode.Parse("530102")))
+            .Append(new StaffUser("sup-530100", "昆明市督办员", Role.Supervisor, null, RegionCode.Parse("530100")))
+            .Append(new StaffUser("sup-530000", "云南省督办员", Role.Supervisor, null, RegionCode.Parse("530000")))
+            .Append(new StaffUser("admin", "系统管理员", Role.Administrator, null, RegionCode.Parse("530000")));
 
         var hash = hasher.HashPassword(demo.Password);
         var secret = Base32.Decode(demo.TotpSecret);

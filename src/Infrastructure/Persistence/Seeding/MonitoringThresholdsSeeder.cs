@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using ReliefPlatform.Domain.Monitoring;
+using ReliefPlatform.Domain.Regions;
 
 namespace ReliefPlatform.Infrastructure.Persistence.Seeding;
 
@@ -17,7 +18,7 @@ internal static class MonitoringThresholdsSeeder
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var row in file.Thresholds.Where(r => !existing.Any(e => e.Year == r.Year && e.RegionCode == r.RegionCode)))
         {
-            db.MonitoringThresholds.Add(new MonitoringThresholds(row.Year, row.RegionCode, row.PovertyLine, row.WarningFactor, row.MonitoringLine, row.LargeSpendingLine, now));
+            db.MonitoringThresholds.Add(new MonitoringThresholds(row.Year, RegionCode.Parse(row.RegionCode), row.PovertyLine, row.WarningFactor, row.MonitoringLine, row.LargeSpendingLine, now));
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -2,6 +2,8 @@ using System.Text.Json;
 using ReliefPlatform.Application.Applications.SubmitApplication;
 using ReliefPlatform.Application.Common.Exceptions;
 using ReliefPlatform.Application.UnitTests.Fakes;
+using ReliefPlatform.Domain.Catalog;
+using ReliefPlatform.Domain.Regions;
 
 namespace ReliefPlatform.Application.UnitTests.Applications.SubmitApplication;
 
@@ -24,7 +26,7 @@ public class SubmitApplicationCommandValidatorTests
     public async Task Validate_WhenItemIsUnknown_ReportsOnlyItemCode()
     {
         var validator = CreateValidator();
-        var command = ValidCommand() with { ItemCode = "civil.no-such-item" };
+        var command = ValidCommand() with { ItemCode = ItemCode.Parse("civil.no-such-item") };
 
         var result = await validator.ValidateAsync(command);
         var errors = new ValidationException(result.Errors).Errors;
@@ -40,7 +42,7 @@ public class SubmitApplicationCommandValidatorTests
     public async Task Validate_WhenRegionIsNotACountyOrBelowInTheProvince_ReportsRegionCode(string regionCode)
     {
         var validator = CreateValidator();
-        var command = ValidCommand() with { RegionCode = regionCode };
+        var command = ValidCommand() with { RegionCode = RegionCode.Parse(regionCode) };
 
         var result = await validator.ValidateAsync(command);
         var errors = new ValidationException(result.Errors).Errors;
@@ -54,7 +56,7 @@ public class SubmitApplicationCommandValidatorTests
     public async Task Validate_WhenRegionIsACountyOrTownshipInTheProvince_ReturnsNoErrors(string regionCode)
     {
         var validator = CreateValidator();
-        var command = ValidCommand() with { RegionCode = regionCode };
+        var command = ValidCommand() with { RegionCode = RegionCode.Parse(regionCode) };
 
         var result = await validator.ValidateAsync(command);
 
@@ -124,8 +126,8 @@ public class SubmitApplicationCommandValidatorTests
     private static ApplicantInput ValidApplicant() => new("张三", "530102196001011238", "13800138000");
 
     private static SubmitApplicationCommand ValidCommand() => new(
-        "civil.dibao",
-        "530102001",
+        ItemCode.Parse("civil.dibao"),
+        RegionCode.Parse("530102001"),
         ValidApplicant(),
         Json("""{"householdSize":3,"monthlyIncome":820.5,"hukouType":"rural"}"""),
         "老伴去年病故，我一个人带两个孙子，收入不够生活。");

@@ -4,6 +4,7 @@ using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Application.Common.Messaging;
 using ReliefPlatform.Application.Jobs;
 using ReliefPlatform.Application.Reports.Exports.RunExports;
+using ReliefPlatform.Domain.Regions;
 using ReliefPlatform.Domain.Reports;
 
 namespace ReliefPlatform.Application.Reports.Exports.ExportCompletionReport;
@@ -19,7 +20,7 @@ internal sealed class ExportCompletionReportCommandHandler(
         var canonical = parameters.ToString();
         var region = user.RegionCode ?? throw new UnauthorizedAccessException();
 
-        var export = ReportExport.Request(CompletionExportParameters.Report, format, canonical, region, user.RequiredId(), clock.GetUtcNow().UtcDateTime);
+        var export = ReportExport.Request(CompletionExportParameters.Report, format, canonical, RegionCode.Parse(region), user.RequiredId(), clock.GetUtcNow().UtcDateTime);
         db.ReportExports.Add(export);
         audit.Record(new AuditEntry("report.export-requested", AuditObjects.ReportExport, export.Id.ToString(), Detail: $"{format} {canonical}"));
         if (await exporter.CountDetailAsync(region, parameters, cancellationToken) > settings.BackgroundRowThreshold)
