@@ -138,6 +138,27 @@ public abstract class RateLimitTests<TFactory>(TFactory factory, ITestOutputHelp
         Assert.Equal(429, body["status"]!.GetValue<int>());
         Assert.Equal(title, body["title"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task TheAuditTrail_RecordsTheConnectionsAddress_UnlessATrustedProxyForwardedIt()
+    {
+        using var client = factory.ClientFrom("127.0.0.6");
+        using var proxy = factory.ClientFrom(KestrelApi.TrustedProxy);
+        async Task RequestCodeAsync(HttpClient from, string forwardedFor)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/auth/otp") { Content = JsonContent.Create(new { phone = TestData.Phone() }) };
+            request.Headers.Add("X-Forwarded-For", forwardedFor);
+            Assert.Equal(HttpStatusCode.Accepted, (await from.SendAsync(request)).StatusCode);
+        }
+
+        await RequestCodeAsync(client, "198.51.100.66");
+        await RequestCodeAsync(proxy, "203.0.113.66");
+        var addresses = await factory.WithDbAsync(db => db.AuditRecords.Where(a => a.Action == "auth.code-sent").Select(a => a.ClientAddress).ToListAsync());
+
+        Assert.Contains("127.0.0.6", addresses);
+        Assert.DoesNotContain("198.51.100.66", addresses);
+        Assert.Contains("203.0.113.66", addresses);
+    }
 }
 
 public sealed class SqliteRateLimitTests(KestrelSqliteApiFactory factory, ITestOutputHelper output)
