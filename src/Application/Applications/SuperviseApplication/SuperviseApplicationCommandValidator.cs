@@ -1,5 +1,6 @@
 using FluentValidation;
 using ReliefPlatform.Application.Common.Interfaces;
+using ReliefPlatform.Application.Common.Validation;
 using ReliefPlatform.Domain.Applications;
 using ReliefPlatform.Domain.Common;
 
@@ -12,7 +13,8 @@ internal sealed class SuperviseApplicationCommandValidator : AbstractValidator<S
         RuleFor(c => c.Note).NotEmpty().WithMessage(_ => Text.Pick("请填写督办意见。", "Write the supervision note."))
             .MaximumLength(SupervisionNote.NoteMaxLength)
             .WithMessage(_ => Text.Pick($"督办意见最多 {SupervisionNote.NoteMaxLength} 个字。", $"The note can be at most {SupervisionNote.NoteMaxLength} characters."));
-        RuleFor(c => c.Deadline).NotNull().WithMessage(_ => Text.Pick("请填写办理期限。", "Give the deadline."));
+        RuleFor(c => c.Deadline).NotNull().WithMessage(_ => Text.Pick("请填写办理期限。", "Give the deadline."))
+            .InServiceYears();
         RuleFor(c => c.Deadline)
             .MustAsync(async (deadline, cancellationToken) =>
                 deadline > ChinaTime.DateOf(clock.GetUtcNow().UtcDateTime) && (await calendars.GetAsync(cancellationToken)).IsWorkingDay(deadline!.Value))

@@ -1,4 +1,5 @@
 using FluentValidation;
+using ReliefPlatform.Application.Common.Validation;
 using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Application.Calendar.ReplaceCalendarYear;
@@ -7,7 +8,7 @@ internal sealed class ReplaceCalendarYearCommandValidator : AbstractValidator<Re
 {
     public ReplaceCalendarYearCommandValidator()
     {
-        RuleFor(c => c.Year).InclusiveBetween(2000, 2100);
+        RuleFor(c => c.Year).InServiceYears();
         RuleFor(c => c.Holidays).NotNull().Must(h => h is null || h.Count <= 60)
             .WithMessage(_ => Text.Pick("节假日最多 60 天。", "At most 60 holidays."));
         RuleFor(c => c.Workdays).NotNull().Must(w => w is null || w.Count <= 20)

@@ -1,4 +1,5 @@
 using FluentValidation;
+using ReliefPlatform.Application.Common.Validation;
 using ReliefPlatform.Domain.Common;
 using ReliefPlatform.Domain.Monitoring;
 
@@ -8,6 +9,7 @@ internal sealed class DecideLeadCommandValidator : AbstractValidator<DecideLeadC
 {
     public DecideLeadCommandValidator()
     {
+        RuleFor(c => c.NoticeFrom).InServiceYears();
         RuleFor(c => c.Decision)
             .Must(d => d is nameof(LeadDecision.Included) or nameof(LeadDecision.NotIncluded))
             .WithMessage(_ => Text.Pick("研判结果应为 Included（纳入监测）或 NotIncluded（不纳入）。", "Decision is Included or NotIncluded."));

@@ -1,4 +1,5 @@
 using FluentValidation;
+using ReliefPlatform.Application.Common.Validation;
 using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Application.Reports.GetCompletionReport;
@@ -20,6 +21,8 @@ internal sealed class ReportPeriodValidator : AbstractValidator<IReportPeriod>
 
     public ReportPeriodValidator()
     {
+        RuleFor(q => q.From).InServiceYears();
+        RuleFor(q => q.To).InServiceYears();
         RuleFor(q => q.To).GreaterThanOrEqualTo(q => q.From)
             .WithMessage(_ => Text.Pick("结束日期不能早于开始日期。", "The end date cannot be before the start date."));
         RuleFor(q => q).Must(q => q.To.DayNumber - q.From.DayNumber < 3 * 366).OverridePropertyName("to")
