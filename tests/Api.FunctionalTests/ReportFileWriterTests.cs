@@ -36,6 +36,29 @@ public sealed class ReportFileWriterTests
         }
     }
 
+    [Fact]
+    public async Task TextThatASpreadsheetWouldRunAsAFormula_IsNeutralised_NumbersAreNot()
+    {
+        static async IAsyncEnumerable<object?[]> Dangerous()
+        {
+            await Task.Yield();
+            foreach (var text in new[] { "=HYPERLINK(\"http://x\",\"点我\")", "+86 139", "-1+2", "@SUM(A1)", "\tcmd", "李秀英" })
+            {
+                yield return [text, "在办", -3L, -0.5m, new DateOnly(2026, 11, 1)];
+            }
+        }
+
+        var file = new ReportFile([new ReportTable("明细", Columns, Dangerous())], [], new DateTime(2026, 11, 20));
+        using var stream = new MemoryStream();
+        await new ReportFileWriter().WriteAsync(ExportFormat.Csv, file, stream, null, CancellationToken.None);
+        var lines = System.Text.Encoding.UTF8.GetString(stream.ToArray()).TrimStart('\uFEFF').Split("\r\n");
+
+        Assert.Equal(
+            ["\"'=HYPERLINK(\"\"http://x\"\",\"\"点我\"\")\"", "'+86 139", "'-1+2", "'@SUM(A1)", "'\tcmd", "李秀英"],
+            lines.Skip(1).Take(6).Select(l => l[..l.IndexOf(",在办", StringComparison.Ordinal)]));
+        Assert.All(lines.Skip(1).Take(6), l => Assert.EndsWith(",在办,-3,-50%,2026-11-01", l, StringComparison.Ordinal));
+    }
+
     private static async Task<(byte[] Bytes, string Digest)> WriteAsync(ExportFormat format, DateTime asOf)
     {
         var file = new ReportFile([new ReportTable("明细", Columns, Rows())], [new("数据时点 As of", asOf.ToString("s"))], asOf);

@@ -58,10 +58,18 @@ internal sealed class CanonicalCsv : IAsyncDisposable
         await _text.DisposeAsync();
     }
 
+    /// <summary>
+    /// Text that a spreadsheet would run as a formula (first character <c>= + - @</c>, a tab or a carriage
+    /// return) gets an apostrophe in front, as OWASP advises for CSV files. Numbers are written as numbers
+    /// and are not touched; the xlsx keeps text as text cells, which are never formulas.
+    /// </summary>
+    internal static string Neutralised(string text) =>
+        text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
+
     public static string Format(object? value, CellKind kind) => value switch
     {
         null => string.Empty,
-        string s => s,
+        string s => Neutralised(s),
         decimal d when kind == CellKind.Percent => (d * 100).ToString("0.##", CultureInfo.InvariantCulture) + "%",
         decimal d when kind == CellKind.Decimal1 => d.ToString("0.0", CultureInfo.InvariantCulture),
         decimal d => d.ToString(CultureInfo.InvariantCulture),
