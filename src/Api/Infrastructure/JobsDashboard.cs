@@ -98,7 +98,8 @@ internal static class JobsDashboard
             }
 
             var check = await services.GetRequiredService<SessionService>().CheckAsync(sessionId, subjectId, http.RequestAborted);
-            return check is { State: SessionState.Active, Restriction: SessionRestriction.None };
+            // The session's own role decides, as for the API: a cookie re-signed for another session gains nothing.
+            return check is { State: SessionState.Active, Restriction: SessionRestriction.None, Role: Role.Administrator };
         }
 
         private static string? Claim(TokenValidationResult result, string name) => result.Claims.TryGetValue(name, out var value) ? value as string : null;
