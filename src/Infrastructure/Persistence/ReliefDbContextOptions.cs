@@ -37,7 +37,13 @@ public static class ReliefDbContextOptions
     /// Npgsql's reset of a connection returned to the pool keeps prepared statements. An operator's own
     /// <c>Max Auto Prepare</c> wins.
     /// </summary>
-    internal static string WithStatementReuse(string connectionString)
+    internal static string WithStatementReuse(string connectionString) =>
+        // The options are built for every request's context: parse each connection string once.
+        StatementReuse.GetOrAdd(connectionString, static given => AddStatementReuse(given));
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> StatementReuse = new(StringComparer.Ordinal);
+
+    private static string AddStatementReuse(string connectionString)
     {
         var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
         return given.ContainsKey("Max Auto Prepare") || given.ContainsKey("MaxAutoPrepare")
