@@ -60,6 +60,16 @@ ensure_chromium() {
   fi
 }
 
+# LibreOffice (headless) and Python's openpyxl, which the browser tests open every export with, as
+# supervisors and their colleagues' tools would.
+ensure_office() {
+  if ! command -v soffice >/dev/null || ! /usr/bin/python3 -c 'import openpyxl' 2>/dev/null; then
+    echo "== LibreOffice and openpyxl: installing from Debian's packages"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libreoffice-calc-nogui python3-openpyxl >/dev/null
+  fi
+}
+
 # Installs web/'s packages when missing or out of date, and builds the page when web/dist is missing
 # or older than its sources; the API serves web/dist at / (the phone page) and /staff (the console).
 ensure_web() {
@@ -77,6 +87,7 @@ ensure_web() {
 run_tests() {
   ensure_postgres
   ensure_chromium
+  ensure_office
   ensure_web
   local log status web_status e2e_status format_status
   log=$(mktemp)

@@ -35,7 +35,13 @@ export async function shot(page, name) {
 
 export async function step(name, body) {
   const started = Date.now()
-  await body()
+  try {
+    await body()
+  } catch (error) {
+    // What each page showed when the step failed, to read beside the error.
+    for (const [who, page] of Object.entries(ctx.pages)) await page.screenshot({ path: join(out, `staff-failed-${name.replace(/[^\w]+/g, "-")}-${who}.png`) }).catch(() => {})
+    throw error
+  }
   ctx.timings.push(`${name}: ${((Date.now() - started) / 1000).toFixed(1)} s`)
 }
 
@@ -127,6 +133,8 @@ export async function newPage(name) {
   const page = await context.newPage()
   page.setDefaultTimeout(15_000)
   page.on('pageerror', (e) => console.error(`[${name}] page error: ${e.message}`))
+  // Refused requests are the tests' own doing (lapsed sessions, conflicts); script errors are not.
+  page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && console.error(`[${name}] console: ${m.text()}`))
   ctx.pages[name] = page
   return page
 }

@@ -2,16 +2,18 @@
 // fresh SQLite database. Applications come in through the resident's API; caseworkers, a supervisor and
 // the administrator then work in the console. Screenshots of every screen go to e2e/out/staff-*.png.
 import assert from 'node:assert/strict'
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import * as XLSX from 'xlsx'
+import { groupRow, round, withExcelJS, withLibreOffice, withPython, withSheetJS } from './spreadsheets.mjs'
 import { client } from './support.mjs'
 import { chinaToday, monthStart, yearStart } from '../src/lib/chinaDate.js'
 import { PASSWORD, createCaseworker, ctx, dialog, newPage, openCase, out, residentFiles, shot, signIn, staffApi, start, status, step, stop, tokenOf } from './staff-support.mjs'
 
 const SECOND = { username: 'cw-civil-b-530102', displayName: '李经办', password: 'Wuhua#Relief2026!' }
 const pages = ctx.pages
+const pick = (r) => ({ received: r.received, accepted: r.accepted, completed: r.completed, completedOnTime: r.completedOnTime, open: r.open, onTimeRate: round(r.onTimeRate) })
 const cases = {}
 let base
 
@@ -196,6 +198,50 @@ describe('staff console', () => {
       const rate = civil[column('按时办结率')]
       assert.equal(typeof rate === 'number' ? rate : parseFloat(String(rate)) / 100, expected.onTimeRate, 'on-time rate in the xlsx')
       console.log(`xlsx: ${rows.length} rows; civil received ${expected.received}, completed ${expected.completed}, on time ${expected.completedOnTime}, rate ${expected.onTimeRate}`)
+    })
+  })
+
+  test('every export opens in LibreOffice, exceljs, SheetJS and openpyxl with the report\'s figures', async () => {
+    await step('exports in other tools', async () => {
+      const page = pages.supervisor
+      const today = chinaToday()
+      const sup = await staffApi('sup-530102')
+      const report = await sup(`/api/v1/reports/completion?from=${yearStart(today)}&to=${today}&groupBy=department`)
+      const expected = report.rows.find((r) => r.key === 'civil')
+
+      const xlsx = join(out, 'staff-export.xlsx')
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-test=export-csv]').click()])
+      const csv = join(out, 'staff-export.csv')
+      await download.saveAs(csv)
+      const detail = join(out, 'staff-export-detail.csv')
+      const answer = await fetch(`${base}/api/v1/reports/completion/export?from=${yearStart(today)}&to=${today}&groupBy=department&part=detail&format=csv`, {
+        headers: { Authorization: `Bearer ${await tokenOf(page)}` },
+      })
+      assert.equal(answer.status, 200)
+      writeFileSync(detail, Buffer.from(await answer.arrayBuffer()))
+
+      const readers = {
+        exceljs: await withExcelJS(xlsx), SheetJS: withSheetJS(xlsx), openpyxl: withPython(xlsx), LibreOffice: withLibreOffice(xlsx),
+      }
+      const detailRows = Number(readers.openpyxl['说明'].find((r) => String(r[0]).startsWith('明细行数'))[1])
+      const trackingNumbers = (rows) => rows.slice(1).map((r) => String(r[0])).sort()
+      const expectedNumbers = trackingNumbers(readers.SheetJS['明细'])
+      assert.equal(expectedNumbers.length, detailRows, 'the detail sheet holds the rows its metadata counts')
+      for (const [reader, sheets] of Object.entries(readers)) {
+        assert.deepEqual(Object.keys(sheets).sort(), ['汇总', '明细', '说明'].sort(), `${reader}: the sheets`)
+        assert.deepEqual(groupRow(sheets['汇总'], 'civil'), pick(expected), `${reader}: the summary's civil row`)
+        assert.deepEqual(trackingNumbers(sheets['明细']), expectedNumbers, `${reader}: the detail's tracking numbers`)
+      }
+
+      // The CSVs: the summary as the page downloads it, the detail as the API gives it.
+      for (const [reader, sheets] of Object.entries({ Python: withPython(csv), LibreOffice: withLibreOffice(csv) })) {
+        assert.deepEqual(groupRow(sheets.csv, 'civil'), pick(expected), `${reader}: the CSV summary's civil row`)
+      }
+      for (const [reader, sheets] of Object.entries({ Python: withPython(detail), LibreOffice: withLibreOffice(detail) })) {
+        const rows = sheets.csv.filter((r) => r.length > 1 && !String(r[0]).startsWith('#'))
+        assert.deepEqual(trackingNumbers(rows), expectedNumbers, `${reader}: the CSV detail's tracking numbers`)
+      }
+      console.log(`exports: xlsx read by ${Object.keys(readers).join(', ')}; CSV summary and detail by Python and LibreOffice; ${detailRows} detail rows; civil received ${expected.received}, on time ${expected.completedOnTime}`)
     })
   })
 

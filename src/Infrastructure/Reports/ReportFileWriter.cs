@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Spreadsheet;
 using ReliefPlatform.Application.Reports.Exports;
 using ReliefPlatform.Domain.Reports;
 
@@ -10,7 +8,7 @@ namespace ReliefPlatform.Infrastructure.Reports;
 
 /// <summary>
 /// Writes exports as CSV (UTF-8 with BOM, a trailing <c>#</c> comment block) or xlsx (sheets written
-/// row by row with the Open XML SDK's SAX writer). Both are deterministic: the same content and as-of
+/// row by row, see <see cref="SheetWriter"/>). Both are deterministic: the same content and as-of
 /// time give the same bytes. The xlsx package's zip is written here rather than by System.IO.Packaging,
 /// which stamps every entry with the current time and buffers parts in memory (ADR 0011).
 /// </summary>
@@ -68,10 +66,8 @@ internal sealed class ReportFileWriter : IReportFileWriter
         WriteText(zip, "[Content_Types].xml", stamp, ContentTypes(sheetNames.Count));
         WriteText(zip, "_rels/.rels", stamp, PackageRelationships);
         WriteText(zip, "xl/_rels/workbook.xml.rels", stamp, WorkbookRelationships(sheetNames.Count));
-        WriteElement(zip, "xl/workbook.xml", stamp, new Workbook(
-            new BookViews(new WorkbookView()),
-            new Sheets(sheetNames.Select((name, i) => new Sheet { Name = name, SheetId = (uint)(i + 1), Id = $"rId{i + 1}" }))));
-        WriteElement(zip, "xl/styles.xml", stamp, Styles.Stylesheet());
+        WriteWorkbook(zip, stamp, sheetNames);
+        WriteText(zip, "xl/styles.xml", stamp, Styles.StylesheetXml);
 
         var sharedStrings = new SharedStrings();
         string digest;
@@ -108,7 +104,11 @@ internal sealed class ReportFileWriter : IReportFileWriter
             }
         }
 
-        WriteElement(zip, "xl/sharedStrings.xml", stamp, sharedStrings.ToElement());
+        await using (var entry = OpenEntry(zip, "xl/sharedStrings.xml", stamp))
+        {
+            sharedStrings.WriteTo(entry);
+        }
+
         return digest;
     }
 
@@ -134,13 +134,28 @@ internal sealed class ReportFileWriter : IReportFileWriter
         stream.Write(Utf8NoBom.GetBytes(xml));
     }
 
-    private static void WriteElement(ZipArchive zip, string name, DateTimeOffset stamp, OpenXmlElement element)
+    private static void WriteWorkbook(ZipArchive zip, DateTimeOffset stamp, List<string> sheetNames)
     {
-        using var stream = OpenEntry(zip, name, stamp);
-        using var writer = OpenXmlWriter.Create(stream);
-        writer.WriteStartDocument(true);
-        writer.WriteElement(element);
-        writer.Close();
+        using var stream = OpenEntry(zip, "xl/workbook.xml", stamp);
+        using var writer = SpreadsheetXml.Create(stream);
+        writer.WriteStartElement("workbook", SpreadsheetXml.Main);
+        writer.WriteAttributeString("xmlns", "r", null, SpreadsheetXml.Relationships);
+        writer.WriteStartElement("bookViews");
+        writer.WriteElementString("workbookView", string.Empty);
+        writer.WriteEndElement();
+        writer.WriteStartElement("sheets");
+        for (var i = 0; i < sheetNames.Count; i++)
+        {
+            writer.WriteStartElement("sheet");
+            writer.WriteAttributeString("name", sheetNames[i]);
+            writer.WriteAttributeString("sheetId", (i + 1).ToString(CultureInfo.InvariantCulture));
+            writer.WriteAttributeString("id", SpreadsheetXml.Relationships, $"rId{i + 1}");
+            writer.WriteEndElement();
+        }
+
+        writer.WriteEndElement();
+        writer.WriteEndElement();
+        writer.WriteEndDocument();
     }
 
     private const string PackageRelationships =

@@ -1,49 +1,69 @@
 using System.Globalization;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Spreadsheet;
+using System.Text;
+using System.Xml;
 using ReliefPlatform.Application.Reports.Exports;
 
 namespace ReliefPlatform.Infrastructure.Reports;
 
 /// <summary>
-/// One worksheet written row by row with the SAX writer: a bold, frozen header row, set column widths,
-/// numbers as numbers, rates as percentages, dates as dates. Memory stays flat at any row count.
+/// One worksheet written row by row: a bold, frozen header row, set column widths, numbers as numbers,
+/// rates as percentages, dates as dates. Memory stays flat at any row count. The parts are written with
+/// <see cref="XmlWriter"/> in SpreadsheetML's default namespace, not the Open XML SDK's <c>x:</c> prefix,
+/// which some readers (exceljs) do not accept.
 /// </summary>
 internal sealed class SheetWriter : IDisposable
 {
-    private static readonly Row RowElement = new();
-    private static readonly Cell CellElement = new();
-    private static readonly CellValue ValueElement = new();
-    private static readonly InlineString InlineElement = new();
-    private static readonly Text TextElement = new();
     private static readonly int ExcelEpoch = new DateOnly(1899, 12, 30).DayNumber;
 
-    private readonly OpenXmlWriter _writer;
+    private readonly XmlWriter _writer;
     private readonly IReadOnlyList<ReportColumn> _columns;
     private readonly SharedStrings _sharedStrings;
     private readonly string[] _letters;
-    private readonly List<OpenXmlAttribute> _rowAttributes = new(1);
-    private readonly List<OpenXmlAttribute> _cellAttributes = new(3);
     private long _rowIndex;
 
     public SheetWriter(Stream destination, IReadOnlyList<ReportColumn> columns, SharedStrings sharedStrings, bool selected)
     {
-        _writer = OpenXmlWriter.Create(destination);
+        _writer = SpreadsheetXml.Create(destination);
         _columns = columns;
         _sharedStrings = sharedStrings;
         _letters = Enumerable.Range(0, columns.Count).Select(ColumnLetters).ToArray();
 
-        _writer.WriteStartDocument(true);
-        _writer.WriteStartElement(new Worksheet());
-        _writer.WriteElement(new SheetViews(new SheetView(
-            new Pane { VerticalSplit = 1D, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
-            new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A2", SequenceOfReferences = new ListValue<StringValue> { InnerText = "A2" } })
+        _writer.WriteStartElement("worksheet", SpreadsheetXml.Main);
+        _writer.WriteStartElement("sheetViews");
+        _writer.WriteStartElement("sheetView");
+        if (selected)
         {
-            WorkbookViewId = 0U,
-            TabSelected = selected ? true : null,
-        }));
-        _writer.WriteElement(new Columns(columns.Select((c, i) => new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = c.Width, CustomWidth = true })));
-        _writer.WriteStartElement(new SheetData());
+            _writer.WriteAttributeString("tabSelected", "1");
+        }
+
+        _writer.WriteAttributeString("workbookViewId", "0");
+        _writer.WriteStartElement("pane");
+        _writer.WriteAttributeString("ySplit", "1");
+        _writer.WriteAttributeString("topLeftCell", "A2");
+        _writer.WriteAttributeString("activePane", "bottomLeft");
+        _writer.WriteAttributeString("state", "frozen");
+        _writer.WriteEndElement();
+        _writer.WriteStartElement("selection");
+        _writer.WriteAttributeString("pane", "bottomLeft");
+        _writer.WriteAttributeString("activeCell", "A2");
+        _writer.WriteAttributeString("sqref", "A2");
+        _writer.WriteEndElement();
+        _writer.WriteEndElement(); // sheetView
+        _writer.WriteEndElement(); // sheetViews
+        _writer.WriteStartElement("cols");
+        for (var i = 0; i < columns.Count; i++)
+        {
+            var number = (i + 1).ToString(CultureInfo.InvariantCulture);
+            _writer.WriteStartElement("col");
+            _writer.WriteAttributeString("min", number);
+            _writer.WriteAttributeString("max", number);
+            _writer.WriteAttributeString("width", columns[i].Width.ToString("R", CultureInfo.InvariantCulture));
+            _writer.WriteAttributeString("customWidth", "1");
+            _writer.WriteEndElement();
+        }
+
+        _writer.WriteEndElement(); // cols
+        _writer.WriteStartElement("sheetData");
         WriteRow(columns.Select(c => (object?)c.Header).ToArray(), header: true);
     }
 
@@ -53,16 +73,15 @@ internal sealed class SheetWriter : IDisposable
     {
         _writer.WriteEndElement(); // sheetData
         _writer.WriteEndElement(); // worksheet
-        _writer.Close();
+        _writer.WriteEndDocument();
         _writer.Dispose();
     }
 
     private void WriteRow(object?[] values, bool header)
     {
         var rowNumber = (++_rowIndex).ToString(CultureInfo.InvariantCulture);
-        _rowAttributes.Clear();
-        _rowAttributes.Add(new OpenXmlAttribute("r", string.Empty, rowNumber));
-        _writer.WriteStartElement(RowElement, _rowAttributes);
+        _writer.WriteStartElement("row");
+        _writer.WriteAttributeString("r", rowNumber);
         for (var i = 0; i < _columns.Count; i++)
         {
             if (values[i] is not { } value)
@@ -72,32 +91,27 @@ internal sealed class SheetWriter : IDisposable
 
             var kind = header ? CellKind.Label : _columns[i].Kind;
             var (text, style, type) = Encode(value, kind);
-            _cellAttributes.Clear();
-            _cellAttributes.Add(new OpenXmlAttribute("r", string.Empty, _letters[i] + rowNumber));
+            _writer.WriteStartElement("c");
+            _writer.WriteAttributeString("r", _letters[i] + rowNumber);
             if (header || style != 0)
             {
-                _cellAttributes.Add(new OpenXmlAttribute("s", string.Empty, header ? Styles.Header : style.ToString(CultureInfo.InvariantCulture)));
+                _writer.WriteAttributeString("s", header ? Styles.Header : style.ToString(CultureInfo.InvariantCulture));
             }
 
             if (type is not null)
             {
-                _cellAttributes.Add(new OpenXmlAttribute("t", string.Empty, type));
+                _writer.WriteAttributeString("t", type);
             }
 
-            _writer.WriteStartElement(CellElement, _cellAttributes);
             if (type == "inlineStr")
             {
-                _writer.WriteStartElement(InlineElement);
-                _writer.WriteStartElement(TextElement);
-                _writer.WriteString(text);
-                _writer.WriteEndElement();
+                _writer.WriteStartElement("is");
+                SpreadsheetXml.WriteText(_writer, text);
                 _writer.WriteEndElement();
             }
             else
             {
-                _writer.WriteStartElement(ValueElement);
-                _writer.WriteString(text);
-                _writer.WriteEndElement();
+                _writer.WriteElementString("v", text);
             }
 
             _writer.WriteEndElement();
@@ -147,11 +161,23 @@ internal sealed class SharedStrings
         return index;
     }
 
-    public SharedStringTable ToElement() => new(_strings.Select(s => new SharedStringItem(new Text(s))))
+    public void WriteTo(Stream destination)
     {
-        Count = (uint)_strings.Count,
-        UniqueCount = (uint)_strings.Count,
-    };
+        using var writer = SpreadsheetXml.Create(destination);
+        writer.WriteStartElement("sst", SpreadsheetXml.Main);
+        var count = _strings.Count.ToString(CultureInfo.InvariantCulture);
+        writer.WriteAttributeString("count", count);
+        writer.WriteAttributeString("uniqueCount", count);
+        foreach (var value in _strings)
+        {
+            writer.WriteStartElement("si");
+            SpreadsheetXml.WriteText(writer, value);
+            writer.WriteEndElement();
+        }
+
+        writer.WriteEndElement();
+        writer.WriteEndDocument();
+    }
 }
 
 /// <summary>The few cell formats an export needs; the indexes are the <c>s</c> attribute of a cell.</summary>
@@ -164,30 +190,50 @@ internal static class Styles
     public const int OneDecimal = 5;
     public const int Count = 6;
 
-    public static Stylesheet Stylesheet() => new(
-        new NumberingFormats(
-            new NumberingFormat { NumberFormatId = 164U, FormatCode = "yyyy-mm-dd" },
-            new NumberingFormat { NumberFormatId = 165U, FormatCode = "yyyy-mm-dd hh:mm:ss" },
-            new NumberingFormat { NumberFormatId = 166U, FormatCode = "0.0" })
-        { Count = 3U },
-        new Fonts(
-            new Font(new FontSize { Val = 11D }, new FontName { Val = "等线" }),
-            new Font(new Bold(), new FontSize { Val = 11D }, new FontName { Val = "等线" }))
-        { Count = 2U },
-        new Fills(
-            new Fill(new PatternFill { PatternType = PatternValues.None }),
-            new Fill(new PatternFill { PatternType = PatternValues.Gray125 }))
-        { Count = 2U },
-        new Borders(new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder())) { Count = 1U },
-        new CellStyleFormats(new CellFormat { NumberFormatId = 0U, FontId = 0U, FillId = 0U, BorderId = 0U }) { Count = 1U },
-        new CellFormats(
-            new CellFormat { NumberFormatId = 0U, FontId = 0U, FillId = 0U, BorderId = 0U, FormatId = 0U },
-            new CellFormat { NumberFormatId = 0U, FontId = 1U, FillId = 0U, BorderId = 0U, FormatId = 0U, ApplyFont = true },
-            new CellFormat { NumberFormatId = 10U, FontId = 0U, FillId = 0U, BorderId = 0U, FormatId = 0U, ApplyNumberFormat = true },
-            new CellFormat { NumberFormatId = 164U, FontId = 0U, FillId = 0U, BorderId = 0U, FormatId = 0U, ApplyNumberFormat = true },
-            new CellFormat { NumberFormatId = 165U, FontId = 0U, FillId = 0U, BorderId = 0U, FormatId = 0U, ApplyNumberFormat = true },
-            new CellFormat { NumberFormatId = 166U, FontId = 0U, FillId = 0U, BorderId = 0U, FormatId = 0U, ApplyNumberFormat = true },
-            new CellFormat { NumberFormatId = 3U, FontId = 0U, FillId = 0U, BorderId = 0U, FormatId = 0U, ApplyNumberFormat = true })
-        { Count = 7U },
-        new CellStyles(new CellStyle { Name = "Normal", FormatId = 0U, BuiltinId = 0U }) { Count = 1U });
+    public const string StylesheetXml =
+        """<?xml version="1.0" encoding="utf-8" standalone="yes"?>"""
+        + """<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">"""
+        + """<numFmts count="3"><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/><numFmt numFmtId="165" formatCode="yyyy-mm-dd hh:mm:ss"/><numFmt numFmtId="166" formatCode="0.0"/></numFmts>"""
+        + """<fonts count="2"><font><sz val="11"/><name val="等线"/></font><font><b/><sz val="11"/><name val="等线"/></font></fonts>"""
+        + """<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>"""
+        + """<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"""
+        + """<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>"""
+        + """<cellXfs count="7">"""
+        + """<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>"""
+        + """<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>"""
+        + """<xf numFmtId="10" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>"""
+        + """<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>"""
+        + """<xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>"""
+        + """<xf numFmtId="166" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>"""
+        + """<xf numFmtId="3" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>"""
+        + """</cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>""";
+}
+
+/// <summary>How the parts are written: UTF-8 without BOM, no indentation, the default namespace.</summary>
+internal static class SpreadsheetXml
+{
+    public const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    public const string Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+    private static readonly XmlWriterSettings Settings = new() { Encoding = new UTF8Encoding(false), Indent = false };
+
+    public static XmlWriter Create(Stream destination)
+    {
+        var writer = XmlWriter.Create(destination, Settings);
+        writer.WriteStartDocument(true);
+        return writer;
+    }
+
+    /// <summary>A <c>t</c> element; leading or trailing spaces would be dropped by readers without <c>xml:space</c>.</summary>
+    public static void WriteText(XmlWriter writer, string text)
+    {
+        writer.WriteStartElement("t");
+        if (text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])))
+        {
+            writer.WriteAttributeString("xml", "space", null, "preserve");
+        }
+
+        writer.WriteString(text);
+        writer.WriteEndElement();
+    }
 }
