@@ -163,6 +163,7 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
         ["GET /api/v1/admin/jobs/{name}/runs"] = new(JobReaders, Scope.None, _ => Get("/api/v1/admin/jobs/chase-deadlines/runs")),
         ["POST /api/v1/admin/jobs/{name}/trigger"] = new(Administrators, Scope.None, _ => Post("/api/v1/admin/jobs/daily-statistics/trigger", null)),
         ["POST /api/v1/admin/jobs/dashboard-session"] = new(Administrators, Scope.None, _ => Post("/api/v1/admin/jobs/dashboard-session", null)),
+        ["GET /api/v1/admin/calendar/status"] = new(Staff, Scope.None, _ => Get("/api/v1/admin/calendar/status")),
         ["GET /api/v1/admin/calendar/{year:int}"] = new(Staff, Scope.None, _ => Get("/api/v1/admin/calendar/2026")),
         ["PUT /api/v1/admin/calendar/{year:int}"] = new(Administrators, Scope.None, _ => Put("/api/v1/admin/calendar/2026", Calendar2026)),
         ["GET /api/v1/admin/messages"] = new(Administrators, Scope.None, _ => Get("/api/v1/admin/messages")),

@@ -74,6 +74,61 @@ public abstract class CalendarAdministrationTests<TFactory>(TFactory factory)
             accepted["dueDate"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task AYearWithoutItsCalendar_IsReportedMissing_ItsDueDatesProvisional_UntilItIsEntered()
+    {
+        // 2030 and 2031: years that no other test enters, so the order of the tests does not matter.
+        factory.Clock.SetChinaTime(new DateOnly(2030, 12, 16), 10);
+        var resident = await factory.ResidentAsync();
+        var civil = await factory.StaffAsync("cw-civil-530102");
+        var admin = await factory.StaffAsync("admin");
+        var id = (await resident.SubmitAsync(TestData.Dibao()))["id"]!.GetValue<string>();
+        (await civil.PostAsync($"/api/v1/applications/{id}/accept", null)).EnsureSuccessStatusCode();
+
+        var status = await civil.GetFromJsonAsync<JsonObject>("/api/v1/admin/calendar/status");
+        Assert.Equal("2030-12-16", status!["today"]!.GetValue<string>());
+        Assert.Equal([2030, 2031], status["missingYears"]!.AsArray().Select(y => y!.GetValue<int>()));
+        var detail = await civil.DetailAsync(id);
+        Assert.Equal("2031-01-27", detail["dueDate"]!.GetValue<string>()); // 30 days counted Monday–Friday
+        Assert.True(detail["dueDateProvisional"]!.GetValue<bool>());
+        Assert.True(await ProvisionalInQueueAsync(civil, id));
+        Assert.True(await ProvisionalInResidentsListAsync(resident, id));
+
+        (await admin.PutAsJsonAsync("/api/v1/admin/calendar/2031", new { holidays = new[] { "2031-01-01" }, workdays = Array.Empty<string>() })).EnsureSuccessStatusCode();
+
+        detail = await civil.DetailAsync(id);
+        Assert.Equal("2031-01-28", detail["dueDate"]!.GetValue<string>());
+        Assert.False(detail["dueDateProvisional"]!.GetValue<bool>());
+        Assert.False(await ProvisionalInQueueAsync(civil, id));
+        Assert.False(await ProvisionalInResidentsListAsync(resident, id));
+        status = await admin.GetFromJsonAsync<JsonObject>("/api/v1/admin/calendar/status");
+        Assert.Equal([2030], status!["missingYears"]!.AsArray().Select(y => y!.GetValue<int>()));
+        (await resident.PostAsJsonAsync($"/api/v1/applications/{id}/withdraw", new { reason = "测试结束" })).EnsureSuccessStatusCode(); // no open case left for another test's calendar change
+
+        factory.Clock.SetChinaTime(new DateOnly(2031, 10, 31), 10);
+        status = await (await factory.StaffAsync("admin")).GetFromJsonAsync<JsonObject>("/api/v1/admin/calendar/status");
+        Assert.Equal([], status!["missingYears"]!.AsArray().Select(y => y!.GetValue<int>())); // 2032 is not due before November
+        factory.Clock.SetChinaTime(new DateOnly(2031, 11, 1), 10);
+        status = await (await factory.StaffAsync("admin")).GetFromJsonAsync<JsonObject>("/api/v1/admin/calendar/status");
+        Assert.Equal([2032], status!["missingYears"]!.AsArray().Select(y => y!.GetValue<int>()));
+    }
+
+    [Fact]
+    public async Task CalendarStatus_ForAResident_Answers404()
+    {
+        var resident = await factory.ResidentAsync();
+
+        Assert.Equal(HttpStatusCode.NotFound, (await resident.GetAsync("/api/v1/admin/calendar/status")).StatusCode);
+    }
+
+    private static async Task<bool> ProvisionalInQueueAsync(HttpClient staff, string id) =>
+        (await staff.GetFromJsonAsync<JsonObject>("/api/v1/queue?pageSize=100"))!["items"]!.AsArray()
+            .Single(i => i!["id"]!.GetValue<string>() == id)!["dueDateProvisional"]!.GetValue<bool>();
+
+    private static async Task<bool> ProvisionalInResidentsListAsync(HttpClient resident, string id) =>
+        (await resident.GetFromJsonAsync<JsonArray>("/api/v1/applications/mine"))!
+            .Single(i => i!["id"]!.GetValue<string>() == id)!["dueDateProvisional"]!.GetValue<bool>();
+
     [Theory]
     [InlineData("""{"holidays":["2027-01-01"],"workdays":["2027-01-04"]}""", "workdays[0]")] // a Monday
     [InlineData("""{"holidays":["2028-01-01"],"workdays":[]}""", "holidays[0]")]

@@ -1,6 +1,7 @@
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
 using ReliefPlatform.Api.Infrastructure;
+using ReliefPlatform.Application.Calendar.GetCalendarStatus;
 using ReliefPlatform.Application.Calendar.GetCalendarYear;
 using ReliefPlatform.Application.Calendar.ReplaceCalendarYear;
 using ReliefPlatform.Domain.Common;
@@ -12,6 +13,9 @@ internal static class CalendarEndpoints
     public static void MapCalendarEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/admin/calendar").WithTags("Calendar");
+        group.MapGet("/status", GetCalendarStatus)
+            .RequireAuthorization(ApiServices.Staff)
+            .WithSummary("China's date and the years whose holidays should be entered now (this year when missing, next year from 1 November)");
         group.MapGet("/{year:int}", GetCalendarYear)
             .RequireAuthorization(ApiServices.Staff)
             .WithSummary("A year's holidays and make-up working days (the State Council's notice)");
@@ -21,6 +25,9 @@ internal static class CalendarEndpoints
             .WithDescription("Open applications keep the working days they had left, counted from today; their due dates move accordingly, each move recorded in the application's history.")
             .ProducesValidationProblem();
     }
+
+    public static async Task<Ok<CalendarStatusDto>> GetCalendarStatus(IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new GetCalendarStatusQuery(), cancellationToken));
 
     public static async Task<Ok<CalendarYearDto>> GetCalendarYear(int year, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new GetCalendarYearQuery(year), cancellationToken));

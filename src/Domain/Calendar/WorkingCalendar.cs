@@ -6,6 +6,9 @@ namespace ReliefPlatform.Domain.Calendar;
 /// </summary>
 public sealed class WorkingCalendar
 {
+    /// <summary>From November, next year's calendar is due.</summary>
+    public const int NextYearDueFromMonth = 11;
+
     private readonly HashSet<DateOnly> _holidays;
     private readonly HashSet<DateOnly> _workdays;
 
@@ -19,6 +22,22 @@ public sealed class WorkingCalendar
 
     /// <summary>Years for which a State Council notice has been loaded; other years fall back to Monday–Friday.</summary>
     public IReadOnlySet<int> KnownYears { get; }
+
+    /// <summary>
+    /// A date in a year whose holidays are not entered was counted Monday–Friday, and moves when they are:
+    /// staff and residents see it as provisional.
+    /// </summary>
+    public bool IsProvisional(DateOnly date) => !KnownYears.Contains(date.Year);
+
+    /// <summary>
+    /// The years an administrator should enter now: this year when missing, and next year from 1 November
+    /// (the State Council publishes its notice late in the year before, and 30-working-day limits reach
+    /// into January from mid-November).
+    /// </summary>
+    public IReadOnlyList<int> MissingYears(DateOnly today) =>
+        new[] { today.Year, today.Year + 1 }
+            .Where(year => !KnownYears.Contains(year) && (year == today.Year || today.Month >= NextYearDueFromMonth))
+            .ToList();
 
     public bool IsWorkingDay(DateOnly date) =>
         _workdays.Contains(date) ||

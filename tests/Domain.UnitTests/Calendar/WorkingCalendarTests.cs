@@ -5,6 +5,24 @@ public class WorkingCalendarTests
     private static readonly Domain.Calendar.WorkingCalendar Calendar = Calendars.Official;
 
     [Theory]
+    [InlineData("2026-10-31", new int[0])]          // next year's notice not due yet
+    [InlineData("2026-11-01", new[] { 2027 })]      // from 1 November it is
+    [InlineData("2026-12-31", new[] { 2027 })]
+    [InlineData("2027-01-01", new[] { 2027 })]      // and once the year has begun, still missing
+    [InlineData("2027-11-15", new[] { 2027, 2028 })]
+    public void MissingYears_ThisYearAlways_NextYearFromNovember(string today, int[] expected)
+    {
+        Assert.Equal(expected, Calendar.MissingYears(D(today)));
+    }
+
+    [Fact]
+    public void ADateInAYearWithoutItsNotice_IsProvisional()
+    {
+        Assert.False(Calendar.IsProvisional(D("2026-12-31")));
+        Assert.True(Calendar.IsProvisional(D("2027-01-04")));
+    }
+
+    [Theory]
     [InlineData("2026-02-14", true)]  // Saturday, make-up working day before the Spring Festival
     [InlineData("2026-02-15", false)] // Sunday, first day of the Spring Festival holiday
     [InlineData("2026-02-16", false)] // Monday inside the holiday

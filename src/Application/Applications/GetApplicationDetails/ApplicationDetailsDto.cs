@@ -47,6 +47,12 @@ public sealed record ApplicationDetailsDto(
     /// </summary>
     public IReadOnlyList<string> AllowedActions { get; init; } = [];
 
+    /// <summary>
+    /// True while the clock has not stopped and the due date falls in a year whose holidays are not entered:
+    /// it was counted Monday–Friday and moves when an administrator enters them.
+    /// </summary>
+    public bool DueDateProvisional { get; init; }
+
     /// <summary><c>Running</c>, <c>Paused</c> (waiting for the resident) or <c>Stopped</c> (closed).</summary>
     public string Clock { get; init; } = "";
 

@@ -143,6 +143,7 @@ internal sealed class GetApplicationDetailsQueryHandler(
         {
             AllowedActions = ReliefApplication.AllowedActions(a.Status, a.AssignedToStaffId, a.PendingExtensionDays is not null, user.ToActor()).OfCallersRole(user),
             Clock = lifecycle.Clock.ToString(),
+            DueDateProvisional = lifecycle.Clock != ClockState.Stopped && calendar.IsProvisional(a.DueDate),
             DeadlinePhase = lifecycle.Phase?.ToString(),
             Attachments = row.Attachments.Select(x => x.ToDto()).ToList(),
             Rating = row.Rating is { } rating ? new RatingDto(rating.Score, rating.Comment, ChinaTime.ToChinaOffset(rating.RatedAt)) : null,

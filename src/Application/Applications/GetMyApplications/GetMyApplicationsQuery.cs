@@ -20,4 +20,10 @@ public sealed record MyApplicationDto(
 {
     /// <summary>Working days until the due date while the department has the case (negative when overdue); null while paused or once closed.</summary>
     public int? WorkingDaysLeft { get; init; }
+
+    /// <summary>
+    /// True while the clock has not stopped and the due date falls in a year whose holidays are not entered:
+    /// it was counted Monday–Friday and moves when an administrator enters them.
+    /// </summary>
+    public bool DueDateProvisional { get; init; }
 }

@@ -37,6 +37,7 @@ internal sealed class GetMyApplicationsQueryHandler(IApplicationDbContext db, IC
                 ApplicationLifecycle.Of(a.Status).Clock == ClockState.Paused)
         {
             WorkingDaysLeft = ApplicationLifecycle.Of(a.Status).Clock == ClockState.Running ? calendar.WorkingDaysBetween(today, a.DueDate) : null,
+            DueDateProvisional = ApplicationLifecycle.Of(a.Status).Clock != ClockState.Stopped && calendar.IsProvisional(a.DueDate),
         })
             .ToList();
     }

@@ -42,6 +42,12 @@ public sealed record QueueItemDto(
     DateTimeOffset SubmittedAt,
     Guid? AssignedToStaffId)
 {
+    /// <summary>
+    /// True while the clock has not stopped and the due date falls in a year whose holidays are not entered:
+    /// it was counted Monday–Friday and moves when an administrator enters them.
+    /// </summary>
+    public bool DueDateProvisional { get; init; }
+
     public string? AssignedToName { get; init; }
 
     /// <summary>Resident, OnBehalf (他人代举) or Official (政府托举).</summary>

@@ -102,6 +102,7 @@ internal sealed class GetQueueQueryHandler(
                     Version = a.Version,
                     WorkingDaysLeft = clockRuns ? calendar.WorkingDaysBetween(today, a.DueDate) : null,
                     Clock = clock.ToString(),
+                    DueDateProvisional = clock != ClockState.Stopped && calendar.IsProvisional(a.DueDate),
                     AllowedActions = ReliefApplication.AllowedActions(a.Status, a.HolderId, a.ExtensionPending, actor).OfCallersRole(user),
                 };
             })
