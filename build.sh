@@ -84,12 +84,28 @@ ensure_web() {
   fi
 }
 
+# Lints the API document that the functional tests wrote (OpenApiDocumentTests) with Spectral's OpenAPI
+# and OWASP API Security rulesets (tools/spectral/.spectral.yaml, ADR 0033); any error fails the run.
+lint_openapi() {
+  local document=artifacts/openapi/swagger.json
+  echo "== OpenAPI document: Spectral (spectral:oas + OWASP API Security)"
+  if [ ! -f "$document" ]; then
+    echo "FAILED (openapi): $document was not written (OpenApiDocumentTests did not run)"
+    return 1
+  fi
+  if [ ! -d tools/spectral/node_modules ] || [ tools/spectral/package-lock.json -nt tools/spectral/node_modules/.package-lock.json ]; then
+    (cd tools/spectral && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+  (cd tools/spectral && npx spectral lint -r .spectral.yaml "../../$document" --fail-severity=error --display-only-failures) ||
+    { echo "FAILED (openapi): Spectral found errors in $document"; return 1; }
+}
+
 run_tests() {
   ensure_postgres
   ensure_chromium
   ensure_office
   ensure_web
-  local log status web_status e2e_status format_status
+  local log status web_status e2e_status format_status openapi_status
   log=$(mktemp)
   set +e
   # The layout rules of .editorconfig hold for every file (whitespace, usings, naming); a finding fails
@@ -98,8 +114,11 @@ run_tests() {
   dotnet format ReliefPlatform.sln --verify-no-changes -v q 2>&1 | tee -a "$log"
   format_status=${PIPESTATUS[0]}
   [ "$format_status" -eq 0 ] || echo "FAILED (format): run 'dotnet format ReliefPlatform.sln' and commit what it changes" >> "$log"
+  rm -f artifacts/openapi/swagger.json
   dotnet test ReliefPlatform.sln --nologo "$@" 2>&1 | tee -a "$log"
   status=${PIPESTATUS[0]}
+  lint_openapi 2>&1 | tee -a "$log"
+  openapi_status=${PIPESTATUS[0]}
   echo "== Web page: unit tests (Vitest)"
   (cd web && npx vitest run --reporter=default 2>&1) | tee -a "$log"
   web_status=${PIPESTATUS[0]}
@@ -128,9 +147,9 @@ run_tests() {
        t && k < 6 && (k < 2 || /ReliefPlatform/) { print "    " $0; k++ }
        /^ *not ok [0-9]+ - / { sub(/^ */, ""); print "FAILED (browser): " $0 }
        /^ *(×|FAIL) / { sub(/^ */, ""); print "FAILED (vitest): " $0 }
-       /^FAILED \(format\)/ { print }'
+       /^FAILED \((format|openapi)\)/ { print }'
   rm -f "$log"
-  [ "$format_status" -eq 0 ] && [ "$status" -eq 0 ] && [ "$web_status" -eq 0 ] && [ "$e2e_status" -eq 0 ]
+  [ "$format_status" -eq 0 ] && [ "$status" -eq 0 ] && [ "$openapi_status" -eq 0 ] && [ "$web_status" -eq 0 ] && [ "$e2e_status" -eq 0 ]
 }
 
 run_service() {

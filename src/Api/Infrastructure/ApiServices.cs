@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.IdentityModel.Tokens;
 using Microsoft.OpenApi;
 using ReliefPlatform.Api.Infrastructure.Logging;
+using ReliefPlatform.Api.Infrastructure.OpenApi;
 using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Domain.Catalog;
 using ReliefPlatform.Domain.Common;
@@ -52,7 +53,13 @@ internal static class ApiServices
         services.AddClientRateLimits(configuration);
         services.AddOutputCache(o => o.AddPolicy(Endpoints.PublicEndpoints.CachePolicy, p => p.Expire(TimeSpan.FromMinutes(10))));
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.Configure<JsonOptions>(o => o.SerializerOptions.PropertyNameCaseInsensitive = true);
+        services.Configure<JsonOptions>(o =>
+        {
+            o.SerializerOptions.PropertyNameCaseInsensitive = true;
+            // A property the request type does not declare is refused with a 400 naming it, as the document's
+            // additionalProperties: false says, rather than dropped (ADR 0033).
+            o.SerializerOptions.UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow;
+        });
 
         var auth = configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(o =>
@@ -63,6 +70,8 @@ internal static class ApiServices
                 ValidIssuer = auth.Issuer,
                 ValidAudience = auth.Audience,
                 IssuerSigningKey = JwtTokenIssuer.SigningKeyOf(auth),
+                // RFC 8725 §3.1: only the algorithm the service signs with is accepted, never one the token names.
+                ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
                 NameClaimType = "sub",
                 RoleClaimType = JwtTokenIssuer.RoleClaim,
                 ClockSkew = TimeSpan.FromSeconds(30),
@@ -118,18 +127,26 @@ internal static class ApiServices
                 Type = SecuritySchemeType.Http,
                 Scheme = "bearer",
                 BearerFormat = "JWT",
-                Description = "A token from /api/v1/auth/otp/verify (residents), or from /api/v1/auth/staff/login and the steps its nextStep names (staff).",
+                Description = "A token from /api/v1/auth/otp/verify (residents), or from /api/v1/auth/staff/login and the steps its nextStep names (staff). " +
+                    "A JWS signed with HS256 following RFC8725: the algorithm is fixed by the service (never taken from the token), issuer, audience and lifetime are checked, and each token is bound to a server-side session.",
             });
             o.AddSecurityRequirement(document => new OpenApiSecurityRequirement
             {
                 [new OpenApiSecuritySchemeReference("Bearer", document)] = [],
             });
-            o.OperationFilter<AuthorizationResponsesOperationFilter>();
+            // The document states what the service does (ADR 0033): a property that can be null says so, from
+            // the C# nullability of its type; the answers, limits and closed request schemas are derived from
+            // the endpoints and their validators.
+            o.SupportNonNullableReferenceTypes();
+            o.UseAllOfToExtendReferenceSchemas();
+            o.OperationFilter<ProblemResponsesOperationFilter>();
+            o.DocumentFilter<ValidatorLimitsDocumentFilter>();
+            o.DocumentFilter<ClosedRequestSchemasDocumentFilter>();
 
             // The codes are the plain strings they always were on the wire (ADR 0030), not objects with a value.
-            o.MapType<ItemCode>(PlainString);
-            o.MapType<DepartmentCode>(PlainString);
-            o.MapType<RegionCode>(PlainString);
+            o.MapType<ItemCode>(() => PlainString(ItemCode.MaxLength));
+            o.MapType<DepartmentCode>(() => PlainString(DepartmentCode.MaxLength));
+            o.MapType<RegionCode>(() => PlainString(RegionCode.MaxLength));
 
             // The DTOs' XML docs (e.g. what allowedActions lists) are part of the contract.
             var dtoDocs = Path.Combine(AppContext.BaseDirectory, $"{typeof(Application.DependencyInjection).Assembly.GetName().Name}.xml");
@@ -142,5 +159,5 @@ internal static class ApiServices
         return services;
     }
 
-    private static OpenApiSchema PlainString() => new() { Type = JsonSchemaType.String | JsonSchemaType.Null };
+    private static OpenApiSchema PlainString(int maxLength) => new() { Type = JsonSchemaType.String | JsonSchemaType.Null, MaxLength = maxLength };
 }

@@ -25,6 +25,11 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
             // A malformed code is answered on its field, like the validators' 400s, wherever it was read.
             CodeFormatException e => Invalid(new() { [e.Field] = [e.Message] }),
             BadHttpRequestException { InnerException: JsonException { InnerException: CodeFormatException e } json } => Invalid(new() { [FieldOf(json.Path) ?? e.Field] = [e.Message] }),
+            // A property the request type does not declare (JsonUnmappedMemberHandling.Disallow): named, like a field the rules refuse (ADR 0033).
+            BadHttpRequestException { InnerException: JsonException { Path: { } path } json } when IsUnmapped(json) => Invalid(new()
+            {
+                [FieldOf(path) ?? path] = [Text.Pick($"不认识的字段“{FieldOf(path) ?? path}”，请去掉它再提交。", $"Unknown property '{FieldOf(path) ?? path}': remove it and send again.")],
+            }),
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => Problem(
                 StatusCodes.Status413PayloadTooLarge,
                 "https://tools.ietf.org/html/rfc9110#section-15.5.14",
@@ -97,6 +102,10 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
         path is { Length: > 2 } && path.StartsWith("$.", StringComparison.Ordinal) && !path.Contains('[', StringComparison.Ordinal)
             ? string.Join('.', path[2..].Split('.').Select(s => s.Length == 0 ? s : char.ToLowerInvariant(s[0]) + s[1..]))
             : null;
+
+    /// <summary>System.Text.Json says so only in its message; the path it gives is the property's own.</summary>
+    private static bool IsUnmapped(JsonException json) =>
+        json.InnerException is null && json.Message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal);
 
     private static ProblemDetails Problem(int status, string type, string title, string? detail, string? code = null)
     {

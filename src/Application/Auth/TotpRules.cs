@@ -7,7 +7,8 @@ namespace ReliefPlatform.Application.Auth;
 internal static class TotpRules
 {
     public static IRuleBuilderOptions<T, string> TotpCode<T>(this IRuleBuilder<T, string> rule) =>
-        rule.Must(c => c is { Length: Totp.Digits } && c.All(char.IsAsciiDigit))
+        rule.MaximumLength(Totp.Digits).WithMessage(_ => Text.Pick($"请输入验证器上的{Totp.Digits}位动态验证码。", $"Enter the {Totp.Digits}-digit code from your authenticator app."))
+            .Must(c => c is { Length: > Totp.Digits } || (c is { Length: Totp.Digits } && c.All(char.IsAsciiDigit)))
             .WithMessage(_ => Text.Pick($"请输入验证器上的{Totp.Digits}位动态验证码。", $"Enter the {Totp.Digits}-digit code from your authenticator app."));
 
     public static string WrongCode(TotpCheck check) => check.IsReplay

@@ -1,4 +1,5 @@
 using FluentValidation;
+using ReliefPlatform.Application.Common.Validation;
 using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Application.Applications.BulkAcceptApplications;
@@ -10,7 +11,7 @@ internal sealed class BulkAcceptApplicationsCommandValidator : AbstractValidator
     public BulkAcceptApplicationsCommandValidator()
     {
         RuleFor(c => c.Ids).NotEmpty().WithMessage(_ => Text.Pick("请至少选择一份申请。", "Choose at least one application."))
-            .Must(ids => ids is null || ids.Count <= MaxIds).WithMessage(_ => Text.Pick($"一次最多受理 {MaxIds} 份申请。", $"Accept at most {MaxIds} applications at once."))
+            .MaxItems(MaxIds).WithMessage(_ => Text.Pick($"一次最多受理 {MaxIds} 份申请。", $"Accept at most {MaxIds} applications at once."))
             .Must(ids => ids is null || ids.All(id => id != Guid.Empty)).WithMessage(_ => Text.Pick("申请编号无效。", "An application id is not valid."));
     }
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using ReliefPlatform.Application.Common.Validation;
 using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Application.Applications.RequestInformation;
@@ -10,8 +11,11 @@ internal sealed class RequestInformationCommandValidator : AbstractValidator<Req
     public RequestInformationCommandValidator()
     {
         RuleFor(c => c.Reason).Reason();
-        RuleFor(c => c.MissingDocuments)
-            .Must(keys => keys is null || (keys.Count <= MaxDocuments && keys.All(k => !string.IsNullOrWhiteSpace(k) && k.Length <= 64)))
-            .WithMessage(_ => Text.Pick($"缺少的材料最多 {MaxDocuments} 项，每项是事项材料的编码。", $"At most {MaxDocuments} missing documents, each a document key of the item."));
+        RuleFor(c => c.MissingDocuments).Cascade(CascadeMode.Stop)
+            .MaxItems(MaxDocuments).WithMessage(_ => Message)
+            .Must(keys => keys is null || keys.All(k => !string.IsNullOrWhiteSpace(k) && k.Length <= 64))
+            .WithMessage(_ => Message);
     }
+
+    private static string Message => Text.Pick($"缺少的材料最多 {MaxDocuments} 项，每项是事项材料的编码。", $"At most {MaxDocuments} missing documents, each a document key of the item.");
 }

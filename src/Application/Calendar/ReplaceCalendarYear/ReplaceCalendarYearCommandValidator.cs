@@ -9,9 +9,9 @@ internal sealed class ReplaceCalendarYearCommandValidator : AbstractValidator<Re
     public ReplaceCalendarYearCommandValidator()
     {
         RuleFor(c => c.Year).InServiceYears();
-        RuleFor(c => c.Holidays).NotNull().Must(h => h is null || h.Count <= 60)
+        RuleFor(c => c.Holidays).NotNull().MaxItems(60)
             .WithMessage(_ => Text.Pick("节假日最多 60 天。", "At most 60 holidays."));
-        RuleFor(c => c.Workdays).NotNull().Must(w => w is null || w.Count <= 20)
+        RuleFor(c => c.Workdays).NotNull().MaxItems(20)
             .WithMessage(_ => Text.Pick("调休上班日最多 20 天。", "At most 20 make-up working days."));
         RuleForEach(c => c.Holidays).Must((c, d) => d.Year == c.Year)
             .WithMessage((c, d) => Text.Pick($"{d:yyyy-MM-dd} 不在 {c.Year} 年。", $"{d:yyyy-MM-dd} is not in {c.Year}."));

@@ -14,7 +14,7 @@ internal static class ServiceYearRules
         rule.Must(day => day is not { } value || ServiceYears.Contains(value)).WithMessage(_ => Message);
 
     public static IRuleBuilderOptions<T, int> InServiceYears<T>(this IRuleBuilder<T, int> rule) =>
-        rule.Must(ServiceYears.Contains).WithMessage(_ => Message);
+        rule.InclusiveBetween(ServiceYears.First, ServiceYears.Last).WithMessage(_ => Message);
 
     private static string Message => Text.Pick(
         $"日期和年份应在 {ServiceYears.First} 年到 {ServiceYears.Last} 年之间。", $"Dates and years must fall between {ServiceYears.First} and {ServiceYears.Last}.");
