@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using ReliefPlatform.Api.FunctionalTests.Infrastructure;
 using ReliefPlatform.Domain.Common;
+using ReliefPlatform.Domain.Residents;
 
 namespace ReliefPlatform.Api.FunctionalTests;
 
@@ -24,6 +25,30 @@ public abstract class SubmitApplicationTests<TFactory>(TFactory factory)
         Assert.Matches("^[0-9]{8}-[0-9]{10}$", body["trackingNumber"]!.GetValue<string>());
         Assert.True(DateOnly.Parse(body["dueDate"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture) > ChinaTime.DateOf(factory.Clock.GetUtcNow().UtcDateTime));
         Assert.EndsWith("+08:00", body["submittedAt"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Submit_AsPeopleTypeOnPhones_IsReadAsTheyMeantIt()
+    {
+        var resident = await factory.ResidentAsync();
+        var id = TestData.IdNumber();
+        var fullWidthSpacedId = string.Concat(id[..6].Select(c => (char)(c - '0' + '０'))) + " " + id[6..14] + " " + id[14..].ToLowerInvariant();
+
+        var response = await resident.PostAsJsonAsync("/api/v1/applications", new
+        {
+            itemCode = "civil.dibao",
+            regionCode = "530102001",
+            applicant = new { name = "李秀英", idNumber = fullWidthSpacedId, phone = "+86 139 8765 0012" },
+            answers = new { householdSize = "3口", annualIncomePerPerson = "4,200元", residence = "rural" },
+            description = "丈夫去年因病去世，家里三口人只靠我打零工。",
+        });
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var detail = await resident.DetailAsync((await response.JsonAsync())["id"]!.GetValue<string>());
+        Assert.Equal(3, detail["answers"]!["householdSize"]!.GetValue<int>());
+        Assert.Equal(4200, detail["answers"]!["annualIncomePerPerson"]!.GetValue<decimal>());
+        Assert.Equal(ResidentIdNumber.Mask(id.ToUpperInvariant()), detail["applicant"]!["idNumber"]!.GetValue<string>());
+        Assert.Equal("139****0012", detail["applicant"]!["phone"]!.GetValue<string>());
     }
 
     [Fact]

@@ -51,7 +51,8 @@ async function next() {
 }
 
 async function signIn(target = page) {
-  await target.getByLabel('手机号').fill(phone)
+  // Spaced as people say it ("139 8765 0012"): read as the 11 digits, not cut at 11 characters.
+  await target.getByLabel('手机号').fill(`${phone.slice(0, 3)} ${phone.slice(3, 7)} ${phone.slice(7)}`)
   await target.getByRole('button', { name: /获取验证码|重新获取/ }).click()
   await target.getByText(/验证码已发送到/).waitFor()
   const code = await latestCode(base, phone)
@@ -61,7 +62,8 @@ async function signIn(target = page) {
 
 async function fillApplicant(name, idNumber) {
   await page.getByLabel(/^姓名/).fill(name)
-  await page.getByLabel(/^身份证号/).fill(idNumber)
+  // Grouped with spaces, as it is printed on the card and read out.
+  await page.getByLabel(/^身份证号/).fill(`${idNumber.slice(0, 6)} ${idNumber.slice(6, 14)} ${idNumber.slice(14)}`)
 }
 
 async function chooseRegion() {
@@ -81,7 +83,8 @@ async function answerQuestions(item) {
         await page.locator(`input[name="answer-${field.key}"]`).first().check()
         continue
       }
-      const value = field.type === 'date' ? '2026-10-08' : field.type === 'integer' ? String(Math.max(1, field.min ?? 1)) : field.type === 'money' ? '4200' : '测试内容'
+      // Numbers as people type them: with a unit word and thousands separators (the page reads them as meant).
+      const value = field.type === 'date' ? '2026-10-08' : field.type === 'integer' ? `${Math.max(1, field.min ?? 1)}口` : field.type === 'money' ? '4,200元' : '测试内容'
       await page.locator(`#answer-${field.key}`).fill(value)
     }
     const before = page.url()
@@ -198,7 +201,8 @@ describe('the resident phone page', () => {
     const detail = await client(base, await page.evaluate(() => JSON.parse(localStorage.getItem('relief.session')).token))(`/api/v1/applications/${id}`)
     assert.equal(detail.status, 'Submitted')
     assert.equal(detail.regionCode, '530102001001')
-    assert.equal(detail.answers.householdSize, 1)
+    assert.equal(detail.answers.householdSize, 1) // typed "1口"
+    assert.equal(detail.answers.annualIncomePerPerson, 4200) // typed "4,200元"
     assert.ok(detail.attachments.length >= 2, 'both required documents are attached')
     for (const a of detail.attachments) assert.ok(a.sizeBytes <= 500 * 1024, `attachment ${a.sizeBytes} bytes`)
   })

@@ -125,7 +125,7 @@ public static class AnswerSheet
         return value.ValueKind switch
         {
             JsonValueKind.Number => value.TryGetDecimal(out number),
-            JsonValueKind.String => decimal.TryParse(value.GetString(), NumberStyles.Number, CultureInfo.InvariantCulture, out number),
+            JsonValueKind.String => TypedText.TryNumber(value.GetString(), out number),
             _ => false,
         };
     }

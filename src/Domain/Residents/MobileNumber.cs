@@ -1,6 +1,6 @@
 namespace ReliefPlatform.Domain.Residents;
 
-/// <summary>A mainland China mobile number: 11 digits beginning 13–19. Accepts +86 and separators.</summary>
+/// <summary>A mainland China mobile number: 11 digits beginning 13–19. Accepts +86, separators and full-width digits.</summary>
 public sealed record MobileNumber
 {
     private MobileNumber(string value) => Value = value;
@@ -21,7 +21,7 @@ public sealed record MobileNumber
             return false;
         }
 
-        var digits = new string(input.Where(c => !char.IsWhiteSpace(c) && c != '-').ToArray());
+        var digits = Common.TypedText.Compact(input);
         if (digits.StartsWith("+86", StringComparison.Ordinal))
         {
             digits = digits[3..];

@@ -45,7 +45,7 @@ public sealed record ResidentIdNumber
     public static bool TryParse(string? input, DateOnly today, out ResidentIdNumber? id, out string? error)
     {
         id = null;
-        var value = input?.Trim().ToUpperInvariant() ?? string.Empty;
+        var value = Common.TypedText.Compact(input).ToUpperInvariant();
         if (value.Length != Length || !value.AsSpan(0, 17).ContainsOnlyDigits() || !(char.IsAsciiDigit(value[17]) || value[17] == 'X'))
         {
             error = "The resident ID number must be 17 digits followed by a digit or X.";

@@ -8,6 +8,8 @@ public class MobileNumberTests
     [InlineData("13800138000", "13800138000")]
     [InlineData("+86 138-0013-8000", "13800138000")]
     [InlineData("008619912345678", "19912345678")]
+    [InlineData("139 8765 0012", "13987650012")]
+    [InlineData("１３９８７６５００１２", "13987650012")] // full-width, as Chinese input methods give them
     public void TryParse_WhenMainlandMobile_ReturnsDigits(string input, string expected)
     {
         Assert.True(MobileNumber.TryParse(input, out var number));

@@ -24,6 +24,20 @@ export function buildSteps(item, perScreen = QUESTIONS_PER_SCREEN) {
 
 const MOBILE = /^1[3-9]\d{9}$/
 
+/** A mobile number as typed ("139 8765 0012", "+86 139-8765-0012", full-width digits) as its 11 digits. */
+export function normalizePhone(value) {
+  return String(value ?? '').normalize('NFKC').replace(/[\s-]+/g, '').replace(/^(\+86|0086)/, '')
+}
+
+// Words people write after a number: 口 (people in a household), 元/块 (yuan), 人, 个, 岁, 亩.
+const UNITS = /(块钱|口人|元|块|口|人|个|岁|亩)$/
+
+/** A number as typed ("3口", "4,200元", full-width digits) as the digits it means; other text unchanged. */
+export function readNumber(value) {
+  const text = String(value ?? '').normalize('NFKC').replace(/\s+/g, '').replace(UNITS, '')
+  return /^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(text) ? text.replaceAll(',', '') : text
+}
+
 function isBlank(value) {
   return value === undefined || value === null || String(value).trim() === ''
 }
@@ -34,7 +48,7 @@ export function validateField(field, value) {
   switch (field.type) {
     case 'integer':
     case 'money': {
-      const text = String(value).trim()
+      const text = readNumber(value)
       const pattern = field.type === 'integer' ? /^-?\d+$/ : /^-?\d+(\.\d{1,2})?$/
       if (!pattern.test(text)) return { key: field.type === 'integer' ? 'form.wholeNumber' : 'form.amount' }
       const n = Number(text)
@@ -64,7 +78,7 @@ export function validateApplicant(applicant, today) {
   else if (id.error) errors['applicant.idNumber'] = { key: id.error }
   else if (!id.complete) errors['applicant.idNumber'] = { key: 'id.tooShort' }
   if (isBlank(applicant.phone)) errors['applicant.phone'] = { key: 'form.required' }
-  else if (!MOBILE.test(String(applicant.phone).trim())) errors['applicant.phone'] = { key: 'form.phone' }
+  else if (!MOBILE.test(normalizePhone(applicant.phone))) errors['applicant.phone'] = { key: 'form.phone' }
   return errors
 }
 
@@ -108,7 +122,7 @@ export function toAnswers(item, answers) {
   for (const field of item.fields ?? []) {
     const value = answers?.[field.key]
     if (isBlank(value)) continue
-    if (field.type === 'integer' || field.type === 'money') out[field.key] = Number(String(value).trim())
+    if (field.type === 'integer' || field.type === 'money') out[field.key] = Number(readNumber(value))
     else if (field.type === 'boolean') out[field.key] = value === true || value === 'true'
     else out[field.key] = typeof value === 'string' ? value.trim() : value
   }
@@ -124,7 +138,7 @@ export function toSubmission(item, values) {
     applicant: {
       name: (values.applicant?.name ?? '').trim(),
       idNumber: normalizeIdNumber(values.applicant?.idNumber),
-      phone: (values.applicant?.phone ?? '').trim(),
+      phone: normalizePhone(values.applicant?.phone),
     },
     answers: toAnswers(item, values.answers),
     description: (values.description ?? '').trim(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildSteps, fieldErrorsOf, stepOfError, toSubmission, validateField, validateStep } from './form.js'
+import { buildSteps, fieldErrorsOf, normalizePhone, readNumber, stepOfError, toAnswers, toSubmission, validateApplicant, validateField, validateStep } from './form.js'
 
 const dibao = {
   code: 'civil.dibao',
@@ -93,5 +93,23 @@ describe('server errors', () => {
     expect(stepOfError(steps, 'description')).toBe(5)
     expect(stepOfError(steps, 'attachmentIds')).toBe(6)
     expect(stepOfError(steps, 'somethingElse')).toBe(-1)
+  })
+})
+
+describe('what people type, read as they meant it', () => {
+  it('reads numbers with units, thousands separators and full-width digits', () => {
+    expect(readNumber('3口')).toBe('3')
+    expect(readNumber('4,200元')).toBe('4200')
+    expect(readNumber(' ４２００ 块钱')).toBe('4200')
+    expect(readNumber('12,34')).toBe('12,34') // not a thousands separator: left for the check to refuse
+    const size = dibao.fields.find((f) => f.key === 'householdSize')
+    expect(validateField(size, '3口')).toBeNull()
+    expect(validateField(size, '三口')).toEqual({ key: 'form.wholeNumber' })
+    expect(toAnswers(dibao, { householdSize: '3口', annualIncomePerPerson: '4,200元' })).toMatchObject({ householdSize: 3, annualIncomePerPerson: 4200 })
+  })
+
+  it('reads a phone number with spaces, hyphens, +86 or full-width digits', () => {
+    for (const typed of ['139 8765 0012', '+86 139-8765-0012', '１３９８７６５００１２', '0086 13987650012']) expect(normalizePhone(typed)).toBe('13987650012')
+    expect(validateApplicant({ name: '李秀英', idNumber: '53010219800101001x', phone: '139 8765 0012' }, '2026-12-06')['applicant.phone']).toBeUndefined()
   })
 })

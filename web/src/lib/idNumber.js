@@ -13,9 +13,9 @@ export function checkCharacter(first17) {
   return CHECK[sum % 11]
 }
 
-/** Upper-case X, no spaces: what people type into what the service stores. */
+/** Full-width digits as digits, upper-case X, no spaces or hyphens: what people type into what the service stores. */
 export function normalizeIdNumber(value) {
-  return String(value ?? '').replace(/\s+/g, '').toUpperCase()
+  return String(value ?? '').normalize('NFKC').replace(/[\s-]+/g, '').toUpperCase()
 }
 
 function birthDateError(digits, today) {

@@ -12,7 +12,7 @@ internal static class IdNumberRules
 
     private static string MessageZh(string? value, string englishError) => englishError switch
     {
-        _ when value is null || value.Trim().Length != ResidentIdNumber.Length => "身份证号应为18位（最后一位可以是X）。",
+        _ when TypedText.Compact(value).Length != ResidentIdNumber.Length => "身份证号应为18位（最后一位可以是X）。",
         _ when englishError.Contains("region", StringComparison.Ordinal) => "身份证号开头的地区代码不正确。",
         _ when englishError.Contains("birth", StringComparison.Ordinal) => "身份证号中的出生日期不正确。",
         _ when englishError.Contains("check", StringComparison.Ordinal) => "身份证号最后一位校验码不对，请逐位核对。",
