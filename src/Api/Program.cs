@@ -1,5 +1,6 @@
 using ReliefPlatform.Api.Endpoints;
 using ReliefPlatform.Api.Infrastructure;
+using ReliefPlatform.Api.Infrastructure.Telemetry;
 using ReliefPlatform.Application;
 using ReliefPlatform.Infrastructure;
 using ReliefPlatform.Infrastructure.Persistence;
@@ -11,6 +12,7 @@ builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
 builder.Services.AddApiServices(builder.Configuration);
 builder.Services.AddWebPageCompression();
+builder.AddTelemetry();
 
 // Kestrel's limits (Kestrel:Limits:*) are not read from configuration unless bound; the body limit is 1 MB in appsettings.json.
 builder.WebHost.ConfigureKestrel((context, o) =>
