@@ -22,7 +22,8 @@ internal static class TelemetryServices
         "Microsoft.AspNetCore.Diagnostics", "System.Net.Http",
     ];
 
-    public static WebApplicationBuilder AddTelemetry(this WebApplicationBuilder builder)
+    /// <summary>Registers it all; answers whether the console writes JSON lines (then nothing else may write there).</summary>
+    public static bool AddTelemetry(this WebApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
         var settings = TelemetrySettingsReader.From(configuration);
@@ -70,6 +71,6 @@ internal static class TelemetryServices
             builder.Services.Configure<ConsoleLoggerOptions>(o => o.FormatterName = JsonLogFormatter.Name);
         }
 
-        return builder;
+        return json;
     }
 }
