@@ -1,5 +1,6 @@
 using ReliefPlatform.Api.Endpoints;
 using ReliefPlatform.Api.Infrastructure;
+using ReliefPlatform.Api.Infrastructure.Telemetry;
 using ReliefPlatform.Application;
 using ReliefPlatform.Infrastructure;
 using ReliefPlatform.Infrastructure.Persistence;
@@ -11,6 +12,7 @@ builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
 builder.Services.AddApiServices(builder.Configuration);
 builder.Services.AddWebPageCompression();
+var jsonLogs = builder.AddTelemetry();
 
 // Kestrel's limits (Kestrel:Limits:*) are not read from configuration unless bound; the body limit is 1 MB in appsettings.json.
 builder.WebHost.ConfigureKestrel((context, o) =>
@@ -102,9 +104,10 @@ if (!string.Equals(app.Configuration["Node:Role"], "Jobs", StringComparison.Ordi
     app.MapAttachmentEndpoints();
 }
 
+// A log platform reads the console as JSON lines; there, "Now listening on" (logged) says the same.
 app.Lifetime.ApplicationStarted.Register(() =>
 {
-    foreach (var url in app.Urls)
+    foreach (var url in jsonLogs ? [] : app.Urls)
     {
         Console.WriteLine(swagger ? $"ReliefPlatform is running at {url} (Swagger UI: {url}/swagger)" : $"ReliefPlatform is running at {url}");
     }

@@ -19,11 +19,15 @@ public static class DependencyInjection
         services.AddScoped<ServiceFactory>(sp => sp.GetService!);
         services.AddScoped<IMediator, Mediator>();
 
+        // Outermost: the span covers logging, authorization, validation and the transaction.
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(Common.Telemetry.TracingBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(UnitOfWorkBehavior<,>));
 
+        services.AddSingleton<Common.Telemetry.ReliefTelemetry>();
+        services.AddSingleton<Common.Telemetry.SmsGatewayWatch>();
         services.AddScoped<Common.Audit.IAuditTrail, Common.Audit.AuditTrail>();
         services.AddScoped<Auth.Sessions.SessionService>();
         services.AddScoped<Auth.StaffSignIn>();

@@ -8,6 +8,7 @@ using ReliefPlatform.Infrastructure.Persistence.Seeding;
 using ReliefPlatform.Infrastructure.Reports;
 using ReliefPlatform.Infrastructure.Security;
 using ReliefPlatform.Infrastructure.Services;
+using ReliefPlatform.Infrastructure.Telemetry;
 
 namespace ReliefPlatform.Infrastructure;
 
@@ -24,6 +25,7 @@ public static class DependencyInjection
         services.AddSmsDelivery(configuration);
         services.AddFileStores(configuration, environment, personalData);
         services.AddBackgroundJobs(configuration, database.Provider, database.ConnectionString);
+        services.AddOperationalTelemetry(configuration);
         return services;
     }
 

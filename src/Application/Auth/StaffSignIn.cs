@@ -19,7 +19,8 @@ namespace ReliefPlatform.Application.Auth;
 /// (TOTP code, new password, TOTP enrolment), full when it owes nothing.
 /// </summary>
 internal sealed class StaffSignIn(
-    IApplicationDbContext db, IUnitOfWork unitOfWork, IAuditTrail audit, SessionService sessions, ITokenIssuer tokens, SignInSettings settings, TimeProvider clock)
+    IApplicationDbContext db, IUnitOfWork unitOfWork, IAuditTrail audit, SessionService sessions, ITokenIssuer tokens, SignInSettings settings, TimeProvider clock,
+    Common.Telemetry.ReliefTelemetry telemetry)
 {
     public const string LoginAudit = "auth.staff-login";
     public const string LockedAudit = "auth.staff-locked";
@@ -85,6 +86,12 @@ internal sealed class StaffSignIn(
         }
 
         await unitOfWork.SaveAsync(cancellationToken);
+        telemetry.SignInFailed("staff");
+        if (locked)
+        {
+            telemetry.LockedOut();
+        }
+
         return locked ? Locked(user) : refusal;
     }
 

@@ -1,9 +1,11 @@
+using System.Diagnostics;
 using System.Runtime.ExceptionServices;
 using System.Text.Json;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using ReliefPlatform.Application.Common.Telemetry;
 using ReliefPlatform.Application.Jobs;
 using ReliefPlatform.Infrastructure.Persistence;
 
@@ -12,10 +14,10 @@ namespace ReliefPlatform.Infrastructure.BackgroundJobs;
 /// <summary>
 /// Runs one job: takes the job's lock (one run at a time across nodes), records the run, sends the
 /// job's command in a fresh scope (so logging, validation and the transaction apply as for an HTTP
-/// request), and records what it did. A failure (or a cancellation) is recorded in <c>JobRuns</c> and then
+/// request), and records what it did, each run a trace of its own and a count in the job metrics. A failure (or a cancellation) is recorded in <c>JobRuns</c> and then
 /// thrown, so Hangfire shows the run as failed too; it does not retry (the next schedule does).
 /// </summary>
-internal sealed partial class JobRunner(IServiceScopeFactory scopes, TimeProvider clock, NodeIdentity node, IJobRunLock runLock, ILogger<JobRunner> logger)
+internal sealed partial class JobRunner(IServiceScopeFactory scopes, TimeProvider clock, NodeIdentity node, IJobRunLock runLock, ReliefTelemetry telemetry, ILogger<JobRunner> logger)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -28,6 +30,13 @@ internal sealed partial class JobRunner(IServiceScopeFactory scopes, TimeProvide
             return;
         }
 
+        // A trace of its own: a run triggered from a request is not part of that request's work.
+        Activity.Current = null;
+        using var activity = ReliefTelemetry.Source.StartActivity($"job {job.Name}", ActivityKind.Internal, parentContext: default);
+        activity?.SetTag("relief.job.name", job.Name);
+        activity?.SetTag("relief.node", node.Id);
+        var started = Stopwatch.GetTimestamp();
+
         long runId;
         await using (var scope = scopes.CreateAsyncScope())
         {
@@ -37,6 +46,8 @@ internal sealed partial class JobRunner(IServiceScopeFactory scopes, TimeProvide
             await db.SaveChangesAsync(cancellationToken);
             runId = run.Id;
         }
+
+        activity?.SetTag("relief.job.run_id", runId);
 
         string summary;
         Exception? failure = null;
@@ -76,6 +87,13 @@ internal sealed partial class JobRunner(IServiceScopeFactory scopes, TimeProvide
             }
 
             await db.SaveChangesAsync(CancellationToken.None);
+        }
+
+        telemetry.JobRan(job.Name, failure is null, Stopwatch.GetElapsedTime(started));
+        if (failure is not null)
+        {
+            activity?.SetStatus(ActivityStatusCode.Error, failure.GetType().Name);
+            activity?.SetTag("error.type", failure.GetType().FullName);
         }
 
         if (failure is OperationCanceledException)

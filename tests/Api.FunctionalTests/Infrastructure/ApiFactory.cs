@@ -90,6 +90,9 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Exports:Directory", ExportDirectory);
         builder.UseSetting("Attachments:Directory", AttachmentDirectory);
 
+        // Many hosts run at once: each scrape listener on a free port rather than 9464.
+        builder.UseSetting("Telemetry:Metrics:Port", "0");
+
         // Every test client shares one address; the per-address limits have tests of their own.
         foreach (var policy in new[] { "OtpRequest", "OtpVerify", "StaffLogin" })
         {

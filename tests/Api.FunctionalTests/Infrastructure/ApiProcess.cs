@@ -112,6 +112,7 @@ public sealed class ApiProcess : IAsyncDisposable
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["Sms__Delivery"] = "Outbox",
+            ["Telemetry__Metrics__Port"] = "0",
         };
         foreach (var (key, value) in TestKeys.Production("t1"))
         {

@@ -7,7 +7,8 @@ using ReliefPlatform.Domain.Audit;
 
 namespace ReliefPlatform.Application.Auth.StaffLogin;
 
-internal sealed class StaffLoginCommandHandler(IApplicationDbContext db, IUnitOfWork unitOfWork, ISecretHasher hasher, StaffSignIn signIn, IAuditTrail audit, TimeProvider clock)
+internal sealed class StaffLoginCommandHandler(IApplicationDbContext db, IUnitOfWork unitOfWork, ISecretHasher hasher, StaffSignIn signIn, IAuditTrail audit, TimeProvider clock,
+    Common.Telemetry.ReliefTelemetry telemetry)
     : IRequestHandler<StaffLoginCommand, SignInResult>
 {
     // Verified when the username is unknown, so both failures take the same time.
@@ -25,6 +26,7 @@ internal sealed class StaffLoginCommandHandler(IApplicationDbContext db, IUnitOf
         {
             audit.Record(new AuditEntry(StaffSignIn.LoginAudit, AuditObjects.StaffUser, null, AuditOutcome.Failure, "unknown username"));
             await unitOfWork.SaveAsync(cancellationToken);
+            telemetry.SignInFailed("staff");
             throw new UnauthorizedAccessException();
         }
 

@@ -16,7 +16,7 @@ namespace ReliefPlatform.Application.Auth.VerifyOtp;
 
 internal sealed class VerifyOtpCommandHandler(
     IApplicationDbContext db, IUnitOfWork unitOfWork, ISecretHasher hasher, ITokenIssuer tokens, SessionService sessions, SignInSettings settings,
-    IPersonalDataIndex index, IAuditTrail audit, TimeProvider clock)
+    IPersonalDataIndex index, IAuditTrail audit, TimeProvider clock, Common.Telemetry.ReliefTelemetry telemetry)
     : IRequestHandler<VerifyOtpCommand, SignInResult>
 {
     public const string SignInAudit = "auth.resident-sign-in";
@@ -34,6 +34,7 @@ internal sealed class VerifyOtpCommandHandler(
         if (latest is null || !latest.IsUsable(now))
         {
             await audit.RecordNowAsync(new AuditEntry(SignInAudit, Outcome: AuditOutcome.Failure, Detail: "no usable code"), cancellationToken);
+            telemetry.SignInFailed("resident");
             throw new ValidationException("code", Text.Pick("验证码已过期或已使用，请重新获取。", "The code has expired or was used; ask for a new one."));
         }
 
@@ -45,6 +46,7 @@ internal sealed class VerifyOtpCommandHandler(
                 .ExecuteUpdateAsync(s => s.SetProperty(c => c.FailedAttempts, c => c.FailedAttempts + 1), cancellationToken)
                 ;
             await audit.RecordNowAsync(new AuditEntry(SignInAudit, Outcome: AuditOutcome.Failure, Detail: "wrong code"), cancellationToken);
+            telemetry.SignInFailed("resident");
             throw new ValidationException("code", Text.Pick("验证码不正确。", "The code is not correct."));
         }
 
@@ -56,6 +58,7 @@ internal sealed class VerifyOtpCommandHandler(
         if (consumed != 1)
         {
             await audit.RecordNowAsync(new AuditEntry(SignInAudit, Outcome: AuditOutcome.Failure, Detail: "code already used"), cancellationToken);
+            telemetry.SignInFailed("resident");
             throw new ValidationException("code", Text.Pick("验证码已过期或已使用，请重新获取。", "The code has expired or was used; ask for a new one."));
         }
 

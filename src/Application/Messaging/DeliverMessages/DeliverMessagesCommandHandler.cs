@@ -2,11 +2,12 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Application.Common.Messaging;
+using ReliefPlatform.Application.Common.Telemetry;
 using ReliefPlatform.Domain.Messaging;
 
 namespace ReliefPlatform.Application.Messaging.DeliverMessages;
 
-internal sealed class DeliverMessagesCommandHandler(IApplicationDbContext db, IUnitOfWork unitOfWork, ISmsSender sms, TimeProvider clock)
+internal sealed class DeliverMessagesCommandHandler(IApplicationDbContext db, IUnitOfWork unitOfWork, ISmsSender sms, TimeProvider clock, ReliefTelemetry telemetry, SmsGatewayWatch gateway)
     : IRequestHandler<DeliverMessagesCommand, DeliverMessagesResult>
 {
     /// <summary>How long a claim holds: a run that dies mid-send leaves the message to the next run after this.</summary>
@@ -42,17 +43,22 @@ internal sealed class DeliverMessagesCommandHandler(IApplicationDbContext db, IU
             {
                 await sms.SendAsync(new SmsMessage(message.Id, message.Recipient, message.Text), cancellationToken);
                 message.MarkSent(clock.GetUtcNow().UtcDateTime);
+                gateway.Succeeded();
+                telemetry.SmsDelivered("sent");
                 sent++;
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 message.RecordFailure(clock.GetUtcNow().UtcDateTime, $"{ex.GetType().Name}: {ex.Message}");
+                gateway.Failed(clock.GetUtcNow().UtcDateTime);
                 if (message.Status == OutboxMessageStatus.Failed)
                 {
+                    telemetry.SmsDelivered("failed");
                     failed++;
                 }
                 else
                 {
+                    telemetry.SmsDelivered("retry");
                     retrying++;
                 }
             }
