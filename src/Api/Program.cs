@@ -16,6 +16,7 @@ builder.Services.AddWebPageCompression();
 builder.WebHost.ConfigureKestrel((context, o) =>
 {
     o.AddServerHeader = false;
+    o.MarkNulInRequestLines();
     context.Configuration.GetSection("Kestrel:Limits").Bind(o.Limits);
 });
 
@@ -44,6 +45,7 @@ app.UseForwardedHeaders();
 app.UseSecurityHeaders(hsts: !app.Environment.IsDevelopment());
 app.UseRequestLocalization();
 app.UseExceptionHandler();
+app.RefuseControlCharactersInPath();
 app.UseStatusCodePages();
 app.UseRateLimiter();
 
