@@ -47,7 +47,10 @@ internal sealed class SkiaImageCleaner : IImageCleaner
             throw NotAPicture();
         }
 
-        using var upright = Upright(source, codec.EncodedOrigin, Math.Min(1f, (float)ImageLimits.KeptLongSide / Math.Max(decoded.Width, decoded.Height)));
+        // Already upright and small enough (most photos): encoded as decoded, without a second copy.
+        var rest = Math.Min(1f, (float)ImageLimits.KeptLongSide / Math.Max(decoded.Width, decoded.Height));
+        using var turned = codec.EncodedOrigin == SKEncodedOrigin.TopLeft && rest >= 1f ? null : Upright(source, codec.EncodedOrigin, rest);
+        var upright = turned ?? source;
         var (format, quality) = contentType switch
         {
             FileSignatures.Png => (SKEncodedImageFormat.Png, 100),
