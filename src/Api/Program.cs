@@ -18,6 +18,7 @@ var jsonLogs = builder.AddTelemetry();
 builder.WebHost.ConfigureKestrel((context, o) =>
 {
     o.AddServerHeader = false;
+    o.MarkNulInRequestLines();
     context.Configuration.GetSection("Kestrel:Limits").Bind(o.Limits);
 });
 
@@ -46,6 +47,7 @@ app.UseForwardedHeaders();
 app.UseSecurityHeaders(hsts: !app.Environment.IsDevelopment());
 app.UseRequestLocalization();
 app.UseExceptionHandler();
+app.RefuseControlCharactersInPath();
 app.UseStatusCodePages();
 app.UseRateLimiter();
 

@@ -45,6 +45,7 @@ public static class DependencyInjection
         services.AddSingleton<IReportFileWriter, ReportFileWriter>();
         services.AddSingleton<Application.Attachments.IAttachmentStore>(new Attachments.FileAttachmentStore(
             configuration["Attachments:Directory"] ?? Path.Combine(environment.ContentRootPath, "data", "attachments"), personalData));
+        services.AddSingleton<Application.Attachments.IImageCleaner, Attachments.SkiaImageCleaner>();
     }
 
     private static void TryAddTimeProvider(this IServiceCollection services)

@@ -78,13 +78,16 @@ public abstract class ResidentPageTests<TFactory>(TFactory factory)
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var attachment = await response.JsonAsync();
-        Assert.Equal(("image/png", Png.Length, "idCard"), (attachment["contentType"]!.GetValue<string>(), attachment["sizeBytes"]!.GetValue<int>(), attachment["documentKey"]!.GetValue<string>()));
         var id = attachment["id"]!.GetValue<string>();
-        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Png));
+
+        // The server keeps the picture as it wrote it again (ADR 0034): the same pixels, its own bytes.
+        var served = await resident.GetByteArrayAsync($"/api/v1/attachments/{id}");
+        Assert.Equal(("image/png", served.Length, "idCard"), (attachment["contentType"]!.GetValue<string>(), attachment["sizeBytes"]!.GetValue<int>(), attachment["documentKey"]!.GetValue<string>()));
+        Assert.True(SamePicture(Png, served));
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(served));
         var file = Path.Combine(factory.AttachmentDirectory, hash[..2], hash);
         Assert.True(File.Exists(file));
         Assert.False((await File.ReadAllBytesAsync(file)).AsSpan().IndexOf(Png.AsSpan(1, 3)) >= 0, "the file on disk is encrypted");
-        Assert.Equal(Png, await resident.GetByteArrayAsync($"/api/v1/attachments/{id}"));
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/v1/attachments/{id}")).StatusCode);
         var caseworker = await factory.StaffAsync("cw-civil-530102");
         Assert.Equal(HttpStatusCode.NotFound, (await caseworker.GetAsync($"/api/v1/attachments/{id}")).StatusCode);
@@ -114,7 +117,7 @@ public abstract class ResidentPageTests<TFactory>(TFactory factory)
         var detail = await caseworker.GetFromJsonAsync<JsonObject>($"/api/v1/applications/{id}");
         var linked = Assert.Single(detail!["attachments"]!.AsArray())!;
         Assert.Equal((upload, "Application"), (linked["id"]!.GetValue<string>(), linked["stage"]!.GetValue<string>()));
-        Assert.Equal(Png, await caseworker.GetByteArrayAsync($"/api/v1/attachments/{upload}"));
+        Assert.True(SamePicture(Png, await caseworker.GetByteArrayAsync($"/api/v1/attachments/{upload}")));
         Assert.True(await factory.WithDbAsync(db => db.AuditRecords.AnyAsync(r => r.Action == "attachment.opened" && r.ObjectId == id)));
         var otherDepartment = await factory.StaffAsync("cw-water-530102");
         Assert.Equal(HttpStatusCode.NotFound, (await otherDepartment.GetAsync($"/api/v1/attachments/{upload}")).StatusCode);
@@ -215,6 +218,13 @@ public abstract class ResidentPageTests<TFactory>(TFactory factory)
         var json = JsonSerializer.SerializeToNode(body)!.AsObject();
         json["attachmentIds"] = new JsonArray(ids.Select(i => (JsonNode)i).ToArray());
         return json;
+    }
+
+    internal static bool SamePicture(byte[] uploaded, byte[] served)
+    {
+        using var a = SkiaSharp.SKBitmap.Decode(uploaded);
+        using var b = SkiaSharp.SKBitmap.Decode(served);
+        return a.Width == b.Width && a.Height == b.Height && Enumerable.Range(0, a.Width * a.Height).All(i => a.GetPixel(i % a.Width, i / a.Width) == b.GetPixel(i % a.Width, i / a.Width));
     }
 
     internal static async Task<HttpResponseMessage> UploadAsync(HttpClient resident, byte[] content, string fileName, string documentKey = "idCard")

@@ -104,6 +104,17 @@ public sealed class SqlServerScriptTests
         public override void Visit(CreateTableStatement node) =>
             Tables[node.SchemaObjectName.BaseIdentifier.Value] = [.. node.Definition.ColumnDefinitions.Select(Describe)];
 
+        /// <summary>A later migration's new type for a column (personal data that lost its length, ADR 0034); its nullability stays as created.</summary>
+        public override void Visit(AlterTableAlterColumnStatement node)
+        {
+            var name = node.ColumnIdentifier.Value;
+            if (node.DataType is SqlDataTypeReference type && Tables.TryGetValue(node.SchemaObjectName.BaseIdentifier.Value, out var columns)
+                && columns.FindIndex(c => c.StartsWith(name + " ", StringComparison.Ordinal)) is var at and >= 0)
+            {
+                columns[at] = $"{name} {TypeOf(type)}{columns[at][columns[at].IndexOf(' ', name.Length + 1)..]}";
+            }
+        }
+
         /// <summary>EXEC(N'…') of one literal; the collation's EXEC builds its statement from DB_NAME().</summary>
         public override void Visit(ExecuteStatement node)
         {
@@ -115,11 +126,12 @@ public sealed class SqlServerScriptTests
 
         private static string Describe(ColumnDefinition column)
         {
-            var type = (SqlDataTypeReference)column.DataType;
-            var size = type.Parameters.Count == 0 ? "" : $"({string.Join(",", type.Parameters.Select(p => p.Value))})";
             var nullable = column.Constraints.OfType<NullableConstraintDefinition>().Single().Nullable;
-            return $"{column.ColumnIdentifier.Value} {type.SqlDataTypeOption.ToString().ToLowerInvariant()}{size}"
+            return $"{column.ColumnIdentifier.Value} {TypeOf((SqlDataTypeReference)column.DataType)}"
                 + (column.IdentityOptions is null ? "" : " identity") + (nullable ? " null" : " not null");
         }
+
+        private static string TypeOf(SqlDataTypeReference type) =>
+            type.SqlDataTypeOption.ToString().ToLowerInvariant() + (type.Parameters.Count == 0 ? "" : $"({string.Join(",", type.Parameters.Select(p => p.Value))})");
     }
 }

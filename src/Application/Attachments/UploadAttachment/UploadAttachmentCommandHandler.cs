@@ -8,7 +8,7 @@ using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Application.Attachments.UploadAttachment;
 
-internal sealed class UploadAttachmentCommandHandler(IApplicationDbContext db, ICatalog catalog, ICurrentUser user, IAttachmentStore store, TimeProvider clock)
+internal sealed class UploadAttachmentCommandHandler(IApplicationDbContext db, ICatalog catalog, ICurrentUser user, IAttachmentStore store, IImageCleaner images, TimeProvider clock)
     : IRequestHandler<UploadAttachmentCommand, AttachmentDto>
 {
     /// <summary>Uploads not yet part of an application, per resident: enough for several drafts, not a free file store.</summary>
@@ -26,12 +26,15 @@ internal sealed class UploadAttachmentCommandHandler(IApplicationDbContext db, I
 
         var contentType = FileSignatures.Detect(request.Content.Span)
             ?? throw new ValidationException("file", FileSignatures.NotAccepted());
-        var sha256 = Convert.ToHexStringLower(SHA256.HashData(request.Content.Span));
+
+        // A photo is kept as the server wrote it again: upright, no larger than needed, without its metadata.
+        ReadOnlyMemory<byte> content = contentType == FileSignatures.Pdf ? request.Content : images.Clean(request.Content.Span, contentType);
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(content.Span));
 
         // The bytes first: a row never points at a file that is not there (an orphan file is harmless).
-        await store.SaveAsync(sha256, request.Content, cancellationToken);
+        await store.SaveAsync(sha256, content, cancellationToken);
         var attachment = Attachment.Upload(
-            residentId, request.ItemCode, request.DocumentKey, contentType, request.Content.Length, sha256, Path.GetFileName(request.FileName), clock.GetUtcNow().UtcDateTime);
+            residentId, request.ItemCode, request.DocumentKey, contentType, content.Length, sha256, Path.GetFileName(request.FileName), clock.GetUtcNow().UtcDateTime);
         db.Attachments.Add(attachment);
         return attachment.ToDto();
     }

@@ -16,7 +16,6 @@ internal sealed class HouseholdConfiguration : IEntityTypeConfiguration<Househol
         builder.HasKey(h => h.Id);
         builder.Property(h => h.Id).ValueGeneratedNever();
         builder.Property(h => h.RegionCode).HasMaxLength(RegionCode.MaxLength);
-        builder.Property(h => h.HeadName).HasMaxLength(Household.NameMaxLength);
         builder.Property(h => h.PerCapitaIncome).HasPrecision(12, 2);
         builder.Property(h => h.UnavoidableSpending).HasPrecision(12, 2);
 

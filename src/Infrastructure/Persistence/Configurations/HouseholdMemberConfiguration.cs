@@ -11,7 +11,6 @@ internal sealed class HouseholdMemberConfiguration : IEntityTypeConfiguration<Ho
         builder.ToTable("HouseholdMembers");
         builder.HasKey(m => m.Id);
         builder.Property(m => m.Id).ValueGeneratedNever();
-        builder.Property(m => m.Name).HasMaxLength(Household.NameMaxLength);
         builder.Property(m => m.IdIndex).HasMaxLength(ReliefPlatform.Domain.Applications.ReliefApplication.IdIndexMaxLength);
         builder.Property(m => m.Relation).HasMaxLength(HouseholdMember.RelationMaxLength);
         builder.HasIndex(m => m.IdIndex);

@@ -13,9 +13,7 @@ internal sealed class LeadConfiguration : IEntityTypeConfiguration<Lead>
         builder.HasKey(l => l.Id);
         builder.Property(l => l.Id).ValueGeneratedNever();
         builder.Property(l => l.RegionCode).HasMaxLength(RegionCode.MaxLength);
-        builder.Property(l => l.Subject).HasMaxLength(Lead.SubjectMaxLength);
         builder.Property(l => l.Decision).HasConversion<string>().HasMaxLength(16);
-        builder.Property(l => l.DecisionReason).HasMaxLength(Lead.ReasonMaxLength);
         builder.Property(l => l.Version).IsConcurrencyToken();
         builder.Ignore(l => l.IsOpen);
         builder.HasIndex(l => new { l.RegionCode, l.DueDate });

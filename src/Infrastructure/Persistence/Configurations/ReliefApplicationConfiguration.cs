@@ -20,11 +20,9 @@ internal sealed class ReliefApplicationConfiguration : IEntityTypeConfiguration<
         builder.Property(a => a.DepartmentCode).HasMaxLength(Department.CodeMaxLength);
         builder.Property(a => a.RegionCode).HasMaxLength(RegionCode.MaxLength);
         builder.Property(a => a.CountyCode).HasMaxLength(6);
-        builder.Property(a => a.ApplicantName).HasMaxLength(Applicant.NameMaxLength);
         builder.Property(a => a.ApplicantIdIndex).HasMaxLength(ReliefApplication.IdIndexMaxLength);
         builder.Property(a => a.Channel).HasConversion<string>().HasMaxLength(EnumMaxLength);
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(EnumMaxLength);
-        builder.Property(a => a.DecisionReason).HasMaxLength(ReliefApplication.ReasonMaxLength);
 
         // Added to existing rows by a migration, so the column carries the default the migration gives it.
         builder.Property(a => a.ExtendedWorkingDays).HasDefaultValue(0);
@@ -43,7 +41,6 @@ internal sealed class ReliefApplicationConfiguration : IEntityTypeConfiguration<
             h.Property(x => x.Since).HasColumnName("AssignedAt");
             h.HasIndex(x => x.StaffId);
         });
-        builder.Property(a => a.Benefit).HasMaxLength(ReliefApplication.BenefitMaxLength);
         builder.Property(a => a.RequestedDocuments).HasMaxLength(ReliefApplication.RequestedDocumentsMaxLength);
         builder.Ignore(a => a.RequestedDocumentKeys);
         builder.Property(a => a.OpenCaseKey).HasMaxLength(ReliefApplication.OpenCaseKeyMaxLength);

@@ -17,7 +17,6 @@ internal sealed class SupervisionNoteConfiguration : IEntityTypeConfiguration<Su
         builder.Property(n => n.Id).ValueGeneratedNever();
         builder.Property(n => n.SupervisorUsername).HasMaxLength(StaffUser.UsernameMaxLength);
         builder.Property(n => n.RegionCode).HasMaxLength(RegionCode.MaxLength);
-        builder.Property(n => n.Note).HasMaxLength(SupervisionNote.NoteMaxLength);
         builder.HasIndex(n => n.ApplicationId);
     }
 }

@@ -255,22 +255,14 @@ namespace ReliefPlatform.Migrations.PostgreSql.Migrations
 
                     b.Property<string>("ApplicantName")
                         .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("character varying(50)");
+                        .HasColumnType("text");
 
                     b.Property<string>("ApplicantPhone")
                         .IsRequired()
                         .HasColumnType("text");
 
-                    b.Property<DateTime?>("AssignedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid?>("AssignedToStaffId")
-                        .HasColumnType("uuid");
-
                     b.Property<string>("Benefit")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
+                        .HasColumnType("text");
 
                     b.Property<string>("Channel")
                         .IsRequired()
@@ -289,8 +281,7 @@ namespace ReliefPlatform.Migrations.PostgreSql.Migrations
                         .HasColumnType("character varying(6)");
 
                     b.Property<string>("DecisionReason")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("text");
 
                     b.Property<string>("DepartmentCode")
                         .IsRequired()
@@ -327,16 +318,6 @@ namespace ReliefPlatform.Migrations.PostgreSql.Migrations
                     b.Property<int>("PausedWorkingDays")
                         .HasColumnType("integer");
 
-                    b.Property<int?>("PendingExtensionDays")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("PendingExtensionReason")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<DateTime?>("PendingExtensionRequestedAt")
-                        .HasColumnType("timestamp with time zone");
-
                     b.Property<string>("RegionCode")
                         .IsRequired()
                         .HasMaxLength(12)
@@ -372,8 +353,6 @@ namespace ReliefPlatform.Migrations.PostgreSql.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ApplicantIdIndex");
-
-                    b.HasIndex("AssignedToStaffId");
 
                     b.HasIndex("OpenCaseKey")
                         .IsUnique();
@@ -414,8 +393,7 @@ namespace ReliefPlatform.Migrations.PostgreSql.Migrations
 
                     b.Property<string>("Note")
                         .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
+                        .HasColumnType("text");
 
                     b.Property<string>("RegionCode")
                         .IsRequired()
@@ -859,8 +837,7 @@ namespace ReliefPlatform.Migrations.PostgreSql.Migrations
 
                     b.Property<string>("HeadName")
                         .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("character varying(50)");
+                        .HasColumnType("text");
 
                     b.Property<int>("Level")
                         .HasColumnType("integer");
@@ -982,8 +959,7 @@ namespace ReliefPlatform.Migrations.PostgreSql.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("character varying(50)");
+                        .HasColumnType("text");
 
                     b.Property<string>("Relation")
                         .IsRequired()
@@ -1015,8 +991,7 @@ namespace ReliefPlatform.Migrations.PostgreSql.Migrations
                         .HasColumnType("character varying(16)");
 
                     b.Property<string>("DecisionReason")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
+                        .HasColumnType("text");
 
                     b.Property<DateOnly>("DueDate")
                         .HasColumnType("date");
@@ -1046,8 +1021,7 @@ namespace ReliefPlatform.Migrations.PostgreSql.Migrations
 
                     b.Property<string>("Subject")
                         .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
+                        .HasColumnType("text");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -1584,6 +1558,63 @@ namespace ReliefPlatform.Migrations.PostgreSql.Migrations
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ReliefPlatform.Domain.Applications.ReliefApplication", b =>
+                {
+                    b.OwnsOne("ReliefPlatform.Domain.Applications.CaseClaim", "Holder", b1 =>
+                        {
+                            b1.Property<Guid>("ReliefApplicationId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateTime>("Since")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("AssignedAt");
+
+                            b1.Property<Guid>("StaffId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("AssignedToStaffId");
+
+                            b1.HasKey("ReliefApplicationId");
+
+                            b1.HasIndex("StaffId");
+
+                            b1.ToTable("Applications");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReliefApplicationId");
+                        });
+
+                    b.OwnsOne("ReliefPlatform.Domain.Applications.PendingExtension", "PendingExtension", b1 =>
+                        {
+                            b1.Property<Guid>("ReliefApplicationId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("PendingExtensionReason");
+
+                            b1.Property<DateTime>("RequestedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("PendingExtensionRequestedAt");
+
+                            b1.Property<int>("WorkingDays")
+                                .HasColumnType("integer")
+                                .HasColumnName("PendingExtensionDays");
+
+                            b1.HasKey("ReliefApplicationId");
+
+                            b1.ToTable("Applications");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReliefApplicationId");
+                        });
+
+                    b.Navigation("Holder");
+
+                    b.Navigation("PendingExtension");
                 });
 
             modelBuilder.Entity("ReliefPlatform.Domain.Applications.SupervisionNote", b =>

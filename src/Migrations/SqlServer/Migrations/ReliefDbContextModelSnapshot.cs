@@ -256,22 +256,14 @@ namespace ReliefPlatform.Migrations.SqlServer.Migrations
 
                     b.Property<string>("ApplicantName")
                         .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("nvarchar(50)");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("ApplicantPhone")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
-                    b.Property<DateTime?>("AssignedAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<Guid?>("AssignedToStaffId")
-                        .HasColumnType("uniqueidentifier");
-
                     b.Property<string>("Benefit")
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Channel")
                         .IsRequired()
@@ -290,8 +282,7 @@ namespace ReliefPlatform.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(6)");
 
                     b.Property<string>("DecisionReason")
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("DepartmentCode")
                         .IsRequired()
@@ -328,16 +319,6 @@ namespace ReliefPlatform.Migrations.SqlServer.Migrations
                     b.Property<int>("PausedWorkingDays")
                         .HasColumnType("int");
 
-                    b.Property<int?>("PendingExtensionDays")
-                        .HasColumnType("int");
-
-                    b.Property<string>("PendingExtensionReason")
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
-
-                    b.Property<DateTime?>("PendingExtensionRequestedAt")
-                        .HasColumnType("datetime2");
-
                     b.Property<string>("RegionCode")
                         .IsRequired()
                         .HasMaxLength(12)
@@ -373,8 +354,6 @@ namespace ReliefPlatform.Migrations.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ApplicantIdIndex");
-
-                    b.HasIndex("AssignedToStaffId");
 
                     b.HasIndex("OpenCaseKey")
                         .IsUnique()
@@ -416,8 +395,7 @@ namespace ReliefPlatform.Migrations.SqlServer.Migrations
 
                     b.Property<string>("Note")
                         .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("RegionCode")
                         .IsRequired()
@@ -862,8 +840,7 @@ namespace ReliefPlatform.Migrations.SqlServer.Migrations
 
                     b.Property<string>("HeadName")
                         .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("nvarchar(50)");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<int>("Level")
                         .HasColumnType("int");
@@ -985,8 +962,7 @@ namespace ReliefPlatform.Migrations.SqlServer.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("nvarchar(50)");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Relation")
                         .IsRequired()
@@ -1018,8 +994,7 @@ namespace ReliefPlatform.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(16)");
 
                     b.Property<string>("DecisionReason")
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<DateOnly>("DueDate")
                         .HasColumnType("date");
@@ -1049,8 +1024,7 @@ namespace ReliefPlatform.Migrations.SqlServer.Migrations
 
                     b.Property<string>("Subject")
                         .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -1588,6 +1562,63 @@ namespace ReliefPlatform.Migrations.SqlServer.Migrations
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ReliefPlatform.Domain.Applications.ReliefApplication", b =>
+                {
+                    b.OwnsOne("ReliefPlatform.Domain.Applications.CaseClaim", "Holder", b1 =>
+                        {
+                            b1.Property<Guid>("ReliefApplicationId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<DateTime>("Since")
+                                .HasColumnType("datetime2")
+                                .HasColumnName("AssignedAt");
+
+                            b1.Property<Guid>("StaffId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("AssignedToStaffId");
+
+                            b1.HasKey("ReliefApplicationId");
+
+                            b1.HasIndex("StaffId");
+
+                            b1.ToTable("Applications");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReliefApplicationId");
+                        });
+
+                    b.OwnsOne("ReliefPlatform.Domain.Applications.PendingExtension", "PendingExtension", b1 =>
+                        {
+                            b1.Property<Guid>("ReliefApplicationId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)")
+                                .HasColumnName("PendingExtensionReason");
+
+                            b1.Property<DateTime>("RequestedAt")
+                                .HasColumnType("datetime2")
+                                .HasColumnName("PendingExtensionRequestedAt");
+
+                            b1.Property<int>("WorkingDays")
+                                .HasColumnType("int")
+                                .HasColumnName("PendingExtensionDays");
+
+                            b1.HasKey("ReliefApplicationId");
+
+                            b1.ToTable("Applications");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReliefApplicationId");
+                        });
+
+                    b.Navigation("Holder");
+
+                    b.Navigation("PendingExtension");
                 });
 
             modelBuilder.Entity("ReliefPlatform.Domain.Applications.SupervisionNote", b =>

@@ -248,21 +248,13 @@ namespace ReliefPlatform.Migrations.Sqlite.Migrations
 
                     b.Property<string>("ApplicantName")
                         .IsRequired()
-                        .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ApplicantPhone")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime?>("AssignedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("AssignedToStaffId")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Benefit")
-                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Channel")
@@ -282,7 +274,6 @@ namespace ReliefPlatform.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DecisionReason")
-                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DepartmentCode")
@@ -320,16 +311,6 @@ namespace ReliefPlatform.Migrations.Sqlite.Migrations
                     b.Property<int>("PausedWorkingDays")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int?>("PendingExtensionDays")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("PendingExtensionReason")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("PendingExtensionRequestedAt")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("RegionCode")
                         .IsRequired()
                         .HasMaxLength(12)
@@ -365,8 +346,6 @@ namespace ReliefPlatform.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ApplicantIdIndex");
-
-                    b.HasIndex("AssignedToStaffId");
 
                     b.HasIndex("OpenCaseKey")
                         .IsUnique();
@@ -407,7 +386,6 @@ namespace ReliefPlatform.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Note")
                         .IsRequired()
-                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RegionCode")
@@ -848,7 +826,6 @@ namespace ReliefPlatform.Migrations.Sqlite.Migrations
 
                     b.Property<string>("HeadName")
                         .IsRequired()
-                        .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Level")
@@ -971,7 +948,6 @@ namespace ReliefPlatform.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Relation")
@@ -1004,7 +980,6 @@ namespace ReliefPlatform.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DecisionReason")
-                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("DueDate")
@@ -1035,7 +1010,6 @@ namespace ReliefPlatform.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Subject")
                         .IsRequired()
-                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("Version")
@@ -1571,6 +1545,63 @@ namespace ReliefPlatform.Migrations.Sqlite.Migrations
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ReliefPlatform.Domain.Applications.ReliefApplication", b =>
+                {
+                    b.OwnsOne("ReliefPlatform.Domain.Applications.CaseClaim", "Holder", b1 =>
+                        {
+                            b1.Property<Guid>("ReliefApplicationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("Since")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AssignedAt");
+
+                            b1.Property<Guid>("StaffId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AssignedToStaffId");
+
+                            b1.HasKey("ReliefApplicationId");
+
+                            b1.HasIndex("StaffId");
+
+                            b1.ToTable("Applications");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReliefApplicationId");
+                        });
+
+                    b.OwnsOne("ReliefPlatform.Domain.Applications.PendingExtension", "PendingExtension", b1 =>
+                        {
+                            b1.Property<Guid>("ReliefApplicationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PendingExtensionReason");
+
+                            b1.Property<DateTime>("RequestedAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PendingExtensionRequestedAt");
+
+                            b1.Property<int>("WorkingDays")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("PendingExtensionDays");
+
+                            b1.HasKey("ReliefApplicationId");
+
+                            b1.ToTable("Applications");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReliefApplicationId");
+                        });
+
+                    b.Navigation("Holder");
+
+                    b.Navigation("PendingExtension");
                 });
 
             modelBuilder.Entity("ReliefPlatform.Domain.Applications.SupervisionNote", b =>
