@@ -22,6 +22,7 @@ public static class DependencyInjection
         services.TryAddTimeProvider();
         var personalData = services.AddSecurity(configuration, environment);
         services.AddSmsDelivery(configuration);
+        services.AddIdentityVerification(configuration, environment);
         services.AddFileStores(configuration, environment, personalData);
         services.AddBackgroundJobs(configuration, database.Provider, database.ConnectionString);
         return services;

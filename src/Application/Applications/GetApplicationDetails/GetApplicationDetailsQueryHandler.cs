@@ -78,6 +78,10 @@ internal sealed class GetApplicationDetailsQueryHandler(
                 FollowUp = f,
                 FiledBy = filer == null ? null : new FiledByDto(filer.DisplayName, filer.DepartmentCode),
                 HolderName = staff.Where(s => s.Id == a.Holder!.StaffId).Select(s => s.DisplayName).FirstOrDefault(),
+                Relationship = a.Relationship,
+                FilerVerified = a.FilerVerified,
+                FilerVerifiedName = db.Residents.Where(x => x.Id == a.ResidentId).Select(x => x.VerifiedName).FirstOrDefault(),
+                DuplicateOfId = a.DuplicateOfId,
             };
         var row = await query.AsSplitQuery().FirstOrDefaultAsync(cancellationToken)
 
@@ -86,7 +90,34 @@ internal sealed class GetApplicationDetailsQueryHandler(
         var snapshot = await catalog.GetAsync(cancellationToken);
         var resident = user.Role == Role.Resident;
         var related = resident ? [] : await RelatedAsync(row, snapshot, cancellationToken);
-        return await ToDtoAsync(row, snapshot, related, resident, cancellationToken);
+        var dto = await ToDtoAsync(row, snapshot, related, resident, cancellationToken);
+        return resident ? dto : await WithFilingLinksAsync(dto, row, cancellationToken);
+    }
+
+    /// <summary>
+    /// Staff only: who filed for whom, and the filings of the same person and item from other accounts that
+    /// this one is linked with (疑似重复). Residents never see another account's case, or that one exists.
+    /// </summary>
+    private async Task<ApplicationDetailsDto> WithFilingLinksAsync(ApplicationDetailsDto dto, DetailRow row, CancellationToken cancellationToken)
+    {
+        var id = row.Id;
+        var firstId = row.DuplicateOfId;
+        var linked = await db.Applications.AsNoTracking()
+            .Where(o => o.Id == firstId || o.DuplicateOfId == id)
+            .OrderBy(o => o.SubmittedAt)
+            .Select(o => new { o.Id, o.TrackingNumber, o.Status, o.SubmittedAt, o.FilerVerified, o.Relationship })
+            .ToListAsync(cancellationToken);
+        var links = linked.ToDictionary(
+            o => o.Id,
+            o => new LinkedApplicationDto(o.Id, o.TrackingNumber, o.Status.ToString(), ChinaTime.ToChinaOffset(o.SubmittedAt), o.FilerVerified == false, o.Relationship?.ToString()));
+        return dto with
+        {
+            FiledByResident = row.FilerVerified is { } verified
+                ? new ResidentFilerDto(verified, row.FilerVerifiedName, RelationshipNames.Zh(row.Relationship ?? Relationship.Self))
+                : null,
+            PossibleDuplicateOf = firstId is { } first && links.TryGetValue(first, out var of) ? of : null,
+            PossibleDuplicates = [.. links.Values.Where(l => l.Id != firstId)],
+        };
     }
 
     private async Task<ApplicationDetailsDto> ToDtoAsync(DetailRow row, CatalogSnapshot snapshot, IReadOnlyList<RelatedApplicationDto> related, bool resident, CancellationToken cancellationToken)
@@ -141,7 +172,8 @@ internal sealed class GetApplicationDetailsQueryHandler(
                     n.ClosedAt is { } closed ? ChinaTime.ToChinaOffset(closed) : null, n.IsLapsedOn(today)))
                 .ToList())
         {
-            AllowedActions = ReliefApplication.AllowedActions(a.Status, a.AssignedToStaffId, a.PendingExtensionDays is not null, user.ToActor()).OfCallersRole(user),
+            AllowedActions = ReliefApplication.AllowedActions(a.Status, a.AssignedToStaffId, a.PendingExtensionDays is not null, a.DuplicateOfId is not null, user.ToActor()).OfCallersRole(user),
+            Relationship = a.Relationship?.ToString(),
             Clock = lifecycle.Clock.ToString(),
             DeadlinePhase = lifecycle.Phase?.ToString(),
             Attachments = row.Attachments.Select(x => x.ToDto()).ToList(),
@@ -271,6 +303,14 @@ internal sealed class GetApplicationDetailsQueryHandler(
         public FiledByDto? FiledBy { get; init; }
 
         public string? HolderName { get; init; }
+
+        public Relationship? Relationship { get; init; }
+
+        public bool? FilerVerified { get; init; }
+
+        public string? FilerVerifiedName { get; init; }
+
+        public Guid? DuplicateOfId { get; init; }
     }
 
     private sealed record RatingRow(int Score, string? Comment, DateTime RatedAt);
