@@ -124,6 +124,23 @@ public abstract class RealNameFilingTests<TFactory>(TFactory factory)
     }
 
     [Fact]
+    public async Task OfficialFilingOnBehalf_OfAPersonAResidentFiledFor_IsLinked_AndASecondOfficialFilingAnswers409()
+    {
+        var id = TestData.IdNumber();
+        var residents = await (await factory.ResidentAsync()).SubmitAsync(TestData.Dibao(id));
+        var caseworker = await factory.StaffAsync("cw-civil-530102");
+
+        var official = await caseworker.PostAsJsonAsync("/api/v1/applications/on-behalf", TestData.OnBehalf(idNumber: id));
+        var again = await caseworker.PostAsJsonAsync("/api/v1/applications/on-behalf", TestData.OnBehalf(idNumber: id));
+
+        Assert.Equal(HttpStatusCode.Created, official.StatusCode);
+        var detail = await caseworker.DetailAsync((await official.JsonAsync())["id"]!.GetValue<string>());
+        Assert.Equal(residents["trackingNumber"]!.GetValue<string>(), detail["possibleDuplicateOf"]!["trackingNumber"]!.GetValue<string>());
+        Assert.Null(detail["filedByResident"]);
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+    }
+
+    [Fact]
     public async Task UnverifiedAccount_FilesForItselfMarkedUnverified_AndCannotFileForFamily()
     {
         var resident = await factory.ResidentAsync();
