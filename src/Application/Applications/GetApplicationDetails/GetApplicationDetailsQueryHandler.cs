@@ -89,36 +89,27 @@ internal sealed class GetApplicationDetailsQueryHandler(
 
         var snapshot = await catalog.GetAsync(cancellationToken);
         var resident = user.Role == Role.Resident;
-        var related = resident ? [] : await RelatedAsync(row, snapshot, cancellationToken);
-        var dto = await ToDtoAsync(row, snapshot, related, resident, cancellationToken);
-        return resident ? dto : await WithFilingLinksAsync(dto, row, cancellationToken);
+        if (resident)
+        {
+            return await ToDtoAsync(row, snapshot, [], resident, cancellationToken);
+        }
+
+        var (related, links) = await RelatedAsync(row, snapshot, cancellationToken);
+        return WithFilingLinks(await ToDtoAsync(row, snapshot, related, resident, cancellationToken), row, links);
     }
 
     /// <summary>
     /// Staff only: who filed for whom, and the filings of the same person and item from other accounts that
     /// this one is linked with (疑似重复). Residents never see another account's case, or that one exists.
     /// </summary>
-    private async Task<ApplicationDetailsDto> WithFilingLinksAsync(ApplicationDetailsDto dto, DetailRow row, CancellationToken cancellationToken)
+    private static ApplicationDetailsDto WithFilingLinks(ApplicationDetailsDto dto, DetailRow row, IReadOnlyList<LinkedApplicationDto> links) => dto with
     {
-        var id = row.Id;
-        var firstId = row.DuplicateOfId;
-        var linked = await db.Applications.AsNoTracking()
-            .Where(o => o.Id == firstId || o.DuplicateOfId == id)
-            .OrderBy(o => o.SubmittedAt)
-            .Select(o => new { o.Id, o.TrackingNumber, o.Status, o.SubmittedAt, o.FilerVerified, o.Relationship })
-            .ToListAsync(cancellationToken);
-        var links = linked.ToDictionary(
-            o => o.Id,
-            o => new LinkedApplicationDto(o.Id, o.TrackingNumber, o.Status.ToString(), ChinaTime.ToChinaOffset(o.SubmittedAt), o.FilerVerified == false, o.Relationship?.ToString()));
-        return dto with
-        {
-            FiledByResident = row.FilerVerified is { } verified
-                ? new ResidentFilerDto(verified, row.FilerVerifiedName, RelationshipNames.Zh(row.Relationship ?? Relationship.Self))
-                : null,
-            PossibleDuplicateOf = firstId is { } first && links.TryGetValue(first, out var of) ? of : null,
-            PossibleDuplicates = [.. links.Values.Where(l => l.Id != firstId)],
-        };
-    }
+        FiledByResident = row.FilerVerified is { } verified
+            ? new ResidentFilerDto(verified, row.FilerVerifiedName, RelationshipNames.Zh(row.Relationship ?? Relationship.Self))
+            : null,
+        PossibleDuplicateOf = links.FirstOrDefault(l => l.Id == row.DuplicateOfId),
+        PossibleDuplicates = [.. links.Where(l => l.Id != row.DuplicateOfId).OrderBy(l => l.SubmittedAt)],
+    };
 
     private async Task<ApplicationDetailsDto> ToDtoAsync(DetailRow row, CatalogSnapshot snapshot, IReadOnlyList<RelatedApplicationDto> related, bool resident, CancellationToken cancellationToken)
     {
@@ -204,25 +195,41 @@ internal sealed class GetApplicationDetailsQueryHandler(
     /// <summary>
     /// Other applications of the applicant, and of the members of the applicant's registered household,
     /// in any department: open ones, and ones decided in the last year. Only what a caseworker needs to
-    /// adjudicate an overlap: item, department, status and date, never the other case's contents.
+    /// adjudicate an overlap: item, department, status and date, never the other case's contents. The same
+    /// statement reads the filings this one is linked with (<see cref="ReliefApplication.DuplicateOfId"/>), first.
     /// </summary>
-    private async Task<IReadOnlyList<RelatedApplicationDto>> RelatedAsync(DetailRow a, CatalogSnapshot snapshot, CancellationToken cancellationToken)
+    private async Task<(IReadOnlyList<RelatedApplicationDto> Related, IReadOnlyList<LinkedApplicationDto> Linked)> RelatedAsync(
+        DetailRow a, CatalogSnapshot snapshot, CancellationToken cancellationToken)
     {
-        if (a.ApplicantIdIndex is not { } own)
-        {
-            return [];
-        }
+        var own = a.ApplicantIdIndex;
+        var id = a.Id;
+        var firstId = a.DuplicateOfId;
 
         // The household's members stay a subquery, so the related cases are one statement.
         var household = db.Households.Where(h => h.Members.Any(m => m.IdIndex == own)).SelectMany(h => h.Members.Select(m => m.IdIndex));
         var since = clock.GetUtcNow().UtcDateTime.AddYears(-1);
         var others = await db.Applications.AsNoTracking()
-            .Where(o => o.Id != a.Id && o.ApplicantIdIndex != null && (o.ApplicantIdIndex == own || household.Contains(o.ApplicantIdIndex)) && (o.CompletedAt == null || o.CompletedAt >= since))
-            .OrderByDescending(o => o.SubmittedAt)
+            .Where(o => o.Id != id)
+            .Select(o => new
+            {
+                o.Id,
+                o.TrackingNumber,
+                o.ItemCode,
+                o.DepartmentCode,
+                o.Status,
+                o.SubmittedAt,
+                o.ApplicantIdIndex,
+                o.FilerVerified,
+                o.Relationship,
+                Linked = o.Id == firstId || o.DuplicateOfId == id,
+                Related = own != null && o.ApplicantIdIndex != null && (o.ApplicantIdIndex == own || household.Contains(o.ApplicantIdIndex))
+                    && (o.CompletedAt == null || o.CompletedAt >= since),
+            })
+            .Where(o => o.Linked || o.Related)
+            .OrderByDescending(o => o.Linked).ThenByDescending(o => o.SubmittedAt)
             .Take(20)
-            .Select(o => new { o.TrackingNumber, o.ItemCode, o.DepartmentCode, o.Status, o.SubmittedAt, o.ApplicantIdIndex })
             .ToListAsync(cancellationToken);
-        return [.. others.Select(o =>
+        var related = others.Where(o => o.Related).Select(o =>
         {
             var same = o.ApplicantIdIndex == own;
             var (zh, en) = OverlapRules.Explain(a.ItemCode, o.ItemCode, same);
@@ -230,7 +237,10 @@ internal sealed class GetApplicationDetailsQueryHandler(
             return new RelatedApplicationDto(
                 o.TrackingNumber, o.ItemCode, other is null ? o.ItemCode : Text.Pick(other.Name, other.NameEn), o.DepartmentCode, o.Status.ToString(),
                 ChinaTime.ToChinaOffset(o.SubmittedAt), same, OverlapRules.IsWarning(a.ItemCode, o.ItemCode), Text.Pick(zh, en));
-        })];
+        });
+        var linked = others.Where(o => o.Linked).Select(o => new LinkedApplicationDto(
+            o.Id, o.TrackingNumber, o.Status.ToString(), ChinaTime.ToChinaOffset(o.SubmittedAt), o.FilerVerified == false, o.Relationship?.ToString()));
+        return ([.. related], [.. linked]);
     }
 
     /// <summary>The case's columns, and what the detail shows beside them, as one projection reads them.</summary>
