@@ -103,6 +103,7 @@ if (!string.Equals(app.Configuration["Node:Role"], "Jobs", StringComparison.Ordi
     app.MapMonitoringEndpoints();
     app.MapEligibilityEndpoints();
     app.MapDraftEndpoints();
+    app.MapIdentityEndpoints();
     app.MapAttachmentEndpoints();
 }
 

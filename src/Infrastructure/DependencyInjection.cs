@@ -23,6 +23,7 @@ public static class DependencyInjection
         services.TryAddTimeProvider();
         var personalData = services.AddSecurity(configuration, environment);
         services.AddSmsDelivery(configuration);
+        services.AddIdentityVerification(configuration, environment);
         services.AddFileStores(configuration, environment, personalData);
         services.AddBackgroundJobs(configuration, database.Provider, database.ConnectionString);
         services.AddOperationalTelemetry(configuration);

@@ -120,6 +120,9 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
         ["POST /api/v1/attachments/"] = new(Residents, Scope.None, _ => Upload()),
         ["GET /api/v1/attachments/{id:guid}"] = new(ApplicationReaders, Scope.Attachment, id => Get($"/api/v1/attachments/{id}")),
         ["GET /api/v1/applications/mine"] = new(Residents, Scope.None, _ => Get("/api/v1/applications/mine")),
+        ["GET /api/v1/identity/"] = new(Residents, Scope.None, _ => Get("/api/v1/identity")),
+        // A listed ID number under another name: the resident reaches the provider's check (400 on name) and stays unverified.
+        ["POST /api/v1/identity/"] = new(Residents, Scope.None, _ => Post("/api/v1/identity", new { name = "张三", idNumber = "530102198001011237" }), Allowed: Outcome.Handled),
         [$"GET {Applications}"] = new(ApplicationReaders, Scope.Application, id => Get($"/api/v1/applications/{id}")),
         [$"POST {Applications}/reveal"] = new(ApplicationReaders, Scope.Application, id => Post($"/api/v1/applications/{id}/reveal", new { reason = "核对身份" })),
         [$"GET {Applications}/audit"] = new(Supervisors, Scope.Application, id => Get($"/api/v1/applications/{id}/audit")),
@@ -142,6 +145,8 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
         ["GET /api/v1/auth/me"] = new(Staff, Scope.None, _ => Get("/api/v1/auth/me")),
         // A colleague nobody knows: allowed callers reach the check (400 on staffId) only inside their scope.
         [$"POST {Applications}/assign"] = new(Caseworkers, Scope.Application, id => Post($"/api/v1/applications/{id}/assign", new { staffId = Guid.NewGuid() }), Stage.Submitted, Outcome.Handled),
+        // A case nobody else filed for: the caseworker reaches the rule (409 merge-target-closed), nobody else the case.
+        [$"POST {Applications}/merge"] = new(Caseworkers, Scope.Application, id => Post($"/api/v1/applications/{id}/merge", null), Stage.Submitted, Outcome.Handled),
         [$"POST {Applications}/record-supplement"] = new(Caseworkers, Scope.Application, id => Post($"/api/v1/applications/{id}/record-supplement", new { text = "申请人到窗口交来户口簿复印件" }), Stage.InformationRequested),
         [$"POST {Applications}/release"] = new(Caseworkers, Scope.Application, id => Post($"/api/v1/applications/{id}/release", null), Stage.Submitted),
         // Ids outside the caller's queue are reported per id (not-found), never acted on: the matrix checks the route, BulkAccept tests the ids.

@@ -94,7 +94,7 @@ public sealed class MigrationUpgradeTests
             Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
             Assert.Equal(HandWritten, (await db.Database.GetAppliedMigrationsAsync()).Take(HandWritten.Length));
             Assert.True(db.Database.GetMigrations().Count() > HandWritten.Length, "The generated migrations were not applied.");
-            Assert.Equal(before, await RowsOfEveryTableAsync(probe, tables));
+            Assert.Equal(Rewritten(before, tables), await RowsOfEveryTableAsync(probe, tables));
         }
 
         // The service starts on the upgraded database: nothing pending, the seeders run, ready answers.
@@ -154,6 +154,28 @@ public sealed class MigrationUpgradeTests
         { IsGenericType: true } t when t.GetGenericTypeDefinition() == typeof(IReadOnlyList<>) => Array.CreateInstance(t.GetGenericArguments()[0], 0),
         var t => throw new InvalidOperationException($"No sample value for {t}: add one to this test."),
     };
+
+    /// <summary>
+    /// The rows as the generated migrations mean to leave them: every value kept, except what a migration
+    /// rewrites on purpose. RealNameAndLinkedFilings (ADR 0035) appends the owning account to an open case's key.
+    /// </summary>
+    private static List<string> Rewritten(List<string> rows, Dictionary<string, List<string>> tables)
+    {
+        const string Prefix = "Applications: ";
+        var columns = tables["Applications"];
+        return [.. rows.Select(row =>
+        {
+            if (!row.StartsWith(Prefix, StringComparison.Ordinal))
+            {
+                return row;
+            }
+
+            var values = row[Prefix.Length..].Split(" | ");
+            var (key, owner) = (columns.IndexOf("OpenCaseKey"), columns.IndexOf("ResidentId"));
+            values[key] += "|" + (values[owner] == "NULL" ? "staff" : Guid.Parse(values[owner]).ToString("N"));
+            return Prefix + string.Join(" | ", values);
+        }).Order(StringComparer.Ordinal)];
+    }
 
     /// <summary>Every row of every table as "table: the values of the given columns", sorted.</summary>
     private static async Task<List<string>> RowsOfEveryTableAsync(DatabaseProbe probe, Dictionary<string, List<string>> tables)

@@ -115,6 +115,15 @@ public sealed class SqlServerScriptTests
             }
         }
 
+        /// <summary>Columns a later migration adds to a table the script created.</summary>
+        public override void Visit(AlterTableAddTableElementStatement node)
+        {
+            if (Tables.TryGetValue(node.SchemaObjectName.BaseIdentifier.Value, out var columns))
+            {
+                columns.AddRange(node.Definition.ColumnDefinitions.Select(Describe));
+            }
+        }
+
         /// <summary>EXEC(N'…') of one literal; the collation's EXEC builds its statement from DB_NAME().</summary>
         public override void Visit(ExecuteStatement node)
         {

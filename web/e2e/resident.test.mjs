@@ -50,12 +50,12 @@ async function next() {
   await page.getByRole('button', { name: /^(下一步|Continue)$/ }).click()
 }
 
-async function signIn(target = page) {
+async function signIn(target = page, number = phone) {
   // Spaced as people say it ("139 8765 0012"): read as the 11 digits, not cut at 11 characters.
-  await target.getByLabel('手机号').fill(`${phone.slice(0, 3)} ${phone.slice(3, 7)} ${phone.slice(7)}`)
+  await target.getByLabel('手机号').fill(`${number.slice(0, 3)} ${number.slice(3, 7)} ${number.slice(7)}`)
   await target.getByRole('button', { name: /获取验证码|重新获取/ }).click()
   await target.getByText(/验证码已发送到/).waitFor()
-  const code = await latestCode(base, phone)
+  const code = await latestCode(base, number)
   await target.getByLabel('短信验证码').fill(code)
   await target.getByRole('button', { name: '登录', exact: true }).click()
 }
@@ -341,6 +341,31 @@ describe('the resident phone page', () => {
     await page.getByRole('button', { name: 'Switch to Chinese' }).click()
     await page.getByRole('heading', { name: '生活困难' }).waitFor()
     await shot('21-home-large-text')
+  })
+
+  test('verifies the account (实名认证) on another phone, after which the applicant step asks whom it files for', async () => {
+    const other = await phoneContext(browser)
+    const tab = await other.newPage()
+    await tab.goto(`${base}/#/identity`)
+    await tab.getByRole('heading', { name: '用手机号登录' }).waitFor()
+    await signIn(tab, '138' + String(Date.now()).slice(-8))
+    await tab.getByRole('heading', { name: '实名认证' }).waitFor()
+    // A number the development simulator knows under another name: the mismatch is shown on the name.
+    await tab.getByLabel(/^姓名/).fill('张三')
+    await tab.getByLabel(/^身份证号/).fill('530102198001011237')
+    await tab.getByRole('button', { name: '认证', exact: true }).click()
+    await tab.getByText('姓名与身份证号不一致').waitFor()
+    await tab.getByLabel(/^姓名/).fill('李秀英')
+    await tab.getByRole('button', { name: '认证', exact: true }).click()
+    await tab.getByText('已完成实名认证').waitFor()
+    await shot('23-identity-verified', tab)
+    await tab.goto(`${base}/#/item/civil.dibao`)
+    await tab.getByRole('button', { name: /开始申请|接着填写/ }).click()
+    await tab.getByRole('heading', { name: '申请人是谁' }).waitFor()
+    assert.equal(await tab.getByLabel(/^姓名/).inputValue(), '李秀英')
+    await tab.getByLabel('您与申请人的关系').selectOption('Spouse')
+    await shot('24-apply-relationship', tab)
+    await other.close()
   })
 
   test('reflows at 200% zoom (180 × 320 CSS pixels) without scrolling sideways', async () => {

@@ -12,6 +12,7 @@ using ReliefPlatform.Application.Applications.ClaimApplication;
 using ReliefPlatform.Application.Applications.FileOnBehalf;
 using ReliefPlatform.Application.Applications.GetApplicationDetails;
 using ReliefPlatform.Application.Applications.GetMyApplications;
+using ReliefPlatform.Application.Applications.MergeApplication;
 using ReliefPlatform.Application.Applications.NotAcceptApplication;
 using ReliefPlatform.Application.Applications.RateApplication;
 using ReliefPlatform.Application.Applications.RecordSupplement;
@@ -117,6 +118,11 @@ internal static class ApplicationEndpoints
         group.MapPost("/{id:guid}/not-accept", NotAccept)
             .RequireAuthorization(Role.Caseworker)
             .WithSummary("Do not accept (不予受理), with a reason the resident reads");
+        group.MapPost("/{id:guid}/merge", Merge)
+            .RequireAuthorization(Role.Caseworker)
+            .WithSummary("并案: merge a possible duplicate (possibleDuplicateOf) into the open case of the same person and item; the filing account is told in plain words")
+            .WithDescription("409 merge-target-closed when the linked case is closed, merge-target-unavailable when it is outside the caller's queue; refuse the filing with not-accept or reject instead.")
+            .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPost("/{id:guid}/request-info", RequestInfo)
             .RequireAuthorization(Role.Caseworker)
             .WithSummary("Ask the resident for more information (补正); the clock pauses")
@@ -200,6 +206,9 @@ internal static class ApplicationEndpoints
 
     public static Task<Ok<ApplicationActionResult>> Accept(Guid id, [FromBody] VersionRequest? body, IMediator mediator, CancellationToken cancellationToken) =>
         SendAsync(mediator, new AcceptApplicationCommand(id) { ExpectedVersion = body?.ExpectedVersion }, cancellationToken);
+
+    public static Task<Ok<ApplicationActionResult>> Merge(Guid id, [FromBody] VersionRequest? body, IMediator mediator, CancellationToken cancellationToken) =>
+        SendAsync(mediator, new MergeApplicationCommand(id) { ExpectedVersion = body?.ExpectedVersion }, cancellationToken);
 
     public static Task<Ok<ApplicationActionResult>> NotAccept(Guid id, ReasonRequest body, IMediator mediator, CancellationToken cancellationToken) =>
         SendAsync(mediator, new NotAcceptApplicationCommand(id, body.Reason) { ExpectedVersion = body.ExpectedVersion }, cancellationToken);

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using ReliefPlatform.Application.Common.Exceptions;
 using ReliefPlatform.Application.Common.Interfaces;
+using ReliefPlatform.Application.Residents;
 using ReliefPlatform.Domain.Common;
 using ReliefPlatform.Infrastructure.Services;
 
@@ -64,6 +65,8 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
                 Text.Pick("这个 Idempotency-Key 已经用于内容不同的请求。", "This Idempotency-Key was already used for a different request.")),
             TooManyRequestsException e => TooManyRequests(httpContext, e.RetryAfter, e.Message),
             SmsUnavailableException or DbException or TimeoutException => Unavailable(httpContext),
+            IdentityVerificationUnavailableException => Unavailable(
+                httpContext, Text.Pick("实名认证暂不可用，请稍后再试；未认证时仍可为本人申请。", "Identity verification is unavailable; try again later. You can still file for yourself without it.")),
 
             // EF wraps what the provider threw (a failed save, a transient failure): unreachable, timed out, busy or out of disk is a 503 too.
             _ when httpContext.RequestServices.GetService<IDatabaseErrors>()?.IsUnavailable(exception) == true => Unavailable(httpContext),
@@ -149,14 +152,14 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
             "integrity-check-failed");
     }
 
-    private static ProblemDetails Unavailable(HttpContext context)
+    private static ProblemDetails Unavailable(HttpContext context, string? detail = null)
     {
         context.Response.Headers.RetryAfter = "5";
         return Problem(
             StatusCodes.Status503ServiceUnavailable,
             "https://tools.ietf.org/html/rfc9110#section-15.6.4",
             Text.Pick("服务暂时不可用，请稍后再试。", "The service is temporarily unavailable; please try again shortly."),
-            null);
+            detail);
     }
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "Stored personal data failed authentication: tampered with, or encrypted under a key no longer in the ring")]

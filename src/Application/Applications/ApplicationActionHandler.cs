@@ -19,11 +19,13 @@ internal abstract class ApplicationActionHandler<TCommand>(IApplicationDbContext
 {
     protected IApplicationDbContext Db { get; } = db;
 
+    protected ICurrentUser User { get; } = user;
+
     public async Task<ApplicationActionResult> Handle(TCommand request, CancellationToken cancellationToken)
     {
         // Residents act on their own applications and supervisors on their region's (extension
         // decisions and 督办 only: each command's [Authorize] says which role may send it); caseworkers on their queue.
-        var scope = user.Role is Role.Resident or Role.Supervisor ? Db.Applications.VisibleTo(user) : Db.Applications.ActionableBy(user);
+        var scope = User.Role is Role.Resident or Role.Supervisor ? Db.Applications.VisibleTo(User) : Db.Applications.ActionableBy(User);
 
         // The supervision notes come along so that a decision closes them.
         var application = await scope
@@ -39,10 +41,10 @@ internal abstract class ApplicationActionHandler<TCommand>(IApplicationDbContext
             throw ConcurrencyConflict.Create();
         }
 
-        var actor = user.ToActor();
+        var actor = User.ToActor();
         await ApplyAsync(application, request, actor, clock.GetUtcNow().UtcDateTime, cancellationToken);
         return new ApplicationActionResult(
-            application.Id, application.TrackingNumber, application.Status.ToString(), application.Version, application.AllowedActionsFor(actor).OfCallersRole(user));
+            application.Id, application.TrackingNumber, application.Status.ToString(), application.Version, application.AllowedActionsFor(actor).OfCallersRole(User));
     }
 
     protected abstract Task ApplyAsync(ReliefApplication application, TCommand request, Actor actor, DateTime nowUtc, CancellationToken cancellationToken);

@@ -32,4 +32,7 @@ public enum ApplicationAction
 
     /// <summary>The holder put the application back in the department's shared queue (not shown to residents).</summary>
     Released,
+
+    /// <summary>并案: a caseworker merged a possible duplicate into the open case it is linked with.</summary>
+    Merged,
 }

@@ -16,15 +16,16 @@ public static class ApplicationLifecycle
     private static readonly FrozenDictionary<ApplicationStatus, StatusRules> Table = new StatusRules[]
     {
         new(ApplicationStatus.Submitted, ClockState.Running, DeadlinePhase.Intake,
-            [Accepted, NotAccepted, Transferred, Withdrawn, Claimed, Assigned, Released, Supervised]),
+            [Accepted, NotAccepted, Transferred, Withdrawn, Claimed, Assigned, Released, Supervised, Merged]),
         new(ApplicationStatus.Accepted, ClockState.Running, DeadlinePhase.Decision,
-            [InfoRequested, Approved, Rejected, Transferred, Withdrawn, ExtensionRequested, ExtensionApproved, ExtensionRefused, Claimed, Assigned, Released, Supervised]),
+            [InfoRequested, Approved, Rejected, Transferred, Withdrawn, ExtensionRequested, ExtensionApproved, ExtensionRefused, Claimed, Assigned, Released, Supervised, Merged]),
         new(ApplicationStatus.InfoRequested, ClockState.Paused, null,
-            [Supplemented, Rejected, Withdrawn, ExtensionRequested, ExtensionApproved, ExtensionRefused, Claimed, Assigned, Released, Supervised]),
+            [Supplemented, Rejected, Withdrawn, ExtensionRequested, ExtensionApproved, ExtensionRefused, Claimed, Assigned, Released, Supervised, Merged]),
         new(ApplicationStatus.Approved, ClockState.Stopped, null, []),
         new(ApplicationStatus.Rejected, ClockState.Stopped, null, []),
         new(ApplicationStatus.NotAccepted, ClockState.Stopped, null, []),
         new(ApplicationStatus.Withdrawn, ClockState.Stopped, null, []),
+        new(ApplicationStatus.Merged, ClockState.Stopped, null, []),
     }.ToFrozenDictionary(r => r.Status);
 
     /// <summary>The open statuses, for queries that filter on them.</summary>

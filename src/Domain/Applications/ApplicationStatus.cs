@@ -18,6 +18,9 @@ public enum ApplicationStatus
     NotAccepted,
 
     Withdrawn,
+
+    /// <summary>已并案: filed again for the same person and item from another account, and merged into the case filed first.</summary>
+    Merged,
 }
 
 public static class ApplicationStatusExtensions

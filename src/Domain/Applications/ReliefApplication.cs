@@ -20,7 +20,10 @@ public sealed class ReliefApplication : Entity
     public const int DefaultDueSoonWorkingDays = 2;
     public const int IdIndexMaxLength = 64;
     public const int RequestedDocumentsMaxLength = 500;
-    public const int OpenCaseKeyMaxLength = ServiceItem.CodeMaxLength + 1 + IdIndexMaxLength;
+    public const int OpenCaseKeyMaxLength = ServiceItem.CodeMaxLength + 1 + IdIndexMaxLength + 1 + 32;
+
+    /// <summary>What the account whose filing was merged reads (phone page and SMS): plain words, nothing of the other case.</summary>
+    public const string MergedExplanation = "同一申请人的同一事项已有一件申请在办理，您的这份申请已并入该件一并办理，不再单独办理；办理结果将告知申请人本人。";
 
     private readonly List<ApplicationHistoryEntry> _history = [];
     private readonly List<SupervisionNote> _supervisionNotes = [];
@@ -110,10 +113,27 @@ public sealed class ReliefApplication : Entity
     public string? Benefit { get; private set; }
 
     /// <summary>
-    /// <c>{item}|{id number}</c> while the application is open, null once closed. A unique index on it
-    /// makes "one open application per person and item" hold even under concurrent submissions.
+    /// <c>{item}|{id index}|{owner}</c> while the application is open, null once closed; the owner is the
+    /// resident account, or <c>staff</c> for what officials file. A unique index on it makes "one open
+    /// application per person and item" hold per account, even under concurrent submissions: one account's
+    /// filing never depends on another's (ADR 0035), and a second account's filing is linked instead.
     /// </summary>
     public string? OpenCaseKey { get; private set; }
+
+    /// <summary>Whom the resident account filed for (本人, 配偶, 子女…); null for what officials file.</summary>
+    public Relationship? Relationship { get; private set; }
+
+    /// <summary>
+    /// Whether the filing account had a verified real-name identity (实名认证) when it filed; null for what
+    /// officials file, who check identity in person. False marks the case "unverified" for the caseworker.
+    /// </summary>
+    public bool? FilerVerified { get; private set; }
+
+    /// <summary>
+    /// The open case of the same person and item, filed earlier from another account, that this one may
+    /// duplicate (疑似重复); the caseworker merges it (并案) or refuses it with a reason. After a merge, the case it went into.
+    /// </summary>
+    public Guid? DuplicateOfId { get; private set; }
 
     /// <summary>The document keys the last information request asked for, comma-separated; null when it named none.</summary>
     public string? RequestedDocuments { get; private set; }
@@ -173,6 +193,41 @@ public sealed class ReliefApplication : Entity
         application.Record(ApplicationAction.Submitted, null, actor, nowUtc, null);
         application.Raise(new ApplicationSubmittedDomainEvent(application.Id, Catalog.DepartmentCode.Parse(item.DepartmentCode), regionCode.County, nowUtc));
         return application;
+    }
+
+    /// <summary>Who filed for whom, as the filing account stood: the relationship it named, and whether its identity was verified.</summary>
+    public void RecordFiler(Relationship relationship, bool filerVerified)
+    {
+        Relationship = relationship;
+        FilerVerified = filerVerified;
+    }
+
+    /// <summary>Links a new filing to the open case of the same person and item that another account filed first.</summary>
+    public void MarkPossibleDuplicateOf(Guid firstId) => DuplicateOfId = firstId;
+
+    /// <summary>
+    /// 并案: the caseworker merges this possible duplicate into the case it is linked with, which must
+    /// still be open; this one closes without a decision of its own, like a withdrawal, and the filing
+    /// account is told in <see cref="MergedExplanation"/>'s plain words.
+    /// </summary>
+    public void MergeInto(ReliefApplication primary, Actor actor, DateTime nowUtc)
+    {
+        EnsureAllowed(ApplicationAction.Merged);
+        if (DuplicateOfId is null || primary.Id != DuplicateOfId || !primary.Status.IsOpen()
+            || primary.ItemCode != ItemCode || primary.ApplicantIdIndex != ApplicantIdIndex)
+        {
+            throw new DomainException(
+                "merge-target-closed",
+                Text.Pick("关联的申请已办结或不存在，不能并案；请按不予受理处理并说明理由。", "The linked application is closed or missing: it cannot be merged; refuse this one with a reason instead."));
+        }
+
+        CompletedAt = nowUtc;
+        PausedOn = null;
+        OpenCaseKey = null;
+        PendingExtension = null;
+        DecisionReason = MergedExplanation;
+        CloseSupervisionNotes(nowUtc);
+        MoveTo(ApplicationStatus.Merged, ApplicationAction.Merged, actor, nowUtc, MergedExplanation);
     }
 
     public void Accept(Actor actor, DateTime nowUtc, WorkingCalendar calendar, int timeLimitWorkingDays)
@@ -458,10 +513,10 @@ public sealed class ReliefApplication : Entity
     /// the actor's role may send is the caller's to filter.
     /// </summary>
     public IReadOnlyList<ApplicationAction> AllowedActionsFor(Actor actor) =>
-        AllowedActions(Status, Holder?.StaffId, PendingExtension is not null, actor);
+        AllowedActions(Status, Holder?.StaffId, PendingExtension is not null, DuplicateOfId is not null, actor);
 
     /// <summary><see cref="AllowedActionsFor"/> from the columns a query projected, without loading the aggregate.</summary>
-    public static IReadOnlyList<ApplicationAction> AllowedActions(ApplicationStatus status, Guid? holder, bool extensionPending, Actor actor)
+    public static IReadOnlyList<ApplicationAction> AllowedActions(ApplicationStatus status, Guid? holder, bool extensionPending, bool possibleDuplicate, Actor actor)
     {
         var caseworker = actor.Role == Role.Caseworker && actor.Id is not null;
 
@@ -474,6 +529,7 @@ public sealed class ReliefApplication : Entity
             ApplicationAction.Claimed => caseworker && holder is null,
             ApplicationAction.Assigned => caseworker && (holder is null || holder == actor.Id),
             ApplicationAction.Released => caseworker && holder is not null && holder == actor.Id,
+            ApplicationAction.Merged => possibleDuplicate,
             _ => true,
         };
 
@@ -545,8 +601,12 @@ public sealed class ReliefApplication : Entity
         Version = Guid.NewGuid();
     }
 
-    /// <summary>The item and the blind index of the ID number: unique among open applications, so one person cannot have two open for one item.</summary>
-    private string CaseKey() => $"{ItemCode}|{ApplicantIdIndex}";
+    /// <summary>The item, the blind index of the ID number and the owning account: unique among open applications, so one account cannot file twice for one person and item.</summary>
+    private string CaseKey() => OpenCaseKeyOf(ItemCode, ApplicantIdIndex, ResidentId);
+
+    /// <summary><see cref="OpenCaseKey"/> of an open case of <paramref name="itemCode"/> for the ID number's index, owned by the account or the staff.</summary>
+    public static string OpenCaseKeyOf(string itemCode, string? idIndex, Guid? residentId) =>
+        $"{itemCode}|{idIndex}|{(residentId is { } owner ? owner.ToString("N") : "staff")}";
 
     /// <summary>Gives a row from before blind indexes its index (and its open-case key).</summary>
     public void IndexApplicant(string idIndex)

@@ -12,6 +12,7 @@ public static class StatusNames
         ApplicationStatus.Rejected => "已办结（不予批准）",
         ApplicationStatus.NotAccepted => "不予受理",
         ApplicationStatus.Withdrawn => "已撤回",
+        ApplicationStatus.Merged => "已并案",
         _ => status.ToString(),
     };
 
@@ -34,6 +35,7 @@ public static class StatusNames
         ApplicationAction.Claimed => "认领",
         ApplicationAction.Assigned => "分派",
         ApplicationAction.Released => "退回待认领",
+        ApplicationAction.Merged => "并案",
         _ => action.ToString(),
     };
 }

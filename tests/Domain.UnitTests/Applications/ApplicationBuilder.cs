@@ -68,6 +68,11 @@ internal sealed class ApplicationBuilder
             case ApplicationStatus.Withdrawn:
                 a.Withdraw(Resident, t, null);
                 break;
+            case ApplicationStatus.Merged:
+                var first = Build();
+                a.MarkPossibleDuplicateOf(first.Id);
+                a.MergeInto(first, Caseworker, t);
+                break;
         }
 
         a.ClearDomainEvents();

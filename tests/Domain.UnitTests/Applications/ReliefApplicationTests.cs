@@ -18,7 +18,7 @@ public class ReliefApplicationTests
         Assert.Equal(new DateOnly(2026, 2, 14), application.DueDate);
         Assert.Equal("civil", application.DepartmentCode);
         Assert.Equal("530102", application.CountyCode);
-        Assert.Equal("civil.dibao|bi1:index-of-530102196001011238", application.OpenCaseKey);
+        Assert.Equal($"civil.dibao|bi1:index-of-530102196001011238|{ApplicationBuilder.Resident.Id:N}", application.OpenCaseKey);
         var entry = Assert.Single(application.History);
         Assert.Equal(ApplicationAction.Submitted, entry.Action);
         Assert.Equal(Role.Resident, entry.ActorRole);
@@ -70,13 +70,30 @@ public class ReliefApplicationTests
     [InlineData(ApplicationStatus.Rejected)]
     [InlineData(ApplicationStatus.NotAccepted)]
     [InlineData(ApplicationStatus.Withdrawn)]
+    [InlineData(ApplicationStatus.Merged)]
     public void Closing_ReleasesTheOpenCaseKey_SoThePersonCanApplyAgain(ApplicationStatus closed)
     {
         var application = new ApplicationBuilder().InStatus(closed);
 
         Assert.Null(application.OpenCaseKey);
         Assert.NotNull(application.CompletedAt);
-        Assert.Equal(closed != ApplicationStatus.Withdrawn, closed.IsCompleted());
+        Assert.Equal(closed is not (ApplicationStatus.Withdrawn or ApplicationStatus.Merged), closed.IsCompleted());
+    }
+
+    [Fact]
+    public void MergeInto_ACaseItIsNotLinkedWith_OrAClosedOne_IsRefused()
+    {
+        var first = new ApplicationBuilder().Build();
+        var other = new ApplicationBuilder().Build();
+        var linked = new ApplicationBuilder().Build();
+        linked.MarkPossibleDuplicateOf(first.Id);
+        var unlinked = new ApplicationBuilder().Build();
+
+        Assert.Equal("merge-target-closed", Assert.Throws<DomainException>(() => linked.MergeInto(other, ApplicationBuilder.Caseworker, DateTime.UtcNow)).Code);
+        Assert.Equal("merge-target-closed", Assert.Throws<DomainException>(() => unlinked.MergeInto(first, ApplicationBuilder.Caseworker, DateTime.UtcNow)).Code);
+        first.Withdraw(ApplicationBuilder.Resident, DateTime.UtcNow, null);
+        Assert.Equal("merge-target-closed", Assert.Throws<DomainException>(() => linked.MergeInto(first, ApplicationBuilder.Caseworker, DateTime.UtcNow)).Code);
+        Assert.Equal(ApplicationStatus.Submitted, linked.Status);
     }
 
     [Fact]
@@ -114,7 +131,7 @@ public class ReliefApplicationTests
         Assert.Equal(ApplicationStatus.Submitted, application.Status);
         Assert.Null(application.AcceptedAt);
         Assert.Equal(new DateOnly(2026, 2, 14), application.DueDate);
-        Assert.Equal("edu.student-aid|bi1:index-of-530102196001011238", application.OpenCaseKey);
+        Assert.Equal($"edu.student-aid|bi1:index-of-530102196001011238|{ApplicationBuilder.Resident.Id:N}", application.OpenCaseKey);
         Assert.Contains("civil → edu", application.History[^1].Reason, StringComparison.Ordinal);
     }
 

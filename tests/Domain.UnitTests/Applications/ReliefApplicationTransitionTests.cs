@@ -11,6 +11,9 @@ public class ReliefApplicationTransitionTests
     private static readonly Actor Supervisor = new(Role.Supervisor, Guid.NewGuid());
     private static readonly ApplicationStatus[] Open = [ApplicationStatus.Submitted, ApplicationStatus.Accepted, ApplicationStatus.InfoRequested];
 
+    /// <summary>The open case, filed first from another account, that a linked filing is merged into.</summary>
+    private static readonly ReliefApplication FirstFiling = new ApplicationBuilder().Build();
+
     /// <summary>
     /// The specification of <see cref="ApplicationLifecycle"/>, written out rather than read from it: which
     /// statuses each action is allowed from, and where it leads (null: the case stays where it is).
@@ -32,6 +35,7 @@ public class ReliefApplicationTransitionTests
         [ApplicationAction.Claimed] = (Open, null),
         [ApplicationAction.Assigned] = (Open, null),
         [ApplicationAction.Released] = (Open, null),
+        [ApplicationAction.Merged] = (Open, ApplicationStatus.Merged),
     };
 
     public static TheoryData<ApplicationStatus, ApplicationAction> AllPairs()
@@ -112,6 +116,7 @@ public class ReliefApplicationTransitionTests
     [InlineData(ApplicationStatus.Rejected, new ApplicationAction[0])]
     [InlineData(ApplicationStatus.NotAccepted, new ApplicationAction[0])]
     [InlineData(ApplicationStatus.Withdrawn, new ApplicationAction[0])]
+    [InlineData(ApplicationStatus.Merged, new ApplicationAction[0])]
     public void AllowedActionsFor_ACaseworker_OnAnUnheldCaseWithoutExtension_AreTheStatusesActionsInEnumOrder(ApplicationStatus status, ApplicationAction[] expected)
     {
         var application = new ApplicationBuilder().InStatus(status);
@@ -133,6 +138,12 @@ public class ReliefApplicationTransitionTests
         if (action is ApplicationAction.Released && Rules[ApplicationAction.Claimed].From.Contains(a.Status))
         {
             a.Claim(ApplicationBuilder.Caseworker, Later);
+        }
+
+        // 并案 is offered only on a filing linked to another account's open case of the same person and item.
+        if (action is ApplicationAction.Merged)
+        {
+            a.MarkPossibleDuplicateOf(FirstFiling.Id);
         }
 
         a.ClearDomainEvents();
@@ -166,6 +177,7 @@ public class ReliefApplicationTransitionTests
             case ApplicationAction.Claimed: a.Claim(cw, Later); break;
             case ApplicationAction.Assigned: a.Assign(cw, Later, Guid.NewGuid(), "李四"); break;
             case ApplicationAction.Released: a.Release(cw, Later); break;
+            case ApplicationAction.Merged: a.MergeInto(FirstFiling, cw, Later); break;
             default: throw new ArgumentOutOfRangeException(nameof(action));
         }
     }

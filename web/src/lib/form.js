@@ -150,7 +150,7 @@ export function toSubmission(item, values) {
 export function stepOfError(steps, errorKey) {
   const key = errorKey.replace(/^\$?\.?/, '')
   const lower = key.charAt(0).toLowerCase() + key.slice(1)
-  if (lower.startsWith('applicant')) return steps.findIndex((s) => s.kind === 'applicant')
+  if (lower.startsWith('applicant') || lower.startsWith('relationship')) return steps.findIndex((s) => s.kind === 'applicant')
   if (lower.startsWith('regionCode')) return steps.findIndex((s) => s.kind === 'region')
   if (lower.startsWith('description')) return steps.findIndex((s) => s.kind === 'description')
   if (lower.startsWith('attachmentIds') || lower.startsWith('documents')) return steps.findIndex((s) => s.kind === 'documents')

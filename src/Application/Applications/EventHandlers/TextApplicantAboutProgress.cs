@@ -58,6 +58,7 @@ internal sealed class TextApplicantAboutProgress(IApplicationDbContext db, ICata
             ApplicationAction.NotAccepted => $"{subject}不予受理，原因：{Short(application.DecisionReason)}。",
             ApplicationAction.Transferred => $"{subject}已转由{department}办理，将在{due}前受理。",
             ApplicationAction.Withdrawn => $"{subject}已撤回。",
+            ApplicationAction.Merged => $"{subject}已并案：{ReliefApplication.MergedExplanation}",
             ApplicationAction.ExtensionApproved => $"{subject}经批准延期，办理期限延至{due}。",
             _ => null,
         };

@@ -82,7 +82,26 @@ public sealed record ApplicationDetailsDto(
 
     /// <summary>Staff only: the display name of the caseworker holding the case.</summary>
     public string? AssignedToName { get; init; }
+
+    /// <summary>Whom the resident account filed for (<c>Self</c>, <c>Spouse</c>, <c>Child</c>…); null for what officials file.</summary>
+    public string? Relationship { get; init; }
+
+    /// <summary>Staff only: the resident account that filed, and whether its identity was verified (实名认证) when it did.</summary>
+    public ResidentFilerDto? FiledByResident { get; init; }
+
+    /// <summary>Staff only: 疑似重复, the open case of the same person and item another account filed first; after 并案, the case this one went into.</summary>
+    public LinkedApplicationDto? PossibleDuplicateOf { get; init; }
+
+    /// <summary>Staff only: later filings for the same person and item from other accounts, linked to this case.</summary>
+    public IReadOnlyList<LinkedApplicationDto> PossibleDuplicates { get; init; } = [];
 }
+
+/// <param name="Verified">Whether the account had a verified identity when it filed; false: the applicant is only what it typed.</param>
+/// <param name="VerifiedName">The account's verified name, when it has one: who filed for whom.</param>
+/// <param name="Relationship">The relationship in Chinese words (本人, 配偶…).</param>
+public sealed record ResidentFilerDto(bool Verified, string? VerifiedName, string Relationship);
+
+public sealed record LinkedApplicationDto(Guid Id, string TrackingNumber, string Status, DateTimeOffset SubmittedAt, bool Unverified, string? Relationship);
 
 public sealed record InformationRequestDto(string? Reason, IReadOnlyList<RequestedDocumentDto> MissingDocuments, DateTimeOffset RequestedAt);
 

@@ -78,6 +78,10 @@ internal sealed class GetApplicationDetailsQueryHandler(
                 FollowUp = f,
                 FiledBy = filer == null ? null : new FiledByDto(filer.DisplayName, filer.DepartmentCode),
                 HolderName = staff.Where(s => s.Id == a.Holder!.StaffId).Select(s => s.DisplayName).FirstOrDefault(),
+                Relationship = a.Relationship,
+                FilerVerified = a.FilerVerified,
+                FilerVerifiedName = db.Residents.Where(x => x.Id == a.ResidentId).Select(x => x.VerifiedName).FirstOrDefault(),
+                DuplicateOfId = a.DuplicateOfId,
             };
         var row = await query.AsSplitQuery().FirstOrDefaultAsync(cancellationToken)
 
@@ -85,9 +89,27 @@ internal sealed class GetApplicationDetailsQueryHandler(
 
         var snapshot = await catalog.GetAsync(cancellationToken);
         var resident = user.Role == Role.Resident;
-        var related = resident ? [] : await RelatedAsync(row, snapshot, cancellationToken);
-        return await ToDtoAsync(row, snapshot, related, resident, cancellationToken);
+        if (resident)
+        {
+            return await ToDtoAsync(row, snapshot, [], resident, cancellationToken);
+        }
+
+        var (related, links) = await RelatedAsync(row, snapshot, cancellationToken);
+        return WithFilingLinks(await ToDtoAsync(row, snapshot, related, resident, cancellationToken), row, links);
     }
+
+    /// <summary>
+    /// Staff only: who filed for whom, and the filings of the same person and item from other accounts that
+    /// this one is linked with (疑似重复). Residents never see another account's case, or that one exists.
+    /// </summary>
+    private static ApplicationDetailsDto WithFilingLinks(ApplicationDetailsDto dto, DetailRow row, IReadOnlyList<LinkedApplicationDto> links) => dto with
+    {
+        FiledByResident = row.FilerVerified is { } verified
+            ? new ResidentFilerDto(verified, row.FilerVerifiedName, RelationshipNames.Zh(row.Relationship ?? Relationship.Self))
+            : null,
+        PossibleDuplicateOf = links.FirstOrDefault(l => l.Id == row.DuplicateOfId),
+        PossibleDuplicates = [.. links.Where(l => l.Id != row.DuplicateOfId).OrderBy(l => l.SubmittedAt)],
+    };
 
     private async Task<ApplicationDetailsDto> ToDtoAsync(DetailRow row, CatalogSnapshot snapshot, IReadOnlyList<RelatedApplicationDto> related, bool resident, CancellationToken cancellationToken)
     {
@@ -141,7 +163,8 @@ internal sealed class GetApplicationDetailsQueryHandler(
                     n.ClosedAt is { } closed ? ChinaTime.ToChinaOffset(closed) : null, n.IsLapsedOn(today)))
                 .ToList())
         {
-            AllowedActions = ReliefApplication.AllowedActions(a.Status, a.AssignedToStaffId, a.PendingExtensionDays is not null, user.ToActor()).OfCallersRole(user),
+            AllowedActions = ReliefApplication.AllowedActions(a.Status, a.AssignedToStaffId, a.PendingExtensionDays is not null, a.DuplicateOfId is not null, user.ToActor()).OfCallersRole(user),
+            Relationship = a.Relationship?.ToString(),
             Clock = lifecycle.Clock.ToString(),
             DueDateProvisional = lifecycle.Clock != ClockState.Stopped && calendar.IsProvisional(a.DueDate),
             DeadlinePhase = lifecycle.Phase?.ToString(),
@@ -173,25 +196,41 @@ internal sealed class GetApplicationDetailsQueryHandler(
     /// <summary>
     /// Other applications of the applicant, and of the members of the applicant's registered household,
     /// in any department: open ones, and ones decided in the last year. Only what a caseworker needs to
-    /// adjudicate an overlap: item, department, status and date, never the other case's contents.
+    /// adjudicate an overlap: item, department, status and date, never the other case's contents. The same
+    /// statement reads the filings this one is linked with (<see cref="ReliefApplication.DuplicateOfId"/>), first.
     /// </summary>
-    private async Task<IReadOnlyList<RelatedApplicationDto>> RelatedAsync(DetailRow a, CatalogSnapshot snapshot, CancellationToken cancellationToken)
+    private async Task<(IReadOnlyList<RelatedApplicationDto> Related, IReadOnlyList<LinkedApplicationDto> Linked)> RelatedAsync(
+        DetailRow a, CatalogSnapshot snapshot, CancellationToken cancellationToken)
     {
-        if (a.ApplicantIdIndex is not { } own)
-        {
-            return [];
-        }
+        var own = a.ApplicantIdIndex;
+        var id = a.Id;
+        var firstId = a.DuplicateOfId;
 
         // The household's members stay a subquery, so the related cases are one statement.
         var household = db.Households.Where(h => h.Members.Any(m => m.IdIndex == own)).SelectMany(h => h.Members.Select(m => m.IdIndex));
         var since = clock.GetUtcNow().UtcDateTime.AddYears(-1);
         var others = await db.Applications.AsNoTracking()
-            .Where(o => o.Id != a.Id && o.ApplicantIdIndex != null && (o.ApplicantIdIndex == own || household.Contains(o.ApplicantIdIndex)) && (o.CompletedAt == null || o.CompletedAt >= since))
-            .OrderByDescending(o => o.SubmittedAt)
+            .Where(o => o.Id != id)
+            .Select(o => new
+            {
+                o.Id,
+                o.TrackingNumber,
+                o.ItemCode,
+                o.DepartmentCode,
+                o.Status,
+                o.SubmittedAt,
+                o.ApplicantIdIndex,
+                o.FilerVerified,
+                o.Relationship,
+                Linked = o.Id == firstId || o.DuplicateOfId == id,
+                Related = own != null && o.ApplicantIdIndex != null && (o.ApplicantIdIndex == own || household.Contains(o.ApplicantIdIndex))
+                    && (o.CompletedAt == null || o.CompletedAt >= since),
+            })
+            .Where(o => o.Linked || o.Related)
+            .OrderByDescending(o => o.Linked).ThenByDescending(o => o.SubmittedAt)
             .Take(20)
-            .Select(o => new { o.TrackingNumber, o.ItemCode, o.DepartmentCode, o.Status, o.SubmittedAt, o.ApplicantIdIndex })
             .ToListAsync(cancellationToken);
-        return [.. others.Select(o =>
+        var related = others.Where(o => o.Related).Select(o =>
         {
             var same = o.ApplicantIdIndex == own;
             var (zh, en) = OverlapRules.Explain(a.ItemCode, o.ItemCode, same);
@@ -199,7 +238,10 @@ internal sealed class GetApplicationDetailsQueryHandler(
             return new RelatedApplicationDto(
                 o.TrackingNumber, o.ItemCode, other is null ? o.ItemCode : Text.Pick(other.Name, other.NameEn), o.DepartmentCode, o.Status.ToString(),
                 ChinaTime.ToChinaOffset(o.SubmittedAt), same, OverlapRules.IsWarning(a.ItemCode, o.ItemCode), Text.Pick(zh, en));
-        })];
+        });
+        var linked = others.Where(o => o.Linked).Select(o => new LinkedApplicationDto(
+            o.Id, o.TrackingNumber, o.Status.ToString(), ChinaTime.ToChinaOffset(o.SubmittedAt), o.FilerVerified == false, o.Relationship?.ToString()));
+        return ([.. related], [.. linked]);
     }
 
     /// <summary>The case's columns, and what the detail shows beside them, as one projection reads them.</summary>
@@ -272,6 +314,14 @@ internal sealed class GetApplicationDetailsQueryHandler(
         public FiledByDto? FiledBy { get; init; }
 
         public string? HolderName { get; init; }
+
+        public Relationship? Relationship { get; init; }
+
+        public bool? FilerVerified { get; init; }
+
+        public string? FilerVerifiedName { get; init; }
+
+        public Guid? DuplicateOfId { get; init; }
     }
 
     private sealed record RatingRow(int Score, string? Comment, DateTime RatedAt);

@@ -63,4 +63,13 @@ public sealed record QueueItemDto(
 
     /// <summary>What the caseworker may do to the case now, as the detail's <c>allowedActions</c> says it.</summary>
     public IReadOnlyList<string> AllowedActions { get; init; } = [];
+
+    /// <summary>Filed by a resident account without 实名认证: the applicant is only what it typed.</summary>
+    public bool Unverified { get; init; }
+
+    /// <summary>Whom the resident account filed for (<c>Self</c>, <c>Spouse</c>…); null for what officials file.</summary>
+    public string? Relationship { get; init; }
+
+    /// <summary>疑似重复: another account filed first for the same person and item; merge (并案) or refuse it.</summary>
+    public bool PossibleDuplicate { get; init; }
 }

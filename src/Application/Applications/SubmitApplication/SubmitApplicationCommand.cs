@@ -23,6 +23,12 @@ public sealed record SubmitApplicationCommand(
 
     /// <summary>The resident's uploads (POST /api/v1/attachments) that go with the application.</summary>
     public IReadOnlyList<Guid>? AttachmentIds { get; init; }
+
+    /// <summary>
+    /// Whom the account files for: <c>Self</c> (本人, the default), <c>Spouse</c>, <c>Child</c>, <c>Parent</c>,
+    /// <c>Sibling</c>, <c>Grandparent</c> or <c>Grandchild</c>. Filing for a family member needs a verified account (实名认证).
+    /// </summary>
+    public string? Relationship { get; init; }
 }
 
 public sealed record ApplicantInput(string Name, string IdNumber, string Phone);

@@ -13,7 +13,9 @@ internal sealed class SubmitApplicationCommandHandler(IApplicationDbContext db, 
     public async Task<SubmittedApplicationDto> Handle(SubmitApplicationCommand request, CancellationToken cancellationToken)
     {
         var residentId = user.RequiredId();
-        var application = await intake.FileAsync(request, FilingChannel.Resident, residentId, user.ToActor(), clock.GetUtcNow().UtcDateTime, cancellationToken);
+        var relationship = request.Relationship is { } named ? Enum.Parse<Relationship>(named) : Relationship.Self;
+        var application = await intake.FileAsync(
+            request, FilingChannel.Resident, residentId, user.ToActor(), clock.GetUtcNow().UtcDateTime, cancellationToken, relationship);
         await AttachmentLinks.LinkAsync(db, residentId, request.AttachmentIds, application.Id, AttachmentStage.Application, cancellationToken);
 
         // Filed: the draft it came from has done its job.

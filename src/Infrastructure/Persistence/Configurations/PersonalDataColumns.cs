@@ -31,6 +31,8 @@ internal static class PersonalDataColumns
         (typeof(SupervisionNote), nameof(SupervisionNote.Note)),
         (typeof(ApplicationHistoryEntry), nameof(ApplicationHistoryEntry.Reason)),
         (typeof(ResidentAccount), nameof(ResidentAccount.Phone)),
+        (typeof(ResidentAccount), nameof(ResidentAccount.VerifiedName)),
+        (typeof(ResidentAccount), nameof(ResidentAccount.VerifiedIdNumber)),
         (typeof(OutboxMessage), nameof(OutboxMessage.Recipient)),
         (typeof(OutboxMessage), nameof(OutboxMessage.Text)),
         (typeof(DevSmsMessage), nameof(DevSmsMessage.Phone)),

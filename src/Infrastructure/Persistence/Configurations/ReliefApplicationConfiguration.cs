@@ -44,6 +44,8 @@ internal sealed class ReliefApplicationConfiguration : IEntityTypeConfiguration<
         builder.Property(a => a.RequestedDocuments).HasMaxLength(ReliefApplication.RequestedDocumentsMaxLength);
         builder.Ignore(a => a.RequestedDocumentKeys);
         builder.Property(a => a.OpenCaseKey).HasMaxLength(ReliefApplication.OpenCaseKeyMaxLength);
+        builder.Property(a => a.Relationship).HasConversion<string>().HasMaxLength(EnumMaxLength);
+        builder.HasIndex(a => a.DuplicateOfId);
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.Ignore(a => a.Applicant);
         builder.Ignore(a => a.DomainEvents);
