@@ -295,6 +295,9 @@ namespace ReliefPlatform.Migrations.PostgreSql.Migrations
                     b.Property<DateOnly>("DueDate")
                         .HasColumnType("date");
 
+                    b.Property<Guid?>("DuplicateOfId")
+                        .HasColumnType("uuid");
+
                     b.Property<int>("ExtendedWorkingDays")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("integer")
@@ -303,14 +306,17 @@ namespace ReliefPlatform.Migrations.PostgreSql.Migrations
                     b.Property<Guid?>("FiledByStaffId")
                         .HasColumnType("uuid");
 
+                    b.Property<bool?>("FilerVerified")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("ItemCode")
                         .IsRequired()
                         .HasMaxLength(48)
                         .HasColumnType("character varying(48)");
 
                     b.Property<string>("OpenCaseKey")
-                        .HasMaxLength(113)
-                        .HasColumnType("character varying(113)");
+                        .HasMaxLength(146)
+                        .HasColumnType("character varying(146)");
 
                     b.Property<DateOnly?>("PausedOn")
                         .HasColumnType("date");
@@ -322,6 +328,10 @@ namespace ReliefPlatform.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)");
+
+                    b.Property<string>("Relationship")
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
 
                     b.Property<string>("RequestedDocuments")
                         .HasMaxLength(500)
@@ -353,6 +363,8 @@ namespace ReliefPlatform.Migrations.PostgreSql.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ApplicantIdIndex");
+
+                    b.HasIndex("DuplicateOfId");
 
                     b.HasIndex("OpenCaseKey")
                         .IsUnique();
@@ -1276,6 +1288,27 @@ namespace ReliefPlatform.Migrations.PostgreSql.Migrations
                     b.Property<string>("PhoneIndex")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<string>("VerificationProvider")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("VerificationReference")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime?>("VerifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("VerifiedIdIndex")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("VerifiedIdNumber")
+                        .HasColumnType("text");
+
+                    b.Property<string>("VerifiedName")
+                        .HasColumnType("text");
 
                     b.HasKey("Id");
 

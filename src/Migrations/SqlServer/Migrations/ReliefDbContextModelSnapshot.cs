@@ -296,6 +296,9 @@ namespace ReliefPlatform.Migrations.SqlServer.Migrations
                     b.Property<DateOnly>("DueDate")
                         .HasColumnType("date");
 
+                    b.Property<Guid?>("DuplicateOfId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<int>("ExtendedWorkingDays")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("int")
@@ -304,14 +307,17 @@ namespace ReliefPlatform.Migrations.SqlServer.Migrations
                     b.Property<Guid?>("FiledByStaffId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<bool?>("FilerVerified")
+                        .HasColumnType("bit");
+
                     b.Property<string>("ItemCode")
                         .IsRequired()
                         .HasMaxLength(48)
                         .HasColumnType("nvarchar(48)");
 
                     b.Property<string>("OpenCaseKey")
-                        .HasMaxLength(113)
-                        .HasColumnType("nvarchar(113)");
+                        .HasMaxLength(146)
+                        .HasColumnType("nvarchar(146)");
 
                     b.Property<DateOnly?>("PausedOn")
                         .HasColumnType("date");
@@ -323,6 +329,10 @@ namespace ReliefPlatform.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(12)
                         .HasColumnType("nvarchar(12)");
+
+                    b.Property<string>("Relationship")
+                        .HasMaxLength(24)
+                        .HasColumnType("nvarchar(24)");
 
                     b.Property<string>("RequestedDocuments")
                         .HasMaxLength(500)
@@ -354,6 +364,8 @@ namespace ReliefPlatform.Migrations.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ApplicantIdIndex");
+
+                    b.HasIndex("DuplicateOfId");
 
                     b.HasIndex("OpenCaseKey")
                         .IsUnique()
@@ -1279,6 +1291,27 @@ namespace ReliefPlatform.Migrations.SqlServer.Migrations
                     b.Property<string>("PhoneIndex")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("VerificationProvider")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("VerificationReference")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime?>("VerifiedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("VerifiedIdIndex")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("VerifiedIdNumber")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("VerifiedName")
+                        .HasColumnType("nvarchar(max)");
 
                     b.HasKey("Id");
 

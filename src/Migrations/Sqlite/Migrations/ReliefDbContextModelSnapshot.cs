@@ -288,6 +288,9 @@ namespace ReliefPlatform.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("DueDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("DuplicateOfId")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ExtendedWorkingDays")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER")
@@ -296,13 +299,16 @@ namespace ReliefPlatform.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("FiledByStaffId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool?>("FilerVerified")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ItemCode")
                         .IsRequired()
                         .HasMaxLength(48)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OpenCaseKey")
-                        .HasMaxLength(113)
+                        .HasMaxLength(146)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("PausedOn")
@@ -314,6 +320,10 @@ namespace ReliefPlatform.Migrations.Sqlite.Migrations
                     b.Property<string>("RegionCode")
                         .IsRequired()
                         .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Relationship")
+                        .HasMaxLength(24)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RequestedDocuments")
@@ -346,6 +356,8 @@ namespace ReliefPlatform.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ApplicantIdIndex");
+
+                    b.HasIndex("DuplicateOfId");
 
                     b.HasIndex("OpenCaseKey")
                         .IsUnique();
@@ -1262,6 +1274,27 @@ namespace ReliefPlatform.Migrations.Sqlite.Migrations
 
                     b.Property<string>("PhoneIndex")
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VerificationProvider")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VerificationReference")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("VerifiedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VerifiedIdIndex")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VerifiedIdNumber")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VerifiedName")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
