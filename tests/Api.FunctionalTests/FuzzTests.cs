@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Reflection;
 using System.Text;
 using System.Text.Json;
@@ -133,7 +134,16 @@ public sealed partial class FuzzTests(FuzzTests.Factory factory, ITestOutputHelp
             return (status, null);
         }
 
-        return (status, Verdict(status, response.Content.Headers.ContentType, text));
+        // Whatever the answer, it keeps the contract: its status is declared for the operation and its body matches that status's schema
+        // (a path that is no operation, such as a fuzzed route value that routing refuses, has no contract to keep).
+        var verdict = Verdict(status, response.Content.Headers.ContentType, text);
+        if (verdict is null && callers.Contract.Check(c.Method, c.Path, status, response.Content.Headers.ContentType, text) is [var broken, ..]
+            && !broken.EndsWith("no such operation in the document", StringComparison.Ordinal))
+        {
+            verdict = $"an answer the OpenAPI document does not describe: {broken}";
+        }
+
+        return (status, verdict);
     }
 
     /// <summary>Null when the answer is acceptable.</summary>
@@ -332,6 +342,8 @@ public sealed partial class FuzzTests(FuzzTests.Factory factory, ITestOutputHelp
         };
 
         public void Forget(int kind) => _clients[kind] = null;
+
+        public OpenApiResponseChecker Contract => factory.Contract;
     }
 
     /// <summary>A SQLite service on a real port, with a few applications for the route values, and staff of its own (the fuzzed sign-in cannot lock them out).</summary>
@@ -350,9 +362,13 @@ public sealed partial class FuzzTests(FuzzTests.Factory factory, ITestOutputHelp
 
         public Callers Callers() => new(this);
 
+        /// <summary>The service's own OpenAPI document, which every answer must keep (ADR 0033).</summary>
+        public OpenApiResponseChecker Contract { get; private set; } = null!;
+
         public override async Task InitializeAsync()
         {
             await base.InitializeAsync();
+            Contract = new OpenApiResponseChecker((await CreateClient().GetFromJsonAsync<JsonObject>("/swagger/v1/swagger.json"))!);
             await AddStaffAsync(Caseworker, Role.Caseworker, "civil", "530102");
             await AddStaffAsync(Supervisor, Role.Supervisor, null, "530100");
             await AddStaffAsync(Administrator, Role.Administrator, null, "530000");

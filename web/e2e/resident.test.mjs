@@ -305,7 +305,7 @@ describe('the resident phone page', () => {
     await page.unroute('**/api/v1/attachments')
     await page.getByRole('button', { name: '提交补充材料' }).click()
     await page.getByText('正在办理').first().waitFor()
-    await page.getByText(/还剩 \d+ 个工作日/).waitFor()
+    await page.getByText(/部门还有 \d+ 个工作日办理/).waitFor()
     await shot('15-detail-accepted')
 
     await caseworker(`/api/v1/applications/${id}/approve`, { method: 'POST', body: { reason: '家庭人均收入低于农村低保标准，同意纳入低保。', benefit: '每月 560 元' } })

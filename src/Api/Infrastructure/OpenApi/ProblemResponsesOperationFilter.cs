@@ -13,7 +13,7 @@ namespace ReliefPlatform.Api.Infrastructure.OpenApi;
 /// Documents the problem answers an operation really gives, from what the endpoint is rather than from
 /// a list (ADR 0033): 400 when it reads a body or parameters, or its request has a validator; 401 and 404
 /// when it is protected; 409 when it sends a command (every save can meet a concurrent one; an action on
-/// an application also meets its lifecycle); 413 for a body; 429 with <c>Retry-After</c> where a rate
+/// an application also meets its lifecycle); 413 and 415 for a body; 429 with <c>Retry-After</c> where a rate
 /// limit applies; 503 with <c>Retry-After</c> when it reaches the database; 500 always. Each carries the
 /// RFC 9457 schema it is written with.
 /// </summary>
@@ -59,6 +59,7 @@ internal sealed class ProblemResponsesOperationFilter(IServiceProviderIsService 
         if (readsBody)
         {
             Add(operation, "413", problem, "The body is larger than the service accepts (problem details).");
+            Add(operation, "415", problem, "The body is not of a media type the operation takes (problem details).");
         }
 
         if (metadata.OfType<EnableRateLimitingAttribute>().Any())
