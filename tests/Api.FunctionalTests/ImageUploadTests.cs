@@ -88,6 +88,22 @@ public abstract class ImageUploadTests<TFactory>(TFactory factory)
     }
 
     [Fact]
+    public async Task AnUprightJpegWithGps_LosesItsExif_ButKeepsItsImageDataByteForByte()
+    {
+        var resident = await factory.ResidentAsync();
+        var photo = Jpeg(400, 300, ExifWithGpsAndOrientation(1));
+
+        var uploaded = await ResidentPageTests<TFactory>.UploadAsync(resident, photo, "门口.jpg");
+
+        Assert.Equal(HttpStatusCode.Created, uploaded.StatusCode);
+        var served = await resident.GetByteArrayAsync($"/api/v1/attachments/{(await uploaded.JsonAsync())["id"]!.GetValue<string>()}");
+        Assert.False(Contains(served, "Exif") || Contains(served, GpsTag) || Contains(served, Latitude), "EXIF or the GPS position survived");
+        Assert.True(served.Length < photo.Length, $"{served.Length} bytes served of {photo.Length}: a phone's compressed photo must not grow");
+        var scan = photo.AsSpan().IndexOf([(byte)0xFF, (byte)0xDA]);
+        Assert.True(served.AsSpan().EndsWith(photo.AsSpan(scan)), "the image data was encoded again");
+    }
+
+    [Fact]
     public async Task AnOrdinaryPhonePhoto_IsKeptAtItsSize_AndAVeryLargeOneIsScaledDown()
     {
         var resident = await factory.ResidentAsync();

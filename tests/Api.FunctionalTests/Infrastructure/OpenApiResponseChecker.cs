@@ -60,7 +60,7 @@ public sealed class OpenApiResponseChecker(JsonObject document)
         foreach (var (template, item) in document["paths"]!.AsObject())
         {
             var parts = template.Split('/');
-            if (parts.Length == segments.Length && parts.Zip(segments).All(p => p.First.StartsWith('{') || p.First == p.Second))
+            if (parts.Length == segments.Length && parts.Zip(segments).All(p => (p.First.StartsWith('{') && p.Second.Length > 0) || p.First == p.Second))
             {
                 return item?[method.ToLowerInvariant()] as JsonObject;
             }

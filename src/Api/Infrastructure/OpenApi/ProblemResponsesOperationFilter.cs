@@ -29,7 +29,7 @@ internal sealed class ProblemResponsesOperationFilter(IServiceProviderIsService 
         var validationProblem = context.SchemaGenerator.GenerateSchema(typeof(HttpValidationProblemDetails), context.SchemaRepository);
 
         var readsBody = api.ParameterDescriptions.Any(p => p.Source.Id is "Body" or "Form" or "FormFile");
-        var readsParameters = api.ParameterDescriptions.Any(p => p.Source.Id is "Query" or "Header");
+        var readsParameters = api.ParameterDescriptions.Any(p => p.Source.Id is "Query" or "Header" or "Path");
         if (readsBody || readsParameters || (request is not null && services.IsService(typeof(IValidator<>).MakeGenericType(request))))
         {
             Add(operation, "400", validationProblem, readsBody
@@ -40,6 +40,12 @@ internal sealed class ProblemResponsesOperationFilter(IServiceProviderIsService 
         if (metadata.OfType<IAllowAnonymous>().Any())
         {
             operation.Security = [];
+            if (readsBody)
+            {
+                // Routing answers a body of another media type with an endpoint of its own, which the
+                // fallback policy (signed in) guards: an anonymous caller gets 401 where a signed-in one gets 415.
+                Add(operation, "401", problem, "The body is not of a media type the operation takes and the caller is not signed in (problem details; signed in, the answer is 415).");
+            }
         }
         else
         {
