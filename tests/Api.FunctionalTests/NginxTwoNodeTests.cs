@@ -82,6 +82,7 @@ public sealed class NginxTwoNodeTests(ITestOutputHelper output)
             // (b) a rolling restart: SIGTERM node a, wait for it to exit, start it, wait until ready; then node b.
             var rolling = new SubmissionLoad($"ngxr-{Guid.NewGuid():N}"[..16], firstApplicant: 100_000);
             var rollingLog = nginx.AccessLog().Count;
+            var exitCodes = new List<int>();
             var (rollingFigures, restarts) = await UnderLoadAsync(rolling, client, async () =>
             {
                 var steps = new List<string>();
@@ -97,7 +98,8 @@ public sealed class NginxTwoNodeTests(ITestOutputHelper output)
                     // Only once nginx gives it requests again (its fail_timeout, 5 s, over) may the other node stop.
                     var back = await nginx.UntilServedByAsync(nodes[i].BaseAddress!.Authority, TimeSpan.FromSeconds(30));
                     steps.Add($"node {"ab"[i]}: exit {exitCode} {stopped.TotalSeconds:F1} s after SIGTERM, ready {ready.TotalSeconds:F1} s after it, served again {back.TotalSeconds:F1} s later");
-                    Assert.Equal(0, exitCode);
+                    output.WriteLine(steps[^1]);
+                    exitCodes.Add(exitCode);
                 }
 
                 return string.Join("; ", steps);
@@ -111,6 +113,7 @@ public sealed class NginxTwoNodeTests(ITestOutputHelper output)
             var applicants = await probe.CountAsync("""SELECT COUNT(DISTINCT "OpenCaseKey") FROM "Applications" """);
             var problems = await probe.IntegrityProblemsAsync();
             output.WriteLine($"Applications {all} = submissions {killed.Count} + {rolling.Count}; distinct applicants {applicants}; integrity {(problems.Count == 0 ? "ok" : string.Join("; ", problems))}");
+            Assert.Equal([0, 0], exitCodes);
             Assert.Equal(killed.Count + rolling.Count, all);
             Assert.Equal(all, applicants);
             Assert.Empty(problems);
