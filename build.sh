@@ -70,6 +70,17 @@ ensure_office() {
   fi
 }
 
+# Debian's nginx for NginxTwoNodeTests, which starts its own nginx process on free ports with a
+# configuration in a temporary directory. The test never uses the system service (Debian starts it on
+# port 80 after installing unless policy-rc.d forbids it, as in containers).
+ensure_nginx() {
+  if [ ! -x /usr/sbin/nginx ]; then
+    echo "== nginx: installing from Debian's packages"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nginx >/dev/null
+  fi
+}
+
 # Installs web/'s packages when missing or out of date, and builds the page when web/dist is missing
 # or older than its sources; the API serves web/dist at / (the phone page) and /staff (the console).
 ensure_web() {
@@ -104,6 +115,7 @@ run_tests() {
   ensure_postgres
   ensure_chromium
   ensure_office
+  ensure_nginx
   ensure_web
   local log status web_status e2e_status format_status openapi_status
   log=$(mktemp)

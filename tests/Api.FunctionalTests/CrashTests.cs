@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json.Nodes;
 using ReliefPlatform.Api.FunctionalTests.Infrastructure;
 using Xunit.Abstractions;
 
@@ -133,12 +132,12 @@ public sealed class CrashTests(ITestOutputHelper output)
         var unacknowledged = load.Sent.Keys.Where(i => !load.Acknowledged.ContainsKey(i)).ToList();
 
         // Which unacknowledged requests had been committed (the answer lost with the process) before the retry.
-        var stored = await StoredByKeyAsync(probe, load);
+        var stored = await load.StoredByKeyAsync(probe);
         var committedUnanswered = unacknowledged.Where(i => stored.ContainsKey(load.Key(i))).ToList();
         var errorsBeforeRetry = load.ErrorAnswers.ToList();
 
         var retried = await load.RetryUnacknowledgedAsync(client);
-        stored = await StoredByKeyAsync(probe, load);
+        stored = await load.StoredByKeyAsync(probe);
         var applications = await probe.CountAsync("""SELECT COUNT(*) FROM "Applications" """);
         var distinctApplicants = await probe.CountAsync("""SELECT COUNT(DISTINCT "OpenCaseKey") FROM "Applications" """);
         var storedIds = (await probe.RowsAsync("""SELECT "Id" FROM "Applications" """)).Select(r => Guid.Parse(r[0]!)).ToHashSet();
@@ -165,14 +164,6 @@ public sealed class CrashTests(ITestOutputHelper output)
         // Only 503 (the database briefly unreachable while a node starts) may answer a submission; never a 5xx of another kind or a 4xx.
         Assert.All(load.ErrorAnswers, e => Assert.StartsWith("503", e, StringComparison.Ordinal));
     }
-
-    private static async Task<Dictionary<string, Guid>> StoredByKeyAsync(DatabaseProbe probe, SubmissionLoad load)
-    {
-        var prefix = load.Key(0)[..^6];
-        var rows = await probe.RowsAsync($"""SELECT "Key", "ResponseJson" FROM "IdempotencyRecords" WHERE "Key" LIKE '{prefix}%'""");
-        return rows.ToDictionary(r => r[0]!, r => Guid.Parse(JsonNode.Parse(r[1]!)!["id"]!.GetValue<string>()));
-    }
-
 
     private static async Task WithDatabaseAsync(string provider, Func<string, string, Task> test)
     {

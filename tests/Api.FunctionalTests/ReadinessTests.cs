@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using ReliefPlatform.Api.FunctionalTests.Infrastructure;
@@ -15,20 +16,28 @@ public abstract class ReadinessTests<TFactory>(TFactory factory)
     where TFactory : ApiFactory, ITelemetryApiFactory
 {
     [Fact]
-    public async Task NextYearsCalendar_IsAWarningFromTheFirstOfNovember_ChinaTime()
+    public async Task TheCalendar_WarnsByTheDomainsRule_NextYearFromTheFirstOfNovember_ChinaTime_ThisYearAlways()
     {
         // 23:59 on 31 October in China is still October; a minute later it is November (UTC is still on the 31st).
         factory.Clock.Set(new DateTimeOffset(2026, 10, 31, 23, 59, 0, TimeSpan.FromHours(8)));
         var october = await ReadyAsync(HttpStatusCode.OK);
         factory.Clock.Set(new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.FromHours(8)));
         var november = await ReadyAsync(HttpStatusCode.OK);
+        // The shipped calendar ends with 2026: in 2027 this year's is missing, in any month.
+        factory.Clock.SetChinaTime(new DateOnly(2027, 3, 1));
+        var nextMarch = await ReadyAsync(HttpStatusCode.OK);
+        var status = await (await factory.StaffAsync("admin")).GetFromJsonAsync<JsonObject>("/api/v1/admin/calendar/status");
 
-        Assert.Equal("Healthy", Check(october, "calendar-next-year")["status"]!.GetValue<string>());
+        Assert.Equal("Healthy", Check(october, "calendar")["status"]!.GetValue<string>());
+        Assert.Empty(MissingYears(Check(october, "calendar")));
         Assert.Equal("Degraded", november["status"]!.GetValue<string>());
-        var calendar = Check(november, "calendar-next-year");
+        var calendar = Check(november, "calendar");
         Assert.Equal("Degraded", calendar["status"]!.GetValue<string>());
-        Assert.Equal(2027, calendar["data"]!["year"]!.GetValue<int>());
+        Assert.Equal([2027], MissingYears(calendar));
         Assert.Contains("2027", calendar["description"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("Degraded", Check(nextMarch, "calendar")["status"]!.GetValue<string>());
+        Assert.Equal([2027], MissingYears(Check(nextMarch, "calendar")));
+        Assert.Equal([2027], status!["missingYears"]!.AsArray().Select(y => y!.GetValue<int>()));
         foreach (var name in new[] { "database", "migrations", "job-storage", "sms-gateway" })
         {
             Assert.Equal("Healthy", Check(november, name)["status"]!.GetValue<string>());
@@ -103,6 +112,9 @@ public abstract class ReadinessTests<TFactory>(TFactory factory)
 
         return JsonNode.Parse(text)!.AsObject();
     }
+
+    private static IEnumerable<int> MissingYears(JsonObject check) =>
+        check["data"]!["missingYears"]!.AsArray().Select(y => y!.GetValue<int>());
 
     private static JsonObject Check(JsonObject body, string name) =>
         Assert.Single(body["checks"]!.AsArray(), c => c!["name"]!.GetValue<string>() == name)!.AsObject();

@@ -31,26 +31,23 @@ internal sealed class JobStorageHealthCheck(JobStorage storage) : IHealthCheck
 }
 
 /// <summary>
-/// From 1 November (China time) next year's holiday calendar should be loaded: the State Council
-/// publishes it around then, and due dates reaching into January are counted on it. Missing, the
-/// service still works (ADR 0036), so it is a warning: Degraded, never Unhealthy.
+/// The holiday calendar an administrator should enter now, by the domain's rule
+/// (<see cref="ReliefPlatform.Domain.Calendar.WorkingCalendar.MissingYears"/>, the same one the console's
+/// banner and <c>/api/v1/admin/calendar/status</c> read): this year when missing, next year from 1 November
+/// China time. Missing, the service still works with provisional due dates (ADR 0036), so it is a
+/// warning: Degraded, never Unhealthy.
 /// </summary>
-internal sealed class NextYearCalendarHealthCheck(IWorkingCalendarProvider calendars, TimeProvider clock) : IHealthCheck
+internal sealed class CalendarHealthCheck(IWorkingCalendarProvider calendars, TimeProvider clock) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         var today = ChinaTime.DateOf(clock.GetUtcNow().UtcDateTime);
-        var next = today.Year + 1;
-        var data = new Dictionary<string, object> { ["year"] = next };
-        if (today.Month < 11)
-        {
-            return HealthCheckResult.Healthy($"Next year's calendar ({next}) is not needed before 1 November.", data);
-        }
-
-        var calendar = await calendars.GetAsync(cancellationToken);
-        return calendar.KnownYears.Contains(next)
-            ? HealthCheckResult.Healthy($"The calendar of {next} is loaded.", data)
-            : HealthCheckResult.Degraded($"The holiday calendar of {next} is missing: load it (administrators, 节假日).", data: data);
+        var missing = (await calendars.GetAsync(cancellationToken)).MissingYears(today);
+        var data = new Dictionary<string, object> { ["missingYears"] = missing };
+        return missing.Count == 0
+            ? HealthCheckResult.Healthy("The holiday calendars needed now are loaded.", data)
+            : HealthCheckResult.Degraded(
+                $"The holiday calendar of {string.Join(", ", missing)} is missing: load it (administrators, 节假日).", data: data);
     }
 }
 

@@ -15,7 +15,7 @@ internal static class TelemetryRegistration
             configuration.GetValue("Health:SmsFailingMinutes", 15.0) is > 0 and var minutes ? minutes : throw new InvalidOperationException("Health:SmsFailingMinutes must be a positive number."))));
         services.AddHealthChecks()
             .AddCheck<JobStorageHealthCheck>("job-storage", tags: ["ready"])
-            .AddCheck<NextYearCalendarHealthCheck>("calendar-next-year", tags: ["ready"])
+            .AddCheck<CalendarHealthCheck>("calendar", tags: ["ready"])
             .AddCheck<SmsGatewayHealthCheck>("sms-gateway", tags: ["ready"]);
         if (settings.Metrics)
         {

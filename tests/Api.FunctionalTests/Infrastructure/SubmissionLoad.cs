@@ -12,9 +12,10 @@ namespace ReliefPlatform.Api.FunctionalTests.Infrastructure;
 /// One resident's submissions, each with its own Idempotency-Key and applicant, sent by several
 /// workers at once to an API that may be killed under them. A request is acknowledged when it got a
 /// 201 with an id; anything else (a dropped connection, a refused one, an error status) leaves it
-/// unacknowledged, to be retried with the same key and body, as the phone page does.
+/// unacknowledged, to be retried with the same key and body, as the phone page does. Two loads on one
+/// database need applicants apart: <paramref name="firstApplicant"/>.
 /// </summary>
-public sealed class SubmissionLoad(string runId)
+public sealed class SubmissionLoad(string runId, int firstApplicant = 0)
 {
     private const int Cap = 200_000;
     private int _next = -1;
@@ -65,7 +66,7 @@ public sealed class SubmissionLoad(string runId)
     public async Task<bool> SendAsync(HttpClient client, int index)
     {
         Sent[index] = true;
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/applications") { Content = JsonContent.Create(Body(index)) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/applications") { Content = JsonContent.Create(Body(firstApplicant + index)) };
         request.Headers.Add("Idempotency-Key", Key(index));
         try
         {
@@ -109,6 +110,14 @@ public sealed class SubmissionLoad(string runId)
         return retried.Count;
     }
 
+    /// <summary>This load's keys stored in <c>IdempotencyRecords</c>, with the application id each first answer named.</summary>
+    public async Task<Dictionary<string, Guid>> StoredByKeyAsync(DatabaseProbe probe)
+    {
+        var prefix = Key(0)[..^6];
+        var rows = await probe.RowsAsync($"""SELECT "Key", "ResponseJson" FROM "IdempotencyRecords" WHERE "Key" LIKE '{prefix}%'""");
+        return rows.ToDictionary(r => r[0]!, r => Guid.Parse(JsonNode.Parse(r[1]!)!["id"]!.GetValue<string>()));
+    }
+
     /// <summary>An API process on <paramref name="provider"/>, with the development SMS route on and the sign-in limits out of the way.</summary>
     public static Dictionary<string, string> NodeSettings(string provider, string connectionString, string nodeId) => new()
     {
@@ -125,12 +134,18 @@ public sealed class SubmissionLoad(string runId)
     public static async Task<HttpClient> ResidentClientAsync(Uri baseAddress)
     {
         var client = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromSeconds(30) }) { BaseAddress = baseAddress, Timeout = Timeout.InfiniteTimeSpan };
+        await SignInAsync(client);
+        return client;
+    }
+
+    /// <summary>Signs a new resident in on <paramref name="client"/>: its requests carry the resident's token from now on.</summary>
+    public static async Task SignInAsync(HttpClient client)
+    {
         var phone = TestData.Phone();
         var code = await ApiFactory.SendCodeAsync(client, phone);
         var response = await client.PostAsJsonAsync("/api/v1/auth/otp/verify", new { phone, code });
         response.EnsureSuccessStatusCode();
         var token = (await response.Content.ReadFromJsonAsync<JsonObject>())!["accessToken"]!.GetValue<string>();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
     }
 }
