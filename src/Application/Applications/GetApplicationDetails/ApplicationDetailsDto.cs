@@ -82,6 +82,12 @@ public sealed record ApplicationDetailsDto(
 
     /// <summary>Staff only: the display name of the caseworker holding the case.</summary>
     public string? AssignedToName { get; init; }
+
+    /// <summary>
+    /// Staff only: what the resident did that no caseworker has opened the case since (<c>Supplemented</c>,
+    /// <c>Withdrawn</c>, <c>PoorRating</c>); POST …/seen clears it.
+    /// </summary>
+    public string? ResidentNews { get; init; }
 }
 
 public sealed record InformationRequestDto(string? Reason, IReadOnlyList<RequestedDocumentDto> MissingDocuments, DateTimeOffset RequestedAt);

@@ -63,4 +63,7 @@ public sealed record QueueItemDto(
 
     /// <summary>What the caseworker may do to the case now, as the detail's <c>allowedActions</c> says it.</summary>
     public IReadOnlyList<string> AllowedActions { get; init; } = [];
+
+    /// <summary>What the resident did that no caseworker has opened the case since: <c>Supplemented</c>, <c>Withdrawn</c> or <c>PoorRating</c>.</summary>
+    public string? ResidentNews { get; init; }
 }

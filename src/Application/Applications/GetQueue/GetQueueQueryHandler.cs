@@ -67,7 +67,7 @@ internal sealed class GetQueueQueryHandler(
             .ThenBy(a => a.SubmittedAt)
             .Skip((request.Page - 1) * request.PageSize)
             .Take(request.PageSize)
-            .Select(a => new { a.Id, a.TrackingNumber, a.ItemCode, a.Status, a.DueDate, a.ApplicantName, a.SubmittedAt, HolderId = (Guid?)a.Holder!.StaffId, a.Channel, a.Version, ExtensionPending = a.PendingExtension != null })
+            .Select(a => new { a.Id, a.TrackingNumber, a.ItemCode, a.Status, a.DueDate, a.ApplicantName, a.SubmittedAt, HolderId = (Guid?)a.Holder!.StaffId, a.Channel, a.Version, ExtensionPending = a.PendingExtension != null, a.ResidentNews })
             .ToListAsync(cancellationToken);
 
         var holderIds = rows.Where(r => r.HolderId is not null).Select(r => r.HolderId!.Value).Distinct().ToList();
@@ -104,6 +104,7 @@ internal sealed class GetQueueQueryHandler(
                     Clock = clock.ToString(),
                     DueDateProvisional = clock != ClockState.Stopped && calendar.IsProvisional(a.DueDate),
                     AllowedActions = ReliefApplication.AllowedActions(a.Status, a.HolderId, a.ExtensionPending, actor).OfCallersRole(user),
+                    ResidentNews = a.ResidentNews?.ToString(),
                 };
             })
             .ToList();
