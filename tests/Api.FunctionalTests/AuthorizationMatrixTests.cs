@@ -148,12 +148,15 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
         // A case nobody else filed for: the caseworker reaches the rule (409 merge-target-closed), nobody else the case.
         [$"POST {Applications}/merge"] = new(Caseworkers, Scope.Application, id => Post($"/api/v1/applications/{id}/merge", null), Stage.Submitted, Outcome.Handled),
         [$"POST {Applications}/record-supplement"] = new(Caseworkers, Scope.Application, id => Post($"/api/v1/applications/{id}/record-supplement", new { text = "申请人到窗口交来户口簿复印件" }), Stage.InformationRequested),
+        [$"POST {Applications}/seen"] = new(Caseworkers, Scope.Application, id => Post($"/api/v1/applications/{id}/seen", null)),
+        [$"POST {Applications}/sms-preview"] = new(Caseworkers, Scope.Application, id => Post($"/api/v1/applications/{id}/sms-preview", new { action = "Approved", reason = "符合条件", benefit = "每月 500 元" }), Stage.Accepted),
         [$"POST {Applications}/release"] = new(Caseworkers, Scope.Application, id => Post($"/api/v1/applications/{id}/release", null), Stage.Submitted),
         // Ids outside the caller's queue are reported per id (not-found), never acted on: the matrix checks the route, BulkAccept tests the ids.
         ["POST /api/v1/applications/bulk-accept"] = new(Caseworkers, Scope.None, _ => Post("/api/v1/applications/bulk-accept", new { ids = new[] { Guid.NewGuid() } })),
         ["POST /api/v1/applications/on-behalf"] = new(Caseworkers, Scope.None, _ => Post("/api/v1/applications/on-behalf", TestData.OnBehalf())),
         ["GET /api/v1/extensions"] = new(Supervisors, Scope.None, _ => Get("/api/v1/extensions")),
         ["GET /api/v1/notifications/"] = new(Staff, Scope.None, _ => Get("/api/v1/notifications")),
+        ["GET /api/v1/notifications/{id:long}/applications"] = new(Staff, Scope.Notification, id => Get($"/api/v1/notifications/{id}/applications")),
         ["POST /api/v1/notifications/{id:long}/read"] = new(Staff, Scope.Notification, id => Post($"/api/v1/notifications/{id}/read", null)),
 
         ["GET /api/v1/reports/completion"] = new(Supervisors, Scope.None, _ => Get("/api/v1/reports/completion?from=2026-11-01&to=2026-11-30")),

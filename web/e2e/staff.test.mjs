@@ -108,16 +108,44 @@ describe('staff console', () => {
       assert.deepEqual(asked.informationRequest.missingDocuments.map((d) => d.key), ['householdRegister', 'incomeProof'])
 
       await cases.dibao.resident(`/api/v1/applications/${cases.dibao.id}/supplement`, { method: 'POST', body: { text: '已补充户口簿和村委会出具的收入证明。', attachmentIds: [], expectedVersion: asked.version } })
-      await page.reload()
+
+      // The caseworker hears of it: a notice that opens the case, and the queue row marked until the case is opened.
+      await page.goto(`${base}/staff/inbox`)
+      const notice = page.locator('[data-test=notification]', { hasText: cases.dibao.trackingNumber }).filter({ hasText: '新补正材料' })
+      await notice.waitFor()
+      await page.goto(`${base}/staff/queue`)
+      const marked = page.locator('tr.el-table__row', { hasText: cases.dibao.trackingNumber })
+      assert.equal(await marked.locator('[data-test=resident-news]').textContent(), '新补正材料')
+      await shot(page, '04b-queue-supplemented')
+      await page.goto(`${base}/staff/inbox`)
+      await notice.locator('[data-test=notification-open]').click()
       await page.locator('[data-test=application]').waitFor()
+      await page.locator('[data-test=resident-news]').waitFor()
+      const caseworkerApi = client(base, await tokenOf(page))
+      // The console clears the mark with POST …/seen once the detail is open.
+      let mark = 'Supplemented'
+      for (let i = 0; i < 50 && mark; i++) {
+        mark = (await caseworkerApi(`/api/v1/queue?q=${cases.dibao.trackingNumber}`)).items[0].residentNews
+        if (mark) await new Promise((r) => setTimeout(r, 100))
+      }
+      assert.equal(mark ?? null, null)
       assert.equal(await status(page).textContent(), '办理中')
       await page.getByText('已补充户口簿和村委会出具的收入证明。').waitFor()
 
       // The approval is typed, then the session ends (revoked behind the page's back): the re-sign-in
       // dialog keeps the open form, and the approval is sent after signing in again.
       await page.locator('[data-test=act-approve]').click()
-      await dialog(page).locator('input').first().fill('每月发放低保金 680 元，自 2026 年 12 月起')
+      // The hint asks for the grounds, then the benefit: the fields come in that order.
+      const labels = await dialog(page).locator('.el-form-item__label').allTextContents()
+      assert.ok(labels.indexOf('理由（申请人会看到这段话）') < labels.indexOf('批准的救助内容'), labels.join(' / '))
       await dialog(page).locator('textarea').fill('经入户核查，家庭人均年收入 4,200 元，低于当地农村低保标准，符合条件。')
+      await dialog(page).locator('input').first().fill('每月发放低保金 680 元，自 2026 年 12 月起')
+      // The text message the resident will receive, as the service words it, before it is sent.
+      const preview = dialog(page).locator('[data-test=sms-text]')
+      await preview.filter({ hasText: '救助内容：每月发放低保金 680 元，自 2026 年 12 月起。' }).waitFor()
+      const previewed = await preview.textContent()
+      assert.match(previewed, /^【云南政府救助平台】您的.*申请（编号.*）已批准。/)
+      await shot(page, '05a-approve-sms-preview')
       await client(base, await tokenOf(page))('/api/v1/auth/logout', { method: 'POST' })
       await dialog(page).getByRole('button', { name: '批准' }).click()
       const reauth = page.locator('.el-dialog:visible', { hasText: '登录已超时' })

@@ -13,7 +13,9 @@ using ReliefPlatform.Application.Applications.FileOnBehalf;
 using ReliefPlatform.Application.Applications.GetApplicationDetails;
 using ReliefPlatform.Application.Applications.GetMyApplications;
 using ReliefPlatform.Application.Applications.MergeApplication;
+using ReliefPlatform.Application.Applications.MarkApplicationSeen;
 using ReliefPlatform.Application.Applications.NotAcceptApplication;
+using ReliefPlatform.Application.Applications.PreviewSms;
 using ReliefPlatform.Application.Applications.RateApplication;
 using ReliefPlatform.Application.Applications.RecordSupplement;
 using ReliefPlatform.Application.Applications.RefuseExtension;
@@ -65,6 +67,18 @@ internal static class ApplicationEndpoints
             .RequireAuthorization(ApiServices.ApplicationReaders)
             .WithSummary("Show the applicant's full ID number, phone and description, on purpose (audited)")
             .WithDescription("Writes an audit record naming the caller, the application and the optional reason before anything is shown; the same scope as reading the application (404 outside it).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapPost("/{id:guid}/seen", MarkSeen)
+            .RequireAuthorization(Role.Caseworker)
+            .WithSummary("The caseworker opened the case: clear the queue's mark of what the resident did (residentNews)")
+            .WithDescription("Sent by the console when the detail opens (the detail's GET writes nothing). Answers 204 whether or not there was a mark; the version does not change; 404 outside the caller's queue.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/{id:guid}/sms-preview", PreviewSms)
+            .RequireAuthorization(Role.Caseworker)
+            .WithSummary("The text message the resident would receive if the caller took an action now, with what is being typed (writes nothing)")
+            .WithDescription("action: Approved, Rejected, NotAccepted or InfoRequested (the detail's allowedActions words); reason and benefit as the action would take them. Answers the message as the outbox would queue it, signature included, or text null when the action sends none. The same scope as the action (404 outside the caller's queue).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -192,6 +206,15 @@ internal static class ApplicationEndpoints
     public static async Task<Ok<ApplicationDetailsDto>> GetApplication(Guid id, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new GetApplicationDetailsQuery(id), cancellationToken));
 
+    public static async Task<NoContent> MarkSeen(Guid id, IMediator mediator, CancellationToken cancellationToken)
+    {
+        await mediator.Send(new MarkApplicationSeenCommand(id), cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<Ok<SmsPreviewDto>> PreviewSms(Guid id, SmsPreviewRequest body, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new PreviewSmsQuery(id, body.Action, body.Reason, body.Benefit), cancellationToken));
+
     public static Task<Ok<ApplicationActionResult>> Supplement(Guid id, SupplementRequest body, IMediator mediator, CancellationToken cancellationToken) =>
         SendAsync(mediator, new SupplementApplicationCommand(id, body.Text) { ExpectedVersion = body.ExpectedVersion, AttachmentIds = body.AttachmentIds }, cancellationToken);
 
@@ -258,6 +281,8 @@ internal static class ApplicationEndpoints
         TypedResults.Ok(await mediator.Send(new RespondToRatingCommand(id, body.Response), cancellationToken));
 
     public sealed record FollowUpRequest(string Response);
+
+    public sealed record SmsPreviewRequest(string Action, string? Reason, string? Benefit);
 
     public sealed record VersionRequest(Guid? ExpectedVersion);
 

@@ -6,7 +6,7 @@ namespace ReliefPlatform.Application.Notifications;
 
 internal static class NotificationAudience
 {
-    /// <summary>The notifications addressed to the caller: their role in their region, and their department if they have one.</summary>
+    /// <summary>The notifications addressed to the caller: their role in their region, and their department if they have one, and those for them alone.</summary>
     public static IQueryable<StaffNotification> AddressedTo(this IQueryable<StaffNotification> notifications, ICurrentUser user)
     {
         if (user.Role is not { } role || !role.IsStaff() || user.RegionCode is null)
@@ -16,8 +16,10 @@ internal static class NotificationAudience
 
         var region = user.RegionCode;
         var department = user.DepartmentCode;
+        var me = user.Id;
         return notifications.Where(n =>
             n.AudienceRole == role && n.AudienceRegionCode == region &&
-            (n.AudienceDepartmentCode == null || n.AudienceDepartmentCode == department));
+            (n.AudienceDepartmentCode == null || n.AudienceDepartmentCode == department) &&
+            (n.AudienceStaffId == null || n.AudienceStaffId == me));
     }
 }

@@ -148,6 +148,9 @@ public sealed class ReliefApplication : Entity
     /// <summary>The caseworker who holds the application; null while it waits in the department's shared queue.</summary>
     public CaseClaim? Holder { get; private set; }
 
+    /// <summary>What the resident did that no caseworker has opened the case since; cleared by <see cref="MarkSeen"/>.</summary>
+    public ResidentNews? ResidentNews { get; private set; }
+
     public IReadOnlyList<ApplicationHistoryEntry> History => _history.AsReadOnly();
 
     /// <summary>督办 notes on this application; load them with the application before deciding it, so they close.</summary>
@@ -271,6 +274,12 @@ public sealed class ReliefApplication : Entity
         DueDate = calendar.AddWorkingDays(DueDate, paused);
         PausedOn = null;
         MoveTo(ApplicationStatus.Accepted, ApplicationAction.Supplemented, actor, nowUtc, Guard.Text(text, ReasonMaxLength, "The supplement"));
+
+        // Recorded by a caseworker (papers brought to the office), it is no news to the department.
+        if (actor.Role == Role.Resident)
+        {
+            Tell(Applications.ResidentNews.Supplemented, nowUtc);
+        }
     }
 
     public void Approve(Actor actor, DateTime nowUtc, WorkingCalendar calendar, string reason, string? benefit)
@@ -405,7 +414,25 @@ public sealed class ReliefApplication : Entity
         PendingExtension = null;
         CloseSupervisionNotes(nowUtc);
         MoveTo(ApplicationStatus.Withdrawn, ApplicationAction.Withdrawn, actor, nowUtc, string.IsNullOrWhiteSpace(reason) ? null : Guard.Text(reason, ReasonMaxLength, "The reason"));
+        Tell(Applications.ResidentNews.Withdrawn, nowUtc);
     }
+
+    /// <summary>The resident rated the outcome poorly (差评): the department hears of it before the follow-up is chased.</summary>
+    public void RatedPoorly(ApplicationRating rating, DateTime nowUtc)
+    {
+        if (rating.ApplicationId != Id || !rating.IsPoor)
+        {
+            throw new DomainException("not-poor", "Only a poor rating of this application is news to the department.");
+        }
+
+        Tell(Applications.ResidentNews.PoorRating, nowUtc);
+    }
+
+    /// <summary>
+    /// A caseworker opened the case: the mark goes. Not a step of the case, so the version stays and a
+    /// screen loaded just before can still act.
+    /// </summary>
+    public void MarkSeen() => ResidentNews = null;
 
     /// <summary>
     /// 延期: the caseworker asks for <paramref name="workingDays"/> more working days. One request at a
@@ -570,6 +597,12 @@ public sealed class ReliefApplication : Entity
         OpenCaseKey = null;
         CloseSupervisionNotes(nowUtc);
         MoveTo(to, action, actor, nowUtc, DecisionReason);
+    }
+
+    private void Tell(ResidentNews news, DateTime nowUtc)
+    {
+        ResidentNews = news;
+        Raise(new ResidentActedDomainEvent(Id, news, Catalog.DepartmentCode.Parse(DepartmentCode), Regions.RegionCode.Parse(CountyCode), Holder?.StaffId, nowUtc));
     }
 
     private void CloseSupervisionNotes(DateTime nowUtc) => _supervisionNotes.ForEach(n => n.Close(nowUtc));

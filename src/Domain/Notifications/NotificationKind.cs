@@ -25,4 +25,13 @@ public enum NotificationKind
 
     /// <summary>Poor ratings past their five working days without a follow-up.</summary>
     FollowUpOverdue,
+
+    /// <summary>A resident answered an information request on one application.</summary>
+    Supplemented,
+
+    /// <summary>A resident withdrew one application.</summary>
+    Withdrawn,
+
+    /// <summary>A resident rated the outcome of one application 1 or 2 (差评).</summary>
+    PoorRating,
 }

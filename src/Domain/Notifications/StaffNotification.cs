@@ -1,3 +1,4 @@
+using ReliefPlatform.Domain.Applications;
 using ReliefPlatform.Domain.Catalog;
 using ReliefPlatform.Domain.Common;
 using ReliefPlatform.Domain.Deadlines;
@@ -36,6 +37,12 @@ public sealed class StaffNotification
     /// <summary>The 督办 note a <see cref="NotificationKind.SupervisionNote"/> notice is about.</summary>
     public Guid? SupervisionNoteId { get; private set; }
 
+    /// <summary>The one application a notice about a resident's step is about.</summary>
+    public Guid? ApplicationId { get; private set; }
+
+    /// <summary>The one member of staff the notice is for (the case's holder); null for everyone in the audience.</summary>
+    public Guid? AudienceStaffId { get; private set; }
+
     /// <summary>Tells the department's caseworkers in the county of one supervision note.</summary>
     public static StaffNotification OfSupervisionNote(Guid supervisionNoteId, DepartmentCode departmentCode, RegionCode countyCode, DateTime createdAt) => new()
     {
@@ -47,6 +54,28 @@ public sealed class StaffNotification
         CreatedAt = createdAt,
         SupervisionNoteId = supervisionNoteId,
     };
+
+    /// <summary>
+    /// Tells the caseworker who holds an application, or, when nobody holds it, the department's
+    /// caseworkers in the county, what the resident did.
+    /// </summary>
+    public static StaffNotification OfResidentNews(
+        ResidentNews news, Guid applicationId, DepartmentCode departmentCode, RegionCode countyCode, Guid? holderId, DateTime createdAt) => new()
+        {
+            Kind = news switch
+            {
+                ResidentNews.Supplemented => NotificationKind.Supplemented,
+                ResidentNews.Withdrawn => NotificationKind.Withdrawn,
+                _ => NotificationKind.PoorRating,
+            },
+            AudienceRole = Role.Caseworker,
+            AudienceDepartmentCode = departmentCode.Value,
+            AudienceRegionCode = countyCode.Value,
+            AudienceStaffId = holderId,
+            Count = 1,
+            CreatedAt = createdAt,
+            ApplicationId = applicationId,
+        };
 
     /// <summary>Tells a county's officials (caseworkers of every department) or supervisors of leads due soon or overdue.</summary>
     public static StaffNotification OfLeads(NotificationKind kind, Role role, RegionCode countyCode, int count, DateTime createdAt) => new()

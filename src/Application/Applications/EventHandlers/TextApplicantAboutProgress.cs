@@ -1,4 +1,3 @@
-using System.Globalization;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using ReliefPlatform.Application.Common.Events;
@@ -11,16 +10,13 @@ namespace ReliefPlatform.Application.Applications.EventHandlers;
 
 /// <summary>
 /// Queues a text message to the applicant for every step they need to know about (filed, accepted,
-/// asked for more, decided, transferred, withdrawn), in plain Chinese, in the same transaction as the step.
+/// asked for more, decided, transferred, withdrawn), in plain Chinese (<see cref="ApplicantSms"/>), in the same transaction as the step.
 /// </summary>
 internal sealed class TextApplicantAboutProgress(IApplicationDbContext db, ICatalog catalog, TimeProvider clock)
     : INotificationHandler<DomainEventNotification<ApplicationSubmittedDomainEvent>>,
       INotificationHandler<DomainEventNotification<ApplicationStatusChangedDomainEvent>>,
       INotificationHandler<DomainEventNotification<ApplicationExtendedDomainEvent>>
 {
-    private const string Signature = "【云南政府救助平台】";
-    private const int ReasonLength = 60;
-
     public Task Handle(DomainEventNotification<ApplicationSubmittedDomainEvent> notification, CancellationToken cancellationToken) =>
         QueueAsync(notification.Event.ApplicationId, ApplicationAction.Submitted, cancellationToken);
 
@@ -39,29 +35,9 @@ internal sealed class TextApplicantAboutProgress(IApplicationDbContext db, ICata
             return;
         }
 
-        var snapshot = await catalog.GetAsync(cancellationToken);
-        var item = snapshot.FindItem(application.ItemCode)?.Name ?? application.ItemCode;
-        var department = snapshot.Departments.FirstOrDefault(d => d.Code == application.DepartmentCode)?.Name ?? application.DepartmentCode;
-        var subject = $"您的{item}申请（编号{application.TrackingNumber}）";
-        var due = application.DueDate.ToString("M月d日", CultureInfo.InvariantCulture);
-        var text = action switch
-        {
-            ApplicationAction.Submitted => $"{subject}已提交，{department}将在{due}前受理。",
-            ApplicationAction.Accepted => $"{subject}已受理，将在{due}前办结。",
-            // Filed for someone without an account: the papers go to the department, not through the phone page.
-            ApplicationAction.InfoRequested when application.ResidentId is null =>
-                $"{subject}需要补充材料：{Short(application.History[^1].Reason)}。请将材料交给{department}或村（社区），补正前办理期限暂停计算。",
-            ApplicationAction.InfoRequested => $"{subject}需要补充材料：{Short(application.History[^1].Reason)}。请在平台上补正，补正前办理期限暂停计算。",
-            ApplicationAction.Supplemented => $"{subject}的补正材料已收到，将在{due}前办结。",
-            ApplicationAction.Approved => $"{subject}已批准。{(application.Benefit is { } b ? $"救助内容：{Short(b)}。" : "")}",
-            ApplicationAction.Rejected => $"{subject}未获批准，原因：{Short(application.DecisionReason)}。如有疑问可联系{department}。",
-            ApplicationAction.NotAccepted => $"{subject}不予受理，原因：{Short(application.DecisionReason)}。",
-            ApplicationAction.Transferred => $"{subject}已转由{department}办理，将在{due}前受理。",
-            ApplicationAction.Withdrawn => $"{subject}已撤回。",
-            ApplicationAction.Merged => $"{subject}已并案：{ReliefApplication.MergedExplanation}",
-            ApplicationAction.ExtensionApproved => $"{subject}经批准延期，办理期限延至{due}。",
-            _ => null,
-        };
+        // The step's reason: what an information request asks for, or why a decision went as it did.
+        var reason = action == ApplicationAction.InfoRequested ? application.History[^1].Reason : application.DecisionReason;
+        var text = ApplicantSms.Of(action, SmsFacts.Of(application, await catalog.GetAsync(cancellationToken), reason, application.Benefit));
         if (text is null)
         {
             return;
@@ -74,12 +50,9 @@ internal sealed class TextApplicantAboutProgress(IApplicationDbContext db, ICata
             : application.ApplicantPhone;
         db.OutboxMessages.Add(OutboxMessage.Sms(
             phone,
-            Signature + text,
+            text,
             application.Id,
             $"application:{application.Id}:{application.History.Count}",
             clock.GetUtcNow().UtcDateTime));
     }
-
-    private static string Short(string? text) =>
-        text is null ? "" : text.Length <= ReasonLength ? text : text[..ReasonLength] + "…";
 }

@@ -94,6 +94,12 @@ public sealed record ApplicationDetailsDto(
 
     /// <summary>Staff only: later filings for the same person and item from other accounts, linked to this case.</summary>
     public IReadOnlyList<LinkedApplicationDto> PossibleDuplicates { get; init; } = [];
+
+    /// <summary>
+    /// Staff only: what the resident did that no caseworker has opened the case since (<c>Supplemented</c>,
+    /// <c>Withdrawn</c>, <c>PoorRating</c>); POST …/seen clears it.
+    /// </summary>
+    public string? ResidentNews { get; init; }
 }
 
 /// <param name="Verified">Whether the account had a verified identity when it filed; false: the applicant is only what it typed.</param>

@@ -69,6 +69,7 @@ internal sealed class GetApplicationDetailsQueryHandler(
                 RequestedDocuments = a.RequestedDocuments,
                 Version = a.Version,
                 AssignedToStaffId = (Guid?)a.Holder!.StaffId,
+                ResidentNews = a.ResidentNews,
                 History = a.History.OrderBy(h => h.Sequence)
                     .Select(h => new HistoryRow(h.Action, h.At, h.ActorRole, h.Reason, h.FromStatus, h.ToStatus, staff.Where(s => s.Id == h.ActorId).Select(s => s.DisplayName).FirstOrDefault()))
                     .ToList(),
@@ -175,6 +176,7 @@ internal sealed class GetApplicationDetailsQueryHandler(
             InformationRequest = paused ? InformationRequestOf(row, item) : null,
             FiledBy = row.FiledBy,
             AssignedToName = resident ? null : row.HolderName,
+            ResidentNews = resident ? null : row.ResidentNews?.ToString(),
         };
     }
 
@@ -322,6 +324,8 @@ internal sealed class GetApplicationDetailsQueryHandler(
         public string? FilerVerifiedName { get; init; }
 
         public Guid? DuplicateOfId { get; init; }
+
+        public ResidentNews? ResidentNews { get; init; }
     }
 
     private sealed record RatingRow(int Score, string? Comment, DateTime RatedAt);

@@ -72,4 +72,6 @@ public sealed record QueueItemDto(
 
     /// <summary>疑似重复: another account filed first for the same person and item; merge (并案) or refuse it.</summary>
     public bool PossibleDuplicate { get; init; }
+    /// <summary>What the resident did that no caseworker has opened the case since: <c>Supplemented</c>, <c>Withdrawn</c> or <c>PoorRating</c>.</summary>
+    public string? ResidentNews { get; init; }
 }

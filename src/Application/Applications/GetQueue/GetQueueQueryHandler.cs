@@ -67,7 +67,7 @@ internal sealed class GetQueueQueryHandler(
             .ThenBy(a => a.SubmittedAt)
             .Skip((request.Page - 1) * request.PageSize)
             .Take(request.PageSize)
-            .Select(a => new { a.Id, a.TrackingNumber, a.ItemCode, a.Status, a.DueDate, a.ApplicantName, a.SubmittedAt, HolderId = (Guid?)a.Holder!.StaffId, a.Channel, a.Version, ExtensionPending = a.PendingExtension != null, a.FilerVerified, a.Relationship, a.DuplicateOfId })
+            .Select(a => new { a.Id, a.TrackingNumber, a.ItemCode, a.Status, a.DueDate, a.ApplicantName, a.SubmittedAt, HolderId = (Guid?)a.Holder!.StaffId, a.Channel, a.Version, ExtensionPending = a.PendingExtension != null, a.FilerVerified, a.Relationship, a.DuplicateOfId, a.ResidentNews })
             .ToListAsync(cancellationToken);
 
         var holderIds = rows.Where(r => r.HolderId is not null).Select(r => r.HolderId!.Value).Distinct().ToList();
@@ -107,6 +107,7 @@ internal sealed class GetQueueQueryHandler(
                     Unverified = a.FilerVerified == false,
                     Relationship = a.Relationship?.ToString(),
                     PossibleDuplicate = a.DuplicateOfId is not null && a.Status.IsOpen(),
+                    ResidentNews = a.ResidentNews?.ToString(),
                 };
             })
             .ToList();

@@ -15,7 +15,8 @@ internal sealed class RateApplicationCommandHandler(IApplicationDbContext db, IC
 
     public async Task<RatingDto> Handle(RateApplicationCommand request, CancellationToken cancellationToken)
     {
-        var application = await db.Applications.AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(a => a.Id == request.Id, cancellationToken)
+        // Tracked: a poor rating marks the case for its caseworkers.
+        var application = await db.Applications.VisibleTo(user).FirstOrDefaultAsync(a => a.Id == request.Id, cancellationToken)
             ?? throw new NotFoundException();
 
         // One rating per application: the key is the application, so a concurrent second one fails on it too.
@@ -32,6 +33,7 @@ internal sealed class RateApplicationCommandHandler(IApplicationDbContext db, IC
         if (rating.IsPoor)
         {
             db.RatingFollowUps.Add(RatingFollowUp.Open(rating, application, now, await calendars.GetAsync(cancellationToken)));
+            application.RatedPoorly(rating, now);
         }
 
         audit.Record(new AuditEntry(AuditAction, AuditObjects.Application, application.Id.ToString(), Detail: $"score {rating.Score}"));

@@ -9,6 +9,6 @@ public sealed record GetNotificationsQuery(bool UnreadOnly = false) : IQuery<Not
 
 public sealed record NotificationsDto(IReadOnlyList<NotificationDto> Items, int Unread);
 
-/// <summary>A notice; for a 督办 note also the application (<c>applicationId</c>, <c>trackingNumber</c>) and the deadline.</summary>
+/// <summary>A notice; for a 督办 note or a resident's step (补正, 撤回, 差评) also the application (<c>applicationId</c>, <c>trackingNumber</c>) and the deadline.</summary>
 public sealed record NotificationDto(
     long Id, string Kind, string Title, int Count, DateTimeOffset CreatedAt, bool Read, Guid? ApplicationId = null, string? TrackingNumber = null, DateOnly? Deadline = null);

@@ -1,6 +1,7 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using ReliefPlatform.Application.Common.Interfaces;
+using ReliefPlatform.Domain.Applications;
 using ReliefPlatform.Domain.Common;
 using ReliefPlatform.Domain.Deadlines;
 using ReliefPlatform.Domain.Notifications;
@@ -19,7 +20,7 @@ internal sealed class GetNotificationsQueryHandler(IApplicationDbContext db, ICu
             from n in db.StaffNotifications.AsNoTracking().AddressedTo(user)
             join s in db.SupervisionNotes on n.SupervisionNoteId equals s.Id into notes
             from s in notes.DefaultIfEmpty()
-            join a in db.Applications on s.ApplicationId equals a.Id into applications
+            join a in db.Applications on n.ApplicationId ?? s.ApplicationId equals (Guid?)a.Id into applications
             from a in applications.DefaultIfEmpty()
             select new
             {
@@ -28,7 +29,7 @@ internal sealed class GetNotificationsQueryHandler(IApplicationDbContext db, ICu
                 n.Count,
                 n.CreatedAt,
                 Read = db.StaffNotificationReads.Any(r => r.NotificationId == n.Id && r.StaffId == userId),
-                ApplicationId = (Guid?)s.ApplicationId,
+                ApplicationId = n.ApplicationId ?? (Guid?)s.ApplicationId,
                 TrackingNumber = a.TrackingNumber,
                 Deadline = (DateOnly?)s.Deadline,
             };
@@ -51,6 +52,15 @@ internal sealed class GetNotificationsQueryHandler(IApplicationDbContext db, ICu
         NotificationKind.SupervisionNote => Text.Pick(
             $"督办：上级督办申请 {trackingNumber}，请于 {deadline:yyyy-MM-dd} 前办理。",
             $"Supervision note: application {trackingNumber} is to be dealt with by {deadline:yyyy-MM-dd}."),
+        NotificationKind.Supplemented => Text.Pick(
+            $"新补正材料：申请人已补正申请 {trackingNumber} 的材料，办理期限恢复计算。",
+            $"Supplemented: the resident answered the information request on application {trackingNumber}; the clock runs again."),
+        NotificationKind.Withdrawn => Text.Pick(
+            $"已撤回：申请人撤回了申请 {trackingNumber}。",
+            $"Withdrawn: the resident withdrew application {trackingNumber}."),
+        NotificationKind.PoorRating => Text.Pick(
+            $"差评：申请人对申请 {trackingNumber} 的办理结果给了差评，请在 {RatingFollowUp.WorkingDaysToRespond} 个工作日内回访。",
+            $"Poor rating: the resident rated application {trackingNumber} poorly; follow up within {RatingFollowUp.WorkingDaysToRespond} working days."),
         NotificationKind.Reminder => Text.Pick(
             $"催办：{count} 件申请将在 {policy.ReminderWorkingDays} 个工作日内到期，请抓紧办理。",
             $"Reminder: {count} application(s) are due within {policy.ReminderWorkingDays} working days."),

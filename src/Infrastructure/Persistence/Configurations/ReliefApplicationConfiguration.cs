@@ -23,6 +23,7 @@ internal sealed class ReliefApplicationConfiguration : IEntityTypeConfiguration<
         builder.Property(a => a.ApplicantIdIndex).HasMaxLength(ReliefApplication.IdIndexMaxLength);
         builder.Property(a => a.Channel).HasConversion<string>().HasMaxLength(EnumMaxLength);
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(EnumMaxLength);
+        builder.Property(a => a.ResidentNews).HasConversion<string>().HasMaxLength(EnumMaxLength);
 
         // Added to existing rows by a migration, so the column carries the default the migration gives it.
         builder.Property(a => a.ExtendedWorkingDays).HasDefaultValue(0);
