@@ -340,6 +340,10 @@ namespace ReliefPlatform.Migrations.PostgreSql.Migrations
                     b.Property<Guid?>("ResidentId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ResidentNews")
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(24)
@@ -1100,6 +1104,9 @@ namespace ReliefPlatform.Migrations.PostgreSql.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<Guid?>("ApplicationId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("AudienceDepartmentCode")
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
@@ -1113,6 +1120,9 @@ namespace ReliefPlatform.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<Guid?>("AudienceStaffId")
+                        .HasColumnType("uuid");
 
                     b.Property<int>("Count")
                         .HasColumnType("integer");

@@ -341,6 +341,10 @@ namespace ReliefPlatform.Migrations.SqlServer.Migrations
                     b.Property<Guid?>("ResidentId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("ResidentNews")
+                        .HasMaxLength(24)
+                        .HasColumnType("nvarchar(24)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(24)
@@ -1103,6 +1107,9 @@ namespace ReliefPlatform.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
+                    b.Property<Guid?>("ApplicationId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("AudienceDepartmentCode")
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
@@ -1116,6 +1123,9 @@ namespace ReliefPlatform.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
+
+                    b.Property<Guid?>("AudienceStaffId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("Count")
                         .HasColumnType("int");

@@ -333,6 +333,10 @@ namespace ReliefPlatform.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("ResidentId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ResidentNews")
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(24)
@@ -1087,6 +1091,9 @@ namespace ReliefPlatform.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("ApplicationId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("AudienceDepartmentCode")
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
@@ -1099,6 +1106,9 @@ namespace ReliefPlatform.Migrations.Sqlite.Migrations
                     b.Property<string>("AudienceRole")
                         .IsRequired()
                         .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AudienceStaffId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Count")
