@@ -29,6 +29,19 @@ app.MapPost("/insert", async (HttpRequest request, CancellationToken cancellatio
     await store.InsertAsync(row, cancellationToken);
     return Results.Created($"/insert/{row.Id}", new { id = row.Id, trackingNumber = row.TrackingNumber });
 });
+
+// An OTLP/HTTP sink for bench/telemetry-overhead.sh: takes the service's span batches as a collector would
+// (read whole, answered 200) and counts them, so that the traced variant pays for exporting, not only for spans.
+long traceBatches = 0, traceBytes = 0;
+app.MapPost("/v1/traces", async (HttpRequest request) =>
+{
+    using var sink = new MemoryStream();
+    await request.Body.CopyToAsync(sink);
+    Interlocked.Increment(ref traceBatches);
+    Interlocked.Add(ref traceBytes, sink.Length);
+    return Results.Ok();
+});
+app.MapGet("/v1/traces", () => Results.Text($"batches={Interlocked.Read(ref traceBatches)} bytes={Interlocked.Read(ref traceBytes)}"));
 await app.RunAsync();
 
 /// <summary>About as wide as an application row: the submitted text and answers, a tracking number, status and dates.</summary>
