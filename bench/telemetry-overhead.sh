@@ -50,6 +50,8 @@ say "|---|---|---|--:|--:|--:|--:|--:|--:|--:|---|---|"
 id_block=0
 next_ids() { export ID_START=$((id_block * 1000000)); id_block=$((id_block + 1)); }
 for provider in $PROVIDERS; do
+  # Fresh databases per provider: the ID numbers may start again (common.lua has 20 blocks of them).
+  id_block=0
   declare -A api_pid=() token=() connection=() database=()
   for variant in "${VARIANTS[@]}" minimal; do
     dir=$WORK/$provider/$variant
