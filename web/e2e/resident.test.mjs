@@ -266,6 +266,8 @@ describe('the resident phone page', () => {
     await page.getByRole('link', { name: /最低生活保障/ }).first().click()
     await page.getByText('计时已暂停').first().waitFor()
     assert.ok(await page.getByText('请补充户口簿本人页的照片。').first().isVisible())
+    // By when: the same date as the text message.
+    assert.match(await page.locator('[data-test=answer-by]').innerText(), /^请在 \d{4}年\d{1,2}月\d{1,2}日 前补交$/)
     // The document the caseworker ticked has its own photo slot.
     assert.ok(await page.getByText(/请拍照上传：.*户口/).first().isVisible())
     await shot('14-detail-info-requested')

@@ -23,7 +23,7 @@ public sealed record SmsFacts(
         catalog.SmsName(application.DepartmentCode, catalog.Departments.FirstOrDefault(d => d.Code == application.DepartmentCode)?.Name ?? application.DepartmentCode),
         application.TrackingNumber,
         application.DueDate,
-        calendar.AddWorkingDays(application.PausedOn ?? today, catalog.SupplementTimeLimitWorkingDays),
+        catalog.AnswerBy(application.PausedOn ?? today, calendar),
         application.ResidentId is null,
         reason,
         benefit);

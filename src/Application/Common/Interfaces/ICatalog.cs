@@ -1,3 +1,4 @@
+using ReliefPlatform.Domain.Calendar;
 using ReliefPlatform.Domain.Catalog;
 using ReliefPlatform.Domain.Common;
 
@@ -26,6 +27,9 @@ public sealed class CatalogSnapshot(IReadOnlyList<Department> departments, IRead
 
     /// <summary>Short names of departments and items for text messages, by code; a code without one uses its full name.</summary>
     public IReadOnlyDictionary<string, string> SmsNames { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The last day to answer an information request asked on <paramref name="askedOn"/>.</summary>
+    public DateOnly AnswerBy(DateOnly askedOn, WorkingCalendar calendar) => calendar.AddWorkingDays(askedOn, SupplementTimeLimitWorkingDays);
 
     /// <summary>The short name of a department or item for a text message.</summary>
     public string SmsName(string code, string fullName) => SmsNames.TryGetValue(code, out var name) ? name : fullName;
