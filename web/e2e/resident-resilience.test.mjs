@@ -26,12 +26,12 @@ async function next() {
 }
 
 async function signIn() {
-  // One code a minute per phone (the service's limit).
-  await new Promise((r) => setTimeout(r, Math.max(0, codeRequestedAt + 61_000 - Date.now())))
-  codeRequestedAt = Date.now()
   await page.getByLabel('手机号').fill(phone)
+  // One code a minute per phone (the service's limit), counted from when the last one was answered.
+  await new Promise((r) => setTimeout(r, Math.max(0, codeRequestedAt + 61_000 - Date.now())))
   await page.getByRole('button', { name: /获取验证码|重新获取/ }).click()
   await page.getByText(/验证码已发送到/).waitFor()
+  codeRequestedAt = Date.now()
   await page.getByLabel('短信验证码').fill(await latestCode(base, phone))
   await page.getByRole('button', { name: '登录', exact: true }).click()
 }
