@@ -33,7 +33,7 @@ public abstract class OutboxDeliveryTests<TFactory>(TFactory factory)
         Assert.Equal(0, second.Sent);
         var texts = (await SmsToAsync(phone)).Select(m => m!["text"]!.GetValue<string>()).ToList();
         Assert.Equal(3, texts.Count);
-        Assert.Contains(texts, t => t.Contains("已提交", StringComparison.Ordinal) && t.Contains(submitted["trackingNumber"]!.GetValue<string>(), StringComparison.Ordinal));
+        Assert.Contains(texts, t => t.Contains("已提交", StringComparison.Ordinal) && t.Contains($"尾号{submitted["trackingNumber"]!.GetValue<string>()[^4..]}", StringComparison.Ordinal));
         Assert.Contains(texts, t => t.Contains("已受理", StringComparison.Ordinal));
         Assert.Contains(texts, t => t.Contains("请补充户口簿首页照片", StringComparison.Ordinal));
     }

@@ -2,7 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using ReliefPlatform.Api.FunctionalTests.Infrastructure;
+using ReliefPlatform.Application.Applications;
+using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Application.Deadlines.ChaseDeadlines;
 using ReliefPlatform.Domain.Common;
 
@@ -116,13 +119,17 @@ public abstract class ResidentNewsTests<TFactory>(TFactory factory)
         var notAccepted = await PreviewAsync(caseworker, refused, new { action = "NotAccepted", reason = "不属于本部门受理范围" });
         await OkAsync(caseworker.PostAsJsonAsync($"/api/v1/applications/{refused}/not-accept", new { reason = "不属于本部门受理范围" }));
 
-        Assert.Contains("需要补充材料：请补充户口簿和收入证明。", info, StringComparison.Ordinal);
-        Assert.Contains("救助内容：每月 600 元。", approval, StringComparison.Ordinal);
+        var calendar = await factory.Services.GetRequiredService<IWorkingCalendarProvider>().GetAsync(CancellationToken.None);
+        var answerBy = calendar.AddWorkingDays(ChinaTime.DateOf(factory.Clock.GetUtcNow().UtcDateTime), 10);
+        Assert.EndsWith($"需补充材料，请在{answerBy.Month}月{answerBy.Day}日前在平台补交：请补充户口簿和收入证明。", info, StringComparison.Ordinal);
+        Assert.Contains("，救助内容：每月 600 元。详见平台。", approval, StringComparison.Ordinal);
+        Assert.EndsWith("…。如有疑问请联系民政局。", rejection, StringComparison.Ordinal);
         Assert.StartsWith("【云南政府救助平台】", notAccepted, StringComparison.Ordinal);
         Assert.Contains(info, await QueuedTextsAsync(asked));
         Assert.Contains(rejection, await QueuedTextsAsync(asked));
         Assert.Contains(approval, await QueuedTextsAsync(approved));
         Assert.Contains(notAccepted, await QueuedTextsAsync(refused));
+        Assert.All([info, rejection, approval, notAccepted], text => Assert.True(ApplicantSms.Length(text) <= ApplicantSms.MaxLength, text));
     }
 
     [Fact]

@@ -101,6 +101,27 @@ public abstract class SessionTests<TFactory>(TFactory factory)
     }
 
     [Fact]
+    public async Task ResidentSession_KeptByTheFormsDraftSaves_ThenIdlesOutWhenTheyStop()
+    {
+        factory.Clock.Set(Morning);
+        var resident = await factory.ResidentAsync();
+
+        // The phone page saves the draft every 5 minutes of typing (web/src/lib/keepAlive.js): two hours on one form.
+        var saves = new List<HttpStatusCode>();
+        for (var i = 1; i <= 24; i++)
+        {
+            factory.Clock.Advance(TimeSpan.FromMinutes(5));
+            saves.Add((await resident.PutAsJsonAsync("/api/v1/drafts/civil.dibao", new { data = new { v = 1, itemCode = "civil.dibao", step = 2, savedAt = i } })).StatusCode);
+        }
+
+        factory.Clock.Advance(TimeSpan.FromMinutes(30));
+        var idle = await resident.GetAsync("/api/v1/drafts/civil.dibao");
+
+        Assert.All(saves, status => Assert.Equal(HttpStatusCode.OK, status));
+        Assert.Equal("session-idle", await idle.ProblemCodeAsync());
+    }
+
+    [Fact]
     public async Task DisablingTheAccount_EndsItsSessions()
     {
         var caseworker = await NewCaseworkerAsync();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
@@ -233,8 +234,8 @@ public abstract class StaffConsoleApiTests<TFactory>(TFactory factory)
         Assert.Equal(("Supplemented", "Caseworker", "村干部送来户口簿复印件，已核对原件。"), (Str(step, "action"), Str(step, "by"), Str(step, "reason")));
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         // No account owns it: the text says where the papers go, not "on the platform".
-        Assert.Contains(texts, t => t.Contains("请将材料交给", StringComparison.Ordinal));
-        Assert.DoesNotContain(texts, t => t.Contains("请在平台上补正", StringComparison.Ordinal));
+        Assert.Contains(texts, t => t.Contains("前交到村（社区）或民政局：请补充户口簿。", StringComparison.Ordinal));
+        Assert.DoesNotContain(texts, t => t.Contains("在平台补交", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -258,6 +259,10 @@ public abstract class StaffConsoleApiTests<TFactory>(TFactory factory)
         // In the item's order of asking, with names the resident can read.
         Assert.Equal(["idCard", "incomeProof"], request["missingDocuments"]!.AsArray().Select(d => Str(d!, "key")));
         Assert.All(request["missingDocuments"]!.AsArray(), d => Assert.NotEqual(Str(d!, "key"), Str(d!, "name")));
+        // The page and the text message give the same date to answer by.
+        var answerBy = DateOnly.ParseExact(Str(request, "answerBy"), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var texts = await factory.WithDbAsync(db => db.OutboxMessages.AsNoTracking().Where(m => m.ApplicationId == Guid.Parse(id)).Select(m => m.Text).ToListAsync());
+        Assert.Contains(texts, t => t.Contains($"请在{answerBy.Month}月{answerBy.Day}日前在平台补交", StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
         Assert.Null((await resident.DetailAsync(id))["informationRequest"]);
     }

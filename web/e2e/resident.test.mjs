@@ -4,7 +4,7 @@ import assert from 'node:assert/strict'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
-import { client, latestCode, launchBrowser, newContext, phoneContext, staffToken, startApi, webRoot } from './support.mjs'
+import { client, latestCode, launchBrowser, newContext, phoneContext, photoFromPage, staffToken, startApi, webRoot } from './support.mjs'
 
 const out = join(webRoot, 'e2e', 'out')
 mkdirSync(out, { recursive: true })
@@ -19,27 +19,8 @@ async function shot(name, target = page) {
 }
 
 /** A camera-sized photo (2400 × 1800 of noise, well over 500 KB as a JPEG), made in the browser. */
-async function bigPhoto(target = page) {
-  const base64 = await target.evaluate(async () => {
-    const canvas = document.createElement('canvas')
-    canvas.width = 2400
-    canvas.height = 1800
-    const ctx = canvas.getContext('2d')
-    const image = ctx.createImageData(2400, 1800)
-    for (let i = 0; i < image.data.length; i += 4) {
-      image.data[i] = (i * 7) % 251
-      image.data[i + 1] = Math.random() * 255
-      image.data[i + 2] = (i >> 8) % 256
-      image.data[i + 3] = 255
-    }
-    ctx.putImageData(image, 0, 0)
-    const blob = await new Promise((r) => canvas.toBlob(r, 'image/jpeg', 0.95))
-    const bytes = new Uint8Array(await blob.arrayBuffer())
-    let text = ''
-    for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
-    return btoa(text)
-  })
-  return { name: 'IMG_20261123.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(base64, 'base64') }
+function bigPhoto(target = page) {
+  return photoFromPage(target, { width: 2400, height: 1800, noise: true, quality: 0.95 })
 }
 
 function itemOf(code) {
@@ -285,6 +266,8 @@ describe('the resident phone page', () => {
     await page.getByRole('link', { name: /最低生活保障/ }).first().click()
     await page.getByText('计时已暂停').first().waitFor()
     assert.ok(await page.getByText('请补充户口簿本人页的照片。').first().isVisible())
+    // By when: the same date as the text message.
+    assert.match(await page.locator('[data-test=answer-by]').innerText(), /^请在 \d{4}年\d{1,2}月\d{1,2}日 前补交$/)
     // The document the caseworker ticked has its own photo slot.
     assert.ok(await page.getByText(/请拍照上传：.*户口/).first().isVisible())
     await shot('14-detail-info-requested')
@@ -297,7 +280,7 @@ describe('the resident phone page', () => {
     let dropped = false
     await page.route('**/api/v1/attachments', (route) => (dropped ? route.continue() : ((dropped = true), route.abort('internetdisconnected'))))
     await page.locator('section[aria-labelledby="supplement"] input[type=file]').first().setInputFiles(await bigPhoto())
-    await page.locator('section[aria-labelledby="supplement"]').getByText('网络不好，没有连上。请稍后重试。').waitFor({ timeout: 20_000 })
+    await page.locator('section[aria-labelledby="supplement"]').getByText(/上传失败：网络不通/).waitFor({ timeout: 20_000 })
     await page.getByRole('button', { name: '重新上传' }).scrollIntoViewIfNeeded()
     await shot('14b-detail-upload-failed')
     await page.getByRole('button', { name: '重新上传' }).click()

@@ -30,6 +30,8 @@ export async function startApi({ environment = 'Development' } = {}) {
     RateLimits__OtpVerify__PermitLimit: '1000',
     RateLimits__StaffLogin__PermitLimit: '1000',
     Logging__LogLevel__Default: 'Warning',
+    // The metrics listener on a free port: another API on this machine (a second test run, a benchmark) may hold 9464.
+    Telemetry__Metrics__Port: '0',
   }
   const child = spawn('dotnet', [dll, '--urls', 'http://127.0.0.1:0'], { cwd: dirname(dll), env, stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
@@ -113,4 +115,33 @@ export async function latestCode(base, phone) {
   // Newest first; progress texts (with tracking numbers) are in the same outbox, so take the newest sign-in code.
   const messages = await client(base)(`/api/v1/dev/sms?phone=${phone}`)
   return messages.find((m) => m.text.includes('验证码')).code
+}
+
+/** A JPEG drawn in the page (nothing is fetched, so it works offline); with noise it is camera-sized (well over 500 KB at 2400 × 1800). */
+export async function photoFromPage(page, { width, height, noise = false, quality = 0.9, name = 'IMG_20261123.jpg' }) {
+  const base64 = await page.evaluate(async ({ width, height, noise, quality }) => {
+    const canvas = document.createElement('canvas')
+    canvas.width = width
+    canvas.height = height
+    const ctx = canvas.getContext('2d')
+    if (noise) {
+      const image = ctx.createImageData(width, height)
+      for (let i = 0; i < image.data.length; i += 4) {
+        image.data[i] = (i * 7) % 251
+        image.data[i + 1] = Math.random() * 255
+        image.data[i + 2] = (i >> 8) % 256
+        image.data[i + 3] = 255
+      }
+      ctx.putImageData(image, 0, 0)
+    } else {
+      ctx.fillStyle = '#8ab'
+      ctx.fillRect(0, 0, width, height)
+    }
+    const blob = await new Promise((r) => canvas.toBlob(r, 'image/jpeg', quality))
+    const bytes = new Uint8Array(await blob.arrayBuffer())
+    let text = ''
+    for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
+    return btoa(text)
+  }, { width, height, noise, quality })
+  return { name, mimeType: 'image/jpeg', buffer: Buffer.from(base64, 'base64') }
 }

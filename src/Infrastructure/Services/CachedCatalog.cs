@@ -35,7 +35,11 @@ internal sealed class CachedCatalog(IServiceScopeFactory scopes) : ICatalog, IDi
             var departments = await db.Departments.AsNoTracking().OrderBy(d => d.SortOrder).ToListAsync(cancellationToken);
             var items = await db.ServiceItems.AsNoTracking().OrderBy(i => i.SortOrder).ToListAsync(cancellationToken);
             var file = scope.ServiceProvider.GetRequiredService<CatalogFile>();
-            _snapshot = new CatalogSnapshot(departments, items, file.Document.IntakeTimeLimitWorkingDays, file.Document.Version);
+            _snapshot = new CatalogSnapshot(departments, items, file.Document.IntakeTimeLimitWorkingDays, file.Document.Version)
+            {
+                SupplementTimeLimitWorkingDays = file.Document.SupplementTimeLimitWorkingDays,
+                SmsNames = file.Document.SmsNames(),
+            };
             return _snapshot;
         }
         finally

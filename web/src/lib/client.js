@@ -51,7 +51,7 @@ export function createClient({ getToken, language = () => 'zh', sessionEnded = a
     return waiting
   }
 
-  async function send(path, { method = 'GET', body, headers = {}, form, bare }) {
+  async function send(path, { method = 'GET', body, headers = {}, form, bare, signal }) {
     const h = { 'Accept-Language': language() === 'en' ? 'en' : 'zh-CN', ...headers }
     const token = bare ? null : getToken()
     if (token) h.Authorization = `Bearer ${token}`
@@ -61,11 +61,11 @@ export function createClient({ getToken, language = () => 'zh', sessionEnded = a
       h['Content-Type'] = 'application/json'
       payload = JSON.stringify(body)
     }
-    return { token, response: await fetchImpl(`${base}${path}`, { method, headers: h, body: payload }) }
+    return { token, response: await fetchImpl(`${base}${path}`, { method, headers: h, body: payload, signal }) }
   }
 
   /**
-   * Sends the request; options: method, body (JSON), headers, form (FormData), raw (answer the Response),
+   * Sends the request; options: method, body (JSON), headers, form (FormData), signal (an AbortSignal), raw (answer the Response),
    * anonymous (never re-sign-in), bare (no token at all: a sign-in must not carry the session that ended).
    */
   return async function request(path, options = {}) {

@@ -4,6 +4,7 @@ using ReliefPlatform.Application.Common.Events;
 using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Domain.Applications;
 using ReliefPlatform.Domain.Applications.Events;
+using ReliefPlatform.Domain.Common;
 using ReliefPlatform.Domain.Messaging;
 
 namespace ReliefPlatform.Application.Applications.EventHandlers;
@@ -12,7 +13,7 @@ namespace ReliefPlatform.Application.Applications.EventHandlers;
 /// Queues a text message to the applicant for every step they need to know about (filed, accepted,
 /// asked for more, decided, transferred, withdrawn), in plain Chinese (<see cref="ApplicantSms"/>), in the same transaction as the step.
 /// </summary>
-internal sealed class TextApplicantAboutProgress(IApplicationDbContext db, ICatalog catalog, TimeProvider clock)
+internal sealed class TextApplicantAboutProgress(IApplicationDbContext db, ICatalog catalog, IWorkingCalendarProvider calendars, TimeProvider clock)
     : INotificationHandler<DomainEventNotification<ApplicationSubmittedDomainEvent>>,
       INotificationHandler<DomainEventNotification<ApplicationStatusChangedDomainEvent>>,
       INotificationHandler<DomainEventNotification<ApplicationExtendedDomainEvent>>
@@ -37,7 +38,10 @@ internal sealed class TextApplicantAboutProgress(IApplicationDbContext db, ICata
 
         // The step's reason: what an information request asks for, or why a decision went as it did.
         var reason = action == ApplicationAction.InfoRequested ? application.History[^1].Reason : application.DecisionReason;
-        var text = ApplicantSms.Of(action, SmsFacts.Of(application, await catalog.GetAsync(cancellationToken), reason, application.Benefit));
+        var now = clock.GetUtcNow().UtcDateTime;
+        var facts = SmsFacts.Of(
+            application, await catalog.GetAsync(cancellationToken), await calendars.GetAsync(cancellationToken), ChinaTime.DateOf(now), reason, application.Benefit);
+        var text = ApplicantSms.Of(action, facts);
         if (text is null)
         {
             return;
@@ -53,6 +57,6 @@ internal sealed class TextApplicantAboutProgress(IApplicationDbContext db, ICata
             text,
             application.Id,
             $"application:{application.Id}:{application.History.Count}",
-            clock.GetUtcNow().UtcDateTime));
+            now));
     }
 }

@@ -109,7 +109,8 @@ public sealed record ResidentFilerDto(bool Verified, string? VerifiedName, strin
 
 public sealed record LinkedApplicationDto(Guid Id, string TrackingNumber, string Status, DateTimeOffset SubmittedAt, bool Unverified, string? Relationship);
 
-public sealed record InformationRequestDto(string? Reason, IReadOnlyList<RequestedDocumentDto> MissingDocuments, DateTimeOffset RequestedAt);
+/// <summary>An information request as the resident answers it; <c>answerBy</c> is the last day (China's date) to answer by, the date the text message gives.</summary>
+public sealed record InformationRequestDto(string? Reason, IReadOnlyList<RequestedDocumentDto> MissingDocuments, DateTimeOffset RequestedAt, DateOnly AnswerBy);
 
 public sealed record RequestedDocumentDto(string Key, string Name, string NameEn);
 

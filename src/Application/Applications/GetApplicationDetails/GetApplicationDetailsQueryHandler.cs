@@ -8,6 +8,7 @@ using ReliefPlatform.Application.Common.Exceptions;
 using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Domain.Applications;
 using ReliefPlatform.Domain.Attachments;
+using ReliefPlatform.Domain.Calendar;
 using ReliefPlatform.Domain.Catalog;
 using ReliefPlatform.Domain.Common;
 using ReliefPlatform.Domain.Residents;
@@ -173,14 +174,14 @@ internal sealed class GetApplicationDetailsQueryHandler(
             Rating = row.Rating is { } rating ? new RatingDto(rating.Score, rating.Comment, ChinaTime.ToChinaOffset(rating.RatedAt)) : null,
             FollowUp = row.FollowUp?.ToDto(today),
             Related = related,
-            InformationRequest = paused ? InformationRequestOf(row, item) : null,
+            InformationRequest = paused ? InformationRequestOf(row, item, snapshot, calendar) : null,
             FiledBy = row.FiledBy,
             AssignedToName = resident ? null : row.HolderName,
             ResidentNews = resident ? null : row.ResidentNews?.ToString(),
         };
     }
 
-    private static InformationRequestDto? InformationRequestOf(DetailRow row, ServiceItem? item)
+    private static InformationRequestDto? InformationRequestOf(DetailRow row, ServiceItem? item, CatalogSnapshot snapshot, WorkingCalendar calendar)
     {
         var request = row.History.LastOrDefault(h => h.Action == ApplicationAction.InfoRequested);
         if (request is null)
@@ -192,7 +193,7 @@ internal sealed class GetApplicationDetailsQueryHandler(
         var documents = keys
             .Select(key => item?.Documents.FirstOrDefault(d => d.Key == key) is { } d ? new RequestedDocumentDto(d.Key, d.Name, d.NameEn) : new RequestedDocumentDto(key, key, key))
             .ToList();
-        return new InformationRequestDto(request.Reason, documents, ChinaTime.ToChinaOffset(request.At));
+        return new InformationRequestDto(request.Reason, documents, ChinaTime.ToChinaOffset(request.At), snapshot.AnswerBy(ChinaTime.DateOf(request.At), calendar));
     }
 
     /// <summary>

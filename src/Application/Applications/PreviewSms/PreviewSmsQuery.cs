@@ -17,7 +17,7 @@ namespace ReliefPlatform.Application.Applications.PreviewSms;
 [Authorize(Role.Caseworker)]
 public sealed record PreviewSmsQuery(Guid Id, string Action, string? Reason, string? Benefit) : IQuery<SmsPreviewDto>;
 
-/// <summary><c>text</c>: the message, signature included (null when the step sends none); <c>length</c>: its characters.</summary>
+/// <summary><c>text</c>: the message, signature included (null when the step sends none); <c>length</c>: its characters as the SMS gateway counts them (at most 70).</summary>
 public sealed record SmsPreviewDto(string? Text, int Length);
 
 internal sealed class PreviewSmsQueryValidator : AbstractValidator<PreviewSmsQuery>
@@ -39,7 +39,7 @@ internal sealed class PreviewSmsQueryValidator : AbstractValidator<PreviewSmsQue
     }
 }
 
-internal sealed class PreviewSmsQueryHandler(IApplicationDbContext db, ICurrentUser user, ICatalog catalog)
+internal sealed class PreviewSmsQueryHandler(IApplicationDbContext db, ICurrentUser user, ICatalog catalog, IWorkingCalendarProvider calendars, TimeProvider clock)
     : IRequestHandler<PreviewSmsQuery, SmsPreviewDto>
 {
     public async Task<SmsPreviewDto> Handle(PreviewSmsQuery request, CancellationToken cancellationToken)
@@ -50,7 +50,9 @@ internal sealed class PreviewSmsQueryHandler(IApplicationDbContext db, ICurrentU
         // As the domain will store them: trimmed, and a blank benefit is none.
         var reason = request.Reason?.Trim();
         var benefit = string.IsNullOrWhiteSpace(request.Benefit) ? null : request.Benefit.Trim();
-        var text = ApplicantSms.Of(Enum.Parse<ApplicationAction>(request.Action), SmsFacts.Of(application, await catalog.GetAsync(cancellationToken), reason, benefit));
-        return new SmsPreviewDto(text, text?.Length ?? 0);
+        var facts = SmsFacts.Of(
+            application, await catalog.GetAsync(cancellationToken), await calendars.GetAsync(cancellationToken), ChinaTime.DateOf(clock.GetUtcNow().UtcDateTime), reason, benefit);
+        var text = ApplicantSms.Of(Enum.Parse<ApplicationAction>(request.Action), facts);
+        return new SmsPreviewDto(text, text is null ? 0 : ApplicantSms.Length(text));
     }
 }

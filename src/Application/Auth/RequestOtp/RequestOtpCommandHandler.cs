@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using ReliefPlatform.Application.Applications;
 using ReliefPlatform.Application.Common.Audit;
 using ReliefPlatform.Application.Common.Exceptions;
 using ReliefPlatform.Application.Common.Interfaces;
@@ -66,7 +67,7 @@ internal sealed class RequestOtpCommandHandler(
         try
         {
             // Sent at once, not through the outbox: the resident is waiting for it.
-            await sms.SendAsync(new SmsMessage(Guid.CreateVersion7(), phone.Value, $"【云南政府救助平台】您的验证码是{code}，5分钟内有效。请勿告诉他人。"), cancellationToken);
+            await sms.SendAsync(new SmsMessage(Guid.CreateVersion7(), phone.Value, ApplicantSms.SignInCode(code)), cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -1,3 +1,4 @@
+using ReliefPlatform.Domain.Calendar;
 using ReliefPlatform.Domain.Catalog;
 using ReliefPlatform.Domain.Common;
 
@@ -20,6 +21,18 @@ public sealed class CatalogSnapshot(IReadOnlyList<Department> departments, IRead
     public int IntakeTimeLimitWorkingDays { get; } = intakeTimeLimitWorkingDays;
 
     public string Version { get; } = version;
+
+    /// <summary>Working days a resident has to answer an information request, from the day it was asked.</summary>
+    public int SupplementTimeLimitWorkingDays { get; init; } = 10;
+
+    /// <summary>Short names of departments and items for text messages, by code; a code without one uses its full name.</summary>
+    public IReadOnlyDictionary<string, string> SmsNames { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The last day to answer an information request asked on <paramref name="askedOn"/>.</summary>
+    public DateOnly AnswerBy(DateOnly askedOn, WorkingCalendar calendar) => calendar.AddWorkingDays(askedOn, SupplementTimeLimitWorkingDays);
+
+    /// <summary>The short name of a department or item for a text message.</summary>
+    public string SmsName(string code, string fullName) => SmsNames.TryGetValue(code, out var name) ? name : fullName;
 
     public ServiceItem? FindItem(string? code) => code is not null && _items.TryGetValue(code, out var item) ? item : null;
 

@@ -16,14 +16,22 @@ internal sealed class CatalogFile
 
     public CatalogDocument Document { get; }
 
-    internal sealed record CatalogDocument(string Version, int IntakeTimeLimitWorkingDays, IReadOnlyList<DepartmentEntry> Departments);
+    internal sealed record CatalogDocument(string Version, int IntakeTimeLimitWorkingDays, IReadOnlyList<DepartmentEntry> Departments, int SupplementTimeLimitWorkingDays = 10)
+    {
+        /// <summary>The short names text messages use (<c>smsName</c>), by department and item code.</summary>
+        public IReadOnlyDictionary<string, string> SmsNames() =>
+            Departments.Where(d => d.SmsName is not null).Select(d => KeyValuePair.Create(d.Code, d.SmsName!))
+                .Concat(Departments.SelectMany(d => d.Items).Where(i => i.SmsName is not null).Select(i => KeyValuePair.Create(i.Code, i.SmsName!)))
+                .ToDictionary(StringComparer.Ordinal);
+    }
 
-    internal sealed record DepartmentEntry(string Code, string Name, string NameEn, IReadOnlyList<ItemEntry> Items);
+    internal sealed record DepartmentEntry(string Code, string Name, string NameEn, string? SmsName, IReadOnlyList<ItemEntry> Items);
 
     internal sealed record ItemEntry(
         string Code,
         string Name,
         string NameEn,
+        string? SmsName,
         string Need,
         int TimeLimitWorkingDays,
         int MaxExtensionWorkingDays,
