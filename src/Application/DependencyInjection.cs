@@ -32,8 +32,10 @@ public static class DependencyInjection
         services.AddScoped<Auth.Sessions.SessionService>();
         services.AddScoped<Auth.StaffSignIn>();
         services.AddScoped<Applications.ApplicationIntake>();
+        services.AddScoped<Deadlines.ChaseDeadlines.UrgentAidChase>();
         services.AddScoped<Monitoring.HouseholdEvaluator>();
         services.AddScoped<Reports.CompletionReportBuilder>();
+        services.AddScoped<Reports.UrgentTrackFigures>();
         services.AddScoped<Reports.Exports.CompletionExporter>();
         services.AddScoped<Reports.CompletionFiguresSource>();
         services.AddScoped<Common.Messaging.AfterCommit>();

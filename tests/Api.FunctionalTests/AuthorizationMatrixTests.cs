@@ -147,6 +147,8 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
         [$"POST {Applications}/assign"] = new(Caseworkers, Scope.Application, id => Post($"/api/v1/applications/{id}/assign", new { staffId = Guid.NewGuid() }), Stage.Submitted, Outcome.Handled),
         // A case nobody else filed for: the caseworker reaches the rule (409 merge-target-closed), nobody else the case.
         [$"POST {Applications}/merge"] = new(Caseworkers, Scope.Application, id => Post($"/api/v1/applications/{id}/merge", null), Stage.Submitted, Outcome.Handled),
+        // The matrix's case is 低保, without an urgent track: the caseworker reaches the rule (409 no-urgent-track), nobody else the case.
+        [$"POST {Applications}/urgent-help"] = new(Caseworkers, Scope.Application, id => Post($"/api/v1/applications/{id}/urgent-help", new { kind = "Cash", amount = 500, reason = "家中失火，先行发放救急款" }), Stage.Submitted, Outcome.Handled),
         [$"POST {Applications}/record-supplement"] = new(Caseworkers, Scope.Application, id => Post($"/api/v1/applications/{id}/record-supplement", new { text = "申请人到窗口交来户口簿复印件" }), Stage.InformationRequested),
         [$"POST {Applications}/seen"] = new(Caseworkers, Scope.Application, id => Post($"/api/v1/applications/{id}/seen", null)),
         [$"POST {Applications}/sms-preview"] = new(Caseworkers, Scope.Application, id => Post($"/api/v1/applications/{id}/sms-preview", new { action = "Approved", reason = "符合条件", benefit = "每月 500 元" }), Stage.Accepted),

@@ -31,6 +31,7 @@ before(async () => {
   cases.b = await residentFiles('civil.tekun', { ableToWork: false, hasSupporter: false, annualIncomePerPerson: 2000, carePreference: 'home' }, '赵德明')
   cases.c = await residentFiles('civil.temporary-aid', { hardshipType: 'fire', occurredOn: '2026-11-20', urgent: true, householdSize: 4 }, '杨春花')
   cases.d = await residentFiles('civil.dibao', { ...dibao, householdSize: 2 }, '钱桂芳')
+  cases.e = await residentFiles('civil.temporary-aid', { hardshipType: 'fire', occurredOn: '2026-11-20', urgent: true, householdSize: 3 }, '孙丽华')
 })
 
 after(stop)
@@ -67,7 +68,8 @@ describe('the caseworkers’ queue', () => {
       assert.equal(c.status, 'Accepted')
       assert.equal(c.assignedToStaffId, (await colleagueApi('/api/v1/auth/me')).id, 'the colleague keeps the case they accepted first')
       assert.equal(c.history.filter((h) => h.action === 'Accepted').length, 1)
-      assert.equal((await queue('&status=Submitted')).items.map((i) => i.id).join(), cases.d.id)
+      // e (urgent temporary aid, for a later test) waits too.
+      assert.equal((await queue('&status=Submitted')).items.map((i) => i.id).filter((i) => i !== cases.e.id).join(), cases.d.id)
     })
   })
 
@@ -176,6 +178,42 @@ describe('the caseworkers’ queue', () => {
       assert.equal((await mine('/api/v1/notifications?unreadOnly=true')).unread, before - 1)
       assert.equal(await badge.textContent().then((s) => s.trim()), String(before - 1))
       await shot(page, '26-inbox-read')
+    })
+  })
+
+  test('urgent temporary aid: first in the queue with its hours left, help recorded first, then the paperwork date', async () => {
+    await step('urgent track', async () => {
+      await page.goto(`${ctx.base}/staff/queue`)
+      const tag = row(page, cases.e).locator('[data-test=urgent]')
+      await tag.waitFor()
+      assert.match(await tag.textContent(), /^先行救助 · 剩 4[5-8] 小时$/)
+      // Cases waiting for help first, whatever their due dates.
+      const urgentFirst = await page.locator('tr.el-table__row').evaluateAll((rows) => rows.map((r) => !!r.querySelector('[data-test=urgent]')))
+      assert.deepEqual(urgentFirst, [...urgentFirst].sort((x, y) => Number(y) - Number(x)), 'urgent rows come first')
+      await shot(page, '26a-queue-urgent')
+
+      await openCase(page, cases.e)
+      await page.locator('[data-test=urgent-clock]').waitFor()
+      await page.getByRole('button', { name: '登记先行救助' }).click()
+      const form = dialog(page)
+      await form.getByText('现金和实物').click()
+      await form.locator('[data-test=urgent-amount] input').fill('800')
+      await form.locator('[data-test=urgent-amount] input').press('Tab')
+      await form.getByPlaceholder('例如：大米 20 斤、棉被 2 床').fill('大米 20 斤、棉被 2 床')
+      await form.locator('textarea').fill('房子烧了一半，入户核实后先行发放救急款和生活用品。')
+      await shot(page, '26b-urgent-dialog')
+      await form.locator('[data-test=dialog-submit]').click()
+      await success(page, '已登记先行救助')
+      await page.locator('[data-test=urgent-paperwork-due]').waitFor()
+
+      const helped = await detail(cases.e)
+      assert.equal(helped.urgent.helpAmount, 800)
+      assert.equal(helped.urgent.helpOnTime, true)
+      assert.equal(helped.history.at(-1).action, 'UrgentHelpRecorded')
+      assert.match(helped.history.at(-1).reason, /^先行救助：现金 800 元；大米 20 斤、棉被 2 床。/)
+      assert.equal((await page.locator('[data-test=urgent-paperwork-due]').textContent()).trim(), helped.urgent.paperworkDueDate)
+      assert.equal(await page.getByRole('button', { name: '登记先行救助' }).count(), 0)
+      await shot(page, '26c-urgent-recorded')
     })
   })
 

@@ -209,6 +209,9 @@ describe('staff console', () => {
       const monthly = await sup(`/api/v1/reports/completion?from=${monthStart(today, -11)}&to=${today}&groupBy=month`)
       assert.ok(monthly.total.completed >= 1)
       assert.equal(await page.locator('[data-kpi=onTimeRate]').textContent(), `${(monthly.total.onTimeRate * 100).toFixed(1)}%`)
+      // 先行救助 apart: the urgent temporary aid filed in the period (ADR 0039).
+      assert.ok(monthly.urgent.filed >= 1)
+      assert.equal(await page.locator('[data-kpi=urgentFiled]').textContent(), String(monthly.urgent.filed))
       await page.locator('canvas').first().waitFor()
       await shot(page, '08-dashboard')
 

@@ -18,6 +18,7 @@ using ReliefPlatform.Application.Applications.NotAcceptApplication;
 using ReliefPlatform.Application.Applications.PreviewSms;
 using ReliefPlatform.Application.Applications.RateApplication;
 using ReliefPlatform.Application.Applications.RecordSupplement;
+using ReliefPlatform.Application.Applications.RecordUrgentHelp;
 using ReliefPlatform.Application.Applications.RefuseExtension;
 using ReliefPlatform.Application.Applications.RejectApplication;
 using ReliefPlatform.Application.Applications.ReleaseApplication;
@@ -148,6 +149,12 @@ internal static class ApplicationEndpoints
             .WithDescription("For residents who bring the papers to the office or the village, and for applications filed on a resident's behalf, which no resident account can answer. text: what arrived and how (the applicant reads it).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/{id:guid}/urgent-help", RecordUrgentHelp)
+            .RequireAuthorization(Role.Caseworker)
+            .WithSummary("先行救助: record the help given first on an urgent temporary-aid case; the paperwork clock starts")
+            .WithDescription("kind: Cash, Goods or CashAndGoods; amount: the cash in yuan (with Cash and CashAndGoods only); goods: what was given, in words (with Goods and CashAndGoods only); reason: why help came first. The help is due 48 clock hours after filing and the paperwork (the decision) 5 working days after the day of the help (the item's catalog data; ADR 0039). 409 no-urgent-track for an item without one, urgent-help-recorded when help is already recorded.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPost("/{id:guid}/approve", Approve)
             .RequireAuthorization(Role.Caseworker)
             .WithSummary("Approve, with the reason and the benefit granted");
@@ -251,6 +258,9 @@ internal static class ApplicationEndpoints
     public static async Task<Ok<BulkAcceptResult>> BulkAccept(BulkAcceptApplicationsCommand command, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(command, cancellationToken));
 
+    public static Task<Ok<ApplicationActionResult>> RecordUrgentHelp(Guid id, RecordUrgentHelpRequest body, IMediator mediator, CancellationToken cancellationToken) =>
+        SendAsync(mediator, new RecordUrgentHelpCommand(id, body.Kind, body.Amount, body.Goods, body.Reason) { ExpectedVersion = body.ExpectedVersion }, cancellationToken);
+
     public static Task<Ok<ApplicationActionResult>> Approve(Guid id, ApproveRequest body, IMediator mediator, CancellationToken cancellationToken) =>
         SendAsync(mediator, new ApproveApplicationCommand(id, body.Reason, body.Benefit) { ExpectedVersion = body.ExpectedVersion }, cancellationToken);
 
@@ -293,6 +303,8 @@ internal static class ApplicationEndpoints
     public sealed record AssignRequest(Guid StaffId, Guid? ExpectedVersion);
 
     public sealed record RecordSupplementRequest(string Text, Guid? ExpectedVersion);
+
+    public sealed record RecordUrgentHelpRequest(string Kind, decimal? Amount, string? Goods, string Reason, Guid? ExpectedVersion);
 
     public sealed record ApproveRequest(string Reason, string? Benefit, Guid? ExpectedVersion);
 

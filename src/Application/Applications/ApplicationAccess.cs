@@ -49,6 +49,7 @@ internal static class ApplicationAccess
             ApplicationAction.Accepted, ApplicationAction.NotAccepted, ApplicationAction.InfoRequested, ApplicationAction.Supplemented,
             ApplicationAction.Approved, ApplicationAction.Rejected, ApplicationAction.Transferred, ApplicationAction.ExtensionRequested,
             ApplicationAction.Claimed, ApplicationAction.Assigned, ApplicationAction.Released, ApplicationAction.Merged,
+            ApplicationAction.UrgentHelpRecorded,
         ],
         [Role.Supervisor] = [ApplicationAction.ExtensionApproved, ApplicationAction.ExtensionRefused, ApplicationAction.Supervised],
     };

@@ -70,6 +70,11 @@ internal sealed class ApplicationIntake(
             application.MarkPossibleDuplicateOf(firstId);
         }
 
+        if (item.UrgentTrack is { } urgent && urgent.IsMarkedBy(answers))
+        {
+            application.MarkUrgent(urgent, nowUtc);
+        }
+
         db.Applications.Add(application);
         return application;
     }

@@ -35,4 +35,7 @@ public enum ApplicationAction
 
     /// <summary>并案: a caseworker merged a possible duplicate into the open case it is linked with.</summary>
     Merged,
+
+    /// <summary>先行救助: a caseworker recorded the help given first on an urgent case (ADR 0039).</summary>
+    UrgentHelpRecorded,
 }

@@ -16,11 +16,11 @@ public static class ApplicationLifecycle
     private static readonly FrozenDictionary<ApplicationStatus, StatusRules> Table = new StatusRules[]
     {
         new(ApplicationStatus.Submitted, ClockState.Running, DeadlinePhase.Intake,
-            [Accepted, NotAccepted, Transferred, Withdrawn, Claimed, Assigned, Released, Supervised, Merged]),
+            [Accepted, NotAccepted, Transferred, Withdrawn, Claimed, Assigned, Released, Supervised, Merged, UrgentHelpRecorded]),
         new(ApplicationStatus.Accepted, ClockState.Running, DeadlinePhase.Decision,
-            [InfoRequested, Approved, Rejected, Transferred, Withdrawn, ExtensionRequested, ExtensionApproved, ExtensionRefused, Claimed, Assigned, Released, Supervised, Merged]),
+            [InfoRequested, Approved, Rejected, Transferred, Withdrawn, ExtensionRequested, ExtensionApproved, ExtensionRefused, Claimed, Assigned, Released, Supervised, Merged, UrgentHelpRecorded]),
         new(ApplicationStatus.InfoRequested, ClockState.Paused, null,
-            [Supplemented, Rejected, Withdrawn, ExtensionRequested, ExtensionApproved, ExtensionRefused, Claimed, Assigned, Released, Supervised, Merged]),
+            [Supplemented, Rejected, Withdrawn, ExtensionRequested, ExtensionApproved, ExtensionRefused, Claimed, Assigned, Released, Supervised, Merged, UrgentHelpRecorded]),
         new(ApplicationStatus.Approved, ClockState.Stopped, null, []),
         new(ApplicationStatus.Rejected, ClockState.Stopped, null, []),
         new(ApplicationStatus.NotAccepted, ClockState.Stopped, null, []),

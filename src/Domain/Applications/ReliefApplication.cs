@@ -540,10 +540,11 @@ public sealed class ReliefApplication : Entity
     /// the actor's role may send is the caller's to filter.
     /// </summary>
     public IReadOnlyList<ApplicationAction> AllowedActionsFor(Actor actor) =>
-        AllowedActions(Status, Holder?.StaffId, PendingExtension is not null, DuplicateOfId is not null, actor);
+        AllowedActions(Status, Holder?.StaffId, PendingExtension is not null, DuplicateOfId is not null, actor, UrgentAid?.HelpPending == true);
 
     /// <summary><see cref="AllowedActionsFor"/> from the columns a query projected, without loading the aggregate.</summary>
-    public static IReadOnlyList<ApplicationAction> AllowedActions(ApplicationStatus status, Guid? holder, bool extensionPending, bool possibleDuplicate, Actor actor)
+    public static IReadOnlyList<ApplicationAction> AllowedActions(
+        ApplicationStatus status, Guid? holder, bool extensionPending, bool possibleDuplicate, Actor actor, bool urgentHelpPending = false)
     {
         var caseworker = actor.Role == Role.Caseworker && actor.Id is not null;
 
@@ -557,6 +558,7 @@ public sealed class ReliefApplication : Entity
             ApplicationAction.Assigned => caseworker && (holder is null || holder == actor.Id),
             ApplicationAction.Released => caseworker && holder is not null && holder == actor.Id,
             ApplicationAction.Merged => possibleDuplicate,
+            ApplicationAction.UrgentHelpRecorded => urgentHelpPending,
             _ => true,
         };
 
@@ -650,4 +652,34 @@ public sealed class ReliefApplication : Entity
             OpenCaseKey = CaseKey();
         }
     }
+
+    /// <summary>先行救助 (ADR 0039): the urgent track's two clocks; null for an ordinary case.</summary>
+    public UrgentAid? UrgentAid { get; private set; }
+
+    /// <summary>The resident said at filing that the case is urgent: the help clock runs from filing.</summary>
+    public void MarkUrgent(UrgentTrackRules rules, DateTime nowUtc) =>
+        UrgentAid ??= UrgentAid.Mark(SubmittedAt, nowUtc, UrgentMarkSource.Resident, rules);
+
+    /// <summary>
+    /// 先行救助: a caseworker records the help given first, cash and/or goods, before the paperwork; the
+    /// paperwork clock starts. On a case the form did not mark, giving help first marks it, with the help
+    /// clock still counted from filing. The status and the ordinary due date stay.
+    /// </summary>
+    public void RecordUrgentHelp(
+        Actor actor, DateTime nowUtc, WorkingCalendar calendar, UrgentTrackRules? rules, UrgentHelpKind kind, decimal? amount, string? goods, string reason)
+    {
+        EnsureAllowed(ApplicationAction.UrgentHelpRecorded);
+        if (rules is null)
+        {
+            throw new DomainException("no-urgent-track", Text.Pick("此事项没有先行救助。", "This service item has no urgent track."));
+        }
+
+        var why = Guard.Text(reason, ReasonMaxLength - GoodsAndCashTextLength, "The reason");
+        var aid = (UrgentAid ?? UrgentAid.Mark(SubmittedAt, nowUtc, UrgentMarkSource.Caseworker, rules)).WithHelp(nowUtc, calendar, rules, kind, amount, goods);
+        UrgentAid = aid;
+        var given = string.Join("；", new[] { aid.HelpAmount is { } cash ? $"现金 {cash:0.##} 元" : null, aid.HelpKind == UrgentHelpKind.Cash ? null : goods!.Trim() }.OfType<string>());
+        Record(ApplicationAction.UrgentHelpRecorded, Status, actor, nowUtc, $"先行救助：{given}。{why}");
+    }
+
+    private const int GoodsAndCashTextLength = UrgentAid.GoodsMaxLength + 40;
 }

@@ -36,6 +36,7 @@ public static class StatusNames
         ApplicationAction.Assigned => "分派",
         ApplicationAction.Released => "退回待认领",
         ApplicationAction.Merged => "并案",
+        ApplicationAction.UrgentHelpRecorded => "先行救助",
         _ => action.ToString(),
     };
 }

@@ -79,4 +79,10 @@ public sealed class ServiceItem
         Fields = [.. fields];
         Documents = [.. documents];
     }
+
+    /// <summary>先行救助 (ADR 0039): the item's urgent track, or null when it has none.</summary>
+    public UrgentTrackRules? UrgentTrack { get; private set; }
+
+    /// <summary>Sets or removes the urgent track from the catalog file.</summary>
+    public void DefineUrgentTrack(UrgentTrackRules? rules) => UrgentTrack = rules?.Checked();
 }

@@ -34,4 +34,21 @@ public enum NotificationKind
 
     /// <summary>A resident rated the outcome of one application 1 or 2 (差评).</summary>
     PoorRating,
+
+    // The kinds fit the 16-character column.
+
+    /// <summary>先行救助: the help clock of one urgent application is running out (ADR 0039).</summary>
+    UrgentHelpSoon,
+
+    /// <summary>先行救助: no help recorded on one urgent application within its hours.</summary>
+    UrgentHelpMissed,
+
+    /// <summary>The paperwork of one urgent application helped first is due soon.</summary>
+    PaperworkSoon,
+
+    /// <summary>The paperwork of one urgent application helped first is past its date.</summary>
+    PaperworkOverdue,
+
+    /// <summary>The paperwork of one urgent application is more than the escalation limit past its date.</summary>
+    UrgentEscalated,
 }

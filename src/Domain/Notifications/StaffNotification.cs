@@ -98,6 +98,18 @@ public sealed class StaffNotification
         CreatedAt = createdAt,
     };
 
+    /// <summary>Tells an audience of one urgent application's help or paperwork clock (ADR 0039).</summary>
+    public static StaffNotification OfUrgentAid(NotificationKind kind, Role role, DepartmentCode? departmentCode, RegionCode regionCode, Guid applicationId, DateTime createdAt) => new()
+    {
+        Kind = kind,
+        AudienceRole = role,
+        AudienceDepartmentCode = departmentCode?.Value,
+        AudienceRegionCode = regionCode.Value,
+        Count = 1,
+        CreatedAt = createdAt,
+        ApplicationId = applicationId,
+    };
+
     public static DeadlineStage StageOf(NotificationKind kind) => kind switch
     {
         NotificationKind.Reminder => DeadlineStage.Reminder,

@@ -68,6 +68,8 @@ public sealed class ReliefDbContext(
 
     public DbSet<DeadlineEvent> DeadlineEvents => Set<DeadlineEvent>();
 
+    public DbSet<UrgentAidAlert> UrgentAidAlerts => Set<UrgentAidAlert>();
+
     public DbSet<StaffNotification> StaffNotifications => Set<StaffNotification>();
 
     public DbSet<StaffNotificationRead> StaffNotificationReads => Set<StaffNotificationRead>();

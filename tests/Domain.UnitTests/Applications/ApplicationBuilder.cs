@@ -13,6 +13,7 @@ internal sealed class ApplicationBuilder
 {
     public static readonly ServiceItem Dibao = new(ItemCode.Parse("civil.dibao"), DepartmentCode.Parse("civil"), "最低生活保障", "Minimum living allowance", "living", 30, 15);
     public static readonly ServiceItem StudentAid = new(ItemCode.Parse("edu.student-aid"), DepartmentCode.Parse("edu"), "学生资助", "Student aid", "education", 20, 0);
+    public static readonly UrgentTrackRules UrgentTrack = new("urgent", 48, 5, [40, 24]);
     public static readonly Actor Resident = new(Role.Resident, Guid.NewGuid());
     public static readonly Actor Caseworker = new(Role.Caseworker, Guid.NewGuid());
     public static readonly WorkingCalendar Calendar = Calendars.Official;

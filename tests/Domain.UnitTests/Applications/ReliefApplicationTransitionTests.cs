@@ -36,6 +36,7 @@ public class ReliefApplicationTransitionTests
         [ApplicationAction.Assigned] = (Open, null),
         [ApplicationAction.Released] = (Open, null),
         [ApplicationAction.Merged] = (Open, ApplicationStatus.Merged),
+        [ApplicationAction.UrgentHelpRecorded] = (Open, null),
     };
 
     public static TheoryData<ApplicationStatus, ApplicationAction> AllPairs()
@@ -146,6 +147,12 @@ public class ReliefApplicationTransitionTests
             a.MarkPossibleDuplicateOf(FirstFiling.Id);
         }
 
+        // 先行救助 is offered on a case marked urgent whose help is not yet recorded.
+        if (action is ApplicationAction.UrgentHelpRecorded)
+        {
+            a.MarkUrgent(ApplicationBuilder.UrgentTrack, Later);
+        }
+
         a.ClearDomainEvents();
     }
 
@@ -178,6 +185,7 @@ public class ReliefApplicationTransitionTests
             case ApplicationAction.Assigned: a.Assign(cw, Later, Guid.NewGuid(), "李四"); break;
             case ApplicationAction.Released: a.Release(cw, Later); break;
             case ApplicationAction.Merged: a.MergeInto(FirstFiling, cw, Later); break;
+            case ApplicationAction.UrgentHelpRecorded: a.RecordUrgentHelp(cw, Later, calendar, ApplicationBuilder.UrgentTrack, UrgentHelpKind.Cash, 800m, null, "家中失火，先行发放救急款"); break;
             default: throw new ArgumentOutOfRangeException(nameof(action));
         }
     }

@@ -17,9 +17,16 @@ export const SLA_TAG = { overdue: 'danger', dueSoon: 'warning', onTrack: 'succes
 
 const RANK = { overdue: 0, dueSoon: 1, onTrack: 2, paused: 3, closed: 4 }
 
-/** Most urgent first: overdue, due soon, on track, paused; within each the earliest due date, then the oldest. */
+/** 先行救助 still owed: an open urgent case without help recorded (the API gives its hours left). */
+const waitsForHelp = (item) => item.urgent?.hoursLeft !== null && item.urgent?.hoursLeft !== undefined
+
+/**
+ * Most urgent first, as the API orders the queue: urgent cases waiting for help (ADR 0039), fewest hours
+ * left first; then overdue, due soon, on track, paused; within each the earliest due date, then the oldest.
+ */
 export function byUrgency(a, b) {
-  return RANK[slaKind(a)] - RANK[slaKind(b)] || a.dueDate.localeCompare(b.dueDate) || a.submittedAt.localeCompare(b.submittedAt)
+  const help = Number(waitsForHelp(b)) - Number(waitsForHelp(a)) || (waitsForHelp(a) ? a.urgent.helpDueAt.localeCompare(b.urgent.helpDueAt) : 0)
+  return help || RANK[slaKind(a)] - RANK[slaKind(b)] || a.dueDate.localeCompare(b.dueDate) || a.submittedAt.localeCompare(b.submittedAt)
 }
 
 /** Whole calendar days from China's today (YYYY-MM-DD) to an ISO date (negative when past), for "due in 3 days" hints. */

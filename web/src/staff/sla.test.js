@@ -30,6 +30,18 @@ describe('byUrgency', () => {
     ]
     expect(list.sort(byUrgency).map((i) => i.id)).toEqual(['overdue', 'soon', 'early', 'late', 'paused'])
   })
+
+  test('urgent cases waiting for help come first, fewest hours left first; once helped they sort as any case', () => {
+    const urgent = (helpDueAt, hoursLeft) => ({ markedBy: 'Resident', helpDueAt, hoursLeft })
+    const list = [
+      item({ id: 'overdue', slaState: 'Overdue', dueDate: '2026-11-20' }),
+      item({ id: 'helped', dueDate: '2026-11-29', urgent: urgent('2026-11-21T10:00:00+08:00', null) }),
+      item({ id: 'later', urgent: urgent('2026-11-23T11:00:00+08:00', 30) }),
+      item({ id: 'missed', status: 'InfoRequested', clock: 'Paused', urgent: urgent('2026-11-21T09:00:00+08:00', -3) }),
+      item({ id: 'sooner', urgent: urgent('2026-11-22T18:00:00+08:00', 12) }),
+    ]
+    expect(list.sort(byUrgency).map((i) => i.id)).toEqual(['missed', 'sooner', 'later', 'overdue', 'helped'])
+  })
 })
 
 test('daysUntil counts calendar days from today', () => {

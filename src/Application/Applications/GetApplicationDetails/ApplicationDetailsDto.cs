@@ -100,6 +100,9 @@ public sealed record ApplicationDetailsDto(
     /// <c>Withdrawn</c>, <c>PoorRating</c>); POST …/seen clears it.
     /// </summary>
     public string? ResidentNews { get; init; }
+
+    /// <summary>先行救助 (ADR 0039): the help clock in hours and, once help is recorded, the paperwork date; null for an ordinary case.</summary>
+    public UrgentAidDto? Urgent { get; init; }
 }
 
 /// <param name="Verified">Whether the account had a verified identity when it filed; false: the applicant is only what it typed.</param>

@@ -84,6 +84,7 @@ internal sealed class GetApplicationDetailsQueryHandler(
                 FilerVerified = a.FilerVerified,
                 FilerVerifiedName = db.Residents.Where(x => x.Id == a.ResidentId).Select(x => x.VerifiedName).FirstOrDefault(),
                 DuplicateOfId = a.DuplicateOfId,
+                UrgentAid = a.UrgentAid,
             };
         var row = await query.AsSplitQuery().FirstOrDefaultAsync(cancellationToken)
 
@@ -165,7 +166,8 @@ internal sealed class GetApplicationDetailsQueryHandler(
                     n.ClosedAt is { } closed ? ChinaTime.ToChinaOffset(closed) : null, n.IsLapsedOn(today)))
                 .ToList())
         {
-            AllowedActions = ReliefApplication.AllowedActions(a.Status, a.AssignedToStaffId, a.PendingExtensionDays is not null, a.DuplicateOfId is not null, user.ToActor()).OfCallersRole(user),
+            AllowedActions = ReliefApplication.AllowedActions(
+                a.Status, a.AssignedToStaffId, a.PendingExtensionDays is not null, a.DuplicateOfId is not null, user.ToActor(), a.UrgentAid?.HelpPending == true).OfCallersRole(user),
             Relationship = a.Relationship?.ToString(),
             Clock = lifecycle.Clock.ToString(),
             DueDateProvisional = lifecycle.Clock != ClockState.Stopped && calendar.IsProvisional(a.DueDate),
@@ -178,6 +180,7 @@ internal sealed class GetApplicationDetailsQueryHandler(
             FiledBy = row.FiledBy,
             AssignedToName = resident ? null : row.HolderName,
             ResidentNews = resident ? null : row.ResidentNews?.ToString(),
+            Urgent = UrgentAidDto.Of(row.UrgentAid, a.Status, clock.GetUtcNow().UtcDateTime),
         };
     }
 
@@ -327,6 +330,8 @@ internal sealed class GetApplicationDetailsQueryHandler(
         public Guid? DuplicateOfId { get; init; }
 
         public ResidentNews? ResidentNews { get; init; }
+
+        public UrgentAid? UrgentAid { get; init; }
     }
 
     private sealed record RatingRow(int Score, string? Comment, DateTime RatedAt);

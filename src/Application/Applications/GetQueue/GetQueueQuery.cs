@@ -74,4 +74,7 @@ public sealed record QueueItemDto(
     public bool PossibleDuplicate { get; init; }
     /// <summary>What the resident did that no caseworker has opened the case since: <c>Supplemented</c>, <c>Withdrawn</c> or <c>PoorRating</c>.</summary>
     public string? ResidentNews { get; init; }
+
+    /// <summary>先行救助: the urgent track's two clocks; null for an ordinary case.</summary>
+    public UrgentAidDto? Urgent { get; init; }
 }

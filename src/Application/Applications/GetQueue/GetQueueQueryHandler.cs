@@ -16,7 +16,8 @@ internal sealed class GetQueueQueryHandler(
     public async Task<QueuePageDto> Handle(GetQueueQuery request, CancellationToken cancellationToken)
     {
         var calendar = await calendars.GetAsync(cancellationToken);
-        var today = ChinaTime.DateOf(clock.GetUtcNow().UtcDateTime);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var today = ChinaTime.DateOf(now);
         var soonLimit = LastDueWithin(calendar, today, ReliefApplication.DefaultDueSoonWorkingDays);
         var weekLimit = LastDueWithin(calendar, today, WeekWorkingDays);
         var me = user.Id;
@@ -62,12 +63,17 @@ internal sealed class GetQueueQueryHandler(
         };
 
         var total = await query.CountAsync(cancellationToken);
+        var openStatuses = ApplicationLifecycle.Open;
+
+        // 先行救助 first (ADR 0039): open urgent cases still waiting for help, fewest hours left first.
         var rows = await query
-            .OrderBy(a => a.DueDate)
+            .OrderBy(a => a.UrgentAid != null && a.UrgentAid.HelpRecordedAt == null && openStatuses.Contains(a.Status) ? 0 : 1)
+            .ThenBy(a => a.UrgentAid != null && a.UrgentAid.HelpRecordedAt == null && openStatuses.Contains(a.Status) ? a.UrgentAid.HelpDueAt : (DateTime?)null)
+            .ThenBy(a => a.DueDate)
             .ThenBy(a => a.SubmittedAt)
             .Skip((request.Page - 1) * request.PageSize)
             .Take(request.PageSize)
-            .Select(a => new { a.Id, a.TrackingNumber, a.ItemCode, a.Status, a.DueDate, a.ApplicantName, a.SubmittedAt, HolderId = (Guid?)a.Holder!.StaffId, a.Channel, a.Version, ExtensionPending = a.PendingExtension != null, a.FilerVerified, a.Relationship, a.DuplicateOfId, a.ResidentNews })
+            .Select(a => new { a.Id, a.TrackingNumber, a.ItemCode, a.Status, a.DueDate, a.ApplicantName, a.SubmittedAt, HolderId = (Guid?)a.Holder!.StaffId, a.Channel, a.Version, ExtensionPending = a.PendingExtension != null, a.FilerVerified, a.Relationship, a.DuplicateOfId, a.ResidentNews, a.UrgentAid })
             .ToListAsync(cancellationToken);
 
         var holderIds = rows.Where(r => r.HolderId is not null).Select(r => r.HolderId!.Value).Distinct().ToList();
@@ -103,11 +109,12 @@ internal sealed class GetQueueQueryHandler(
                     WorkingDaysLeft = clockRuns ? calendar.WorkingDaysBetween(today, a.DueDate) : null,
                     Clock = clock.ToString(),
                     DueDateProvisional = clock != ClockState.Stopped && calendar.IsProvisional(a.DueDate),
-                    AllowedActions = ReliefApplication.AllowedActions(a.Status, a.HolderId, a.ExtensionPending, a.DuplicateOfId is not null, actor).OfCallersRole(user),
+                    AllowedActions = ReliefApplication.AllowedActions(a.Status, a.HolderId, a.ExtensionPending, a.DuplicateOfId is not null, actor, a.UrgentAid?.HelpPending == true).OfCallersRole(user),
                     Unverified = a.FilerVerified == false,
                     Relationship = a.Relationship?.ToString(),
                     PossibleDuplicate = a.DuplicateOfId is not null && a.Status.IsOpen(),
                     ResidentNews = a.ResidentNews?.ToString(),
+                    Urgent = UrgentAidDto.Of(a.UrgentAid, a.Status, now),
                 };
             })
             .ToList();

@@ -53,6 +53,8 @@ public interface IApplicationDbContext
 
     DbSet<DeadlineEvent> DeadlineEvents { get; }
 
+    DbSet<UrgentAidAlert> UrgentAidAlerts { get; }
+
     DbSet<StaffNotification> StaffNotifications { get; }
 
     DbSet<StaffNotificationRead> StaffNotificationReads { get; }

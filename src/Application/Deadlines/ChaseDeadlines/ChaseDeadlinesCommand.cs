@@ -8,4 +8,8 @@ namespace ReliefPlatform.Application.Deadlines.ChaseDeadlines;
 /// </summary>
 public sealed record ChaseDeadlinesCommand : ICommand<ChaseDeadlinesResult>, ITransactionalCommand;
 
-public sealed record ChaseDeadlinesResult(DateOnly Today, int Reminded, int Overdue, int Escalated, int Notifications);
+public sealed record ChaseDeadlinesResult(DateOnly Today, int Reminded, int Overdue, int Escalated, int Notifications)
+{
+    /// <summary>The urgent track's alerts this run raised (ADR 0039), each told about its one case.</summary>
+    public int UrgentAlerts { get; init; }
+}

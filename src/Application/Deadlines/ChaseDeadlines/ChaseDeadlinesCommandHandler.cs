@@ -5,7 +5,7 @@ using ReliefPlatform.Domain.Deadlines;
 
 namespace ReliefPlatform.Application.Deadlines.ChaseDeadlines;
 
-internal sealed class ChaseDeadlinesCommandHandler(IDeadlineSweep sweep, IWorkingCalendarProvider calendars, DeadlinePolicy policy, TimeProvider clock)
+internal sealed class ChaseDeadlinesCommandHandler(IDeadlineSweep sweep, IWorkingCalendarProvider calendars, DeadlinePolicy policy, TimeProvider clock, UrgentAidChase urgent)
     : IRequestHandler<ChaseDeadlinesCommand, ChaseDeadlinesResult>
 {
     public async Task<ChaseDeadlinesResult> Handle(ChaseDeadlinesCommand request, CancellationToken cancellationToken)
@@ -25,6 +25,7 @@ internal sealed class ChaseDeadlinesCommandHandler(IDeadlineSweep sweep, IWorkin
 
         // Notices summarise the events this run raised; a re-run that raised none adds none.
         var notifications = reminded + overdue + escalated > 0 ? await sweep.NotifyAsync(sweptAt, cancellationToken) : 0;
-        return new ChaseDeadlinesResult(today, reminded, overdue, escalated, notifications);
+        var urgentAlerts = await urgent.RaiseAsync(sweptAt, calendar, policy, cancellationToken);
+        return new ChaseDeadlinesResult(today, reminded, overdue, escalated, notifications) { UrgentAlerts = urgentAlerts };
     }
 }

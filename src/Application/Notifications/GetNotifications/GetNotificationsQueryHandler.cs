@@ -61,6 +61,21 @@ internal sealed class GetNotificationsQueryHandler(IApplicationDbContext db, ICu
         NotificationKind.PoorRating => Text.Pick(
             $"差评：申请人对申请 {trackingNumber} 的办理结果给了差评，请在 {RatingFollowUp.WorkingDaysToRespond} 个工作日内回访。",
             $"Poor rating: the resident rated application {trackingNumber} poorly; follow up within {RatingFollowUp.WorkingDaysToRespond} working days."),
+        NotificationKind.UrgentHelpSoon => Text.Pick(
+            $"先行救助催办：申请 {trackingNumber} 情况紧急，先行救助的时限快到了，请尽快救助并登记。",
+            $"Urgent: help for application {trackingNumber} is due soon; give it and record it."),
+        NotificationKind.UrgentHelpMissed => Text.Pick(
+            $"先行救助超时：申请 {trackingNumber} 情况紧急，已超过先行救助时限仍未登记救助。",
+            $"Urgent help missed: application {trackingNumber} has no help recorded within its hours."),
+        NotificationKind.PaperworkSoon => Text.Pick(
+            $"补办手续催办：申请 {trackingNumber} 已先行救助，补办手续将在 {policy.ReminderWorkingDays} 个工作日内到期。",
+            $"Paperwork reminder: application {trackingNumber} was helped first; its paperwork is due within {policy.ReminderWorkingDays} working days."),
+        NotificationKind.PaperworkOverdue => Text.Pick(
+            $"补办手续逾期：申请 {trackingNumber} 先行救助后的手续已超过期限，已列入督办。",
+            $"Paperwork overdue: application {trackingNumber} was helped first and its paperwork is past its date."),
+        NotificationKind.UrgentEscalated => Text.Pick(
+            $"补办手续升级督办：申请 {trackingNumber} 先行救助后的手续逾期超过 {policy.EscalationWorkingDays} 个工作日。",
+            $"Paperwork escalated: application {trackingNumber} is more than {policy.EscalationWorkingDays} working days past its paperwork date."),
         NotificationKind.Reminder => Text.Pick(
             $"催办：{count} 件申请将在 {policy.ReminderWorkingDays} 个工作日内到期，请抓紧办理。",
             $"Reminder: {count} application(s) are due within {policy.ReminderWorkingDays} working days."),

@@ -21,7 +21,28 @@ public sealed record CompletionReportDto(
     DateTimeOffset AsOf,
     DateOnly? SnapshotThrough,
     IReadOnlyList<CompletionRowDto> Rows,
-    CompletionRowDto Total);
+    CompletionRowDto Total)
+{
+    /// <summary>先行救助 reported apart (docs/metrics.md); the rows and the total above count urgent cases as any case.</summary>
+    public UrgentFiguresDto? Urgent { get; init; }
+}
+
+/// <summary>
+/// The urgent track's figures of a period (docs/metrics.md): of the urgent cases filed in it, how many
+/// help clocks ended, how many with help within the hours, how many helped cases were decided and how many
+/// of those within the paperwork's working days; and of the period's completions, the urgent ones.
+/// </summary>
+public sealed record UrgentFiguresDto(
+    long Filed,
+    long HelpDue,
+    long Helped,
+    long HelpedWithinHours,
+    decimal? HelpOnTimeRate,
+    long PaperworkCompleted,
+    long PaperworkOnTime,
+    decimal? PaperworkOnTimeRate,
+    long UrgentCompleted,
+    long UrgentCompletedOnTime);
 
 public sealed record CompletionRowDto(
     string Key,

@@ -3,9 +3,16 @@ using ReliefPlatform.Application.Common.Interfaces;
 
 namespace ReliefPlatform.Application.Reports.GetCompletionReport;
 
-internal sealed class GetCompletionReportQueryHandler(CompletionReportBuilder builder, ICurrentUser user, TimeProvider clock)
+internal sealed class GetCompletionReportQueryHandler(CompletionReportBuilder builder, UrgentTrackFigures urgent, ICurrentUser user, TimeProvider clock)
     : IRequestHandler<GetCompletionReportQuery, CompletionReportDto>
 {
-    public Task<CompletionReportDto> Handle(GetCompletionReportQuery request, CancellationToken cancellationToken) =>
-        builder.BuildAsync(user.RegionCode ?? throw new UnauthorizedAccessException(), request, clock.GetUtcNow().UtcDateTime, cancellationToken);
+    public async Task<CompletionReportDto> Handle(GetCompletionReportQuery request, CancellationToken cancellationToken)
+    {
+        var region = user.RegionCode ?? throw new UnauthorizedAccessException();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var report = await builder.BuildAsync(region, request, now, cancellationToken);
+
+        // Apart from the builder, which the exports share: their files stay as they were.
+        return report with { Urgent = await urgent.ForPeriodAsync(region, request.From, request.To, now, cancellationToken) };
+    }
 }

@@ -42,6 +42,22 @@ internal sealed class ReliefApplicationConfiguration : IEntityTypeConfiguration<
             h.Property(x => x.Since).HasColumnName("AssignedAt");
             h.HasIndex(x => x.StaffId);
         });
+        builder.OwnsOne(a => a.UrgentAid, u =>
+        {
+            u.Property(x => x.MarkedAt).HasColumnName("UrgentMarkedAt");
+            u.Property(x => x.MarkedBy).HasColumnName("UrgentMarkedBy").HasConversion<string>().HasMaxLength(EnumMaxLength);
+            u.Property(x => x.HelpDueAt).HasColumnName("UrgentHelpDueAt");
+            u.Property(x => x.HelpRecordedAt).HasColumnName("UrgentHelpRecordedAt");
+            u.Property(x => x.HelpKind).HasColumnName("UrgentHelpKind").HasConversion<string>().HasMaxLength(EnumMaxLength);
+            u.Property(x => x.HelpAmount).HasColumnName("UrgentHelpAmount").HasPrecision(12, 2);
+            u.Property(x => x.PaperworkDueDate).HasColumnName("UrgentPaperworkDueDate");
+            u.Property(x => x.PaperworkDueBefore).HasColumnName("UrgentPaperworkDueBefore");
+            u.Ignore(x => x.HelpPending);
+            u.Ignore(x => x.HelpOnTime);
+
+            // The sweep and the queue look for open urgent cases by the help clock.
+            u.HasIndex(x => x.HelpDueAt);
+        });
         builder.Property(a => a.RequestedDocuments).HasMaxLength(ReliefApplication.RequestedDocumentsMaxLength);
         builder.Ignore(a => a.RequestedDocumentKeys);
         builder.Property(a => a.OpenCaseKey).HasMaxLength(ReliefApplication.OpenCaseKeyMaxLength);

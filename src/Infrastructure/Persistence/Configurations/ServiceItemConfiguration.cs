@@ -31,6 +31,13 @@ internal sealed class ServiceItemConfiguration : IEntityTypeConfiguration<Servic
         JsonColumn(builder.Property(i => i.Keywords));
         JsonColumn(builder.Property(i => i.Fields));
         JsonColumn(builder.Property(i => i.Documents));
+        builder.Property(i => i.UrgentTrack).HasConversion(
+            v => v == null ? null : JsonSerializer.Serialize(v, Json),
+            v => v == null ? null : JsonSerializer.Deserialize<UrgentTrackRules>(v, Json),
+            new ValueComparer<UrgentTrackRules?>(
+                (a, b) => JsonSerializer.Serialize(a, Json) == JsonSerializer.Serialize(b, Json),
+                v => JsonSerializer.Serialize(v, Json).GetHashCode(StringComparison.Ordinal),
+                v => v));
 
         builder.HasOne<Department>().WithMany().HasForeignKey(i => i.DepartmentCode).OnDelete(DeleteBehavior.Restrict);
     }

@@ -36,6 +36,7 @@ internal static class CatalogSeeder
                     departmentCode, i.Name, i.NameEn, i.Need, i.TimeLimitWorkingDays, i.MaxExtensionWorkingDays,
                     i.Description, i.DescriptionEn, i.WhoCanApply, i.WhoCanApplyEn, order++,
                     i.Keywords ?? [], i.Fields ?? [], i.Documents ?? []);
+                item.DefineUrgentTrack(i.UrgentTrack);
             }
         }
 

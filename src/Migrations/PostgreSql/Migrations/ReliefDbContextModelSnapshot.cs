@@ -684,6 +684,9 @@ namespace ReliefPlatform.Migrations.PostgreSql.Migrations
                     b.Property<int>("TimeLimitWorkingDays")
                         .HasColumnType("integer");
 
+                    b.Property<string>("UrgentTrack")
+                        .HasColumnType("text");
+
                     b.Property<string>("WhoCanApply")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -746,6 +749,46 @@ namespace ReliefPlatform.Migrations.PostgreSql.Migrations
                         .IsUnique();
 
                     b.ToTable("DeadlineEvents", (string)null);
+                });
+
+            modelBuilder.Entity("ReliefPlatform.Domain.Deadlines.UrgentAidAlert", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CountyCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<string>("DepartmentCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("HoursLeft")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "Kind", "HoursLeft")
+                        .IsUnique();
+
+                    b.ToTable("UrgentAidAlerts", (string)null);
                 });
 
             modelBuilder.Entity("ReliefPlatform.Domain.Drafts.ApplicationDraft", b =>
@@ -1655,9 +1698,62 @@ namespace ReliefPlatform.Migrations.PostgreSql.Migrations
                                 .HasForeignKey("ReliefApplicationId");
                         });
 
+                    b.OwnsOne("ReliefPlatform.Domain.Applications.UrgentAid", "UrgentAid", b1 =>
+                        {
+                            b1.Property<Guid>("ReliefApplicationId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<decimal?>("HelpAmount")
+                                .HasPrecision(12, 2)
+                                .HasColumnType("numeric(12,2)")
+                                .HasColumnName("UrgentHelpAmount");
+
+                            b1.Property<DateTime>("HelpDueAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("UrgentHelpDueAt");
+
+                            b1.Property<string>("HelpKind")
+                                .HasMaxLength(24)
+                                .HasColumnType("character varying(24)")
+                                .HasColumnName("UrgentHelpKind");
+
+                            b1.Property<DateTime?>("HelpRecordedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("UrgentHelpRecordedAt");
+
+                            b1.Property<DateTime>("MarkedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("UrgentMarkedAt");
+
+                            b1.Property<string>("MarkedBy")
+                                .IsRequired()
+                                .HasMaxLength(24)
+                                .HasColumnType("character varying(24)")
+                                .HasColumnName("UrgentMarkedBy");
+
+                            b1.Property<DateTime?>("PaperworkDueBefore")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("UrgentPaperworkDueBefore");
+
+                            b1.Property<DateOnly?>("PaperworkDueDate")
+                                .HasColumnType("date")
+                                .HasColumnName("UrgentPaperworkDueDate");
+
+                            b1.HasKey("ReliefApplicationId");
+
+                            b1.HasIndex("HelpDueAt");
+
+                            b1.ToTable("Applications");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReliefApplicationId");
+                        });
+
                     b.Navigation("Holder");
 
                     b.Navigation("PendingExtension");
+
+                    b.Navigation("UrgentAid");
                 });
 
             modelBuilder.Entity("ReliefPlatform.Domain.Applications.SupervisionNote", b =>

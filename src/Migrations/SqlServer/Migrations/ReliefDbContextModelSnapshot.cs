@@ -687,6 +687,9 @@ namespace ReliefPlatform.Migrations.SqlServer.Migrations
                     b.Property<int>("TimeLimitWorkingDays")
                         .HasColumnType("int");
 
+                    b.Property<string>("UrgentTrack")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("WhoCanApply")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -749,6 +752,46 @@ namespace ReliefPlatform.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("DeadlineEvents", (string)null);
+                });
+
+            modelBuilder.Entity("ReliefPlatform.Domain.Deadlines.UrgentAidAlert", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("CountyCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("nvarchar(6)");
+
+                    b.Property<string>("DepartmentCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<int>("HoursLeft")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("nvarchar(24)");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "Kind", "HoursLeft")
+                        .IsUnique();
+
+                    b.ToTable("UrgentAidAlerts", (string)null);
                 });
 
             modelBuilder.Entity("ReliefPlatform.Domain.Drafts.ApplicationDraft", b =>
@@ -1659,9 +1702,62 @@ namespace ReliefPlatform.Migrations.SqlServer.Migrations
                                 .HasForeignKey("ReliefApplicationId");
                         });
 
+                    b.OwnsOne("ReliefPlatform.Domain.Applications.UrgentAid", "UrgentAid", b1 =>
+                        {
+                            b1.Property<Guid>("ReliefApplicationId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<decimal?>("HelpAmount")
+                                .HasPrecision(12, 2)
+                                .HasColumnType("decimal(12,2)")
+                                .HasColumnName("UrgentHelpAmount");
+
+                            b1.Property<DateTime>("HelpDueAt")
+                                .HasColumnType("datetime2")
+                                .HasColumnName("UrgentHelpDueAt");
+
+                            b1.Property<string>("HelpKind")
+                                .HasMaxLength(24)
+                                .HasColumnType("nvarchar(24)")
+                                .HasColumnName("UrgentHelpKind");
+
+                            b1.Property<DateTime?>("HelpRecordedAt")
+                                .HasColumnType("datetime2")
+                                .HasColumnName("UrgentHelpRecordedAt");
+
+                            b1.Property<DateTime>("MarkedAt")
+                                .HasColumnType("datetime2")
+                                .HasColumnName("UrgentMarkedAt");
+
+                            b1.Property<string>("MarkedBy")
+                                .IsRequired()
+                                .HasMaxLength(24)
+                                .HasColumnType("nvarchar(24)")
+                                .HasColumnName("UrgentMarkedBy");
+
+                            b1.Property<DateTime?>("PaperworkDueBefore")
+                                .HasColumnType("datetime2")
+                                .HasColumnName("UrgentPaperworkDueBefore");
+
+                            b1.Property<DateOnly?>("PaperworkDueDate")
+                                .HasColumnType("date")
+                                .HasColumnName("UrgentPaperworkDueDate");
+
+                            b1.HasKey("ReliefApplicationId");
+
+                            b1.HasIndex("HelpDueAt");
+
+                            b1.ToTable("Applications");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReliefApplicationId");
+                        });
+
                     b.Navigation("Holder");
 
                     b.Navigation("PendingExtension");
+
+                    b.Navigation("UrgentAid");
                 });
 
             modelBuilder.Entity("ReliefPlatform.Domain.Applications.SupervisionNote", b =>

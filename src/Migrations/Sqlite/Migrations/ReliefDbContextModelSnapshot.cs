@@ -675,6 +675,9 @@ namespace ReliefPlatform.Migrations.Sqlite.Migrations
                     b.Property<int>("TimeLimitWorkingDays")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("UrgentTrack")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("WhoCanApply")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -735,6 +738,44 @@ namespace ReliefPlatform.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("DeadlineEvents", (string)null);
+                });
+
+            modelBuilder.Entity("ReliefPlatform.Domain.Deadlines.UrgentAidAlert", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CountyCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DepartmentCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HoursLeft")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "Kind", "HoursLeft")
+                        .IsUnique();
+
+                    b.ToTable("UrgentAidAlerts", (string)null);
                 });
 
             modelBuilder.Entity("ReliefPlatform.Domain.Drafts.ApplicationDraft", b =>
@@ -1642,9 +1683,62 @@ namespace ReliefPlatform.Migrations.Sqlite.Migrations
                                 .HasForeignKey("ReliefApplicationId");
                         });
 
+                    b.OwnsOne("ReliefPlatform.Domain.Applications.UrgentAid", "UrgentAid", b1 =>
+                        {
+                            b1.Property<Guid>("ReliefApplicationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal?>("HelpAmount")
+                                .HasPrecision(12, 2)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("UrgentHelpAmount");
+
+                            b1.Property<DateTime>("HelpDueAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("UrgentHelpDueAt");
+
+                            b1.Property<string>("HelpKind")
+                                .HasMaxLength(24)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("UrgentHelpKind");
+
+                            b1.Property<DateTime?>("HelpRecordedAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("UrgentHelpRecordedAt");
+
+                            b1.Property<DateTime>("MarkedAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("UrgentMarkedAt");
+
+                            b1.Property<string>("MarkedBy")
+                                .IsRequired()
+                                .HasMaxLength(24)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("UrgentMarkedBy");
+
+                            b1.Property<DateTime?>("PaperworkDueBefore")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("UrgentPaperworkDueBefore");
+
+                            b1.Property<DateOnly?>("PaperworkDueDate")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("UrgentPaperworkDueDate");
+
+                            b1.HasKey("ReliefApplicationId");
+
+                            b1.HasIndex("HelpDueAt");
+
+                            b1.ToTable("Applications");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReliefApplicationId");
+                        });
+
                     b.Navigation("Holder");
 
                     b.Navigation("PendingExtension");
+
+                    b.Navigation("UrgentAid");
                 });
 
             modelBuilder.Entity("ReliefPlatform.Domain.Applications.SupervisionNote", b =>
