@@ -100,6 +100,9 @@ public sealed record ApplicationDetailsDto(
     /// <c>Withdrawn</c>, <c>PoorRating</c>); POST …/seen clears it.
     /// </summary>
     public string? ResidentNews { get; init; }
+
+    /// <summary>The stage of the item's procedure the case is in (the last one once closed), and its own due date.</summary>
+    public Procedure.StageDto? Stage { get; init; }
 }
 
 /// <param name="Verified">Whether the account had a verified identity when it filed; false: the applicant is only what it typed.</param>

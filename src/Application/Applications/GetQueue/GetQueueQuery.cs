@@ -74,4 +74,7 @@ public sealed record QueueItemDto(
     public bool PossibleDuplicate { get; init; }
     /// <summary>What the resident did that no caseworker has opened the case since: <c>Supplemented</c>, <c>Withdrawn</c> or <c>PoorRating</c>.</summary>
     public string? ResidentNews { get; init; }
+
+    /// <summary>The stage the case is in and its own due date (the queue orders by it).</summary>
+    public Procedure.StageDto? Stage { get; init; }
 }

@@ -31,6 +31,7 @@ internal sealed class ServiceItemConfiguration : IEntityTypeConfiguration<Servic
         JsonColumn(builder.Property(i => i.Keywords));
         JsonColumn(builder.Property(i => i.Fields));
         JsonColumn(builder.Property(i => i.Documents));
+        JsonColumn(builder.Property(i => i.Stages));
 
         builder.HasOne<Department>().WithMany().HasForeignKey(i => i.DepartmentCode).OnDelete(DeleteBehavior.Restrict);
     }

@@ -33,5 +33,6 @@ internal sealed class CatalogFile
         string WhoCanApplyEn,
         IReadOnlyList<string>? Keywords,
         IReadOnlyList<ItemField>? Fields,
-        IReadOnlyList<RequiredDocument>? Documents);
+        IReadOnlyList<RequiredDocument>? Documents,
+        IReadOnlyList<ProcedureStage>? Stages);
 }
