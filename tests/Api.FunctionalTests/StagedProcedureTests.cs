@@ -21,18 +21,20 @@ public abstract class StagedProcedureTests<TFactory>(TFactory factory)
     [Fact]
     public async Task Dibao_FromTheTownshipThroughANoticeWithAnObjection_ToTheCountysConfirmation()
     {
-        var suffix = Guid.NewGuid().ToString("N")[..8];
-        await factory.AddStaffAsync($"tw-{suffix}", Role.Caseworker, "civil", Township);
-        await factory.AddStaffAsync($"tw-other-{suffix}", Role.Caseworker, "civil", "530102001");
-        await factory.AddStaffAsync($"cty-{suffix}", Role.Caseworker, "civil", "530102");
-        var township = await factory.StaffAsync($"tw-{suffix}");
-        var otherTownship = await factory.StaffAsync($"tw-other-{suffix}");
-        var county = await factory.StaffAsync($"cty-{suffix}");
-        var anonymous = factory.CreateClient();
+        // Signed in on the day the story starts: a session from the real today would not be valid yet.
         factory.Clock.SetChinaTime(new DateOnly(2026, 3, 2));
         try
         {
-            var resident = await factory.ResidentAsync();
+            var suffix = Guid.NewGuid().ToString("N")[..8];
+            await factory.AddStaffAsync($"tw-{suffix}", Role.Caseworker, "civil", Township);
+            await factory.AddStaffAsync($"tw-other-{suffix}", Role.Caseworker, "civil", "530102001");
+            await factory.AddStaffAsync($"cty-{suffix}", Role.Caseworker, "civil", "530102");
+            var township = await factory.StaffAsync($"tw-{suffix}");
+            var otherTownship = await factory.StaffAsync($"tw-other-{suffix}");
+            var county = await factory.StaffAsync($"cty-{suffix}");
+            var anonymous = factory.CreateClient();
+            var residentPhone = TestData.Phone();
+            var resident = await factory.ResidentAsync(residentPhone);
             var idNumber = TestData.IdNumber();
             var phone = TestData.Phone();
             var filed = await resident.SubmitAsync(TestData.Dibao(idNumber, Village, phone));
@@ -51,8 +53,8 @@ public abstract class StagedProcedureTests<TFactory>(TFactory factory)
             Assert.Equal(("investigation", "2026-03-18"), (stage["key"]!.GetValue<string>(), stage["dueDate"]!.GetValue<string>()));
             await ConflictAsync(township.PostAsJsonAsync($"/api/v1/applications/{id}/approve", new { reason = "符合", benefit = "每月 600 元" }), "invalid-transition");
             await ConflictAsync(township.PostAsJsonAsync($"/api/v1/applications/{id}/stage/complete", new { }), "home-visit-required");
-            await ConflictAsync(township.PostAsJsonAsync($"/api/v1/applications/{id}/home-visits", VisitBody("2026-03-03", "王五")), "visitors-required");
-            await OkAsync(township.PostAsJsonAsync($"/api/v1/applications/{id}/home-visits", VisitBody("2026-03-03", "王五", "赵六")));
+            await ConflictAsync(township.PostAsJsonAsync($"/api/v1/applications/{id}/home-visits", VisitBody("2026-03-02", "王五")), "visitors-required");
+            await OkAsync(township.PostAsJsonAsync($"/api/v1/applications/{id}/home-visits", VisitBody("2026-03-02", "王五", "赵六")));
             await OkAsync(township.PostAsJsonAsync($"/api/v1/applications/{id}/stage/complete", new { note = "入户核实，情况属实" }));
             await ConflictAsync(township.PostAsJsonAsync($"/api/v1/applications/{id}/stage/complete", new { }), "recommendation-required");
             await OkAsync(township.PostAsJsonAsync($"/api/v1/applications/{id}/stage/complete", new { recommendApproval = true, proposedBenefit = "每月 600 元" }));
@@ -74,6 +76,7 @@ public abstract class StagedProcedureTests<TFactory>(TFactory factory)
             Assert.Equal(HttpStatusCode.Created, objection.StatusCode);
             var objectionId = (await objection.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
             factory.Clock.SetChinaTime(new DateOnly(2026, 3, 10));
+            township = await factory.StaffAsync($"tw-{suffix}");
             await ConflictAsync(township.PostAsJsonAsync($"/api/v1/applications/{id}/stage/complete", new { }), "objection-open");
             var procedure = await township.GetFromJsonAsync<JsonObject>($"/api/v1/applications/{id}/procedure");
             Assert.Equal("她家有一辆货车", Assert.Single(procedure!["objections"]!.AsArray())!["text"]!.GetValue<string>());
@@ -88,6 +91,7 @@ public abstract class StagedProcedureTests<TFactory>(TFactory factory)
             Assert.Single((await anonymous.GetFromJsonAsync<JsonObject>($"/api/v1/public/notices?place={Village}"))!["notices"]!.AsArray());
             await ConflictAsync(township.PostAsJsonAsync($"/api/v1/applications/{id}/stage/complete", new { }), "notice-running");
             factory.Clock.SetChinaTime(new DateOnly(2026, 3, 18));
+            (township, county, resident) = (await factory.StaffAsync($"tw-{suffix}"), await factory.StaffAsync($"cty-{suffix}"), await factory.ResidentAsync(residentPhone));
             Assert.Empty((await anonymous.GetFromJsonAsync<JsonObject>($"/api/v1/public/notices?place={Village}"))!["notices"]!.AsArray());
             await OkAsync(township.PostAsJsonAsync($"/api/v1/applications/{id}/stage/complete", new { note = "公示期满无异议" }));
 
@@ -113,12 +117,12 @@ public abstract class StagedProcedureTests<TFactory>(TFactory factory)
     [Fact]
     public async Task TheResidentsTimeline_SaysWhatHappensNext_InPlainWords_WithExpectedDates()
     {
-        var suffix = Guid.NewGuid().ToString("N")[..8];
-        await factory.AddStaffAsync($"tw-{suffix}", Role.Caseworker, "civil", Township);
-        var township = await factory.StaffAsync($"tw-{suffix}");
         factory.Clock.SetChinaTime(new DateOnly(2026, 3, 2));
         try
         {
+            var suffix = Guid.NewGuid().ToString("N")[..8];
+            await factory.AddStaffAsync($"tw-{suffix}", Role.Caseworker, "civil", Township);
+            var township = await factory.StaffAsync($"tw-{suffix}");
             var resident = await factory.ResidentAsync();
             var id = (await resident.SubmitAsync(TestData.Dibao(regionCode: Village)))["id"]!.GetValue<string>();
             await OkAsync(township.PostAsync($"/api/v1/applications/{id}/accept", null));
