@@ -49,6 +49,10 @@ public abstract class StagedProcedureTests<TFactory>(TFactory factory)
             await OkAsync(township.PostAsync($"/api/v1/applications/{id}/accept", null));
 
             // Investigation: no decision here; the visit needs two named officials.
+            var offered = (await township.GetFromJsonAsync<JsonObject>($"/api/v1/applications/{id}"))!["allowedActions"]!.AsArray().Select(a => a!.GetValue<string>()).ToList();
+            Assert.Contains("HomeVisitRecorded", offered);
+            Assert.Contains("StageCompleted", offered);
+            Assert.DoesNotContain("Approved", offered);
             var stage = await StageAsync(township, id);
             Assert.Equal(("investigation", "2026-03-18"), (stage["key"]!.GetValue<string>(), stage["dueDate"]!.GetValue<string>()));
             await ConflictAsync(township.PostAsJsonAsync($"/api/v1/applications/{id}/approve", new { reason = "符合", benefit = "每月 600 元" }), "invalid-transition");

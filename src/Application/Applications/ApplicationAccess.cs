@@ -53,6 +53,7 @@ internal static class ApplicationAccess
             ApplicationAction.Accepted, ApplicationAction.NotAccepted, ApplicationAction.InfoRequested, ApplicationAction.Supplemented,
             ApplicationAction.Approved, ApplicationAction.Rejected, ApplicationAction.Transferred, ApplicationAction.ExtensionRequested,
             ApplicationAction.Claimed, ApplicationAction.Assigned, ApplicationAction.Released, ApplicationAction.Merged,
+            ApplicationAction.StageCompleted, ApplicationAction.SentBack, ApplicationAction.HomeVisitRecorded, ApplicationAction.ObjectionResolved,
         ],
         [Role.Supervisor] = [ApplicationAction.ExtensionApproved, ApplicationAction.ExtensionRefused, ApplicationAction.Supervised],
     };

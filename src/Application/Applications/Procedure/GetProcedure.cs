@@ -91,7 +91,7 @@ internal sealed class GetProcedureQueryHandler(IApplicationDbContext db, ICurren
             }
 
             var text = Text.Pick(stage.ResidentText, stage.ResidentTextEn)
-                .Replace("{end}", a.NoticeEndsOn is { } ends && i == current ? Text.Pick($"{ends.Month} 月 {ends.Day} 日", $"{ends:d MMMM}") : Text.Pick("公示期满", "the end of the notice"), StringComparison.Ordinal);
+                .Replace("{end}", a.NoticeEndsOn is { } ends && i == current ? Text.Pick($"{ends.Month}月{ends.Day}日", $"{ends:d MMMM}") : Text.Pick("公示期满", "the end of the notice"), StringComparison.Ordinal);
             stages.Add(new ProcedureStageDto(stage.Key, stage.Kind.ToString(), Text.Pick(stage.Name, stage.NameEn), stage.Office.ToString(), state, text, by, times));
         }
 
