@@ -1,8 +1,8 @@
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
+using ReliefPlatform.Api.Infrastructure;
 using ReliefPlatform.Application.Applications;
 using ReliefPlatform.Application.Applications.Procedure;
-using ReliefPlatform.Api.Infrastructure;
 using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Api.Endpoints;

@@ -1,7 +1,7 @@
-using ReliefPlatform.Application.Applications.Procedure;
 using System.Text.Json;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using ReliefPlatform.Application.Applications.Procedure;
 using ReliefPlatform.Application.Applications.RateApplication;
 using ReliefPlatform.Application.Applications.RespondToRating;
 using ReliefPlatform.Application.Attachments;

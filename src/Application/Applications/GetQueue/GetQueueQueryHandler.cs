@@ -1,6 +1,6 @@
-using ReliefPlatform.Application.Applications.Procedure;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using ReliefPlatform.Application.Applications.Procedure;
 using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Domain.Applications;
 using ReliefPlatform.Domain.Calendar;
