@@ -24,6 +24,7 @@ public static class DependencyInjection
         var personalData = services.AddSecurity(configuration, environment);
         services.AddSmsDelivery(configuration);
         services.AddIdentityVerification(configuration, environment);
+        services.AddMeansCheck(configuration, environment);
         services.AddFileStores(configuration, environment, personalData);
         services.AddBackgroundJobs(configuration, database.Provider, database.ConnectionString);
         services.AddOperationalTelemetry(configuration);

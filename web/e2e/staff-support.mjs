@@ -117,7 +117,7 @@ export async function residentFiles(itemCode, answers, name) {
   const phone = `139${String(Date.now()).slice(-7)}${residentCount % 10}`
   const anon = client(ctx.base)
   await anon('/api/v1/auth/otp', { method: 'POST', body: { phone } })
-  const { accessToken } = await anon('/api/v1/auth/otp/verify', { method: 'POST', body: { phone, code: await latestCode(ctx.base, phone) } })
+  const { accessToken, expiresAt } = await anon('/api/v1/auth/otp/verify', { method: 'POST', body: { phone, code: await latestCode(ctx.base, phone) } })
   const id17 = `53010219850101${String(100 + residentCount)}`
   const response = await fetch(`${ctx.base}/api/v1/applications`, {
     method: 'POST',
@@ -125,7 +125,8 @@ export async function residentFiles(itemCode, answers, name) {
     body: JSON.stringify({ itemCode, regionCode: '530102001001', applicant: { name, idNumber: id17 + checkCharacter(id17), phone }, answers, description: '丈夫去年因病去世，家里三口人只靠我打零工。' }),
   })
   assert.equal(response.status, 201, await response.clone().text())
-  return { ...(await response.json()), resident: client(ctx.base, accessToken) }
+  // The session too, for a phone page that opens as this resident (localStorage 'relief.session').
+  return { ...(await response.json()), resident: client(ctx.base, accessToken), session: { token: accessToken, expiresAt, phone } }
 }
 
 export async function newPage(name) {

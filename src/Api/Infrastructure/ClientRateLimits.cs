@@ -20,6 +20,9 @@ internal static class ClientRateLimits
     public const string OtpVerify = nameof(OtpVerify);
     public const string StaffLogin = nameof(StaffLogin);
 
+    /// <summary>Objections to public notices: anyone may send one, nobody should be able to flood a township.</summary>
+    public const string NoticeObjection = nameof(NoticeObjection);
+
     public static IServiceCollection AddClientRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
         // Only the proxies named here are believed; by default nobody is, so a client cannot pick its own address.
@@ -43,6 +46,7 @@ internal static class ClientRateLimits
             AddPerAddressPolicy(o, configuration, OtpRequest, defaultPermits: 10);
             AddPerAddressPolicy(o, configuration, OtpVerify, defaultPermits: 20);
             AddPerAddressPolicy(o, configuration, StaffLogin, defaultPermits: 20);
+            AddPerAddressPolicy(o, configuration, NoticeObjection, defaultPermits: 5);
         });
     }
 

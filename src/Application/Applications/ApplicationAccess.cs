@@ -18,6 +18,10 @@ internal static class ApplicationAccess
         {
             case Role.Resident when id is not null:
                 return applications.Where(a => a.ResidentId == id);
+            case Role.Caseworker when user.RegionCode is { Length: RegionCode.TownshipLength } township:
+                // A township's officials see the cases of residents of their township, whatever stage they are in.
+                var townshipDepartment = user.DepartmentCode;
+                return applications.Where(a => a.DepartmentCode == townshipDepartment && a.RegionCode.StartsWith(township));
             case Role.Caseworker:
                 var department = user.DepartmentCode;
                 var county = user.RegionCode;
@@ -49,12 +53,28 @@ internal static class ApplicationAccess
             ApplicationAction.Accepted, ApplicationAction.NotAccepted, ApplicationAction.InfoRequested, ApplicationAction.Supplemented,
             ApplicationAction.Approved, ApplicationAction.Rejected, ApplicationAction.Transferred, ApplicationAction.ExtensionRequested,
             ApplicationAction.Claimed, ApplicationAction.Assigned, ApplicationAction.Released, ApplicationAction.Merged,
+            ApplicationAction.StageCompleted, ApplicationAction.SentBack, ApplicationAction.HomeVisitRecorded, ApplicationAction.ObjectionResolved,
             ApplicationAction.UrgentHelpRecorded,
         ],
         [Role.Supervisor] = [ApplicationAction.ExtensionApproved, ApplicationAction.ExtensionRefused, ApplicationAction.Supervised],
     };
 
-    /// <summary>Caseworkers act on the applications they can see; nobody else acts as a department.</summary>
-    public static IQueryable<ReliefApplication> ActionableBy(this IQueryable<ReliefApplication> applications, ICurrentUser user) =>
-        user.Role == Role.Caseworker ? applications.VisibleTo(user) : applications.Where(a => false);
+    /// <summary>
+    /// Caseworkers act on the applications they can see whose stage their office holds (a township's
+    /// officials on the township's stages, the county department on its own); nobody else acts as a department.
+    /// </summary>
+    public static IQueryable<ReliefApplication> ActionableBy(this IQueryable<ReliefApplication> applications, ICurrentUser user)
+    {
+        if (user.Role != Role.Caseworker)
+        {
+            return applications.Where(a => false);
+        }
+
+        var office = user.RegionCode;
+        return applications.VisibleTo(user).Where(a => a.StageOfficeRegionCode == office);
+    }
+
+    /// <summary>Whether the caller's office holds the stage of a case it can see: <see cref="ActionableBy"/> for one projected row.</summary>
+    public static bool HoldsStage(this ICurrentUser user, string stageOfficeRegionCode) =>
+        user.Role != Role.Caseworker || user.RegionCode == stageOfficeRegionCode;
 }

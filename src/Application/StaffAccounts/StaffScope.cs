@@ -17,7 +17,7 @@ public interface IStaffScope
 }
 
 /// <summary>
-/// A known role; a caseworker in a department of the catalog and a county; a supervisor in the province,
+/// A known role; a caseworker in a department of the catalog and a county or township; a supervisor in the province,
 /// a prefecture or a county; an administrator in the province.
 /// </summary>
 internal sealed class StaffScopeValidator : AbstractValidator<IStaffScope>
@@ -39,15 +39,15 @@ internal sealed class StaffScopeValidator : AbstractValidator<IStaffScope>
             .WithMessage(_ => Text.Pick("没有这个行政区划。", "There is no such administrative division."))
             .Must((s, code) => Fits(s.Role, regions.Find(code.Value)!.Level)).When(s => IsRole(s.Role) && regions.Find(s.RegionCode?.Value) is not null, ApplyConditionTo.CurrentValidator)
             .WithMessage(_ => Text.Pick(
-                "经办人属于县（市、区），督办员属于省、州（市）或县，管理员属于省。",
-                "A caseworker belongs to a county, a supervisor to the province, a prefecture or a county, an administrator to the province."));
+                "经办人属于县（市、区）或乡镇（街道），督办员属于省、州（市）或县，管理员属于省。",
+                "A caseworker belongs to a county or a township, a supervisor to the province, a prefecture or a county, an administrator to the province."));
     }
 
     public static bool IsRole(string? role) => role.TryParseRole(out var parsed) && parsed.IsStaff();
 
     private static bool Fits(string role, RegionLevel level) => Enum.Parse<Role>(role) switch
     {
-        Role.Caseworker => level == RegionLevel.County,
+        Role.Caseworker => level is RegionLevel.County or RegionLevel.Township,
         Role.Supervisor => level is RegionLevel.Province or RegionLevel.Prefecture or RegionLevel.County,
         _ => level == RegionLevel.Province,
     };

@@ -39,4 +39,8 @@ public sealed record Applicant
 
     public static string MaskName(string name) =>
         name.Length <= 1 ? "*" : string.Concat(name.AsSpan(0, 1), new string('*', name.Length - 1));
+
+    /// <summary>The name as a 公示 shows it: the middle masked (张*明, 欧阳**明); a two-character name keeps its first (李*).</summary>
+    public static string MaskMiddle(string name) =>
+        name.Length <= 2 ? MaskName(name) : string.Concat(name.AsSpan(0, 1), new string('*', name.Length - 2), name.AsSpan(name.Length - 1));
 }

@@ -36,6 +36,21 @@ public enum ApplicationAction
     /// <summary>并案: a caseworker merged a possible duplicate into the open case it is linked with.</summary>
     Merged,
 
+    /// <summary>A stage of the procedure was done and the case passed to the next (推进), with the office's note or recommendation.</summary>
+    StageCompleted,
+
+    /// <summary>退回: sent back to investigation (an objection upheld, or the reviewing office found it incomplete).</summary>
+    SentBack,
+
+    /// <summary>入户调查: the township's officials recorded a home visit.</summary>
+    HomeVisitRecorded,
+
+    /// <summary>Someone objected to the public notice (公示异议); the township must look into it.</summary>
+    ObjectionRaised,
+
+    /// <summary>The township looked into an objection: upheld (sent back) or not, with its reasons.</summary>
+    ObjectionResolved,
+
     /// <summary>先行救助: a caseworker recorded the help given first on an urgent case (ADR 0039).</summary>
     UrgentHelpRecorded,
 }

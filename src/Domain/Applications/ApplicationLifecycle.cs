@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using ReliefPlatform.Domain.Catalog;
 using ReliefPlatform.Domain.Deadlines;
 using static ReliefPlatform.Domain.Applications.ApplicationAction;
 
@@ -18,7 +19,8 @@ public static class ApplicationLifecycle
         new(ApplicationStatus.Submitted, ClockState.Running, DeadlinePhase.Intake,
             [Accepted, NotAccepted, Transferred, Withdrawn, Claimed, Assigned, Released, Supervised, Merged, UrgentHelpRecorded]),
         new(ApplicationStatus.Accepted, ClockState.Running, DeadlinePhase.Decision,
-            [InfoRequested, Approved, Rejected, Transferred, Withdrawn, ExtensionRequested, ExtensionApproved, ExtensionRefused, Claimed, Assigned, Released, Supervised, Merged, UrgentHelpRecorded]),
+            [InfoRequested, Approved, Rejected, Transferred, Withdrawn, ExtensionRequested, ExtensionApproved, ExtensionRefused, Claimed, Assigned, Released, Supervised, Merged,
+                StageCompleted, SentBack, HomeVisitRecorded, ObjectionRaised, ObjectionResolved, UrgentHelpRecorded]),
         new(ApplicationStatus.InfoRequested, ClockState.Paused, null,
             [Supplemented, Rejected, Withdrawn, ExtensionRequested, ExtensionApproved, ExtensionRefused, Claimed, Assigned, Released, Supervised, Merged, UrgentHelpRecorded]),
         new(ApplicationStatus.Approved, ClockState.Stopped, null, []),
@@ -27,6 +29,30 @@ public static class ApplicationLifecycle
         new(ApplicationStatus.Withdrawn, ClockState.Stopped, null, []),
         new(ApplicationStatus.Merged, ClockState.Stopped, null, []),
     }.ToFrozenDictionary(r => r.Status);
+
+    /// <summary>
+    /// The actions that belong to a stage of the procedure: the status allows them only in the stages that
+    /// list them (a township investigating cannot approve; only the decision stage decides). Every other
+    /// action (claims, extensions, supervision, withdrawal) goes with the status in any stage.
+    /// </summary>
+    private static readonly FrozenDictionary<StageKind, FrozenSet<ApplicationAction>> StageActions = new Dictionary<StageKind, ApplicationAction[]>
+    {
+        [StageKind.Acceptance] = [Accepted, NotAccepted, Transferred],
+        [StageKind.Investigation] = [InfoRequested, HomeVisitRecorded, StageCompleted, Transferred],
+        [StageKind.Review] = [StageCompleted, SentBack],
+        [StageKind.PublicNotice] = [ObjectionRaised, ObjectionResolved, StageCompleted, SentBack],
+        [StageKind.Decision] = [InfoRequested, Approved, Rejected, SentBack, Transferred],
+    }.ToFrozenDictionary(e => e.Key, e => e.Value.ToFrozenSet());
+
+    private static readonly FrozenSet<ApplicationAction> StageBound = StageActions.Values.SelectMany(a => a).ToFrozenSet();
+
+    /// <summary>
+    /// What an application in <paramref name="status"/> at a stage of <paramref name="stage"/> allows: the
+    /// status's actions, the stage-bound ones only where the stage lists them, and sending back only in a
+    /// <paramref name="staged"/> procedure (one with an investigation to go back to).
+    /// </summary>
+    public static IEnumerable<ApplicationAction> Allows(ApplicationStatus status, StageKind stage, bool staged) =>
+        Of(status).Allows.Where(a => (!StageBound.Contains(a) || StageActions[stage].Contains(a)) && (a != SentBack || staged));
 
     /// <summary>The open statuses, for queries that filter on them.</summary>
     public static readonly IReadOnlyList<ApplicationStatus> Open = StatusesWhere(r => r.IsOpen);

@@ -27,11 +27,14 @@ public sealed class ReliefApplication : Entity
 
     private readonly List<ApplicationHistoryEntry> _history = [];
     private readonly List<SupervisionNote> _supervisionNotes = [];
+    private readonly List<StageRecord> _stageRecords = [];
+    private readonly List<HomeVisit> _homeVisits = [];
+    private readonly List<PublicNotice> _notices = [];
 
     private ReliefApplication()
     {
         TrackingNumber = ItemCode = DepartmentCode = RegionCode = CountyCode = Description = AnswersJson = string.Empty;
-        ApplicantName = ApplicantIdNumber = ApplicantPhone = string.Empty;
+        ApplicantName = ApplicantIdNumber = ApplicantPhone = StageKey = StageOfficeRegionCode = string.Empty;
     }
 
     public Guid Id { get; private set; }
@@ -151,7 +154,56 @@ public sealed class ReliefApplication : Entity
     /// <summary>What the resident did that no caseworker has opened the case since; cleared by <see cref="MarkSeen"/>.</summary>
     public ResidentNews? ResidentNews { get; private set; }
 
+    /// <summary>Whether the item's procedure has stages beyond acceptance and a decision (it can go back to investigation).</summary>
+    public bool Staged { get; private set; }
+
+    /// <summary>The stage of the item's procedure the case is in (<see cref="ProcedureStage.Key"/>); the last one stays after the case closes.</summary>
+    public string StageKey { get; private set; }
+
+    public StageKind StageKind { get; private set; }
+
+    /// <summary>Which office level the stage belongs to, as the item's procedure says.</summary>
+    public OfficeLevel StageOffice { get; private set; }
+
+    /// <summary>
+    /// The office that holds the stage: the township of the resident's address (9 digits) for township
+    /// stages, the county (6) otherwise, or when the address names no township. Its staff act on the case.
+    /// </summary>
+    public string StageOfficeRegionCode { get; private set; }
+
+    /// <summary>1 at acceptance, one more for every stage entered (a stage repeated after a send-back included).</summary>
+    public int StageSequence { get; private set; }
+
+    public DateTime StageStartedAt { get; private set; }
+
+    /// <summary>The stage's own last working day (China date): its share of the limit, moved like <see cref="DueDate"/>.</summary>
+    public DateOnly StageDueDate { get; private set; }
+
+    /// <summary>Working days of the stage in progress spent waiting for the resident.</summary>
+    public int StagePausedWorkingDays { get; private set; }
+
+    /// <summary>The township's recommendation from its review: approve (with <see cref="ProposedBenefit"/>) or refuse; null before it.</summary>
+    public bool? RecommendedApproval { get; private set; }
+
+    public string? ProposedBenefit { get; private set; }
+
+    /// <summary>The <see cref="StageSequence"/> of the stage in which a home visit was last recorded.</summary>
+    public int? VisitedInStage { get; private set; }
+
+    /// <summary>The last day (China date) of the public notice in progress.</summary>
+    public DateOnly? NoticeEndsOn { get; private set; }
+
+    /// <summary>Objections to the public notice that the township has not looked into yet; the notice cannot end while any is open.</summary>
+    public int OpenObjections { get; private set; }
+
     public IReadOnlyList<ApplicationHistoryEntry> History => _history.AsReadOnly();
+
+    /// <summary>The stages ended so far; appended to, never read back into the aggregate's rules.</summary>
+    public IReadOnlyList<StageRecord> StageRecords => _stageRecords.AsReadOnly();
+
+    public IReadOnlyList<HomeVisit> HomeVisits => _homeVisits.AsReadOnly();
+
+    public IReadOnlyList<PublicNotice> Notices => _notices.AsReadOnly();
 
     /// <summary>督办 notes on this application; load them with the application before deciding it, so they close.</summary>
     public IReadOnlyList<SupervisionNote> SupervisionNotes => _supervisionNotes.AsReadOnly();
@@ -193,6 +245,8 @@ public sealed class ReliefApplication : Entity
             Version = Guid.NewGuid(),
         };
         application.OpenCaseKey = application.CaseKey();
+        application.Staged = item.Procedure.IsStaged;
+        application.EnterStage(item.Procedure.First, nowUtc, calendar, application.DueDate);
         application.Record(ApplicationAction.Submitted, null, actor, nowUtc, null);
         application.Raise(new ApplicationSubmittedDomainEvent(application.Id, Catalog.DepartmentCode.Parse(item.DepartmentCode), regionCode.County, nowUtc));
         return application;
@@ -224,6 +278,7 @@ public sealed class ReliefApplication : Entity
                 Text.Pick("关联的申请已办结或不存在，不能并案；请按不予受理处理并说明理由。", "The linked application is closed or missing: it cannot be merged; refuse this one with a reason instead."));
         }
 
+        EndStage(StageOutcome.Closed, nowUtc, null);
         CompletedAt = nowUtc;
         PausedOn = null;
         OpenCaseKey = null;
@@ -233,12 +288,145 @@ public sealed class ReliefApplication : Entity
         MoveTo(ApplicationStatus.Merged, ApplicationAction.Merged, actor, nowUtc, MergedExplanation);
     }
 
-    public void Accept(Actor actor, DateTime nowUtc, WorkingCalendar calendar, int timeLimitWorkingDays)
+    /// <summary>受理: the item's time limit starts, and the first stage after acceptance of <paramref name="procedure"/> (the item's, or acceptance and a decision).</summary>
+    public void Accept(Actor actor, DateTime nowUtc, WorkingCalendar calendar, int timeLimitWorkingDays, ProcedureChain? procedure = null)
     {
         EnsureAllowed(ApplicationAction.Accepted);
+        // A case filed before its item had stages finishes the way it began.
+        procedure = Staged ? procedure : null;
+        procedure ??= ProcedureChain.Of(null, timeLimitWorkingDays);
         AcceptedAt = nowUtc;
         DueDate = calendar.AddWorkingDays(ChinaTime.DateOf(nowUtc), timeLimitWorkingDays);
+        EndStage(StageOutcome.Completed, nowUtc, calendar);
+        EnterStage(procedure.After(StageKey, true) ?? procedure.Stages[^1], nowUtc, calendar);
         MoveTo(ApplicationStatus.Accepted, ApplicationAction.Accepted, actor, nowUtc, null);
+    }
+
+    /// <summary>
+    /// 推进: the office holding the stage has done it and passes the case on. Investigation needs its home
+    /// visit; review needs the recommendation (approving names the help proposed); a public notice needs
+    /// its days over and no objection open. After a recommendation to refuse, a notice that only follows
+    /// approvals is skipped. Entering a notice posts it (<paramref name="householdSize"/> as found on the visit).
+    /// </summary>
+    public void CompleteStage(
+        Actor actor, DateTime nowUtc, WorkingCalendar calendar, ProcedureChain procedure, string? note,
+        bool? recommendApproval = null, string? proposedBenefit = null, int householdSize = 0)
+    {
+        EnsureAllowed(ApplicationAction.StageCompleted);
+        var stage = procedure[StageKey];
+        var today = ChinaTime.DateOf(nowUtc);
+        switch (stage.Kind)
+        {
+            case StageKind.Investigation when stage.MinVisitors > 0 && VisitedInStage != StageSequence:
+                throw new DomainException("home-visit-required", Text.Pick("请先录入本次入户调查记录，再提交审核。", "Record this stage's home visit before passing the case on."));
+            case StageKind.Review when recommendApproval is null:
+                throw new DomainException("recommendation-required", Text.Pick("请选择审核意见：拟同意或拟不同意。", "Choose the recommendation: approve or refuse."));
+            case StageKind.Review when recommendApproval == true && string.IsNullOrWhiteSpace(proposedBenefit):
+                throw new DomainException("benefit-required", Text.Pick("拟同意时请填写拟给予的救助（如每月金额）。", "Recommending approval, state the help proposed (e.g. the monthly amount)."));
+            case StageKind.Review:
+                RecommendedApproval = recommendApproval;
+                ProposedBenefit = recommendApproval == true ? Guard.Text(proposedBenefit!, BenefitMaxLength, "The proposed help") : null;
+                break;
+            case StageKind.PublicNotice when OpenObjections > 0:
+                throw new DomainException("objection-open", Text.Pick("公示期间收到的异议还没有处理完。", "An objection raised during the notice is not resolved yet."));
+            case StageKind.PublicNotice when NoticeEndsOn is { } ends && today <= ends:
+                throw new DomainException("notice-running", Text.Pick($"公示到 {ends:yyyy年M月d日} 结束，结束后才能进入下一步。", $"The notice runs until {ends:yyyy-MM-dd}; the case moves on after that."));
+        }
+
+        var next = procedure.After(StageKey, RecommendedApproval ?? true)
+            ?? throw new InvalidStatusTransitionException(Status, ApplicationAction.StageCompleted);
+        var why = string.IsNullOrWhiteSpace(note) ? null : Guard.Text(note, ReasonMaxLength - 80, "The note");
+        var recommendation = stage.Kind == StageKind.Review ? (RecommendedApproval == true ? $"拟同意：{ProposedBenefit}" : "拟不同意") : null;
+        Record(ApplicationAction.StageCompleted, Status, actor, nowUtc, string.Join("；", new[] { $"{stage.Name} → {next.Name}", recommendation, why }.Where(t => t is not null)));
+        EndStage(StageOutcome.Completed, nowUtc, calendar);
+        EnterStage(next, nowUtc, calendar);
+        if (next.Kind == StageKind.PublicNotice)
+        {
+            var ends = today.AddDays(next.CalendarDays!.Value);
+            NoticeEndsOn = ends;
+            OpenObjections = 0;
+            StageDueDate = calendar.AddWorkingDays(ends, 1);
+            _notices.Add(new PublicNotice(this, RegionCode.Length == Regions.RegionCode.MaxLength ? RegionCode : StageOfficeRegionCode, householdSize, today, ends));
+        }
+    }
+
+    /// <summary>退回: back to the procedure's investigation, with the reason; the recommendation and any notice go with it.</summary>
+    public void SendBack(Actor actor, DateTime nowUtc, WorkingCalendar calendar, ProcedureChain procedure, string reason)
+    {
+        EnsureAllowed(ApplicationAction.SentBack);
+        var investigation = procedure.Investigation
+            ?? throw new DomainException("no-investigation", Text.Pick("此事项没有入户调查环节，不能退回。", "This item's procedure has no investigation to send the case back to."));
+        var why = Guard.Text(reason, ReasonMaxLength - 40, "The reason");
+        Record(ApplicationAction.SentBack, Status, actor, nowUtc, $"退回{investigation.Name}：{why}");
+        EndStage(StageOutcome.SentBack, nowUtc, calendar);
+        RecommendedApproval = null;
+        ProposedBenefit = null;
+        NoticeEndsOn = null;
+        EnterStage(investigation, nowUtc, calendar);
+    }
+
+    /// <summary>入户调查: the visit's record, by at least the stage's minimum of officials, on a day since the case was accepted.</summary>
+    public HomeVisit RecordHomeVisit(Actor actor, DateTime nowUtc, ProcedureChain procedure, HomeVisitReport report, string? meansCheck)
+    {
+        EnsureAllowed(ApplicationAction.HomeVisitRecorded);
+        var stage = procedure[StageKey];
+        var visitors = report.Visitors.Select(v => v.Trim()).Where(v => v.Length > 0).Distinct().Count();
+        if (visitors < Math.Max(1, stage.MinVisitors))
+        {
+            throw new DomainException("visitors-required", Text.Pick($"入户调查应由至少 {stage.MinVisitors} 名工作人员进行，请填写每个人的姓名。", $"A home visit takes at least {stage.MinVisitors} officials: name each."));
+        }
+
+        if (report.VisitedOn > ChinaTime.DateOf(nowUtc) || report.VisitedOn < ChinaTime.DateOf(AcceptedAt ?? SubmittedAt))
+        {
+            throw new DomainException("visit-date", Text.Pick("入户日期应在受理之后、今天或以前。", "The visit's date lies between the acceptance and today."));
+        }
+
+        if (report.HouseholdSize is < 1 or > 50 || report.MembersUnableToWork < 0 || report.MembersUnableToWork > report.HouseholdSize || report.MonthlyIncomeYuan is < 0 or > 10_000_000)
+        {
+            throw new DomainException("visit-household", Text.Pick("家庭人口、无劳动能力人数或月收入不合理，请核对。", "The household size, members unable to work or monthly income do not add up."));
+        }
+
+        var visit = new HomeVisit(Id, StageSequence, report, actor.Id, nowUtc, stage.MeansCheck ? meansCheck : null);
+        _homeVisits.Add(visit);
+        VisitedInStage = StageSequence;
+        Record(ApplicationAction.HomeVisitRecorded, Status, actor, nowUtc, $"{report.VisitedOn:yyyy-MM-dd} 入户：{visit.Visitors}");
+        return visit;
+    }
+
+    /// <summary>An objection to the notice in progress, from anyone; the township has <see cref="ProcedureStage.ObjectionWorkingDays"/> to look into it. The history keeps no word of it (the objection row does).</summary>
+    public NoticeObjection RaiseObjection(PublicNotice notice, string text, string? contact, DateTime nowUtc, WorkingCalendar calendar, ProcedureChain procedure)
+    {
+        EnsureAllowed(ApplicationAction.ObjectionRaised);
+        var today = ChinaTime.DateOf(nowUtc);
+        if (notice.ApplicationId != Id || notice.StageSequence != StageSequence || NoticeEndsOn is not { } ends || today > ends)
+        {
+            throw new DomainException("notice-ended", Text.Pick("这条公示已经结束，不能再提出异议。", "This notice has ended; objections are closed."));
+        }
+
+        var days = Math.Max(1, procedure[StageKey].ObjectionWorkingDays);
+        var objection = new NoticeObjection(notice, text, contact, nowUtc, calendar.AddWorkingDays(today, days));
+        OpenObjections++;
+        Record(ApplicationAction.ObjectionRaised, Status, Actor.System, nowUtc, $"公示异议，{days} 个工作日内核实");
+        Raise(new Events.ObjectionRaisedDomainEvent(Id, objection.Id, Catalog.DepartmentCode.Parse(DepartmentCode), StageOfficeRegionCode, objection.DueDate, nowUtc));
+        return objection;
+    }
+
+    /// <summary>The township looked into an objection: upheld sends the case back to investigation; otherwise the notice runs on.</summary>
+    public void ResolveObjection(NoticeObjection objection, bool upheld, string resolution, Actor actor, DateTime nowUtc, WorkingCalendar calendar, ProcedureChain procedure)
+    {
+        EnsureAllowed(ApplicationAction.ObjectionResolved);
+        if (objection.ApplicationId != Id)
+        {
+            throw new DomainException("objection-other-case", "The objection belongs to another application.");
+        }
+
+        objection.Resolve(upheld, resolution, actor.Id, nowUtc);
+        OpenObjections = Math.Max(0, OpenObjections - 1);
+        Record(ApplicationAction.ObjectionResolved, Status, actor, nowUtc, (upheld ? "异议成立：" : "异议不成立：") + objection.Resolution);
+        if (upheld)
+        {
+            SendBack(actor, nowUtc, calendar, procedure, "公示异议经核实成立，重新调查");
+        }
     }
 
     public void NotAccept(Actor actor, DateTime nowUtc, WorkingCalendar calendar, string reason)
@@ -271,7 +459,9 @@ public sealed class ReliefApplication : Entity
         EnsureAllowed(ApplicationAction.Supplemented);
         var paused = Math.Max(0, calendar.WorkingDaysBetween(PausedOn!.Value, ChinaTime.DateOf(nowUtc)));
         PausedWorkingDays += paused;
+        StagePausedWorkingDays += paused;
         DueDate = calendar.AddWorkingDays(DueDate, paused);
+        StageDueDate = calendar.AddWorkingDays(StageDueDate, paused);
         PausedOn = null;
         MoveTo(ApplicationStatus.Accepted, ApplicationAction.Supplemented, actor, nowUtc, Guard.Text(text, ReasonMaxLength, "The supplement"));
 
@@ -309,6 +499,7 @@ public sealed class ReliefApplication : Entity
         }
 
         var note = $"{DepartmentCode} → {targetItem.DepartmentCode}: {Guard.Text(reason, ReasonMaxLength - 40, "The reason")}";
+        EndStage(StageOutcome.Closed, nowUtc, calendar);
         ItemCode = targetItem.Code;
         DepartmentCode = targetItem.DepartmentCode;
         AcceptedAt = null;
@@ -319,6 +510,11 @@ public sealed class ReliefApplication : Entity
         Holder = null;
         DueDate = calendar.AddWorkingDays(ChinaTime.DateOf(nowUtc), intakeTimeLimitWorkingDays);
         OpenCaseKey = CaseKey();
+        RecommendedApproval = null;
+        ProposedBenefit = null;
+        NoticeEndsOn = null;
+        Staged = targetItem.Procedure.IsStaged;
+        EnterStage(targetItem.Procedure.First, nowUtc, calendar, DueDate);
         MoveTo(ApplicationStatus.Submitted, ApplicationAction.Transferred, actor, nowUtc, note);
     }
 
@@ -408,6 +604,7 @@ public sealed class ReliefApplication : Entity
     public void Withdraw(Actor actor, DateTime nowUtc, string? reason)
     {
         EnsureAllowed(ApplicationAction.Withdrawn);
+        EndStage(StageOutcome.Closed, nowUtc, null);
         CompletedAt = nowUtc;
         PausedOn = null;
         OpenCaseKey = null;
@@ -468,6 +665,7 @@ public sealed class ReliefApplication : Entity
         EnsureAllowed(ApplicationAction.ExtensionApproved);
         var days = PendingExtension?.WorkingDays ?? throw new DomainException("no-extension", Text.Pick("没有待审批的延期申请。", "There is no extension request to decide."));
         DueDate = calendar.AddWorkingDays(DueDate, days);
+        StageDueDate = calendar.AddWorkingDays(StageDueDate, days);
         ExtendedWorkingDays += days;
         PendingExtension = null;
         var text = $"延长 {days} 个工作日至 {DueDate:yyyy-MM-dd}" + (string.IsNullOrWhiteSpace(note) ? "" : $"：{Guard.Text(note, ReasonMaxLength - 60, "The note")}");
@@ -530,6 +728,11 @@ public sealed class ReliefApplication : Entity
 
         var note = $"{DueDate:yyyy-MM-dd} → {moved:yyyy-MM-dd}";
         DueDate = moved;
+        if (StageDueDate >= today)
+        {
+            StageDueDate = newCalendar.AddWorkingDays(today, oldCalendar.WorkingDaysBetween(today, StageDueDate));
+        }
+
         Record(ApplicationAction.DueDateChanged, Status, actor, nowUtc, note);
         return true;
     }
@@ -540,11 +743,11 @@ public sealed class ReliefApplication : Entity
     /// the actor's role may send is the caller's to filter.
     /// </summary>
     public IReadOnlyList<ApplicationAction> AllowedActionsFor(Actor actor) =>
-        AllowedActions(Status, Holder?.StaffId, PendingExtension is not null, DuplicateOfId is not null, actor, UrgentAid?.HelpPending == true);
+        AllowedActions(Status, StageKind, Staged, Holder?.StaffId, PendingExtension is not null, DuplicateOfId is not null, actor, UrgentAid?.HelpPending == true);
 
     /// <summary><see cref="AllowedActionsFor"/> from the columns a query projected, without loading the aggregate.</summary>
     public static IReadOnlyList<ApplicationAction> AllowedActions(
-        ApplicationStatus status, Guid? holder, bool extensionPending, bool possibleDuplicate, Actor actor, bool urgentHelpPending = false)
+        ApplicationStatus status, StageKind stage, bool staged, Guid? holder, bool extensionPending, bool possibleDuplicate, Actor actor, bool urgentHelpPending = false)
     {
         var caseworker = actor.Role == Role.Caseworker && actor.Id is not null;
 
@@ -559,10 +762,13 @@ public sealed class ReliefApplication : Entity
             ApplicationAction.Released => caseworker && holder is not null && holder == actor.Id,
             ApplicationAction.Merged => possibleDuplicate,
             ApplicationAction.UrgentHelpRecorded => urgentHelpPending,
+
+            // The public objects on the public page, not from a caseworker's screen.
+            ApplicationAction.ObjectionRaised => false,
             _ => true,
         };
 
-        return [.. ApplicationLifecycle.Of(status).Allows.Where(Permits).Order()];
+        return [.. ApplicationLifecycle.Allows(status, stage, staged).Where(Permits).Order()];
     }
 
     /// <summary>
@@ -584,6 +790,7 @@ public sealed class ReliefApplication : Entity
 
     private void Complete(ApplicationStatus to, ApplicationAction action, Actor actor, DateTime nowUtc, WorkingCalendar calendar, string reason, string? benefit)
     {
+        EndStage(StageOutcome.Completed, nowUtc, calendar);
         PendingExtension = null;
         DecisionReason = Guard.Text(reason, ReasonMaxLength, "The reason");
         Benefit = benefit;
@@ -616,10 +823,36 @@ public sealed class ReliefApplication : Entity
 
     private void EnsureAllowed(ApplicationAction action)
     {
-        if (!ApplicationLifecycle.Of(Status).Allows.Contains(action))
+        if (!ApplicationLifecycle.Allows(Status, StageKind, Staged).Contains(action))
         {
             throw new InvalidStatusTransitionException(Status, action);
         }
+    }
+
+    /// <summary>Starts <paramref name="stage"/>: its office from the resident's address, its due date from its share (or <paramref name="dueDate"/>).</summary>
+    private void EnterStage(ProcedureStage stage, DateTime nowUtc, WorkingCalendar calendar, DateOnly? dueDate = null)
+    {
+        StageSequence++;
+        StageKey = stage.Key;
+        StageKind = stage.Kind;
+        StageOffice = stage.Office;
+        StageOfficeRegionCode = stage.Office == OfficeLevel.Township && RegionCode.Length > Regions.RegionCode.CountyLength
+            ? RegionCode[..9]
+            : CountyCode;
+        StageStartedAt = nowUtc;
+        StagePausedWorkingDays = 0;
+        var today = ChinaTime.DateOf(nowUtc);
+        StageDueDate = dueDate ?? (stage.CalendarDays is { } days ? today.AddDays(days) : calendar.AddWorkingDays(today, stage.WorkingDays ?? 0));
+    }
+
+    /// <summary>Writes the stage in progress as ended; <paramref name="calendar"/> is null where the days taken do not matter (a closed case's last stage).</summary>
+    private void EndStage(StageOutcome outcome, DateTime nowUtc, WorkingCalendar? calendar)
+    {
+        var today = ChinaTime.DateOf(nowUtc);
+        var pausedNow = PausedOn is { } paused && calendar is not null ? Math.Max(0, calendar.WorkingDaysBetween(paused, today)) : 0;
+        var taken = calendar is null ? 0 : Math.Max(0, calendar.WorkingDaysBetween(ChinaTime.DateOf(StageStartedAt), today) - StagePausedWorkingDays - pausedNow);
+        var onTime = calendar is null ? today <= StageDueDate : today <= calendar.AddWorkingDays(StageDueDate, pausedNow);
+        _stageRecords.Add(new StageRecord(this, outcome, nowUtc, onTime, taken));
     }
 
     private void MoveTo(ApplicationStatus to, ApplicationAction action, Actor actor, DateTime nowUtc, string? reason)

@@ -57,11 +57,18 @@ public sealed class ServiceItem
 
     public IReadOnlyList<RequiredDocument> Documents { get; private set; } = [];
 
+    /// <summary>The stages as the catalog file gives them; empty for items one county department decides alone.</summary>
+    public IReadOnlyList<ProcedureStage> Stages { get; private set; } = [];
+
+    /// <summary>The procedure an application of this item goes through (<see cref="Stages"/>, or acceptance and a decision).</summary>
+    public ProcedureChain Procedure => ProcedureChain.Of(Stages, TimeLimitWorkingDays);
+
     /// <summary>Replaces the item's definition with the one from a newer catalog file.</summary>
     public void Define(
         DepartmentCode departmentCode, string name, string nameEn, string need, int timeLimitWorkingDays, int maxExtensionWorkingDays,
         string description, string descriptionEn, string whoCanApply, string whoCanApplyEn, int sortOrder,
-        IReadOnlyList<string> keywords, IReadOnlyList<ItemField> fields, IReadOnlyList<RequiredDocument> documents)
+        IReadOnlyList<string> keywords, IReadOnlyList<ItemField> fields, IReadOnlyList<RequiredDocument> documents,
+        IReadOnlyList<ProcedureStage>? stages = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(timeLimitWorkingDays, 1);
         DepartmentCode = departmentCode.Value;
@@ -78,6 +85,10 @@ public sealed class ServiceItem
         Keywords = [.. keywords];
         Fields = [.. fields];
         Documents = [.. documents];
+
+        // A chain that does not add up is refused when the catalog is loaded, not when a case reaches it.
+        _ = ProcedureChain.Of(stages, timeLimitWorkingDays);
+        Stages = [.. stages ?? []];
     }
 
     /// <summary>先行救助 (ADR 0039): the item's urgent track, or null when it has none.</summary>

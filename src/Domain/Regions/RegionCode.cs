@@ -13,6 +13,7 @@ public sealed record RegionCode : ICode<RegionCode>
 {
     public const int MaxLength = 12;
     public const int CountyLength = 6;
+    public const int TownshipLength = 9;
 
     private RegionCode(string value) => Value = value;
 

@@ -4,7 +4,7 @@ using ReliefPlatform.Domain.Sessions;
 namespace ReliefPlatform.Domain.Staff;
 
 /// <summary>
-/// A member of staff. Caseworkers belong to one department in one county; supervisors to a region
+/// A member of staff. Caseworkers belong to one department in one county or township; supervisors to a region
 /// (county, prefecture or province); administrators to the province. Signs in with a password and,
 /// for supervisors and administrators always, a TOTP code; wrong ones in a row lock the account.
 /// </summary>
@@ -249,9 +249,10 @@ public sealed class StaffUser
             throw new DomainException("department-required", Text.Pick("经办人必须属于一个部门。", "A caseworker belongs to a department."));
         }
 
-        if (role == Role.Caseworker && regionCode.Value.Length != Regions.RegionCode.CountyLength)
+        // A township's officials (9 digits) hold the stages the procedure gives the township.
+        if (role == Role.Caseworker && regionCode.Value.Length is not (Regions.RegionCode.CountyLength or Regions.RegionCode.TownshipLength))
         {
-            throw new DomainException("county-required", Text.Pick("经办人必须属于一个县（市、区）。", "A caseworker belongs to a county."));
+            throw new DomainException("county-required", Text.Pick("经办人必须属于一个县（市、区）或乡镇（街道）。", "A caseworker belongs to a county or a township."));
         }
     }
 

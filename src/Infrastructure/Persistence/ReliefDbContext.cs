@@ -48,6 +48,14 @@ public sealed class ReliefDbContext(
 
     public DbSet<SupervisionNote> SupervisionNotes => Set<SupervisionNote>();
 
+    public DbSet<StageRecord> StageRecords => Set<StageRecord>();
+
+    public DbSet<HomeVisit> HomeVisits => Set<HomeVisit>();
+
+    public DbSet<PublicNotice> PublicNotices => Set<PublicNotice>();
+
+    public DbSet<NoticeObjection> NoticeObjections => Set<NoticeObjection>();
+
     public DbSet<Department> Departments => Set<Department>();
 
     public DbSet<ServiceItem> ServiceItems => Set<ServiceItem>();

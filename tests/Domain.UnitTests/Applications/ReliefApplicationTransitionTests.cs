@@ -10,6 +10,7 @@ public class ReliefApplicationTransitionTests
     private static readonly DateTime Later = new(2026, 2, 10, 2, 0, 0, DateTimeKind.Utc);
     private static readonly Actor Supervisor = new(Role.Supervisor, Guid.NewGuid());
     private static readonly ApplicationStatus[] Open = [ApplicationStatus.Submitted, ApplicationStatus.Accepted, ApplicationStatus.InfoRequested];
+    private static readonly Domain.Catalog.ProcedureChain OneStage = ApplicationBuilder.Dibao.Procedure;
 
     /// <summary>The open case, filed first from another account, that a linked filing is merged into.</summary>
     private static readonly ReliefApplication FirstFiling = new ApplicationBuilder().Build();
@@ -37,6 +38,13 @@ public class ReliefApplicationTransitionTests
         [ApplicationAction.Released] = (Open, null),
         [ApplicationAction.Merged] = (Open, ApplicationStatus.Merged),
         [ApplicationAction.UrgentHelpRecorded] = (Open, null),
+
+        // A one-stage item has no stage work: these belong to the staged procedure (StagedProcedureTests).
+        [ApplicationAction.StageCompleted] = ([], null),
+        [ApplicationAction.SentBack] = ([], null),
+        [ApplicationAction.HomeVisitRecorded] = ([], null),
+        [ApplicationAction.ObjectionRaised] = ([], null),
+        [ApplicationAction.ObjectionResolved] = ([], null),
     };
 
     public static TheoryData<ApplicationStatus, ApplicationAction> AllPairs()
@@ -186,6 +194,11 @@ public class ReliefApplicationTransitionTests
             case ApplicationAction.Released: a.Release(cw, Later); break;
             case ApplicationAction.Merged: a.MergeInto(FirstFiling, cw, Later); break;
             case ApplicationAction.UrgentHelpRecorded: a.RecordUrgentHelp(cw, Later, calendar, ApplicationBuilder.UrgentTrack, UrgentHelpKind.Cash, 800m, null, "家中失火，先行发放救急款"); break;
+            case ApplicationAction.StageCompleted: a.CompleteStage(cw, Later, calendar, OneStage, "已完成"); break;
+            case ApplicationAction.SentBack: a.SendBack(cw, Later, calendar, OneStage, "重新调查"); break;
+            case ApplicationAction.HomeVisitRecorded: a.RecordHomeVisit(cw, Later, OneStage, new HomeVisitReport(new DateOnly(2026, 2, 10), ["王五", "赵六"], 3, 0, 500, "砖混", "属实"), null); break;
+            case ApplicationAction.ObjectionRaised: a.RaiseObjection(null!, "有收入", null, Later, calendar, OneStage); break;
+            case ApplicationAction.ObjectionResolved: a.ResolveObjection(null!, false, "不成立", cw, Later, calendar, OneStage); break;
             default: throw new ArgumentOutOfRangeException(nameof(action));
         }
     }

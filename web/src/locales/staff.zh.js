@@ -13,7 +13,7 @@ export default {
     },
     reauth: { title: '登录已超时', ended: '登录已失效，请重新登录。', kept: '您正在填写的内容都还在；重新登录后，刚才的操作会继续完成。', continue: '登录并继续' },
     status: { Submitted: '待受理', Accepted: '办理中', InfoRequested: '待补正', Approved: '已批准', Rejected: '不予批准', NotAccepted: '不予受理', Withdrawn: '已撤回', Merged: '已并案', Transferred: '已转办' },
-    actions: { Submitted: '提交申请', Accepted: '受理', NotAccepted: '不予受理', InfoRequested: '要求补正材料', Supplemented: '补正材料', Approved: '批准', Rejected: '不予批准', Transferred: '转办', Withdrawn: '撤回', DueDateChanged: '办理期限调整', ExtensionRequested: '申请延期', ExtensionApproved: '批准延期', ExtensionRefused: '不同意延期', Supervised: '督办', Claimed: '认领', Assigned: '分派', Released: '退回待认领', Merged: '并案', UrgentHelpRecorded: '先行救助' },
+    actions: { Submitted: '提交申请', Accepted: '受理', NotAccepted: '不予受理', InfoRequested: '要求补正材料', Supplemented: '补正材料', Approved: '批准', Rejected: '不予批准', Transferred: '转办', Withdrawn: '撤回', DueDateChanged: '办理期限调整', ExtensionRequested: '申请延期', ExtensionApproved: '批准延期', ExtensionRefused: '不同意延期', Supervised: '督办', Claimed: '认领', Assigned: '分派', Released: '退回待认领', Merged: '并案', UrgentHelpRecorded: '先行救助', StageCompleted: '完成环节', SentBack: '退回调查', HomeVisitRecorded: '入户调查', ObjectionRaised: '公示异议', ObjectionResolved: '异议处理' },
     by: { Resident: '申请人', Caseworker: '经办人', Supervisor: '督办员', Administrator: '管理员', System: '系统' },
     sla: { overdue: '已超期', dueSoon: '即将到期', onTrack: '正常', paused: '暂停计时', closed: '已办结' },
     channel: { Resident: '群众举手', OnBehalf: '他人代举', Official: '政府托举' },

@@ -10,6 +10,6 @@ internal sealed class AcceptApplicationCommandHandler(
     protected override async Task ApplyAsync(ReliefApplication application, AcceptApplicationCommand request, Actor actor, DateTime nowUtc, CancellationToken cancellationToken)
     {
         var item = (await catalog.GetAsync(cancellationToken)).FindItem(application.ItemCode)!;
-        application.Accept(actor, nowUtc, await calendars.GetAsync(cancellationToken), item.TimeLimitWorkingDays);
+        application.Accept(actor, nowUtc, await calendars.GetAsync(cancellationToken), item.TimeLimitWorkingDays, item.Procedure);
     }
 }

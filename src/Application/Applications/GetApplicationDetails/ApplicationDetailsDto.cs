@@ -103,6 +103,9 @@ public sealed record ApplicationDetailsDto(
 
     /// <summary>先行救助 (ADR 0039): the help clock in hours and, once help is recorded, the paperwork date; null for an ordinary case.</summary>
     public UrgentAidDto? Urgent { get; init; }
+
+    /// <summary>The stage of the item's procedure the case is in (the last one once closed), and its own due date.</summary>
+    public Procedure.StageDto? Stage { get; init; }
 }
 
 /// <param name="Verified">Whether the account had a verified identity when it filed; false: the applicant is only what it typed.</param>

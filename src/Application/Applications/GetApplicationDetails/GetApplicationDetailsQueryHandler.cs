@@ -1,6 +1,7 @@
 using System.Text.Json;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using ReliefPlatform.Application.Applications.Procedure;
 using ReliefPlatform.Application.Applications.RateApplication;
 using ReliefPlatform.Application.Applications.RespondToRating;
 using ReliefPlatform.Application.Attachments;
@@ -85,6 +86,12 @@ internal sealed class GetApplicationDetailsQueryHandler(
                 FilerVerifiedName = db.Residents.Where(x => x.Id == a.ResidentId).Select(x => x.VerifiedName).FirstOrDefault(),
                 DuplicateOfId = a.DuplicateOfId,
                 UrgentAid = a.UrgentAid,
+                StageKey = a.StageKey,
+                StageKind = a.StageKind,
+                StageOffice = a.StageOffice,
+                StageOfficeRegionCode = a.StageOfficeRegionCode,
+                StageDueDate = a.StageDueDate,
+                Staged = a.Staged,
             };
         var row = await query.AsSplitQuery().FirstOrDefaultAsync(cancellationToken)
 
@@ -166,8 +173,10 @@ internal sealed class GetApplicationDetailsQueryHandler(
                     n.ClosedAt is { } closed ? ChinaTime.ToChinaOffset(closed) : null, n.IsLapsedOn(today)))
                 .ToList())
         {
-            AllowedActions = ReliefApplication.AllowedActions(
-                a.Status, a.AssignedToStaffId, a.PendingExtensionDays is not null, a.DuplicateOfId is not null, user.ToActor(), a.UrgentAid?.HelpPending == true).OfCallersRole(user),
+            AllowedActions = user.HoldsStage(a.StageOfficeRegionCode)
+                ? ReliefApplication.AllowedActions(a.Status, a.StageKind, a.Staged, a.AssignedToStaffId, a.PendingExtensionDays is not null, a.DuplicateOfId is not null, user.ToActor(), a.UrgentAid?.HelpPending == true).OfCallersRole(user)
+                : [],
+            Stage = StageDto.Of(item, a.StageKey, a.StageKind, a.StageOffice, a.StageOfficeRegionCode, a.StageDueDate, a.Staged),
             Relationship = a.Relationship?.ToString(),
             Clock = lifecycle.Clock.ToString(),
             DueDateProvisional = lifecycle.Clock != ClockState.Stopped && calendar.IsProvisional(a.DueDate),
@@ -253,6 +262,18 @@ internal sealed class GetApplicationDetailsQueryHandler(
     /// <summary>The case's columns, and what the detail shows beside them, as one projection reads them.</summary>
     private sealed class DetailRow
     {
+        public string StageKey { get; init; } = "";
+
+        public StageKind StageKind { get; init; }
+
+        public OfficeLevel StageOffice { get; init; }
+
+        public string StageOfficeRegionCode { get; init; } = "";
+
+        public DateOnly StageDueDate { get; init; }
+
+        public bool Staged { get; init; }
+
         public Guid Id { get; init; }
 
         public string TrackingNumber { get; init; } = "";

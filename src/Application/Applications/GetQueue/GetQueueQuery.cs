@@ -77,4 +77,7 @@ public sealed record QueueItemDto(
 
     /// <summary>先行救助: the urgent track's two clocks; null for an ordinary case.</summary>
     public UrgentAidDto? Urgent { get; init; }
+
+    /// <summary>The stage the case is in and its own due date (the queue orders by it).</summary>
+    public Procedure.StageDto? Stage { get; init; }
 }

@@ -1,5 +1,6 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using ReliefPlatform.Application.Applications.Procedure;
 using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Domain.Applications;
 using ReliefPlatform.Domain.Calendar;
@@ -22,7 +23,8 @@ internal sealed class GetQueueQueryHandler(
         var weekLimit = LastDueWithin(calendar, today, WeekWorkingDays);
         var me = user.Id;
 
-        var queue = db.Applications.AsNoTracking().VisibleTo(user);
+        // A caseworker's queue is the stage work their office holds: a township's, or the county department's.
+        var queue = db.Applications.AsNoTracking().ActionableBy(user);
         var open = queue.Where(a => ApplicationLifecycle.Open.Contains(a.Status));
         var counts = await CountAsync(open, today, soonLimit, me, cancellationToken);
 
@@ -69,11 +71,12 @@ internal sealed class GetQueueQueryHandler(
         var rows = await query
             .OrderBy(a => a.UrgentAid != null && a.UrgentAid.HelpRecordedAt == null && openStatuses.Contains(a.Status) ? 0 : 1)
             .ThenBy(a => a.UrgentAid != null && a.UrgentAid.HelpRecordedAt == null && openStatuses.Contains(a.Status) ? a.UrgentAid.HelpDueAt : (DateTime?)null)
+            .ThenBy(a => a.StageDueDate < a.DueDate ? a.StageDueDate : a.DueDate)
             .ThenBy(a => a.DueDate)
             .ThenBy(a => a.SubmittedAt)
             .Skip((request.Page - 1) * request.PageSize)
             .Take(request.PageSize)
-            .Select(a => new { a.Id, a.TrackingNumber, a.ItemCode, a.Status, a.DueDate, a.ApplicantName, a.SubmittedAt, HolderId = (Guid?)a.Holder!.StaffId, a.Channel, a.Version, ExtensionPending = a.PendingExtension != null, a.FilerVerified, a.Relationship, a.DuplicateOfId, a.ResidentNews, a.UrgentAid })
+            .Select(a => new { a.Id, a.TrackingNumber, a.ItemCode, a.Status, a.DueDate, a.ApplicantName, a.SubmittedAt, HolderId = (Guid?)a.Holder!.StaffId, a.Channel, a.Version, ExtensionPending = a.PendingExtension != null, a.FilerVerified, a.Relationship, a.DuplicateOfId, a.ResidentNews, a.UrgentAid, a.StageKey, a.StageKind, a.StageOffice, a.StageOfficeRegionCode, a.StageDueDate, a.Staged })
             .ToListAsync(cancellationToken);
 
         var holderIds = rows.Where(r => r.HolderId is not null).Select(r => r.HolderId!.Value).Distinct().ToList();
@@ -109,7 +112,8 @@ internal sealed class GetQueueQueryHandler(
                     WorkingDaysLeft = clockRuns ? calendar.WorkingDaysBetween(today, a.DueDate) : null,
                     Clock = clock.ToString(),
                     DueDateProvisional = clock != ClockState.Stopped && calendar.IsProvisional(a.DueDate),
-                    AllowedActions = ReliefApplication.AllowedActions(a.Status, a.HolderId, a.ExtensionPending, a.DuplicateOfId is not null, actor, a.UrgentAid?.HelpPending == true).OfCallersRole(user),
+                    AllowedActions = ReliefApplication.AllowedActions(a.Status, a.StageKind, a.Staged, a.HolderId, a.ExtensionPending, a.DuplicateOfId is not null, actor, a.UrgentAid?.HelpPending == true).OfCallersRole(user),
+                    Stage = StageDto.Of(item, a.StageKey, a.StageKind, a.StageOffice, a.StageOfficeRegionCode, a.StageDueDate, a.Staged),
                     Unverified = a.FilerVerified == false,
                     Relationship = a.Relationship?.ToString(),
                     PossibleDuplicate = a.DuplicateOfId is not null && a.Status.IsOpen(),

@@ -33,6 +33,14 @@ public interface IApplicationDbContext
 
     DbSet<SupervisionNote> SupervisionNotes { get; }
 
+    DbSet<StageRecord> StageRecords { get; }
+
+    DbSet<HomeVisit> HomeVisits { get; }
+
+    DbSet<PublicNotice> PublicNotices { get; }
+
+    DbSet<NoticeObjection> NoticeObjections { get; }
+
     DbSet<Department> Departments { get; }
 
     DbSet<ServiceItem> ServiceItems { get; }

@@ -9,6 +9,7 @@ namespace ReliefPlatform.Infrastructure.Persistence.Configurations;
 internal sealed class ReliefApplicationConfiguration : IEntityTypeConfiguration<ReliefApplication>
 {
     public const int EnumMaxLength = 24;
+    public const int ProcedureStageKeyMaxLength = 32;
 
     public void Configure(EntityTypeBuilder<ReliefApplication> builder)
     {
@@ -77,6 +78,19 @@ internal sealed class ReliefApplicationConfiguration : IEntityTypeConfiguration<
             .HasForeignKey(n => n.ApplicationId)
             .OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(a => a.SupervisionNotes).UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        // The stage in progress; rows from before stages were filled by the migration (acceptance or decision, county).
+        builder.Property(a => a.StageKey).HasMaxLength(ProcedureStageKeyMaxLength);
+        builder.Property(a => a.StageKind).HasConversion<string>().HasMaxLength(EnumMaxLength);
+        builder.Property(a => a.StageOffice).HasConversion<string>().HasMaxLength(EnumMaxLength);
+        builder.Property(a => a.StageOfficeRegionCode).HasMaxLength(RegionCode.TownshipLength);
+        builder.HasIndex(a => new { a.DepartmentCode, a.StageOfficeRegionCode, a.Status, a.StageDueDate });
+        builder.HasMany(a => a.StageRecords).WithOne().HasForeignKey(r => r.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(a => a.StageRecords).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(a => a.HomeVisits).WithOne().HasForeignKey(v => v.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(a => a.HomeVisits).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(a => a.Notices).WithOne().HasForeignKey(n => n.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(a => a.Notices).UsePropertyAccessMode(PropertyAccessMode.Field);
 
         builder.HasIndex(a => a.TrackingNumber).IsUnique();
         builder.HasIndex(a => a.OpenCaseKey).IsUnique();

@@ -38,6 +38,7 @@ internal sealed class ServiceItemConfiguration : IEntityTypeConfiguration<Servic
                 (a, b) => JsonSerializer.Serialize(a, Json) == JsonSerializer.Serialize(b, Json),
                 v => JsonSerializer.Serialize(v, Json).GetHashCode(StringComparison.Ordinal),
                 v => v));
+        JsonColumn(builder.Property(i => i.Stages));
 
         builder.HasOne<Department>().WithMany().HasForeignKey(i => i.DepartmentCode).OnDelete(DeleteBehavior.Restrict);
     }

@@ -42,5 +42,6 @@ internal sealed class CatalogFile
         IReadOnlyList<string>? Keywords,
         IReadOnlyList<ItemField>? Fields,
         IReadOnlyList<RequiredDocument>? Documents,
+        IReadOnlyList<ProcedureStage>? Stages,
         UrgentTrackRules? UrgentTrack = null);
 }

@@ -35,7 +35,7 @@ internal static class CatalogSeeder
                 item.Define(
                     departmentCode, i.Name, i.NameEn, i.Need, i.TimeLimitWorkingDays, i.MaxExtensionWorkingDays,
                     i.Description, i.DescriptionEn, i.WhoCanApply, i.WhoCanApplyEn, order++,
-                    i.Keywords ?? [], i.Fields ?? [], i.Documents ?? []);
+                    i.Keywords ?? [], i.Fields ?? [], i.Documents ?? [], i.Stages);
                 item.DefineUrgentTrack(i.UrgentTrack);
             }
         }

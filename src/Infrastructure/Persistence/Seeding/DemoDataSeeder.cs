@@ -24,6 +24,9 @@ internal static class DemoDataSeeder
 
         var accounts = departments
             .Select(d => new StaffUser($"cw-{d.Code}-{DemoCounty}", $"{d.Name}经办人", Role.Caseworker, DepartmentCode.Parse(d.Code), RegionCode.Parse(DemoCounty)))
+            // Township officials of civil affairs, who hold the township stages of the means-tested items (ADR 0040).
+            .Append(new StaffUser("tw-civil-530102010", "西翥街道民政助理", Role.Caseworker, DepartmentCode.Parse("civil"), RegionCode.Parse("530102010")))
+            .Append(new StaffUser("tw-civil-530102001", "华山街道民政助理", Role.Caseworker, DepartmentCode.Parse("civil"), RegionCode.Parse("530102001")))
             .Append(new StaffUser("sup-530102", "五华区督办员", Role.Supervisor, null, RegionCode.Parse("530102")))
             .Append(new StaffUser("sup-530100", "昆明市督办员", Role.Supervisor, null, RegionCode.Parse("530100")))
             .Append(new StaffUser("sup-530000", "云南省督办员", Role.Supervisor, null, RegionCode.Parse("530000")))

@@ -179,6 +179,153 @@ namespace ReliefPlatform.Migrations.PostgreSql.Migrations
                     b.ToTable("Ratings", (string)null);
                 });
 
+            modelBuilder.Entity("ReliefPlatform.Domain.Applications.HomeVisit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Findings")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("HouseholdSize")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Housing")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("MeansCheck")
+                        .HasColumnType("text");
+
+                    b.Property<int>("MembersUnableToWork")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("MonthlyIncomeYuan")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("RecordedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("StageSequence")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("VisitedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Visitors")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("HomeVisits", (string)null);
+                });
+
+            modelBuilder.Entity("ReliefPlatform.Domain.Applications.NoticeObjection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Contact")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("NoticeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RaisedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Resolution")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ResolvedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool?>("Upheld")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("NoticeId");
+
+                    b.ToTable("NoticeObjections", (string)null);
+                });
+
+            modelBuilder.Entity("ReliefPlatform.Domain.Applications.PublicNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("HouseholdSize")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ItemCode")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)");
+
+                    b.Property<string>("MaskedName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("PlaceCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("ProposedHelp")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("StageSequence")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("PlaceCode", "EndsOn");
+
+                    b.ToTable("PublicNotices", (string)null);
+                });
+
             modelBuilder.Entity("ReliefPlatform.Domain.Applications.RatingFollowUp", b =>
                 {
                     b.Property<Guid>("Id")
@@ -314,15 +461,27 @@ namespace ReliefPlatform.Migrations.PostgreSql.Migrations
                         .HasMaxLength(48)
                         .HasColumnType("character varying(48)");
 
+                    b.Property<DateOnly?>("NoticeEndsOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("OpenCaseKey")
                         .HasMaxLength(146)
                         .HasColumnType("character varying(146)");
+
+                    b.Property<int>("OpenObjections")
+                        .HasColumnType("integer");
 
                     b.Property<DateOnly?>("PausedOn")
                         .HasColumnType("date");
 
                     b.Property<int>("PausedWorkingDays")
                         .HasColumnType("integer");
+
+                    b.Property<string>("ProposedBenefit")
+                        .HasColumnType("text");
+
+                    b.Property<bool?>("RecommendedApproval")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("RegionCode")
                         .IsRequired()
@@ -344,6 +503,41 @@ namespace ReliefPlatform.Migrations.PostgreSql.Migrations
                         .HasMaxLength(24)
                         .HasColumnType("character varying(24)");
 
+                    b.Property<DateOnly>("StageDueDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("StageKey")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("StageKind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<string>("StageOffice")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<string>("StageOfficeRegionCode")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
+                    b.Property<int>("StagePausedWorkingDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StageSequence")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("StageStartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Staged")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(24)
@@ -360,6 +554,9 @@ namespace ReliefPlatform.Migrations.PostgreSql.Migrations
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
+
+                    b.Property<int?>("VisitedInStage")
+                        .HasColumnType("integer");
 
                     b.Property<int?>("WorkingDaysTaken")
                         .HasColumnType("integer");
@@ -384,10 +581,88 @@ namespace ReliefPlatform.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("DepartmentCode", "CountyCode", "Status", "DueDate");
 
+                    b.HasIndex("DepartmentCode", "StageOfficeRegionCode", "Status", "StageDueDate");
+
                     b.HasIndex("CompletedAt", "CountyCode", "DepartmentCode", "ItemCode", "SubmittedAt", "AcceptedAt", "DueDate", "CompletedOnTime", "ExtendedWorkingDays", "WorkingDaysTaken")
                         .HasDatabaseName("IX_Applications_Statistics");
 
                     b.ToTable("Applications", (string)null);
+                });
+
+            modelBuilder.Entity("ReliefPlatform.Domain.Applications.StageRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CountyCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<string>("DepartmentCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ItemCode")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<string>("Office")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<string>("OfficeRegionCode")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
+                    b.Property<bool>("OnTime")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("StageKey")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("WorkingDaysTaken")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "Sequence")
+                        .IsUnique();
+
+                    b.HasIndex("EndedAt", "CountyCode", "DepartmentCode");
+
+                    b.ToTable("ApplicationStages", (string)null);
                 });
 
             modelBuilder.Entity("ReliefPlatform.Domain.Applications.SupervisionNote", b =>
@@ -680,6 +955,10 @@ namespace ReliefPlatform.Migrations.PostgreSql.Migrations
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Stages")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.Property<int>("TimeLimitWorkingDays")
                         .HasColumnType("integer");
@@ -1646,6 +1925,33 @@ namespace ReliefPlatform.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ReliefPlatform.Domain.Applications.HomeVisit", b =>
+                {
+                    b.HasOne("ReliefPlatform.Domain.Applications.ReliefApplication", null)
+                        .WithMany("HomeVisits")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ReliefPlatform.Domain.Applications.NoticeObjection", b =>
+                {
+                    b.HasOne("ReliefPlatform.Domain.Applications.PublicNotice", null)
+                        .WithMany()
+                        .HasForeignKey("NoticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ReliefPlatform.Domain.Applications.PublicNotice", b =>
+                {
+                    b.HasOne("ReliefPlatform.Domain.Applications.ReliefApplication", null)
+                        .WithMany("Notices")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ReliefPlatform.Domain.Applications.ReliefApplication", b =>
                 {
                     b.OwnsOne("ReliefPlatform.Domain.Applications.CaseClaim", "Holder", b1 =>
@@ -1756,6 +2062,15 @@ namespace ReliefPlatform.Migrations.PostgreSql.Migrations
                     b.Navigation("UrgentAid");
                 });
 
+            modelBuilder.Entity("ReliefPlatform.Domain.Applications.StageRecord", b =>
+                {
+                    b.HasOne("ReliefPlatform.Domain.Applications.ReliefApplication", null)
+                        .WithMany("StageRecords")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ReliefPlatform.Domain.Applications.SupervisionNote", b =>
                 {
                     b.HasOne("ReliefPlatform.Domain.Applications.ReliefApplication", null)
@@ -1804,6 +2119,12 @@ namespace ReliefPlatform.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("ReliefPlatform.Domain.Applications.ReliefApplication", b =>
                 {
                     b.Navigation("History");
+
+                    b.Navigation("HomeVisits");
+
+                    b.Navigation("Notices");
+
+                    b.Navigation("StageRecords");
 
                     b.Navigation("SupervisionNotes");
                 });

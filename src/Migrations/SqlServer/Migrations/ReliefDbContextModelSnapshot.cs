@@ -180,6 +180,153 @@ namespace ReliefPlatform.Migrations.SqlServer.Migrations
                     b.ToTable("Ratings", (string)null);
                 });
 
+            modelBuilder.Entity("ReliefPlatform.Domain.Applications.HomeVisit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Findings")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("HouseholdSize")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Housing")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("MeansCheck")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("MembersUnableToWork")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("MonthlyIncomeYuan")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("decimal(12,2)");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("RecordedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("StageSequence")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("VisitedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Visitors")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("HomeVisits", (string)null);
+                });
+
+            modelBuilder.Entity("ReliefPlatform.Domain.Applications.NoticeObjection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Contact")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("NoticeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("RaisedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Resolution")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime?>("ResolvedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("ResolvedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool?>("Upheld")
+                        .HasColumnType("bit");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("NoticeId");
+
+                    b.ToTable("NoticeObjections", (string)null);
+                });
+
+            modelBuilder.Entity("ReliefPlatform.Domain.Applications.PublicNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("HouseholdSize")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ItemCode")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("nvarchar(48)");
+
+                    b.Property<string>("MaskedName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("PlaceCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)");
+
+                    b.Property<string>("ProposedHelp")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("StageSequence")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("PlaceCode", "EndsOn");
+
+                    b.ToTable("PublicNotices", (string)null);
+                });
+
             modelBuilder.Entity("ReliefPlatform.Domain.Applications.RatingFollowUp", b =>
                 {
                     b.Property<Guid>("Id")
@@ -315,15 +462,27 @@ namespace ReliefPlatform.Migrations.SqlServer.Migrations
                         .HasMaxLength(48)
                         .HasColumnType("nvarchar(48)");
 
+                    b.Property<DateOnly?>("NoticeEndsOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("OpenCaseKey")
                         .HasMaxLength(146)
                         .HasColumnType("nvarchar(146)");
+
+                    b.Property<int>("OpenObjections")
+                        .HasColumnType("int");
 
                     b.Property<DateOnly?>("PausedOn")
                         .HasColumnType("date");
 
                     b.Property<int>("PausedWorkingDays")
                         .HasColumnType("int");
+
+                    b.Property<string>("ProposedBenefit")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<bool?>("RecommendedApproval")
+                        .HasColumnType("bit");
 
                     b.Property<string>("RegionCode")
                         .IsRequired()
@@ -345,6 +504,41 @@ namespace ReliefPlatform.Migrations.SqlServer.Migrations
                         .HasMaxLength(24)
                         .HasColumnType("nvarchar(24)");
 
+                    b.Property<DateOnly>("StageDueDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("StageKey")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("StageKind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("nvarchar(24)");
+
+                    b.Property<string>("StageOffice")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("nvarchar(24)");
+
+                    b.Property<string>("StageOfficeRegionCode")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("nvarchar(9)");
+
+                    b.Property<int>("StagePausedWorkingDays")
+                        .HasColumnType("int");
+
+                    b.Property<int>("StageSequence")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("StageStartedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("Staged")
+                        .HasColumnType("bit");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(24)
@@ -361,6 +555,9 @@ namespace ReliefPlatform.Migrations.SqlServer.Migrations
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("VisitedInStage")
+                        .HasColumnType("int");
 
                     b.Property<int?>("WorkingDaysTaken")
                         .HasColumnType("int");
@@ -386,10 +583,88 @@ namespace ReliefPlatform.Migrations.SqlServer.Migrations
 
                     b.HasIndex("DepartmentCode", "CountyCode", "Status", "DueDate");
 
+                    b.HasIndex("DepartmentCode", "StageOfficeRegionCode", "Status", "StageDueDate");
+
                     b.HasIndex("CompletedAt", "CountyCode", "DepartmentCode", "ItemCode", "SubmittedAt", "AcceptedAt", "DueDate", "CompletedOnTime", "ExtendedWorkingDays", "WorkingDaysTaken")
                         .HasDatabaseName("IX_Applications_Statistics");
 
                     b.ToTable("Applications", (string)null);
+                });
+
+            modelBuilder.Entity("ReliefPlatform.Domain.Applications.StageRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("CountyCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("nvarchar(6)");
+
+                    b.Property<string>("DepartmentCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("EndedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ItemCode")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("nvarchar(48)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("nvarchar(24)");
+
+                    b.Property<string>("Office")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("nvarchar(24)");
+
+                    b.Property<string>("OfficeRegionCode")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("nvarchar(9)");
+
+                    b.Property<bool>("OnTime")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("nvarchar(24)");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("int");
+
+                    b.Property<string>("StageKey")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("WorkingDaysTaken")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "Sequence")
+                        .IsUnique();
+
+                    b.HasIndex("EndedAt", "CountyCode", "DepartmentCode");
+
+                    b.ToTable("ApplicationStages", (string)null);
                 });
 
             modelBuilder.Entity("ReliefPlatform.Domain.Applications.SupervisionNote", b =>
@@ -683,6 +958,10 @@ namespace ReliefPlatform.Migrations.SqlServer.Migrations
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("int");
+
+                    b.Property<string>("Stages")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<int>("TimeLimitWorkingDays")
                         .HasColumnType("int");
@@ -1650,6 +1929,33 @@ namespace ReliefPlatform.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ReliefPlatform.Domain.Applications.HomeVisit", b =>
+                {
+                    b.HasOne("ReliefPlatform.Domain.Applications.ReliefApplication", null)
+                        .WithMany("HomeVisits")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ReliefPlatform.Domain.Applications.NoticeObjection", b =>
+                {
+                    b.HasOne("ReliefPlatform.Domain.Applications.PublicNotice", null)
+                        .WithMany()
+                        .HasForeignKey("NoticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ReliefPlatform.Domain.Applications.PublicNotice", b =>
+                {
+                    b.HasOne("ReliefPlatform.Domain.Applications.ReliefApplication", null)
+                        .WithMany("Notices")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ReliefPlatform.Domain.Applications.ReliefApplication", b =>
                 {
                     b.OwnsOne("ReliefPlatform.Domain.Applications.CaseClaim", "Holder", b1 =>
@@ -1760,6 +2066,15 @@ namespace ReliefPlatform.Migrations.SqlServer.Migrations
                     b.Navigation("UrgentAid");
                 });
 
+            modelBuilder.Entity("ReliefPlatform.Domain.Applications.StageRecord", b =>
+                {
+                    b.HasOne("ReliefPlatform.Domain.Applications.ReliefApplication", null)
+                        .WithMany("StageRecords")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ReliefPlatform.Domain.Applications.SupervisionNote", b =>
                 {
                     b.HasOne("ReliefPlatform.Domain.Applications.ReliefApplication", null)
@@ -1808,6 +2123,12 @@ namespace ReliefPlatform.Migrations.SqlServer.Migrations
             modelBuilder.Entity("ReliefPlatform.Domain.Applications.ReliefApplication", b =>
                 {
                     b.Navigation("History");
+
+                    b.Navigation("HomeVisits");
+
+                    b.Navigation("Notices");
+
+                    b.Navigation("StageRecords");
 
                     b.Navigation("SupervisionNotes");
                 });
