@@ -30,6 +30,8 @@ export async function startApi({ environment = 'Development' } = {}) {
     RateLimits__OtpVerify__PermitLimit: '1000',
     RateLimits__StaffLogin__PermitLimit: '1000',
     Logging__LogLevel__Default: 'Warning',
+    // A free port for the metrics listener: several test files (and checkouts) may run an API at once.
+    Telemetry__Metrics__Port: '0',
   }
   const child = spawn('dotnet', [dll, '--urls', 'http://127.0.0.1:0'], { cwd: dirname(dll), env, stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
