@@ -9,6 +9,8 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
 /** The serious and critical violations on the page as it is now, each with up to three of its elements. */
 export async function axeViolations(page) {
+  // A message still fading in is half transparent: judge the screen once its transitions have ended (spinners never do).
+  await page.evaluate(() => Promise.race([Promise.all(document.getAnimations().map((a) => a.finished.catch(() => {}))), new Promise((r) => setTimeout(r, 1000))]))
   if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(source)
   const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }), TAGS)
   return result.violations.map((v) => ({
