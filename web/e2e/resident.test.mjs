@@ -352,7 +352,7 @@ describe('the resident phone page', () => {
     assert.equal(mine.rating.score, 4)
   })
 
-  test('switches to English and to large text', async () => {
+  test('switches to English and to the 长辈版', async () => {
     await page.goto(base + '/')
     await page.getByRole('button', { name: '切换为英文' }).click()
     await page.getByRole('heading', { name: 'Money for daily living' }).waitFor()
