@@ -70,6 +70,16 @@ ensure_office() {
   fi
 }
 
+# eSpeak NG, the offline text-to-speech engine whose Mandarin recordings the phone page plays where the
+# phone has no Chinese voice (ADR 0041); SpeechTests and the browser tests fetch them.
+ensure_speech() {
+  if ! command -v espeak-ng >/dev/null; then
+    echo "== eSpeak NG: installing from Debian's packages"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends espeak-ng >/dev/null
+  fi
+}
+
 # Debian's nginx for NginxTwoNodeTests, which starts its own nginx process on free ports with a
 # configuration in a temporary directory. The test never uses the system service (Debian starts it on
 # port 80 after installing unless policy-rc.d forbids it, as in containers).
@@ -116,6 +126,7 @@ run_tests() {
   ensure_chromium
   ensure_office
   ensure_nginx
+  ensure_speech
   ensure_web
   local log status web_status e2e_status format_status openapi_status
   log=$(mktemp)

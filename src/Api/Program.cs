@@ -95,6 +95,7 @@ if (!string.Equals(app.Configuration["Node:Role"], "Jobs", StringComparison.Ordi
     app.MapReportEndpoints();
     app.MapExportEndpoints();
     app.MapPublicEndpoints();
+    app.MapSpeechEndpoints();
     app.MapNotificationEndpoints();
     app.MapJobEndpoints();
     app.MapCalendarEndpoints();

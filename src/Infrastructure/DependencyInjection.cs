@@ -34,7 +34,7 @@ public static class DependencyInjection
     /// <summary>Whether SMS goes to the development outbox (<c>Sms:Delivery</c> = <c>Outbox</c>).</summary>
     public static bool IsOutbox(IConfiguration configuration) => SmsRegistration.IsOutbox(configuration);
 
-    /// <summary>The export archive and the attachments, on disk (shared storage with several nodes).</summary>
+    /// <summary>The export archive, the attachments and the recordings read aloud, on disk (shared storage with several nodes).</summary>
     private static void AddFileStores(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment, PersonalDataProtector personalData)
     {
         services.AddSingleton(new ExportSettings
@@ -48,6 +48,12 @@ public static class DependencyInjection
         services.AddSingleton<Application.Attachments.IAttachmentStore>(new Attachments.FileAttachmentStore(
             configuration["Attachments:Directory"] ?? Path.Combine(environment.ContentRootPath, "data", "attachments"), personalData));
         services.AddSingleton<Application.Attachments.IImageCleaner, Attachments.SkiaImageCleaner>();
+        services.AddSingleton(new Speech.SpeechSettings(
+            configuration["Speech:Engine"] ?? "espeak-ng",
+            configuration["Speech:Voice"] ?? "cmn-latn-pinyin",
+            configuration.GetValue("Speech:WordsPerMinute", 140),
+            configuration["Speech:Directory"] ?? Path.Combine(environment.ContentRootPath, "data", "speech")));
+        services.AddSingleton<Application.Speech.ISpeechSynthesizer, Speech.EspeakSpeechSynthesizer>();
     }
 
     private static void TryAddTimeProvider(this IServiceCollection services)

@@ -97,6 +97,9 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
         ["GET /api/v1/public/on-time-rates"] = new(Everyone, Scope.None, _ => Get("/api/v1/public/on-time-rates")),
         ["POST /api/v1/eligibility/check"] = new(Everyone, Scope.None, _ => Post("/api/v1/eligibility/check", new { residence = "rural", incomePerPerson = 4_800 })),
         ["GET /api/v1/dev/sms"] = new(Everyone, Scope.None, _ => Get("/api/v1/dev/sms?phone=13900000000")),
+        ["GET /api/v1/speech/items/{code}"] = new(Everyone, Scope.None, _ => Get("/api/v1/speech/items/civil.dibao")),
+        ["GET /api/v1/speech/items/{code}/fields/{key}"] = new(Everyone, Scope.None, _ => Get("/api/v1/speech/items/civil.dibao/fields/householdSize")),
+        ["GET /api/v1/speech/statuses/{status}"] = new(Everyone, Scope.None, _ => Get("/api/v1/speech/statuses/Accepted")),
 
         ["POST /api/v1/auth/otp"] = new(Everyone, Scope.None, _ => Post("/api/v1/auth/otp", new { phone = TestData.Phone() })),
         // A wrong code: allowed callers reach the check (400 on code); nobody is refused before it.

@@ -4,6 +4,8 @@ import assert from 'node:assert/strict'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
+import { assertAccessible } from './axe.mjs'
+import { ELDER, measureElder, report } from './elder.mjs'
 import { client, latestCode, launchBrowser, newContext, phoneContext, photoFromPage, staffToken, startApi, webRoot } from './support.mjs'
 
 const out = join(webRoot, 'e2e', 'out')
@@ -13,14 +15,38 @@ let api, browser, context, page, base, catalog, codeRequestedAt
 const phone = '139' + String(Date.now()).slice(-8)
 const applications = {}
 
+// While the 长辈版 test runs, every screen is also measured against its thresholds (and shot whole).
+let elderScreens = null
+
+/** A screenshot of the screen, which must also pass axe (WCAG 2.2 AA: no serious or critical violation). */
 async function shot(name, target = page) {
   await target.waitForTimeout(150)
-  await target.screenshot({ path: join(out, `${name}.png`) })
+  if (elderScreens) name = `elder-${name}`
+  await target.screenshot({ path: join(out, `${name}.png`), fullPage: !!elderScreens })
+  await assertAccessible(target, name)
+  if (elderScreens) {
+    const m = await measureElder(target)
+    console.log(report(name, m))
+    elderScreens.push(name)
+    assert.ok(m.text.size >= ELDER.minText, `${name}: text of ${m.text.size} px (${m.text.where})`)
+    assert.ok(m.target.size >= ELDER.minTarget, `${name}: a tap target of ${m.target.width} × ${m.target.height} px (${m.target.where})`)
+    assert.ok(m.line.ratio >= ELDER.minLineHeight, `${name}: line height ${m.line.ratio} (${m.line.where})`)
+  }
 }
 
 /** A camera-sized photo (2400 × 1800 of noise, well over 500 KB as a JPEG), made in the browser. */
 function bigPhoto(target = page) {
   return photoFromPage(target, { width: 2400, height: 1800, noise: true, quality: 0.95 })
+}
+
+/** The service's recording of a fixed text: a WAV file with sound in it, not an empty answer. */
+async function assertRecording(response) {
+  assert.equal(response.status(), 200, `${response.url()} → ${response.status()}`)
+  assert.equal(response.headers()['content-type'], 'audio/wav')
+  // The page's audio element streams it; the same address fetched again gives the bytes to look at.
+  const body = Buffer.from(await (await fetch(response.url())).arrayBuffer())
+  assert.equal(body.subarray(0, 4).toString('latin1'), 'RIFF')
+  assert.ok(body.length > 20_000, `${body.length} bytes of audio`)
 }
 
 function itemOf(code) {
@@ -91,7 +117,7 @@ async function apply(code, idNumber, options = {}) {
   }
 }
 
-async function applyFor(code, idNumber, { screenshots = false, photo } = {}) {
+async function applyFor(code, idNumber, { screenshots = false, photo, beforeQuestions } = {}) {
   const item = itemOf(code)
   await page.goto(`${base}/#/item/${code}`)
   await page.getByRole('button', { name: /开始申请|接着填写/ }).click()
@@ -105,6 +131,7 @@ async function applyFor(code, idNumber, { screenshots = false, photo } = {}) {
   await chooseRegion()
   if (screenshots) await shot('06-apply-region')
   await next()
+  if (beforeQuestions) await beforeQuestions()
   if (screenshots) await shot('07-apply-questions')
   await answerQuestions(item)
   await page.getByLabel(/用自己的话/).fill('丈夫去年因病去世，家里三口人只靠我打零工。')
@@ -308,7 +335,7 @@ describe('the resident phone page', () => {
     assert.equal(mine.rating.score, 4)
   })
 
-  test('switches to English and to large text', async () => {
+  test('switches to English and to the 长辈版', async () => {
     await page.goto(base + '/')
     await page.getByRole('button', { name: '切换为英文' }).click()
     await page.getByRole('heading', { name: 'Money for daily living' }).waitFor()
@@ -318,12 +345,14 @@ describe('the resident phone page', () => {
     await page.goto(`${base}/#/applications/${applications['civil.dibao']}`)
     await page.getByText('Decided: approved').first().waitFor()
     await shot('19-detail-english')
-    await page.getByRole('button', { name: 'Large text' }).click()
+    await page.getByRole('button', { name: 'Senior mode' }).click()
     await page.goto(base + '/')
-    await shot('20-home-english-large-text')
+    await shot('20-home-english-senior-mode')
     await page.getByRole('button', { name: 'Switch to Chinese' }).click()
     await page.getByRole('heading', { name: '生活困难' }).waitFor()
-    await shot('21-home-large-text')
+    await shot('21-home-elder')
+    await page.getByRole('button', { name: '长辈版' }).click()
+    assert.equal(await page.evaluate(() => document.documentElement.classList.contains('elder')), false)
   })
 
   test('verifies the account (实名认证) on another phone, after which the applicant step asks whom it files for', async () => {
@@ -349,6 +378,72 @@ describe('the resident phone page', () => {
     await tab.getByLabel('您与申请人的关系').selectOption('Spouse')
     await shot('24-apply-relationship', tab)
     await other.close()
+  })
+
+  test('长辈版: switched on from the home screen and remembered; every screen has text ≥ 18 px, targets ≥ 60 × 60, line height ≥ 1.3; read aloud', async () => {
+    const phoneOfElder = await phoneContext(browser)
+    const resident = page
+    page = await phoneOfElder.newPage()
+    elderScreens = []
+    try {
+      await page.goto(base + '/')
+      await page.getByRole('button', { name: '切换到长辈版' }).click()
+      await page.getByRole('button', { name: '回到标准版' }).waitFor()
+      await page.reload()
+      await page.getByRole('heading', { name: '生活困难' }).waitFor()
+      assert.ok(await page.evaluate(() => document.documentElement.classList.contains('elder')), 'remembered on the phone')
+      assert.equal(await page.getByRole('button', { name: '长辈版' }).getAttribute('aria-pressed'), 'true')
+      await shot('01-home')
+
+      // The item's description read aloud: this Chromium has no Chinese voice, so the service's recording plays.
+      await page.goto(`${base}/#/item/civil.temporary-aid`)
+      await page.getByRole('heading', { name: '谁可以申请' }).waitFor()
+      const spoken = page.waitForResponse((r) => r.url().includes('/api/v1/speech/items/civil.temporary-aid'))
+      await page.getByRole('button', { name: /^朗读：临时救助/ }).click()
+      await assertRecording(await spoken)
+      await shot('03-item')
+
+      await page.getByRole('button', { name: '开始申请' }).click()
+      await page.getByRole('heading', { name: '用手机号登录' }).waitFor()
+      await shot('04-sign-in')
+      await signIn(page, '137' + String(Date.now()).slice(-8))
+      await page.getByRole('heading', { name: '申请人是谁' }).waitFor()
+      const id = await apply('civil.temporary-aid', '530102194805050014', { screenshots: true, beforeQuestions: async () => {
+        const question = page.waitForResponse((r) => r.url().includes('/api/v1/speech/items/civil.temporary-aid/fields/'))
+        await page.getByRole('button', { name: '朗读：这一步的问题' }).click()
+        await assertRecording(await question)
+      } })
+
+      await page.getByRole('button', { name: '查看我的申请' }).click()
+      await page.getByText('等待受理').first().waitFor()
+      const status = page.waitForResponse((r) => r.url().includes('/api/v1/speech/statuses/Submitted'))
+      await page.getByRole('button', { name: '朗读：办理进度' }).click()
+      await assertRecording(await status)
+      await shot('12-detail-submitted')
+      await page.goto(`${base}/#/mine`)
+      await page.getByText('等待受理').first().waitFor()
+      await shot('13-mine')
+
+      const caseworker = client(base, await staffToken(base, 'cw-civil-530102'))
+      await caseworker(`/api/v1/applications/${id}/accept`, { method: 'POST', body: {} })
+      await caseworker(`/api/v1/applications/${id}/request-info`, { method: 'POST', body: { reason: '请补充受灾现场的照片。', missingDocuments: [] } })
+      await page.goto(`${base}/#/applications/${id}`)
+      await page.getByText('计时已暂停').first().waitFor()
+      await shot('14-detail-info-requested')
+      await caseworker(`/api/v1/applications/${id}/record-supplement`, { method: 'POST', body: { text: '村委会送来了受灾现场照片。' } })
+      await caseworker(`/api/v1/applications/${id}/approve`, { method: 'POST', body: { reason: '房屋失火，同意临时救助。', benefit: '一次性 800 元' } })
+      await page.reload()
+      await page.getByText(/已办结/).first().waitFor()
+      await shot('16-detail-decided')
+      await page.goto(`${base}/#/identity`)
+      await page.getByRole('heading', { name: '实名认证' }).waitFor()
+      await shot('23-identity')
+      console.log(`长辈版: ${elderScreens.length} screens measured: ${elderScreens.join(', ')}`)
+    } finally {
+      elderScreens = null
+      page = resident
+      await phoneOfElder.close()
+    }
   })
 
   test('reflows at 200% zoom (180 × 320 CSS pixels) without scrolling sideways', async () => {

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict'
 import { createHmac } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
+import { assertAccessible } from './axe.mjs'
 import { client, latestCode, launchBrowser, newContext, startApi, webRoot } from './support.mjs'
 import { checkCharacter } from '../src/lib/idNumber.js'
 import { addDays } from '../src/lib/chinaDate.js'
@@ -28,9 +29,11 @@ export async function stop() {
   await ctx.api?.stop()
 }
 
+/** A screenshot of the screen, which must also pass axe (WCAG 2.2 AA: no serious or critical violation). */
 export async function shot(page, name) {
   await page.waitForTimeout(250)
   await page.screenshot({ path: join(out, `staff-${name}.png`) })
+  await assertAccessible(page, `staff-${name}`)
 }
 
 export async function step(name, body) {

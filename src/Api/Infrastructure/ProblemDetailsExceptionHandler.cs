@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using ReliefPlatform.Application.Common.Exceptions;
 using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Application.Residents;
+using ReliefPlatform.Application.Speech;
 using ReliefPlatform.Domain.Common;
 using ReliefPlatform.Infrastructure.Services;
 
@@ -65,6 +66,8 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
                 Text.Pick("这个 Idempotency-Key 已经用于内容不同的请求。", "This Idempotency-Key was already used for a different request.")),
             TooManyRequestsException e => TooManyRequests(httpContext, e.RetryAfter, e.Message),
             SmsUnavailableException or DbException or TimeoutException => Unavailable(httpContext),
+            SpeechUnavailableException => Unavailable(
+                httpContext, Text.Pick("朗读暂不可用，请稍后再试。", "Reading aloud is unavailable; try again later.")),
             IdentityVerificationUnavailableException => Unavailable(
                 httpContext, Text.Pick("实名认证暂不可用，请稍后再试；未认证时仍可为本人申请。", "Identity verification is unavailable; try again later. You can still file for yourself without it.")),
 

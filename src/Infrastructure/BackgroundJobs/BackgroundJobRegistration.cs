@@ -65,7 +65,8 @@ internal static class BackgroundJobRegistration
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
-            .UseLogProvider(HangfireLogBridge.Instance));
+            .UseLogProvider(HangfireLogBridge.Instance)
+            .UseDashboardStylesheet(typeof(BackgroundJobRegistration).Assembly, "ReliefPlatform.Infrastructure.BackgroundJobs.dashboard-contrast.css"));
         services.AddHostedService<HangfireHostBinding>();
         services.AddSingleton<IJobScheduler, HangfireJobScheduler>();
         services.AddHostedService<RecurringJobSchedules>();

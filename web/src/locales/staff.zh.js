@@ -20,7 +20,7 @@ export default {
     channelShort: { Resident: '群众举手', OnBehalf: '他人代举', Official: '政府托举' },
     errors: { generic: '操作没有完成：{reason}', network: '连不上服务器，请检查网络后重试。', conflict: '{reason} 页面已重新载入这件申请的最新情况，请核对后再操作。' },
     queue: {
-      possibleDuplicate: '疑似重复',
+      pageSize: '每页条数', possibleDuplicate: '疑似重复',
       title: '待办队列', subtitle: '{scope}的申请，最紧急的在最前', counts: { overdue: '已超期', dueSoon: '即将到期', paused: '等待补正', mine: '我的', unassigned: '未分配' },
       item: '事项', status: '状态', due: '期限', dueOptions: { overdue: '已超期', soon: '2 个工作日内到期', week: '5 个工作日内到期' }, assigned: '经办人', assignedOptions: { me: '分配给我的', unassigned: '未分配的', others: '他人的' },
       search: '按受理编号查找', searchPlaceholder: '输入受理编号（全部或部分）', reset: '清除筛选',
@@ -35,7 +35,7 @@ export default {
       urgentHelpDue: '先行救助时限', urgentHelped: '已先行救助', urgentOnTime: '48 小时内', urgentLate: '超过 48 小时', urgentPaperworkDue: '补办手续期限',
       realName: '实名认证', verified: '已实名', unverified: '未实名', unverifiedHint: '提交账号未实名认证：申请人信息只是账号自己填写的，请核实身份。', filedFor: '提交人', filedForText: '{who}（为{relationship}申请）', duplicates: '疑似重复申请', duplicateOfHint: '另一个账号已为同一申请人、同一事项提交了申请。可以并案，或不予受理并说明理由。', duplicatesHint: '其他账号为同一申请人、同一事项提交的申请。', submitted: '提交时间', mergeConfirm: '并入 {n} 一并办理，本件不再单独办理，提交人会收到说明。确定并案？',
       back: '返回队列', submittedAt: '{date} 提交', applicant: '申请人', name: '姓名', idNumber: '身份证号', phone: '手机号', reveal: '查看完整信息', revealTitle: '查看申请人完整信息', revealHint: '查看完整的身份证号、手机号和困难描述会记入审计日志。请写明查看原因。', revealReason: '查看原因', revealReasonPlaceholder: '例如：电话核实家庭情况', revealed: '已显示完整信息（已记入审计）', hide: '隐藏',
-      answers: '申请内容', description: '困难描述', descriptionMasked: '困难描述已隐藏，查看完整信息后显示。', documents: '材料', noDocuments: '没有上传材料', stageSupplement: '补正', stageApplication: '申请时', open: '打开', history: '办理经过', related: '相关申请', relatedWarning: '需注意', sameApplicant: '同一申请人', householdMember: '同户成员',
+      answers: '申请内容', description: '困难描述', descriptionMasked: '困难描述已隐藏，查看完整信息后显示。', documents: '材料', noDocuments: '没有上传材料', otherDocument: '补充的材料', stageSupplement: '补正', stageApplication: '申请时', open: '打开', history: '办理经过', related: '相关申请', relatedWarning: '需注意', sameApplicant: '同一申请人', householdMember: '同户成员',
       clock: '办理时限', dueDate: '截止日期', workingDaysLeft: '剩余工作日', overdueBy: '已超期 {n} 个工作日', pausedDays: '已暂停 {n} 个工作日', extended: '已延期 {n} 个工作日', pendingExtension: '延期申请待审批：{n} 个工作日', intake: '受理期限', paused: '等待申请人补正，暂停计时',
       handling: '办理信息', department: '办理部门', region: '所在地', channel: '申请渠道', filedBy: '代办人', assignee: '经办人', acceptedAt: '受理时间', completedAt: '办结时间',
       infoRequest: '补正要求', missing: '缺少的材料', decision: '办理结果', reason: '理由', benefit: '救助内容', supervision: '督办', supervisionDeadline: '限 {date} 前办理', supervisionLapsed: '督办期限已过', rating: '申请人评价', stars: '{n} 星',
@@ -71,9 +71,9 @@ export default {
     overdue: { title: '超期督办', subtitle: '已超过办理期限、尚未办结的申请', groupBy: '分组', byDepartment: '按部门', byCounty: '按县区', daysOverdue: '超期工作日', lastCaseworker: '经办人', notes: '督办次数', latestDeadline: '最近督办期限', lapsed: '督办已逾期', supervise: '督办', empty: '没有超期的申请' },
     extensions: { title: '延期审批', subtitle: '经办人提出的延期申请', days: '延期', daysValue: '{n} 个工作日', already: '已延期', requestedAt: '申请时间', reason: '理由', approve: '同意', refuse: '不同意', empty: '没有待审批的延期申请', approved: '已同意延期', refused: '已不同意延期' },
     reports: {
-      title: '统计报表', subtitle: '办结率、按时办结率，口径见 metrics.md', from: '开始日期', to: '结束日期', groupBy: '分组', groups: { department: '按部门', region: '按县区', item: '按事项', month: '按月' }, query: '查询',
+      title: '统计报表', subtitle: '办结率 = 办结数 ÷ 收件数；按时办结率 = 按期限内办结数 ÷ 办结数', from: '开始日期', to: '结束日期', groupBy: '分组', groups: { department: '按部门', region: '按县区', item: '按事项', month: '按月' }, query: '查询',
       columns: { name: '名称', received: '收件', accepted: '受理', completed: '办结', completedOnTime: '按时办结', onTimeRate: '按时办结率', completionRate: '办结率', open: '在办', overdue: '超期', avgWorkingDays: '平均用时（工作日）' },
-      totalRow: '合计', export: '导出', exportXlsx: '导出 Excel', exportCsv: '导出 CSV', exporting: '正在导出…', exportLarge: '数据较多，正在后台生成：{done} / {total} 行', exportDone: '导出完成', exports: '最近的导出', download: '下载', status: { Pending: '排队中', Running: '生成中', Completed: '已完成', Failed: '失败' }, definition: '口径版本 {v}，数据截至 {at}',
+      parameters: '{from} 至 {to} · {groupBy} · {part}', parts: { summary: '汇总', detail: '明细', all: '汇总和明细' }, totalRow: '合计', export: '导出', exportXlsx: '导出 Excel', exportCsv: '导出 CSV', exporting: '正在导出…', exportLarge: '数据较多，正在后台生成：{done} / {total} 行', exportDone: '导出完成', exports: '最近的导出', download: '下载', status: { Pending: '排队中', Running: '生成中', Completed: '已完成', Failed: '失败' }, definition: '口径版本 {v}，数据截至 {at}',
     },
     accounts: {
       title: '人员账号', subtitle: '创建、停用账号，调整角色和范围，重置动态验证码', create: '新建账号', username: '用户名', displayName: '姓名', role: '角色', department: '部门', region: '行政区划', status: '状态', active: '正常', disabled: '已停用', locked: '已锁定至 {at}', totp: '动态验证码', totpOn: '已绑定', totpOff: '未绑定', mustChange: '待改初始密码',
