@@ -60,6 +60,23 @@ ensure_chromium() {
   fi
 }
 
+# The written decisions are PDFs in Chinese: the service needs Debian's Noto CJK font (Documents:FontPath),
+# and the tests read their text and render them with poppler's pdftotext and pdftoppm (ADR 0037).
+ensure_document_font() {
+  if [ ! -f /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ]; then
+    echo "== Noto CJK font (written decisions): installing from Debian's packages"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk >/dev/null
+  fi
+}
+ensure_poppler() {
+  if ! command -v pdftotext >/dev/null || ! command -v pdftoppm >/dev/null; then
+    echo "== poppler-utils (the tests read the written decisions): installing from Debian's packages"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils >/dev/null
+  fi
+}
+
 # LibreOffice (headless) and Python's openpyxl, which the browser tests open every export with, as
 # supervisors and their colleagues' tools would.
 ensure_office() {
@@ -124,6 +141,8 @@ lint_openapi() {
 run_tests() {
   ensure_postgres
   ensure_chromium
+  ensure_document_font
+  ensure_poppler
   ensure_office
   ensure_nginx
   ensure_speech
@@ -176,6 +195,7 @@ run_tests() {
 }
 
 run_service() {
+  ensure_document_font
   ensure_web
   echo "== Starting ReliefPlatform at $URL (the phone page at $URL/; Swagger UI: $URL/swagger; demo password Demo#2026)"
   ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development} exec dotnet run --project src/Api --no-launch-profile -- --urls "$URL" "$@"

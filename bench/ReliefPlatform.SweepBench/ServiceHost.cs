@@ -75,12 +75,25 @@ internal sealed class ServiceHost : WebApplicationFactory<global::Program>
     {
         var directory = Environment.GetEnvironmentVariable("SWEEP_BENCH_DIR") is { Length: > 0 } configured ? configured : "/tmp/relief-sweep-bench";
         var file = Path.Combine(directory, "keys.json");
-        if (File.Exists(file))
+        static string Random() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        static string DocumentKey()
         {
-            return JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(file))!;
+            using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+            return key.ExportPkcs8PrivateKeyPem();
         }
 
-        static string Random() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        if (File.Exists(file))
+        {
+            // A keys file from before the written decisions gains their key (ADR 0037).
+            var kept = JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(file))!;
+            if (kept.TryAdd("Documents:SigningKey", DocumentKey()))
+            {
+                File.WriteAllText(file, JsonSerializer.Serialize(kept));
+            }
+
+            return kept;
+        }
+
         var keys = new Dictionary<string, string>
         {
             ["Auth:SigningKey"] = Random(),
@@ -89,6 +102,7 @@ internal sealed class ServiceHost : WebApplicationFactory<global::Program>
             ["PersonalData:CurrentKeyId"] = "bench1",
             ["PersonalData:Keys:bench1"] = Random(),
             ["PersonalData:IndexKey"] = Random(),
+            ["Documents:SigningKey"] = DocumentKey(),
         };
         Directory.CreateDirectory(directory);
         File.WriteAllText(file, JsonSerializer.Serialize(keys));

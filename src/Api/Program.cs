@@ -107,6 +107,7 @@ if (!string.Equals(app.Configuration["Node:Role"], "Jobs", StringComparison.Ordi
     app.MapDraftEndpoints();
     app.MapIdentityEndpoints();
     app.MapAttachmentEndpoints();
+    app.MapDocumentEndpoints();
 }
 
 // A log platform reads the console as JSON lines; there, "Now listening on" (logged) says the same.

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using ReliefPlatform.Application.Reports.Exports;
 using ReliefPlatform.Infrastructure.BackgroundJobs;
+using ReliefPlatform.Infrastructure.Documents;
 using ReliefPlatform.Infrastructure.Persistence;
 using ReliefPlatform.Infrastructure.Persistence.Seeding;
 using ReliefPlatform.Infrastructure.Reports;
@@ -26,6 +27,7 @@ public static class DependencyInjection
         services.AddIdentityVerification(configuration, environment);
         services.AddMeansCheck(configuration, environment);
         services.AddFileStores(configuration, environment, personalData);
+        services.AddDecisionDocuments(configuration, environment, configuration["SeedData:Path"] ?? Path.Combine(AppContext.BaseDirectory, "SeedData"));
         services.AddBackgroundJobs(configuration, database.Provider, database.ConnectionString);
         services.AddOperationalTelemetry(configuration);
         return services;

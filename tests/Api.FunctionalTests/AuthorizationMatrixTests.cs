@@ -46,6 +46,7 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
         Household,
         Lead,
         Attachment,
+        Document,
     }
 
     /// <summary>What an allowed call must answer: a 2xx, or (sign-in steps given deliberately wrong input) any answer but a refusal or a 5xx.</summary>
@@ -87,6 +88,8 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
     private Objects _notifications = null!;
     private Objects _households = null!;
     private Objects _attachments = null!;
+    private Objects _documents = null!;
+    private string _documentCode = null!;
 
     private Dictionary<string, Row> Rows => new()
     {
@@ -127,6 +130,14 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
         // A listed ID number under another name: the resident reaches the provider's check (400 on name) and stays unverified.
         ["POST /api/v1/identity/"] = new(Residents, Scope.None, _ => Post("/api/v1/identity", new { name = "张三", idNumber = "530102198001011237" }), Allowed: Outcome.Handled),
         [$"GET {Applications}"] = new(ApplicationReaders, Scope.Application, id => Get($"/api/v1/applications/{id}")),
+        [$"GET {Applications}/documents/"] = new(ApplicationReaders, Scope.Application, id => Get($"/api/v1/applications/{id}/documents")),
+        // The document's id travels as "{application}/documents/{document}".
+        [$"GET {Applications}/documents/{{documentId:guid}}.pdf"] = new(ApplicationReaders, Scope.Document, id => Get($"/api/v1/applications/{id}.pdf")),
+        // Anyone checks a written decision: a file nobody issued is an answer (Unknown), not a refusal.
+        ["POST /api/v1/public/documents/verify"] = new(Everyone, Scope.None, _ => new HttpRequestMessage(HttpMethod.Post, "/api/v1/public/documents/verify") { Content = PdfForm() }),
+        ["GET /api/v1/public/documents/key"] = new(Everyone, Scope.None, _ => Get("/api/v1/public/documents/key")),
+        ["GET /v/{code}"] = new(Everyone, Scope.None, _ => Get($"/v/{_documentCode}")),
+        ["POST /v/{code}"] = new(Everyone, Scope.None, _ => new HttpRequestMessage(HttpMethod.Post, $"/v/{_documentCode}") { Content = PdfForm() }),
         [$"POST {Applications}/reveal"] = new(ApplicationReaders, Scope.Application, id => Post($"/api/v1/applications/{id}/reveal", new { reason = "核对身份" })),
         [$"GET {Applications}/audit"] = new(Supervisors, Scope.Application, id => Get($"/api/v1/applications/{id}/audit")),
         [$"POST {Applications}/supplement"] = new(Residents, Scope.Application, id => Post($"/api/v1/applications/{id}/supplement", new { text = "已补充户口簿" }), Stage.InformationRequested),
@@ -251,6 +262,8 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
         await EnsureAsync(_clients[Caller.SupervisorOfAnotherRegion].PostAsJsonAsync($"/api/v1/applications/{_shared.Away}/supervise", new { note = "请加快", deadline = Deadline }));
         _notifications = new(await FirstIdAsync(_clients[Caller.CaseworkerOfTheDepartment]), await FirstIdAsync(_awayCaseworker));
         _attachments = new(await LinkedAttachmentAsync(_clients[Caller.Resident], "530102001"), await LinkedAttachmentAsync(_awayResident, "530302001"));
+        _documents = new(await DocumentAsync(_clients[Caller.Resident], _shared.Home), await DocumentAsync(_awayResident, _shared.Away));
+        _documentCode = (await _clients[Caller.Resident].GetFromJsonAsync<JsonArray>($"/api/v1/applications/{_shared.Home}/documents"))![0]!["verificationCode"]!.GetValue<string>();
         _households = new(
             await CreatedIdAsync(_clients[Caller.CaseworkerOfTheDepartment].PostAsJsonAsync("/api/v1/households", Household("530102001001"))),
             await CreatedIdAsync(_awayCaseworker.PostAsJsonAsync("/api/v1/households", Household("530302001"))));
@@ -322,6 +335,8 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
             (Scope.Notification, "own") => caller is Caller.CaseworkerOfTheDepartment,
             (Scope.Attachment, "own") => caller is Caller.Resident or Caller.CaseworkerOfTheDepartment or Caller.SupervisorOfTheRegion,
             (Scope.Attachment, _) => caller is Caller.SupervisorOfAnotherRegion,
+            (Scope.Document, "own") => caller is Caller.Resident or Caller.CaseworkerOfTheDepartment or Caller.SupervisorOfTheRegion,
+            (Scope.Document, _) => caller is Caller.SupervisorOfAnotherRegion,
             (Scope.Household, "own") => caller is Caller.CaseworkerOfTheDepartment or Caller.CaseworkerOfAnotherDepartment or Caller.SupervisorOfTheRegion,
             (Scope.Household, _) => caller is Caller.SupervisorOfAnotherRegion,
 
@@ -344,6 +359,7 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
             Scope.Export => _exports,
             Scope.Household => _households,
             Scope.Attachment => _attachments,
+            Scope.Document => _documents,
             Scope.Lead => await LeadsAsync(),
             _ => _notifications,
         };
@@ -412,6 +428,17 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
     }
 
     /// <summary>A 1×1 PNG, uploaded as the resident page does.</summary>
+    /// <summary>The first written decision of the owner's application (its acceptance notice), as "{application}/documents/{document}".</summary>
+    private static async Task<string> DocumentAsync(HttpClient owner, string applicationId) =>
+        $"{applicationId}/documents/{(await owner.GetFromJsonAsync<JsonArray>($"/api/v1/applications/{applicationId}/documents"))![0]!["id"]}";
+
+    private static MultipartFormDataContent PdfForm()
+    {
+        var file = new ByteArrayContent("%PDF-1.4 not one the platform issued"u8.ToArray());
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
+        return new MultipartFormDataContent { { file, "file", "decision.pdf" } };
+    }
+
     private static HttpRequestMessage Upload()
     {
         var form = new MultipartFormDataContent();

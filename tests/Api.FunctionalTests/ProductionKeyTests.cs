@@ -27,6 +27,8 @@ public sealed class ProductionKeyTests
             { "Auth:TotpKey", string.Empty, "Auth:TotpKey is not set" },
             { "Audit:ChainKey", null, "Audit:ChainKey is not set" },
             { "PersonalData:IndexKey|Auth:TotpKey", shared, "Auth:TotpKey and PersonalData:IndexKey hold the same key" },
+            { "Documents:SigningKey", null, "Documents:SigningKey is not set" },
+            { "Documents:SigningKey", "-----BEGIN PRIVATE KEY-----\nbm90IGEga2V5\n-----END PRIVATE KEY-----", "Documents:SigningKey is not an ECDSA P-256 private key" },
         };
     }
 

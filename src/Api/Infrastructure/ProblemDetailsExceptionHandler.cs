@@ -68,6 +68,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
             SmsUnavailableException or DbException or TimeoutException => Unavailable(httpContext),
             SpeechUnavailableException => Unavailable(
                 httpContext, Text.Pick("朗读暂不可用，请稍后再试。", "Reading aloud is unavailable; try again later.")),
+            Application.Documents.DocumentsUnavailableException e => DocumentsUnavailable(httpContext, e),
             IdentityVerificationUnavailableException => Unavailable(
                 httpContext, Text.Pick("实名认证暂不可用，请稍后再试；未认证时仍可为本人申请。", "Identity verification is unavailable; try again later. You can still file for yourself without it.")),
 
@@ -155,6 +156,13 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
             "integrity-check-failed");
     }
 
+    /// <summary>No written decision can be made (the font is missing): the decision waits with it; the log names the path and the package.</summary>
+    private ProblemDetails DocumentsUnavailable(HttpContext context, Exception exception)
+    {
+        LogDocumentsUnavailable(logger, exception.Message);
+        return Unavailable(context, Text.Pick("决定书暂时无法生成，这次操作没有完成，请稍后再试。", "The written decision cannot be produced now; nothing was done. Please try again later."));
+    }
+
     private static ProblemDetails Unavailable(HttpContext context, string? detail = null)
     {
         context.Response.Headers.RetryAfter = "5";
@@ -167,6 +175,9 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "Stored personal data failed authentication: tampered with, or encrypted under a key no longer in the ring")]
     private static partial void LogTampered(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Written decisions unavailable: {Problem}")]
+    private static partial void LogDocumentsUnavailable(ILogger logger, string problem);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled {ExceptionType}")]
     private static partial void LogUnhandled(ILogger logger, string exceptionType, Exception exception);

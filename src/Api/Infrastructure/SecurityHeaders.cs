@@ -44,6 +44,7 @@ internal static class SecurityHeaders
         headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/swagger") ? SwaggerContentSecurityPolicy
             : context.Request.Path.StartsWithSegments("/api") ? ContentSecurityPolicy
             : context.Request.Path.StartsWithSegments(JobsDashboard.Path) ? JobsDashboardContentSecurityPolicy
+            : context.Request.Path.StartsWithSegments("/v") ? Endpoints.VerificationPage.ContentSecurityPolicy
             : PageContentSecurityPolicy;
         headers.XFrameOptions = "DENY";
         headers.XContentTypeOptions = "nosniff";

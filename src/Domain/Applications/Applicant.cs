@@ -42,5 +42,5 @@ public sealed record Applicant
 
     /// <summary>The name as a 公示 shows it: the middle masked (张*明, 欧阳**明); a two-character name keeps its first (李*).</summary>
     public static string MaskMiddle(string name) =>
-        name.Length <= 2 ? MaskName(name) : string.Concat(name.AsSpan(0, 1), new string('*', name.Length - 2), name.AsSpan(name.Length - 1));
+        name.Trim() is var n && n.Length <= 2 ? MaskName(n) : string.Concat(n.AsSpan(0, 1), new string('*', n.Length - 2), n.AsSpan(n.Length - 1));
 }

@@ -11,6 +11,7 @@ using ReliefPlatform.Domain.Audit;
 using ReliefPlatform.Domain.Calendar;
 using ReliefPlatform.Domain.Catalog;
 using ReliefPlatform.Domain.Deadlines;
+using ReliefPlatform.Domain.Documents;
 using ReliefPlatform.Domain.Drafts;
 using ReliefPlatform.Domain.Messaging;
 using ReliefPlatform.Domain.Monitoring;
@@ -111,6 +112,8 @@ public sealed class ReliefDbContext(
     public DbSet<Attachment> Attachments => Set<Attachment>();
 
     public DbSet<ApplicationRating> Ratings => Set<ApplicationRating>();
+
+    public DbSet<DecisionDocument> DecisionDocuments => Set<DecisionDocument>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         ChangeTracker.Entries<AuditRecord>().Any(e => e.State == EntityState.Added) || ChangeTracker.Entries<ApplicationHistoryEntry>().Any(e => e.State == EntityState.Added)

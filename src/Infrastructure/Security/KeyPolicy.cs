@@ -48,6 +48,7 @@ internal static class KeyPolicy
             }
         }
 
+        DocumentKey(configuration, repository, problems);
         foreach (var shared in keys.GroupBy(k => Convert.ToHexString(k.Bytes)).Where(g => g.Count() > 1))
         {
             problems.Add($"{string.Join(" and ", shared.Select(k => k.Name))} hold the same key; each purpose needs its own.");
@@ -119,6 +120,34 @@ internal static class KeyPolicy
         }
 
         return keys;
+    }
+
+    /// <summary>
+    /// <c>Documents:SigningKey</c> is a P-256 private key in PEM, random by construction: it must be set, parse, and
+    /// not be one the repository holds. Its bytes are no secret of the other keys', so it joins no entropy or sharing check.
+    /// </summary>
+    private static void DocumentKey(IConfiguration configuration, HashSet<string> repository, List<string> problems)
+    {
+        const string name = "Documents:SigningKey";
+        if (configuration[name] is not { Length: > 0 } pem)
+        {
+            problems.Add($"{name} is not set; outside Development the written decisions are signed with a key of their own: `openssl ecparam -name prime256v1 -genkey -noout | openssl pkcs8 -topk8 -nocrypt` (README, \"Keys\").");
+        }
+        else if (repository.Contains(pem) || RepositoryKeyHashes.Contains(HashOf(pem)))
+        {
+            problems.Add($"{name} is a key from the repository, known to anyone who has read it.");
+        }
+        else
+        {
+            try
+            {
+                Documents.EcdsaDocumentSigner.FromPem(pem, name).Dispose();
+            }
+            catch (InvalidOperationException ex)
+            {
+                problems.Add(ex.Message);
+            }
+        }
     }
 
     /// <summary>The key values of the development settings beside the binaries, when they were deployed too.</summary>

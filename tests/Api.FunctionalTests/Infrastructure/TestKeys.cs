@@ -13,6 +13,7 @@ public static class TestKeys
     private static readonly string ChainKey = Random();
     private static readonly string PersonalDataKey = Random();
     private static readonly string IndexKey = Random();
+    private static readonly string DocumentKey = DocumentKeyPem();
 
     /// <summary>The settings (configuration keys with ':') with the personal-data key named <paramref name="keyId"/>.</summary>
     public static IReadOnlyDictionary<string, string> Production(string keyId) => new Dictionary<string, string>
@@ -23,7 +24,15 @@ public static class TestKeys
         ["PersonalData:CurrentKeyId"] = keyId,
         [$"PersonalData:Keys:{keyId}"] = PersonalDataKey,
         ["PersonalData:IndexKey"] = IndexKey,
+        ["Documents:SigningKey"] = DocumentKey,
     };
+
+    /// <summary>A fresh ECDSA P-256 private key in PEM (PKCS#8), as <c>Documents:SigningKey</c> takes it.</summary>
+    public static string DocumentKeyPem()
+    {
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        return key.ExportPkcs8PrivateKeyPem();
+    }
 
     public static string Random() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
 }

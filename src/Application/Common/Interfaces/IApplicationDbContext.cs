@@ -9,6 +9,7 @@ using ReliefPlatform.Domain.Audit;
 using ReliefPlatform.Domain.Calendar;
 using ReliefPlatform.Domain.Catalog;
 using ReliefPlatform.Domain.Deadlines;
+using ReliefPlatform.Domain.Documents;
 using ReliefPlatform.Domain.Drafts;
 using ReliefPlatform.Domain.Messaging;
 using ReliefPlatform.Domain.Monitoring;
@@ -93,6 +94,8 @@ public interface IApplicationDbContext
     DbSet<Attachment> Attachments { get; }
 
     DbSet<ApplicationRating> Ratings { get; }
+
+    DbSet<DecisionDocument> DecisionDocuments { get; }
 
     DatabaseFacade Database { get; }
 
