@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using ReliefPlatform.Api.Infrastructure;
 using ReliefPlatform.Application.Applications;
 using ReliefPlatform.Application.Applications.Procedure;
+using ReliefPlatform.Application.PublicNotices;
 using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Api.Endpoints;

@@ -9,7 +9,9 @@ using ReliefPlatform.Domain.Catalog;
 using ReliefPlatform.Domain.Common;
 using ReliefPlatform.Domain.Regions;
 
-namespace ReliefPlatform.Application.Applications.Procedure;
+namespace ReliefPlatform.Application.PublicNotices;
+
+// Outside Application.Applications on purpose: anonymous by design, and they show only what a 公示 may.
 
 /// <summary>
 /// 公示 of a village or community (or of a township whose residents gave no village): anonymous, and only
