@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict'
 import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
+import { assertAccessible } from './axe.mjs'
 import { ctx, out, residentFiles, signIn, start, staffApi, step, stop } from './staff-support.mjs'
 import { newContext, phoneContext } from './support.mjs'
 
@@ -16,6 +17,7 @@ async function shot(page, name, show) {
   if (show) await page.locator(show).first().scrollIntoViewIfNeeded()
   await page.waitForTimeout(250)
   await page.screenshot({ path: join(out, `staged-${name}.png`), fullPage: true })
+  await assertAccessible(page, `staged ${name}`)
 }
 
 before(async () => {
