@@ -37,7 +37,13 @@ internal sealed class IssueDecisionDocument(
         var reason = change.Action == Domain.Applications.ApplicationAction.InfoRequested ? entry.Reason : application.DecisionReason;
         var issuedAt = clock.GetUtcNow().UtcDateTime;
         var code = Base32.Encode(RandomNumberGenerator.GetBytes(10));
-        var office = county + department;
+        // The office that took the step: a township's stage is decided in the township's name (ADR 0040).
+        var officeRegion = change.Action == Domain.Applications.ApplicationAction.InfoRequested
+            ? application.StageOfficeRegionCode
+            : application.StageRecords is [.., var ended] ? ended.OfficeRegionCode : application.StageOfficeRegionCode;
+        var office = officeRegion.Length == Domain.Regions.RegionCode.TownshipLength && regions.Find(officeRegion)?.Name is { } township
+            ? township + (township.EndsWith("街道", StringComparison.Ordinal) ? "办事处" : "人民政府")
+            : county + department;
 
         var content = DecisionWording.Of(kind, application, item, office, county, step, ChinaTime.DateOf(issuedAt), reason, texts, code);
         var pdf = renderer.Render(content);
