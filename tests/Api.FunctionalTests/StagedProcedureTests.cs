@@ -25,14 +25,23 @@ public abstract class StagedProcedureTests<TFactory>(TFactory factory)
         await factory.AddStaffAsync($"tw-{suffix}", Role.Caseworker, "civil", Township);
         await factory.AddStaffAsync($"tw-other-{suffix}", Role.Caseworker, "civil", "530102001");
         await factory.AddStaffAsync($"cty-{suffix}", Role.Caseworker, "civil", "530102");
-        var township = await factory.StaffAsync($"tw-{suffix}");
-        var otherTownship = await factory.StaffAsync($"tw-other-{suffix}");
-        var county = await factory.StaffAsync($"cty-{suffix}");
         var anonymous = factory.CreateClient();
-        factory.Clock.SetChinaTime(new DateOnly(2026, 3, 2));
+        var residentPhone = TestData.Phone();
+        HttpClient township = null!, otherTownship = null!, county = null!, resident = null!;
+
+        // Sessions end when the clock moves on by days: everyone signs in again at each new date.
+        async Task SignInAsync(DateOnly chinaDate)
+        {
+            factory.Clock.SetChinaTime(chinaDate);
+            township = await factory.StaffAsync($"tw-{suffix}");
+            otherTownship = await factory.StaffAsync($"tw-other-{suffix}");
+            county = await factory.StaffAsync($"cty-{suffix}");
+            resident = await factory.ResidentAsync(residentPhone);
+        }
+
         try
         {
-            var resident = await factory.ResidentAsync();
+            await SignInAsync(new DateOnly(2026, 3, 2));
             var idNumber = TestData.IdNumber();
             var phone = TestData.Phone();
             var filed = await resident.SubmitAsync(TestData.Dibao(idNumber, Village, phone));
@@ -51,8 +60,8 @@ public abstract class StagedProcedureTests<TFactory>(TFactory factory)
             Assert.Equal(("investigation", "2026-03-18"), (stage["key"]!.GetValue<string>(), stage["dueDate"]!.GetValue<string>()));
             await ConflictAsync(township.PostAsJsonAsync($"/api/v1/applications/{id}/approve", new { reason = "符合", benefit = "每月 600 元" }), "invalid-transition");
             await ConflictAsync(township.PostAsJsonAsync($"/api/v1/applications/{id}/stage/complete", new { }), "home-visit-required");
-            await ConflictAsync(township.PostAsJsonAsync($"/api/v1/applications/{id}/home-visits", VisitBody("2026-03-03", "王五")), "visitors-required");
-            await OkAsync(township.PostAsJsonAsync($"/api/v1/applications/{id}/home-visits", VisitBody("2026-03-03", "王五", "赵六")));
+            await ConflictAsync(township.PostAsJsonAsync($"/api/v1/applications/{id}/home-visits", VisitBody("2026-03-02", "王五")), "visitors-required");
+            await OkAsync(township.PostAsJsonAsync($"/api/v1/applications/{id}/home-visits", VisitBody("2026-03-02", "王五", "赵六")));
             await OkAsync(township.PostAsJsonAsync($"/api/v1/applications/{id}/stage/complete", new { note = "入户核实，情况属实" }));
             await ConflictAsync(township.PostAsJsonAsync($"/api/v1/applications/{id}/stage/complete", new { }), "recommendation-required");
             await OkAsync(township.PostAsJsonAsync($"/api/v1/applications/{id}/stage/complete", new { recommendApproval = true, proposedBenefit = "每月 600 元" }));
@@ -73,7 +82,7 @@ public abstract class StagedProcedureTests<TFactory>(TFactory factory)
             var objection = await anonymous.PostAsJsonAsync($"/api/v1/public/notices/{notice["id"]}/objections", new { text = "她家有一辆货车", contact = (string?)null });
             Assert.Equal(HttpStatusCode.Created, objection.StatusCode);
             var objectionId = (await objection.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
-            factory.Clock.SetChinaTime(new DateOnly(2026, 3, 10));
+            await SignInAsync(new DateOnly(2026, 3, 10));
             await ConflictAsync(township.PostAsJsonAsync($"/api/v1/applications/{id}/stage/complete", new { }), "objection-open");
             var procedure = await township.GetFromJsonAsync<JsonObject>($"/api/v1/applications/{id}/procedure");
             Assert.Equal("她家有一辆货车", Assert.Single(procedure!["objections"]!.AsArray())!["text"]!.GetValue<string>());
@@ -87,7 +96,7 @@ public abstract class StagedProcedureTests<TFactory>(TFactory factory)
             await OkAsync(township.PostAsJsonAsync($"/api/v1/applications/{id}/stage/complete", new { recommendApproval = true, proposedBenefit = "每月 600 元" }));
             Assert.Single((await anonymous.GetFromJsonAsync<JsonObject>($"/api/v1/public/notices?place={Village}"))!["notices"]!.AsArray());
             await ConflictAsync(township.PostAsJsonAsync($"/api/v1/applications/{id}/stage/complete", new { }), "notice-running");
-            factory.Clock.SetChinaTime(new DateOnly(2026, 3, 18));
+            await SignInAsync(new DateOnly(2026, 3, 18));
             Assert.Empty((await anonymous.GetFromJsonAsync<JsonObject>($"/api/v1/public/notices?place={Village}"))!["notices"]!.AsArray());
             await OkAsync(township.PostAsJsonAsync($"/api/v1/applications/{id}/stage/complete", new { note = "公示期满无异议" }));
 
@@ -115,10 +124,10 @@ public abstract class StagedProcedureTests<TFactory>(TFactory factory)
     {
         var suffix = Guid.NewGuid().ToString("N")[..8];
         await factory.AddStaffAsync($"tw-{suffix}", Role.Caseworker, "civil", Township);
-        var township = await factory.StaffAsync($"tw-{suffix}");
         factory.Clock.SetChinaTime(new DateOnly(2026, 3, 2));
         try
         {
+            var township = await factory.StaffAsync($"tw-{suffix}");
             var resident = await factory.ResidentAsync();
             var id = (await resident.SubmitAsync(TestData.Dibao(regionCode: Village)))["id"]!.GetValue<string>();
             await OkAsync(township.PostAsync($"/api/v1/applications/{id}/accept", null));
