@@ -1,8 +1,9 @@
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
+using ReliefPlatform.Api.Infrastructure;
 using ReliefPlatform.Application.Applications;
 using ReliefPlatform.Application.Applications.Procedure;
-using ReliefPlatform.Api.Infrastructure;
+using ReliefPlatform.Application.PublicNotices;
 using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Api.Endpoints;
