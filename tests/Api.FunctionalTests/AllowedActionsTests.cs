@@ -17,12 +17,12 @@ public abstract class AllowedActionsTests<TFactory>(TFactory factory)
     public async Task AllowedActions_FollowTheCaseThroughItsLifecycle_ForEachCallersRole()
     {
         var suffix = Guid.NewGuid().ToString("N")[..6];
-        await factory.AddStaffAsync($"cw-civil-530102-{suffix}", Role.Caseworker, "civil", "530102");
+        await factory.AddStaffAsync($"cw-housing-530102-{suffix}", Role.Caseworker, TestData.OneStageDepartment, "530102");
         var resident = await factory.ResidentAsync();
-        var holder = await factory.StaffAsync("cw-civil-530102");
-        var colleague = await factory.StaffAsync($"cw-civil-530102-{suffix}");
+        var holder = await factory.StaffAsync(TestData.OneStageCaseworker);
+        var colleague = await factory.StaffAsync($"cw-housing-530102-{suffix}");
         var supervisor = await factory.StaffAsync("sup-530102");
-        var id = (await resident.SubmitAsync(TestData.Dibao()))["id"]!.GetValue<string>();
+        var id = (await resident.SubmitAsync(TestData.Application()))["id"]!.GetValue<string>();
         async Task<string[][]> AllowedAsync() =>
             [.. await Task.WhenAll(new[] { resident, holder, colleague, supervisor }.Select(async c => Names(await c.GetFromJsonAsync<JsonObject>($"/api/v1/applications/{id}"))))];
         async Task PostAsync(HttpClient client, string action, object body) =>
@@ -33,7 +33,7 @@ public abstract class AllowedActionsTests<TFactory>(TFactory factory)
         await PostAsync(holder, "accept", new { });
         await PostAsync(holder, "claim", new { });
         var claimed = await AllowedAsync();
-        await PostAsync(holder, "extension", new { workingDays = 5, reason = "需要入户核查家庭财产" });
+        await PostAsync(holder, "extension", new { workingDays = 5, reason = "需要入户查看房屋受损情况" });
         var extensionPending = await AllowedAsync();
         await PostAsync(supervisor, "extension/refuse", new { reason = "材料已齐全，应按期办结" });
         await PostAsync(holder, "request-info", new { reason = "请补充户口簿首页照片。" });
@@ -67,12 +67,12 @@ public abstract class AllowedActionsTests<TFactory>(TFactory factory)
     public async Task DeadlinePhase_IsIntakeUntilAccepted_ThenDecision()
     {
         var resident = await factory.ResidentAsync();
-        var civil = await factory.StaffAsync("cw-civil-530102");
-        var id = (await resident.SubmitAsync(TestData.Dibao()))["id"]!.GetValue<string>();
+        var housing = await factory.StaffAsync(TestData.OneStageCaseworker);
+        var id = (await resident.SubmitAsync(TestData.Application()))["id"]!.GetValue<string>();
 
-        var submitted = await civil.GetFromJsonAsync<JsonObject>($"/api/v1/applications/{id}");
-        (await civil.PostAsync($"/api/v1/applications/{id}/accept", null)).EnsureSuccessStatusCode();
-        var accepted = await civil.DetailAsync(id);
+        var submitted = await housing.GetFromJsonAsync<JsonObject>($"/api/v1/applications/{id}");
+        (await housing.PostAsync($"/api/v1/applications/{id}/accept", null)).EnsureSuccessStatusCode();
+        var accepted = await housing.DetailAsync(id);
 
         Assert.Equal(("Running", "Intake"), (submitted!["clock"]!.GetValue<string>(), submitted["deadlinePhase"]!.GetValue<string>()));
         Assert.Equal(("Running", "Decision"), (accepted["clock"]!.GetValue<string>(), accepted["deadlinePhase"]!.GetValue<string>()));

@@ -36,12 +36,12 @@ public abstract class ApplicationReadTests<TFactory>(TFactory factory, ITestOutp
     public async Task Supplement_WithAPhoto_AnswersTheNewVersion_AndTheDetailReadAfterItShowsThePhoto()
     {
         var resident = await factory.ResidentAsync();
-        var caseworker = await factory.StaffAsync("cw-civil-530102");
-        var id = (await resident.SubmitAsync(TestData.Dibao()))["id"]!.GetValue<string>();
+        var caseworker = await factory.StaffAsync(TestData.OneStageCaseworker);
+        var id = (await resident.SubmitAsync(TestData.Application()))["id"]!.GetValue<string>();
         (await caseworker.PostAsync($"/api/v1/applications/{id}/accept", null)).EnsureSuccessStatusCode();
         (await caseworker.PostAsJsonAsync($"/api/v1/applications/{id}/request-info", new { reason = "请补充户口簿照片" })).EnsureSuccessStatusCode();
         var asked = await resident.DetailAsync(id);
-        var photo = (await (await ResidentPageTests<TFactory>.UploadAsync(resident, ResidentPageTests<TFactory>.Png, "户口簿.png", "supplement")).JsonAsync())["id"]!.GetValue<string>();
+        var photo = (await (await ResidentPageTests<TFactory>.UploadAsync(resident, ResidentPageTests<TFactory>.Png, "户口簿.png", "supplement", TestData.OneStageItem)).JsonAsync())["id"]!.GetValue<string>();
 
         // What the resident's page does: send the answer with the version on screen, then read the case again.
         var response = await resident.PostAsJsonAsync(
@@ -77,10 +77,10 @@ public abstract class ApplicationReadTests<TFactory>(TFactory factory, ITestOutp
     {
         factory.Clock.SetChinaTime(new DateOnly(2026, 11, 16));
         var resident = await factory.ResidentAsync();
-        var caseworker = await factory.StaffAsync("cw-civil-530102");
+        var caseworker = await factory.StaffAsync(TestData.OneStageCaseworker);
         var supervisor = await factory.StaffAsync("sup-530102");
         var idNumber = TestData.IdNumber();
-        var id = (await resident.SubmitAsync(TestData.Dibao(idNumber)))["id"]!.GetValue<string>();
+        var id = (await resident.SubmitAsync(TestData.Application(idNumber)))["id"]!.GetValue<string>();
         await resident.SubmitAsync(TestData.StudentAid(idNumber));
         async Task ActAsync(HttpClient client, string action, object body)
         {
@@ -90,11 +90,11 @@ public abstract class ApplicationReadTests<TFactory>(TFactory factory, ITestOutp
 
         await ActAsync(caseworker, "accept", new { });
         await ActAsync(caseworker, "claim", new { });
-        await ActAsync(caseworker, "extension", new { workingDays = 5, reason = "需要入户核查家庭财产" });
+        await ActAsync(caseworker, "extension", new { workingDays = 5, reason = "需要入户查看房屋受损情况" });
         await ActAsync(supervisor, "extension/approve", new { });
         await ActAsync(supervisor, "supervise", new { note = "请尽快办理", deadline = "2026-11-25" });
         await ActAsync(caseworker, "request-info", new { reason = "请补充户口簿照片" });
-        var photo = (await (await ResidentPageTests<TFactory>.UploadAsync(resident, ResidentPageTests<TFactory>.Png, "户口簿.png", "supplement")).JsonAsync())["id"]!.GetValue<string>();
+        var photo = (await (await ResidentPageTests<TFactory>.UploadAsync(resident, ResidentPageTests<TFactory>.Png, "户口簿.png", "supplement", TestData.OneStageItem)).JsonAsync())["id"]!.GetValue<string>();
         await ActAsync(resident, "supplement", new { text = "已补拍户口簿", attachmentIds = new[] { photo } });
         await ActAsync(caseworker, "approve", new { reason = "符合条件", benefit = "每月 500 元" });
         Assert.Equal(HttpStatusCode.Created, (await resident.PostAsJsonAsync($"/api/v1/applications/{id}/rating", new { score = 1, comment = "太慢了" })).StatusCode);

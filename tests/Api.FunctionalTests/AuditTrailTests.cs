@@ -177,11 +177,11 @@ public abstract class AuditTrailTests<TFactory>(TFactory factory)
     private async Task<(HttpClient Resident, HttpClient Caseworker, HttpClient Supervisor, string Id)> ArrangeAsync()
     {
         var suffix = Guid.NewGuid().ToString("N")[..6];
-        await factory.AddStaffAsync($"cw-civil-{County}-{suffix}", Role.Caseworker, "civil", County);
+        await factory.AddStaffAsync($"cw-housing-{County}-{suffix}", Role.Caseworker, TestData.OneStageDepartment, County);
         await factory.AddStaffAsync($"sup-{County}-{suffix}", Role.Supervisor, null, County);
         var resident = await factory.ResidentAsync();
-        var id = (await resident.SubmitAsync(TestData.Dibao(idNumber: TestData.IdNumber(County), regionCode: County)))["id"]!.GetValue<string>();
-        return (resident, await factory.StaffAsync($"cw-civil-{County}-{suffix}"), await factory.StaffAsync($"sup-{County}-{suffix}"), id);
+        var id = (await resident.SubmitAsync(TestData.Application(idNumber: TestData.IdNumber(County), regionCode: County)))["id"]!.GetValue<string>();
+        return (resident, await factory.StaffAsync($"cw-housing-{County}-{suffix}"), await factory.StaffAsync($"sup-{County}-{suffix}"), id);
     }
 
     private async Task<(bool Intact, long? BrokenAt, string? Problem)> VerifyAsync()

@@ -167,9 +167,22 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
         [$"POST {Applications}/seen"] = new(Caseworkers, Scope.Application, id => Post($"/api/v1/applications/{id}/seen", null)),
         [$"POST {Applications}/sms-preview"] = new(Caseworkers, Scope.Application, id => Post($"/api/v1/applications/{id}/sms-preview", new { action = "Approved", reason = "符合条件", benefit = "每月 500 元" }), Stage.Accepted),
         [$"POST {Applications}/release"] = new(Caseworkers, Scope.Application, id => Post($"/api/v1/applications/{id}/release", null), Stage.Submitted),
+
+        // The staged procedure (ADR 0040). The matrix's applications are of a one-stage item, in its decision
+        // stage: the department's caseworker reaches the stage rules (409, nothing to pass on, send back or
+        // visit), nobody else the case. The township's own work is StagedProcedureTests'.
+        [$"GET {Applications}/procedure"] = new(ApplicationReaders, Scope.Application, id => Get($"/api/v1/applications/{id}/procedure")),
+        [$"POST {Applications}/stage/complete"] = new(Caseworkers, Scope.Application, id => Post($"/api/v1/applications/{id}/stage/complete", new { note = "已办完" }), Stage.Accepted, Outcome.Handled),
+        [$"POST {Applications}/stage/send-back"] = new(Caseworkers, Scope.Application, id => Post($"/api/v1/applications/{id}/stage/send-back", new { reason = "重新核实" }), Stage.Accepted, Outcome.Handled),
+        [$"POST {Applications}/home-visits"] = new(Caseworkers, Scope.Application, id => Post($"/api/v1/applications/{id}/home-visits", Visit()), Stage.Accepted, Outcome.Handled),
+        // Only the township holding a notice resolves its objections, and none of these callers holds one: all are refused.
+        [$"POST {Applications}/objections/{{objectionId:guid}}/resolve"] = new([], Scope.Application, id => Post($"/api/v1/applications/{id}/objections/{Guid.NewGuid()}/resolve", new { upheld = false, resolution = "经核实不成立" })),
+        ["GET /api/v1/public/notices/"] = new(Everyone, Scope.None, _ => Get("/api/v1/public/notices?place=530102001001")),
+        // Anyone objects to a notice on show; past five objections from one address the limit answers 429, not a refusal.
+        ["POST /api/v1/public/notices/{noticeId:guid}/objections"] = new(Everyone, Scope.None, _ => Post($"/api/v1/public/notices/{_notice}/objections", new { text = "矩阵测试的异议", contact = (string?)null }), Allowed: Outcome.Handled),
         // Ids outside the caller's queue are reported per id (not-found), never acted on: the matrix checks the route, BulkAccept tests the ids.
         ["POST /api/v1/applications/bulk-accept"] = new(Caseworkers, Scope.None, _ => Post("/api/v1/applications/bulk-accept", new { ids = new[] { Guid.NewGuid() } })),
-        ["POST /api/v1/applications/on-behalf"] = new(Caseworkers, Scope.None, _ => Post("/api/v1/applications/on-behalf", TestData.OnBehalf())),
+        ["POST /api/v1/applications/on-behalf"] = new(Caseworkers, Scope.None, _ => Post("/api/v1/applications/on-behalf", TestData.OnBehalfApplication())),
         ["GET /api/v1/extensions"] = new(Supervisors, Scope.None, _ => Get("/api/v1/extensions")),
         ["GET /api/v1/notifications/"] = new(Staff, Scope.None, _ => Get("/api/v1/notifications")),
         ["GET /api/v1/notifications/{id:long}/applications"] = new(Staff, Scope.Notification, id => Get($"/api/v1/notifications/{id}/applications")),
@@ -223,25 +236,26 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
     };
 
     private Guid _spareStaff;
+    private string _notice = null!;
 
     private string Deadline { get; set; } = null!;
     private JsonObject Calendar2026 { get; set; } = null!;
 
     private async Task SetUpAsync()
     {
-        await factory.AddStaffAsync($"cw-civil-530302-{_suffix}", Role.Caseworker, "civil", "530302");
+        await factory.AddStaffAsync($"cw-housing-530302-{_suffix}", Role.Caseworker, TestData.OneStageDepartment, "530302");
         await factory.AddStaffAsync($"sup-530300-{_suffix}", Role.Supervisor, null, "530300");
-        _spareStaff = await factory.AddStaffAsync($"spare-{_suffix}", Role.Caseworker, "civil", "530102");
+        _spareStaff = await factory.AddStaffAsync($"spare-{_suffix}", Role.Caseworker, TestData.OneStageDepartment, "530102");
 
         _clients[Caller.Anonymous] = factory.CreateClient();
         _clients[Caller.Resident] = await factory.ResidentAsync();
-        _clients[Caller.CaseworkerOfTheDepartment] = await factory.StaffAsync("cw-civil-530102");
+        _clients[Caller.CaseworkerOfTheDepartment] = await factory.StaffAsync(TestData.OneStageCaseworker);
         _clients[Caller.CaseworkerOfAnotherDepartment] = await factory.StaffAsync("cw-edu-530102");
         _clients[Caller.SupervisorOfTheRegion] = await factory.StaffAsync("sup-530100");
         _clients[Caller.SupervisorOfAnotherRegion] = await factory.StaffAsync($"sup-530300-{_suffix}");
         _clients[Caller.Administrator] = await factory.StaffAsync("admin");
         _awayResident = await factory.ResidentAsync();
-        _awayCaseworker = await factory.StaffAsync($"cw-civil-530302-{_suffix}");
+        _awayCaseworker = await factory.StaffAsync($"cw-housing-530302-{_suffix}");
 
         _shared = await ApplicationsAsync(Stage.Accepted);
         // The year as read, less what only the answer carries (unknown properties are refused, ADR 0033).
@@ -254,7 +268,7 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
         Deadline = calendar.AddWorkingDays(ChinaTime.DateOf(factory.Clock.GetUtcNow().UtcDateTime), 10).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
         // Each supervisor's own export (small, so answered at once and archived), and a supervision note
-        // on each side, which notifies that county's civil caseworkers.
+        // on each side, which notifies that county's caseworkers of the department.
         await EnsureAsync(_clients[Caller.SupervisorOfTheRegion].GetAsync("/api/v1/reports/completion/export?format=csv&from=2026-10-01&to=2026-10-31"));
         await EnsureAsync(_clients[Caller.SupervisorOfAnotherRegion].GetAsync("/api/v1/reports/completion/export?format=csv&from=2026-10-01&to=2026-10-31"));
         _exports = new(await FirstIdAsync(Caller.SupervisorOfTheRegion, "/api/v1/reports/exports"), await FirstIdAsync(Caller.SupervisorOfAnotherRegion, "/api/v1/reports/exports"));
@@ -267,6 +281,15 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
         _households = new(
             await CreatedIdAsync(_clients[Caller.CaseworkerOfTheDepartment].PostAsJsonAsync("/api/v1/households", Household("530102001001"))),
             await CreatedIdAsync(_awayCaseworker.PostAsJsonAsync("/api/v1/households", Household("530302001"))));
+
+        // A 低保 on public notice in the resident's village, brought there by the township: what the public objects to.
+        var township = await factory.StaffAsync("tw-civil-530102001");
+        var dibao = (await _clients[Caller.Resident].SubmitAsync(TestData.Dibao(regionCode: "530102001001")))["id"]!.GetValue<string>();
+        await EnsureAsync(township.PostAsync($"/api/v1/applications/{dibao}/accept", null));
+        await EnsureAsync(township.PostAsJsonAsync($"/api/v1/applications/{dibao}/home-visits", Visit(visitors: ["王五", "赵六"])));
+        await EnsureAsync(township.PostAsJsonAsync($"/api/v1/applications/{dibao}/stage/complete", new { note = "入户核实" }));
+        await EnsureAsync(township.PostAsJsonAsync($"/api/v1/applications/{dibao}/stage/complete", new { recommendApproval = true, proposedBenefit = "每月 500 元" }));
+        _notice = (await _clients[Caller.Anonymous].GetFromJsonAsync<JsonObject>("/api/v1/public/notices?place=530102001001"))!["notices"]![0]!["id"]!.GetValue<string>();
     }
 
     [Fact]
@@ -347,7 +370,7 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
 
     /// <summary>
     /// The objects a row is tried on: "own" belongs to the resident and lies in county 530102 of the
-    /// civil department's caseworker and prefecture 530100's supervisor; "foreign" belongs to another
+    /// one-stage item's department's caseworker and prefecture 530100's supervisor; "foreign" belongs to another
     /// resident in county 530302, seen only by prefecture 530300's supervisor.
     /// </summary>
     private async Task<(string Side, string? Id)[]> ObjectsAsync(Row row)
@@ -372,7 +395,7 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
 
     private static async Task<string> ApplicationAsync(HttpClient resident, HttpClient caseworker, string region, Stage stage)
     {
-        var id = (await resident.SubmitAsync(TestData.Dibao(TestData.IdNumber(region[..6]), region)))["id"]!.GetValue<string>();
+        var id = (await resident.SubmitAsync(TestData.Application(TestData.IdNumber(region[..6]), region)))["id"]!.GetValue<string>();
         if (stage is Stage.Submitted)
         {
             return id;
@@ -421,7 +444,7 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
     private static async Task<string> LinkedAttachmentAsync(HttpClient resident, string region)
     {
         var attachment = await CreatedIdAsync(resident.SendAsync(Upload()));
-        var body = System.Text.Json.JsonSerializer.SerializeToNode(TestData.Dibao(TestData.IdNumber(region[..6]), region))!.AsObject();
+        var body = System.Text.Json.JsonSerializer.SerializeToNode(TestData.Application(TestData.IdNumber(region[..6]), region))!.AsObject();
         body["attachmentIds"] = new JsonArray(attachment);
         await EnsureAsync(resident.PostAsJsonAsync("/api/v1/applications", body));
         return attachment;
@@ -445,7 +468,7 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
         var file = new ByteArrayContent(Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII="));
         file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("image/png");
         form.Add(file, "file", "id-card.png");
-        form.Add(new StringContent("civil.dibao"), "itemCode");
+        form.Add(new StringContent(TestData.OneStageItem), "itemCode");
         form.Add(new StringContent("idCard"), "documentKey");
         return new HttpRequestMessage(HttpMethod.Post, "/api/v1/attachments") { Content = form };
     }
@@ -492,6 +515,18 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
     }
 
     private static HttpRequestMessage Get(string path) => new(HttpMethod.Get, path);
+
+    /// <summary>A home visit made today (China's date) by <paramref name="visitors"/>.</summary>
+    private object Visit(string[]? visitors = null) => new
+    {
+        visitedOn = ChinaTime.DateOf(factory.Clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        visitors = visitors ?? ["王五"],
+        householdSize = 3,
+        membersUnableToWork = 1,
+        monthlyIncomeYuan = 800m,
+        housing = "土木结构",
+        findings = "情况属实",
+    };
 
     private static HttpRequestMessage Post(string path, object? body) =>
         new(HttpMethod.Post, path) { Content = body is null ? null : JsonContent.Create(body) };

@@ -78,10 +78,10 @@ public sealed class BackupTests(ITestOutputHelper output)
     private static async Task FillAsync(ApiFactory factory)
     {
         var resident = await factory.ResidentAsync();
-        var caseworker = await factory.StaffAsync("cw-civil-530102");
+        var caseworker = await factory.StaffAsync(TestData.OneStageCaseworker);
         for (var i = 0; i < 12; i++)
         {
-            var id = (await resident.SubmitAsync(TestData.Dibao(), idempotencyKey: $"backup-{i}"))["id"]!.GetValue<string>();
+            var id = (await resident.SubmitAsync(TestData.Application(), idempotencyKey: $"backup-{i}"))["id"]!.GetValue<string>();
             if (i % 2 == 0)
             {
                 (await caseworker.PostAsync($"/api/v1/applications/{id}/claim", null)).EnsureSuccessStatusCode();

@@ -10,11 +10,11 @@ namespace ReliefPlatform.Api.FunctionalTests;
 /// <summary>
 /// The breach forecast against figures worked out by hand, on Friday 20 November 2026 in 易门县
 /// (530425) and 峨山县 (530426), which no other test uses.
-/// civil@530425 decided 4 cases on Thu 19 (from the snapshot) and 6 today (live) in the 20 working days from
+/// housing@530425 (the one-stage item) decided 4 cases on Thu 19 (from the snapshot) and 6 today (live) in the 20 working days from
 /// Mon 26 October: pace 10 / 20 = 0.5.
 /// It holds 3 cases due today and 2 due Mon 23 (intake limit: one working day), and 1 overdue since Wed 18.
 /// Today: 3 due, capacity ⌊0.5 × 1⌋ = 0 → 3 short; Mon 23: 5 due, ⌊0.5 × 2⌋ = 1 → 4 short: 4 expected breaches from today.
-/// civil@530426: 1 case due Mon 23, no decisions: 1 expected breach.
+/// housing@530426: 1 case due Mon 23, no decisions: 1 expected breach.
 /// </summary>
 public abstract class BreachForecastTests<TFactory>(TFactory factory)
     where TFactory : ApiFactory
@@ -26,8 +26,8 @@ public abstract class BreachForecastTests<TFactory>(TFactory factory)
     public async Task Forecast_CountsTheShortfallDayByDay_WithinTheSupervisorsRegionOnly()
     {
         var suffix = Guid.NewGuid().ToString("N")[..6];
-        var caseworkerName = $"cw-civil-{County}-{suffix}";
-        await factory.AddStaffAsync(caseworkerName, Role.Caseworker, "civil", County);
+        var caseworkerName = $"cw-housing-{County}-{suffix}";
+        await factory.AddStaffAsync(caseworkerName, Role.Caseworker, TestData.OneStageDepartment, County);
         await factory.AddStaffAsync($"sup-{County}-{suffix}", Role.Supervisor, null, County);
         await factory.AddStaffAsync($"sup-530400-{suffix}", Role.Supervisor, null, "530400");
 
@@ -49,7 +49,7 @@ public abstract class BreachForecastTests<TFactory>(TFactory factory)
 
         Assert.Equal(("2026-11-27", 5, "2026-10-26"), (county!["windowEnd"]!.GetValue<string>(), county["days"]!.GetValue<int>(), county["paceFrom"]!.GetValue<string>()));
         var row = Assert.Single(county["rows"]!.AsArray())!;
-        Assert.Equal(("civil", County, "易门县"), (row["departmentCode"]!.GetValue<string>(), row["countyCode"]!.GetValue<string>(), row["countyName"]!.GetValue<string>()));
+        Assert.Equal((TestData.OneStageDepartment, County, "易门县"), (row["departmentCode"]!.GetValue<string>(), row["countyCode"]!.GetValue<string>(), row["countyName"]!.GetValue<string>()));
         Assert.Equal((5, 1, 10L, 0.5m, 4, "2026-11-20"), (
             row["dueWithinWindow"]!.GetValue<int>(), row["overdueNow"]!.GetValue<int>(), row["decisions"]!.GetValue<long>(),
             row["pace"]!.GetValue<decimal>(), row["expectedBreaches"]!.GetValue<int>(), row["firstBreachDate"]!.GetValue<string>()));
@@ -95,7 +95,7 @@ public abstract class BreachForecastTests<TFactory>(TFactory factory)
         var ids = new List<string>();
         for (var i = 0; i < count; i++)
         {
-            ids.Add((await resident.SubmitAsync(TestData.Dibao(regionCode: county)))["id"]!.GetValue<string>());
+            ids.Add((await resident.SubmitAsync(TestData.Application(regionCode: county)))["id"]!.GetValue<string>());
         }
 
         return ids;

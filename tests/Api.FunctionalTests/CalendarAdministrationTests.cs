@@ -30,13 +30,13 @@ public abstract class CalendarAdministrationTests<TFactory>(TFactory factory)
     {
         factory.Clock.SetChinaTime(new DateOnly(2026, 12, 21), 10);
         var resident = await factory.ResidentAsync();
-        var civil = await factory.StaffAsync("cw-civil-530102");
+        var housing = await factory.StaffAsync(TestData.OneStageCaseworker);
         var admin = await factory.StaffAsync("admin");
-        var open = (await resident.SubmitAsync(TestData.Dibao()))["id"]!.GetValue<string>();
-        var closed = (await resident.SubmitAsync(TestData.Dibao()))["id"]!.GetValue<string>();
-        (await civil.PostAsync($"/api/v1/applications/{open}/accept", null)).EnsureSuccessStatusCode();
-        var before = await civil.DetailAsync(open);
-        await civil.PostAsJsonAsync($"/api/v1/applications/{closed}/not-accept", new { reason = "重复申请" });
+        var open = (await resident.SubmitAsync(TestData.Application()))["id"]!.GetValue<string>();
+        var closed = (await resident.SubmitAsync(TestData.Application()))["id"]!.GetValue<string>();
+        (await housing.PostAsync($"/api/v1/applications/{open}/accept", null)).EnsureSuccessStatusCode();
+        var before = await housing.DetailAsync(open);
+        await housing.PostAsJsonAsync($"/api/v1/applications/{closed}/not-accept", new { reason = "重复申请" });
         var oldDays = await factory.WithDbAsync(db => db.CalendarDays.AsNoTracking().ToListAsync());
 
         var response = await admin.PutAsJsonAsync("/api/v1/admin/calendar/2027", new { year = 2027, holidays = Holidays2027, workdays = Workdays2027 });
@@ -52,13 +52,13 @@ public abstract class CalendarAdministrationTests<TFactory>(TFactory factory)
         var expected = newCalendar.AddWorkingDays(today, oldCalendar.WorkingDaysBetween(today, oldDue));
         Assert.True(expected > oldDue, "The 2027 holidays fall inside the window, so the due date must move later.");
 
-        var after = await civil.GetFromJsonAsync<JsonObject>($"/api/v1/applications/{open}");
+        var after = await housing.GetFromJsonAsync<JsonObject>($"/api/v1/applications/{open}");
         Assert.Equal(expected.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), after!["dueDate"]!.GetValue<string>());
         var last = after["history"]!.AsArray()[^1]!;
         Assert.Equal("DueDateChanged", last["action"]!.GetValue<string>());
         Assert.Equal("Administrator", last["by"]!.GetValue<string>());
         Assert.Contains(oldDue.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), last["reason"]!.GetValue<string>(), StringComparison.Ordinal);
-        var closedAfter = await civil.GetAsync($"/api/v1/applications/{closed}");
+        var closedAfter = await housing.GetAsync($"/api/v1/applications/{closed}");
         Assert.Equal(HttpStatusCode.OK, closedAfter.StatusCode);
         Assert.Equal(2, (await closedAfter.JsonAsync())["history"]!.AsArray().Count);
 
@@ -66,9 +66,9 @@ public abstract class CalendarAdministrationTests<TFactory>(TFactory factory)
         Assert.Equal(Holidays2027, year!["holidays"]!.AsArray().Select(d => d!.GetValue<string>()));
         Assert.Equal(1, year["lastRevision"]!["rescheduled"]!.GetValue<int>());
 
-        var another = (await resident.SubmitAsync(TestData.Dibao()))["id"]!.GetValue<string>();
-        (await civil.PostAsync($"/api/v1/applications/{another}/accept", null)).EnsureSuccessStatusCode();
-        var accepted = await civil.DetailAsync(another);
+        var another = (await resident.SubmitAsync(TestData.Application()))["id"]!.GetValue<string>();
+        (await housing.PostAsync($"/api/v1/applications/{another}/accept", null)).EnsureSuccessStatusCode();
+        var accepted = await housing.DetailAsync(another);
         Assert.Equal(
             newCalendar.AddWorkingDays(today, 30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             accepted["dueDate"]!.GetValue<string>());
@@ -80,26 +80,26 @@ public abstract class CalendarAdministrationTests<TFactory>(TFactory factory)
         // 2030 and 2031: years that no other test enters, so the order of the tests does not matter.
         factory.Clock.SetChinaTime(new DateOnly(2030, 12, 16), 10);
         var resident = await factory.ResidentAsync();
-        var civil = await factory.StaffAsync("cw-civil-530102");
+        var housing = await factory.StaffAsync(TestData.OneStageCaseworker);
         var admin = await factory.StaffAsync("admin");
-        var id = (await resident.SubmitAsync(TestData.Dibao()))["id"]!.GetValue<string>();
-        (await civil.PostAsync($"/api/v1/applications/{id}/accept", null)).EnsureSuccessStatusCode();
+        var id = (await resident.SubmitAsync(TestData.Application()))["id"]!.GetValue<string>();
+        (await housing.PostAsync($"/api/v1/applications/{id}/accept", null)).EnsureSuccessStatusCode();
 
-        var status = await civil.GetFromJsonAsync<JsonObject>("/api/v1/admin/calendar/status");
+        var status = await housing.GetFromJsonAsync<JsonObject>("/api/v1/admin/calendar/status");
         Assert.Equal("2030-12-16", status!["today"]!.GetValue<string>());
         Assert.Equal([2030, 2031], status["missingYears"]!.AsArray().Select(y => y!.GetValue<int>()));
-        var detail = await civil.DetailAsync(id);
+        var detail = await housing.DetailAsync(id);
         Assert.Equal("2031-01-27", detail["dueDate"]!.GetValue<string>()); // 30 days counted Monday–Friday
         Assert.True(detail["dueDateProvisional"]!.GetValue<bool>());
-        Assert.True(await ProvisionalInQueueAsync(civil, id));
+        Assert.True(await ProvisionalInQueueAsync(housing, id));
         Assert.True(await ProvisionalInResidentsListAsync(resident, id));
 
         (await admin.PutAsJsonAsync("/api/v1/admin/calendar/2031", new { holidays = new[] { "2031-01-01" }, workdays = Array.Empty<string>() })).EnsureSuccessStatusCode();
 
-        detail = await civil.DetailAsync(id);
+        detail = await housing.DetailAsync(id);
         Assert.Equal("2031-01-28", detail["dueDate"]!.GetValue<string>());
         Assert.False(detail["dueDateProvisional"]!.GetValue<bool>());
-        Assert.False(await ProvisionalInQueueAsync(civil, id));
+        Assert.False(await ProvisionalInQueueAsync(housing, id));
         Assert.False(await ProvisionalInResidentsListAsync(resident, id));
         status = await admin.GetFromJsonAsync<JsonObject>("/api/v1/admin/calendar/status");
         Assert.Equal([2030], status!["missingYears"]!.AsArray().Select(y => y!.GetValue<int>()));

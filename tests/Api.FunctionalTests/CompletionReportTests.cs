@@ -22,42 +22,42 @@ public abstract class CompletionReportTests<TFactory>(TFactory factory)
     public async Task Report_AddsTheSnapshotAndToday_WithinTheSupervisorsRegionOnly()
     {
         var suffix = Guid.NewGuid().ToString("N")[..6];
-        await factory.AddStaffAsync($"cw-civil-{County}-{suffix}", Role.Caseworker, "civil", County);
+        await factory.AddStaffAsync($"cw-housing-{County}-{suffix}", Role.Caseworker, TestData.OneStageDepartment, County);
         await factory.AddStaffAsync($"sup-{County}-{suffix}", Role.Supervisor, null, County);
 
-        // 10 November: three dibao applications filed; one approved on time, one not accepted.
+        // 10 November: three applications of the one-stage item filed; one approved on time, one not accepted.
         factory.Clock.SetChinaTime(Yesterday, 9);
         var resident = await factory.ResidentAsync();
-        var civil = await factory.StaffAsync($"cw-civil-{County}-{suffix}");
+        var housing = await factory.StaffAsync($"cw-housing-{County}-{suffix}");
         var a = await SubmitAsync(resident);
         var b = await SubmitAsync(resident);
         await SubmitAsync(resident);
-        (await civil.PostAsync($"/api/v1/applications/{a}/accept", null)).EnsureSuccessStatusCode();
-        (await civil.PostAsJsonAsync($"/api/v1/applications/{a}/approve", new { reason = "符合条件" })).EnsureSuccessStatusCode();
-        (await civil.PostAsJsonAsync($"/api/v1/applications/{b}/not-accept", new { reason = "户籍不在本区" })).EnsureSuccessStatusCode();
+        (await housing.PostAsync($"/api/v1/applications/{a}/accept", null)).EnsureSuccessStatusCode();
+        (await housing.PostAsJsonAsync($"/api/v1/applications/{a}/approve", new { reason = "符合条件" })).EnsureSuccessStatusCode();
+        (await housing.PostAsJsonAsync($"/api/v1/applications/{b}/not-accept", new { reason = "户籍不在本区" })).EnsureSuccessStatusCode();
 
         // 11 November (today, live): one more filed and approved; the nightly snapshot has taken the 10th.
         factory.Clock.SetChinaTime(Today, 10);
         await factory.SendAsync(new TakeStatisticsSnapshotCommand(Yesterday));
         resident = await factory.ResidentAsync();
-        civil = await factory.StaffAsync($"cw-civil-{County}-{suffix}");
+        housing = await factory.StaffAsync($"cw-housing-{County}-{suffix}");
         var d = await SubmitAsync(resident);
-        (await civil.PostAsync($"/api/v1/applications/{d}/accept", null)).EnsureSuccessStatusCode();
-        (await civil.PostAsJsonAsync($"/api/v1/applications/{d}/approve", new { reason = "符合条件" })).EnsureSuccessStatusCode();
+        (await housing.PostAsync($"/api/v1/applications/{d}/accept", null)).EnsureSuccessStatusCode();
+        (await housing.PostAsJsonAsync($"/api/v1/applications/{d}/approve", new { reason = "符合条件" })).EnsureSuccessStatusCode();
         var countySupervisor = await factory.StaffAsync($"sup-{County}-{suffix}");
 
         var report = await countySupervisor.GetFromJsonAsync<JsonObject>("/api/v1/reports/completion?from=2026-11-01&to=2026-11-30&groupBy=department");
 
-        var civilRow = Assert.Single(report!["rows"]!.AsArray())!;
-        Assert.Equal("civil", civilRow["key"]!.GetValue<string>());
+        var housingRow = Assert.Single(report!["rows"]!.AsArray())!;
+        Assert.Equal(TestData.OneStageDepartment, housingRow["key"]!.GetValue<string>());
         Assert.Equal(
             (4L, 2L, 3L, 3L, 1L, 0L),
-            (civilRow["received"]!.GetValue<long>(), civilRow["accepted"]!.GetValue<long>(), civilRow["completed"]!.GetValue<long>(),
-             civilRow["completedOnTime"]!.GetValue<long>(), civilRow["open"]!.GetValue<long>(), civilRow["overdue"]!.GetValue<long>()));
-        Assert.Equal(1m, civilRow["onTimeRate"]!.GetValue<decimal>());
-        Assert.Equal(0.75m, civilRow["completionRate"]!.GetValue<decimal>());
+            (housingRow["received"]!.GetValue<long>(), housingRow["accepted"]!.GetValue<long>(), housingRow["completed"]!.GetValue<long>(),
+             housingRow["completedOnTime"]!.GetValue<long>(), housingRow["open"]!.GetValue<long>(), housingRow["overdue"]!.GetValue<long>()));
+        Assert.Equal(1m, housingRow["onTimeRate"]!.GetValue<decimal>());
+        Assert.Equal(0.75m, housingRow["completionRate"]!.GetValue<decimal>());
         Assert.Equal("2026.11.1", report["metricsVersion"]!.GetValue<string>());
-        Assert.Equal(civilRow["received"]!.GetValue<long>(), report["total"]!["received"]!.GetValue<long>());
+        Assert.Equal(housingRow["received"]!.GetValue<long>(), report["total"]!["received"]!.GetValue<long>());
 
         var other = await (await factory.StaffAsync("sup-530102")).GetFromJsonAsync<JsonObject>("/api/v1/reports/completion?from=2026-11-01&to=2026-11-30&groupBy=region");
         Assert.DoesNotContain(other!["rows"]!.AsArray(), r => r!["key"]!.GetValue<string>() == County);
@@ -101,7 +101,7 @@ public abstract class CompletionReportTests<TFactory>(TFactory factory)
     }
 
     private static async Task<string> SubmitAsync(HttpClient resident) =>
-        (await resident.SubmitAsync(TestData.Dibao(regionCode: County)))["id"]!.GetValue<string>();
+        (await resident.SubmitAsync(TestData.Application(regionCode: County)))["id"]!.GetValue<string>();
 }
 
 public sealed class SqliteCompletionReportTests(SqliteApiFactory factory) : CompletionReportTests<SqliteApiFactory>(factory), IClassFixture<SqliteApiFactory>;

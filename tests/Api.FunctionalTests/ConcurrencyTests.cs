@@ -13,15 +13,15 @@ public abstract class ConcurrencyTests<TFactory>(TFactory factory)
     [Fact]
     public async Task TwoCaseworkersAcceptTheSameApplicationAtOnce_OneWinsAndTheOtherGets409()
     {
-        var second = $"cw2-civil-{Guid.NewGuid():N}"[..24];
-        await factory.AddStaffAsync(second, Role.Caseworker, "civil", "530102");
-        var alice = await factory.StaffAsync("cw-civil-530102");
+        var second = $"cw2-housing-{Guid.NewGuid():N}"[..24];
+        await factory.AddStaffAsync(second, Role.Caseworker, TestData.OneStageDepartment, "530102");
+        var alice = await factory.StaffAsync(TestData.OneStageCaseworker);
         var bob = await factory.StaffAsync(second);
         var resident = await factory.ResidentAsync();
 
         for (var round = 0; round < 5; round++)
         {
-            var id = (await resident.SubmitAsync(TestData.Dibao()))["id"]!.GetValue<string>();
+            var id = (await resident.SubmitAsync(TestData.Application()))["id"]!.GetValue<string>();
 
             var responses = await Task.WhenAll(
                 alice.PostAsync($"/api/v1/applications/{id}/accept", null),
@@ -37,9 +37,9 @@ public abstract class ConcurrencyTests<TFactory>(TFactory factory)
     [Fact]
     public async Task ApproveAndRejectRacing_ExactlyOneDecisionStands()
     {
-        var alice = await factory.StaffAsync("cw-civil-530102");
+        var alice = await factory.StaffAsync(TestData.OneStageCaseworker);
         var resident = await factory.ResidentAsync();
-        var id = (await resident.SubmitAsync(TestData.Dibao()))["id"]!.GetValue<string>();
+        var id = (await resident.SubmitAsync(TestData.Application()))["id"]!.GetValue<string>();
         await alice.PostAsync($"/api/v1/applications/{id}/accept", null);
 
         var responses = await Task.WhenAll(
@@ -56,17 +56,17 @@ public abstract class ConcurrencyTests<TFactory>(TFactory factory)
     [Fact]
     public async Task ActionWithAStaleExpectedVersion_Answers409AndChangesNothing()
     {
-        var civil = await factory.StaffAsync("cw-civil-530102");
+        var housing = await factory.StaffAsync(TestData.OneStageCaseworker);
         var resident = await factory.ResidentAsync();
-        var id = (await resident.SubmitAsync(TestData.Dibao()))["id"]!.GetValue<string>();
-        var seen = (await civil.GetFromJsonAsync<JsonObject>($"/api/v1/applications/{id}"))!["version"]!.GetValue<string>();
-        await civil.PostAsync($"/api/v1/applications/{id}/accept", null);
+        var id = (await resident.SubmitAsync(TestData.Application()))["id"]!.GetValue<string>();
+        var seen = (await housing.GetFromJsonAsync<JsonObject>($"/api/v1/applications/{id}"))!["version"]!.GetValue<string>();
+        await housing.PostAsync($"/api/v1/applications/{id}/accept", null);
 
-        var stale = await civil.PostAsJsonAsync($"/api/v1/applications/{id}/reject", new { reason = "不符合条件", expectedVersion = seen });
+        var stale = await housing.PostAsJsonAsync($"/api/v1/applications/{id}/reject", new { reason = "不符合条件", expectedVersion = seen });
 
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
         Assert.Equal("concurrency-conflict", (await stale.JsonAsync())["code"]!.GetValue<string>());
-        Assert.Equal("Accepted", (await civil.GetFromJsonAsync<JsonObject>($"/api/v1/applications/{id}"))!["status"]!.GetValue<string>());
+        Assert.Equal("Accepted", (await housing.GetFromJsonAsync<JsonObject>($"/api/v1/applications/{id}"))!["status"]!.GetValue<string>());
     }
 }
 

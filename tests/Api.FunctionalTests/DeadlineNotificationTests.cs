@@ -14,13 +14,13 @@ namespace ReliefPlatform.Api.FunctionalTests;
 public abstract class DeadlineNotificationTests<TFactory>(TFactory factory)
     where TFactory : ApiFactory
 {
-    private async Task<(HttpClient Civil, HttpClient Education, HttpClient Supervisor)> StaffOfAsync(string county)
+    private async Task<(HttpClient Department, HttpClient Education, HttpClient Supervisor)> StaffOfAsync(string county)
     {
         var suffix = Guid.NewGuid().ToString("N")[..8];
-        await factory.AddStaffAsync($"cw-civil-{county}-{suffix}", Role.Caseworker, "civil", county);
+        await factory.AddStaffAsync($"cw-housing-{county}-{suffix}", Role.Caseworker, TestData.OneStageDepartment, county);
         await factory.AddStaffAsync($"cw-edu-{county}-{suffix}", Role.Caseworker, "edu", county);
         await factory.AddStaffAsync($"sup-{county}-{suffix}", Role.Supervisor, null, county);
-        return (await factory.StaffAsync($"cw-civil-{county}-{suffix}"), await factory.StaffAsync($"cw-edu-{county}-{suffix}"), await factory.StaffAsync($"sup-{county}-{suffix}"));
+        return (await factory.StaffAsync($"cw-housing-{county}-{suffix}"), await factory.StaffAsync($"cw-edu-{county}-{suffix}"), await factory.StaffAsync($"sup-{county}-{suffix}"));
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public abstract class DeadlineNotificationTests<TFactory>(TFactory factory)
         // is reminded of on that day, not at once.
         factory.Clock.SetChinaTime(new DateOnly(2026, 11, 2), 10);
         var resident = await factory.ResidentAsync();
-        var id = (await resident.SubmitAsync(TestData.Dibao(regionCode: "530103")))["id"]!.GetValue<string>();
+        var id = (await resident.SubmitAsync(TestData.Application(regionCode: "530103")))["id"]!.GetValue<string>();
 
         var atFiling = await factory.SendAsync(new ChaseDeadlinesCommand());
         factory.Clock.SetChinaTime(new DateOnly(2026, 11, 3), 9);
@@ -39,21 +39,21 @@ public abstract class DeadlineNotificationTests<TFactory>(TFactory factory)
         var second = await factory.SendAsync(new ChaseDeadlinesCommand());
 
         // Signed in now: tokens issued two days earlier have expired on the service's clock.
-        var (civil, education, county) = await StaffOfAsync("530103");
+        var (housing, education, county) = await StaffOfAsync("530103");
 
         Assert.Equal(0, atFiling.Reminded);
         Assert.Equal(1, first.Reminded);
         Assert.Equal(1, second.Overdue);
-        var civilNotices = await civil.GetFromJsonAsync<JsonObject>("/api/v1/notifications");
-        var kinds = civilNotices!["items"]!.AsArray().Select(n => n!["kind"]!.GetValue<string>()).ToList();
+        var housingNotices = await housing.GetFromJsonAsync<JsonObject>("/api/v1/notifications");
+        var kinds = housingNotices!["items"]!.AsArray().Select(n => n!["kind"]!.GetValue<string>()).ToList();
         Assert.Equal(["Supervision", "Reminder"], kinds);
-        Assert.Equal(2, civilNotices["unread"]!.GetValue<int>());
-        Assert.Contains("催办", civilNotices["items"]!.AsArray()[1]!["title"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(2, housingNotices["unread"]!.GetValue<int>());
+        Assert.Contains("催办", housingNotices["items"]!.AsArray()[1]!["title"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Empty((await education.GetFromJsonAsync<JsonObject>("/api/v1/notifications"))!["items"]!.AsArray());
         var supervisorNotices = await county.GetFromJsonAsync<JsonObject>("/api/v1/notifications");
         Assert.Equal("Supervision", Assert.Single(supervisorNotices!["items"]!.AsArray())!["kind"]!.GetValue<string>());
 
-        var queue = await civil.GetFromJsonAsync<JsonObject>("/api/v1/queue");
+        var queue = await housing.GetFromJsonAsync<JsonObject>("/api/v1/queue");
         Assert.Equal("Overdue", queue!["items"]!.AsArray().Single(i => i!["id"]!.GetValue<string>() == id)!["slaState"]!.GetValue<string>());
     }
 
@@ -62,16 +62,16 @@ public abstract class DeadlineNotificationTests<TFactory>(TFactory factory)
     {
         factory.Clock.SetChinaTime(new DateOnly(2026, 11, 9), 10);
         var resident = await factory.ResidentAsync();
-        await resident.SubmitAsync(TestData.Dibao(regionCode: "530111"));
+        await resident.SubmitAsync(TestData.Application(regionCode: "530111"));
         factory.Clock.SetChinaTime(new DateOnly(2026, 11, 10), 9);
         resident = await factory.ResidentAsync();
         await factory.SendAsync(new ChaseDeadlinesCommand());
-        var (civil, education, _) = await StaffOfAsync("530111");
-        var notice = (await civil.GetFromJsonAsync<JsonObject>("/api/v1/notifications?unreadOnly=true"))!["items"]!.AsArray()[0]!;
+        var (housing, education, _) = await StaffOfAsync("530111");
+        var notice = (await housing.GetFromJsonAsync<JsonObject>("/api/v1/notifications?unreadOnly=true"))!["items"]!.AsArray()[0]!;
         var noticeId = notice["id"]!.GetValue<long>();
 
-        var marked = await civil.PostAsync($"/api/v1/notifications/{noticeId}/read", null);
-        var unread = await civil.GetFromJsonAsync<JsonObject>("/api/v1/notifications?unreadOnly=true");
+        var marked = await housing.PostAsync($"/api/v1/notifications/{noticeId}/read", null);
+        var unread = await housing.GetFromJsonAsync<JsonObject>("/api/v1/notifications?unreadOnly=true");
         var foreign = await education.PostAsync($"/api/v1/notifications/{noticeId}/read", null);
         var resident404 = await resident.GetAsync("/api/v1/notifications");
 
@@ -86,10 +86,10 @@ public abstract class DeadlineNotificationTests<TFactory>(TFactory factory)
     {
         factory.Clock.SetChinaTime(new DateOnly(2026, 11, 16), 10);
         var resident = await factory.ResidentAsync();
-        var civil = await factory.StaffAsync("cw-civil-530102");
-        var id = (await resident.SubmitAsync(TestData.Dibao()))["id"]!.GetValue<string>();
-        await civil.PostAsync($"/api/v1/applications/{id}/accept", null);
-        await civil.PostAsJsonAsync($"/api/v1/applications/{id}/request-info", new { reason = "请补充收入证明" });
+        var housing = await factory.StaffAsync(TestData.OneStageCaseworker);
+        var id = (await resident.SubmitAsync(TestData.Application()))["id"]!.GetValue<string>();
+        await housing.PostAsync($"/api/v1/applications/{id}/accept", null);
+        await housing.PostAsJsonAsync($"/api/v1/applications/{id}/request-info", new { reason = "请补充房屋照片" });
 
         factory.Clock.SetChinaTime(new DateOnly(2027, 3, 1), 10);
         await factory.SendAsync(new ChaseDeadlinesCommand());

@@ -13,15 +13,15 @@ public abstract class DemoFlowTests<TFactory>(TFactory factory)
     public async Task DemoFlow_ResidentApplies_CaseworkerAcceptsAndApproves_ResidentReadsTheDecision()
     {
         var resident = await factory.ResidentAsync();
-        var civil = await factory.StaffAsync("cw-civil-530102");
+        var housing = await factory.StaffAsync(TestData.OneStageCaseworker);
         var education = await factory.StaffAsync("cw-edu-530102");
-        var submitted = await resident.SubmitAsync(TestData.Dibao(regionCode: "530102"));
+        var submitted = await resident.SubmitAsync(TestData.Application(regionCode: "530102"));
         var id = submitted["id"]!.GetValue<string>();
 
-        var queue = await civil.GetFromJsonAsync<JsonObject>("/api/v1/queue");
+        var queue = await housing.GetFromJsonAsync<JsonObject>("/api/v1/queue");
         var first = queue!["items"]!.AsArray()[0]!;
-        var accepted = await civil.PostAsync($"/api/v1/applications/{id}/accept", null);
-        var approved = await civil.PostAsJsonAsync($"/api/v1/applications/{id}/approve", new { reason = "家庭人均收入低于农村低保标准，符合条件。", benefit = "每月 450 元" });
+        var accepted = await housing.PostAsync($"/api/v1/applications/{id}/accept", null);
+        var approved = await housing.PostAsJsonAsync($"/api/v1/applications/{id}/approve", new { reason = "经入户查看，房屋属 C 级危房，符合改造条件。", benefit = "补助 2 万元" });
         var decision = await resident.GetFromJsonAsync<JsonObject>($"/api/v1/applications/{id}");
         var educationQueue = await education.GetFromJsonAsync<JsonObject>("/api/v1/queue?status=Approved");
 
@@ -30,8 +30,8 @@ public abstract class DemoFlowTests<TFactory>(TFactory factory)
         Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
         Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
         Assert.Equal("Approved", decision!["status"]!.GetValue<string>());
-        Assert.Equal("家庭人均收入低于农村低保标准，符合条件。", decision["decisionReason"]!.GetValue<string>());
-        Assert.Equal("每月 450 元", decision["benefit"]!.GetValue<string>());
+        Assert.Equal("经入户查看，房屋属 C 级危房，符合改造条件。", decision["decisionReason"]!.GetValue<string>());
+        Assert.Equal("补助 2 万元", decision["benefit"]!.GetValue<string>());
         Assert.Equal(
             ["Submitted:Resident", "Accepted:Caseworker", "Approved:Caseworker"],
             decision["history"]!.AsArray().Select(h => $"{h!["action"]}:{h["by"]}"));

@@ -16,23 +16,23 @@ public abstract class ExtensionTests<TFactory>(TFactory factory)
         factory.Clock.Set(DateTimeOffset.UtcNow);
         var phone = TestData.Phone();
         var resident = await factory.ResidentAsync(phone);
-        var civil = await factory.StaffAsync("cw-civil-530102");
+        var housing = await factory.StaffAsync(TestData.OneStageCaseworker);
         var supervisor = await factory.StaffAsync("sup-530102");
-        var id = (await resident.SubmitAsync(TestData.Dibao()))["id"]!.GetValue<string>();
-        (await civil.PostAsync($"/api/v1/applications/{id}/accept", null)).EnsureSuccessStatusCode();
-        var accepted = await civil.DetailAsync(id);
+        var id = (await resident.SubmitAsync(TestData.Application()))["id"]!.GetValue<string>();
+        (await housing.PostAsync($"/api/v1/applications/{id}/accept", null)).EnsureSuccessStatusCode();
+        var accepted = await housing.DetailAsync(id);
 
-        var asked = await civil.PostAsJsonAsync($"/api/v1/applications/{id}/extension", new { workingDays = 10, reason = "需要入户核查家庭财产" });
-        var askedDetail = await civil.DetailAsync(id);
+        var asked = await housing.PostAsJsonAsync($"/api/v1/applications/{id}/extension", new { workingDays = 5, reason = "需要入户查看房屋受损情况" });
+        var askedDetail = await housing.DetailAsync(id);
         var pending = await supervisor.GetFromJsonAsync<JsonArray>("/api/v1/extensions");
         var approved = await supervisor.PostAsJsonAsync($"/api/v1/applications/{id}/extension/approve", new { note = "同意" });
 
         Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
-        Assert.Equal(10, askedDetail["pendingExtension"]!["workingDays"]!.GetValue<int>());
-        Assert.Contains(pending!, p => p!["id"]!.GetValue<string>() == id && p["workingDays"]!.GetValue<int>() == 10);
+        Assert.Equal(5, askedDetail["pendingExtension"]!["workingDays"]!.GetValue<int>());
+        Assert.Contains(pending!, p => p!["id"]!.GetValue<string>() == id && p["workingDays"]!.GetValue<int>() == 5);
         Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
-        var after = await civil.DetailAsync(id);
-        Assert.Equal(10, after["extendedWorkingDays"]!.GetValue<int>());
+        var after = await housing.DetailAsync(id);
+        Assert.Equal(5, after["extendedWorkingDays"]!.GetValue<int>());
         Assert.Null(after["pendingExtension"]);
         Assert.True(string.CompareOrdinal(after["dueDate"]!.GetValue<string>(), accepted["dueDate"]!.GetValue<string>()) > 0);
         Assert.Equal(["ExtensionRequested", "ExtensionApproved"], after["history"]!.AsArray().TakeLast(2).Select(h => h!["action"]!.GetValue<string>()));
@@ -45,7 +45,8 @@ public abstract class ExtensionTests<TFactory>(TFactory factory)
         Assert.DoesNotContain(residentView!["history"]!.AsArray(), h => h!["action"]!.GetValue<string>() == "ExtensionRequested");
         Assert.Contains(residentView["history"]!.AsArray(), h => h!["action"]!.GetValue<string>() == "ExtensionApproved");
 
-        var overCap = await civil.PostAsJsonAsync($"/api/v1/applications/{id}/extension", new { workingDays = 6, reason = "还需要时间" });
+        // The item allows 10 working days in all: 5 more and 6 is one too many.
+        var overCap = await housing.PostAsJsonAsync($"/api/v1/applications/{id}/extension", new { workingDays = 6, reason = "还需要时间" });
         Assert.Equal(HttpStatusCode.Conflict, overCap.StatusCode);
         Assert.Equal("extension-cap", (await overCap.JsonAsync())["code"]!.GetValue<string>());
     }
@@ -70,19 +71,19 @@ public abstract class ExtensionTests<TFactory>(TFactory factory)
     {
         factory.Clock.Set(DateTimeOffset.UtcNow);
         var resident = await factory.ResidentAsync();
-        var civil = await factory.StaffAsync("cw-civil-530102");
-        var id = (await resident.SubmitAsync(TestData.Dibao()))["id"]!.GetValue<string>();
-        await civil.PostAsync($"/api/v1/applications/{id}/accept", null);
-        await civil.PostAsJsonAsync($"/api/v1/applications/{id}/extension", new { workingDays = 5, reason = "需要入户核查" });
+        var housing = await factory.StaffAsync(TestData.OneStageCaseworker);
+        var id = (await resident.SubmitAsync(TestData.Application()))["id"]!.GetValue<string>();
+        await housing.PostAsync($"/api/v1/applications/{id}/accept", null);
+        await housing.PostAsJsonAsync($"/api/v1/applications/{id}/extension", new { workingDays = 5, reason = "需要入户核查" });
         var username = $"sup-530300-{Guid.NewGuid():N}"[..24];
         await factory.AddStaffAsync(username, Role.Supervisor, null, "530300");
         var otherPrefecture = await factory.StaffAsync(username);
         var province = await factory.StaffAsync("sup-530000");
 
-        var byCaseworker = await civil.PostAsJsonAsync($"/api/v1/applications/{id}/extension/approve", new { });
+        var byCaseworker = await housing.PostAsJsonAsync($"/api/v1/applications/{id}/extension/approve", new { });
         var byResident = await resident.PostAsJsonAsync($"/api/v1/applications/{id}/extension", new { workingDays = 5, reason = "x" });
         var byOtherPrefecture = await otherPrefecture.PostAsJsonAsync($"/api/v1/applications/{id}/extension/refuse", new { reason = "不同意" });
-        var again = await civil.PostAsJsonAsync($"/api/v1/applications/{id}/extension", new { workingDays = 2, reason = "再申请" });
+        var again = await housing.PostAsJsonAsync($"/api/v1/applications/{id}/extension", new { workingDays = 2, reason = "再申请" });
         var byProvince = await province.PostAsJsonAsync($"/api/v1/applications/{id}/extension/refuse", new { reason = "材料齐全，应按期办结" });
 
         Assert.Equal(HttpStatusCode.NotFound, byCaseworker.StatusCode);
@@ -90,7 +91,7 @@ public abstract class ExtensionTests<TFactory>(TFactory factory)
         Assert.Equal(HttpStatusCode.NotFound, byOtherPrefecture.StatusCode);
         Assert.Equal("extension-pending", (await again.JsonAsync())["code"]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.OK, byProvince.StatusCode);
-        Assert.Equal("ExtensionRefused", (await civil.DetailAsync(id))["history"]!.AsArray()[^1]!["action"]!.GetValue<string>());
+        Assert.Equal("ExtensionRefused", (await housing.DetailAsync(id))["history"]!.AsArray()[^1]!["action"]!.GetValue<string>());
     }
 
     [Fact]
@@ -98,10 +99,10 @@ public abstract class ExtensionTests<TFactory>(TFactory factory)
     {
         factory.Clock.Set(DateTimeOffset.UtcNow);
         var resident = await factory.ResidentAsync();
-        var civil = await factory.StaffAsync("cw-civil-530102");
-        var id = (await resident.SubmitAsync(TestData.Dibao()))["id"]!.GetValue<string>();
+        var housing = await factory.StaffAsync(TestData.OneStageCaseworker);
+        var id = (await resident.SubmitAsync(TestData.Application()))["id"]!.GetValue<string>();
 
-        var response = await civil.PostAsJsonAsync($"/api/v1/applications/{id}/extension", new { workingDays = 0, reason = "" });
+        var response = await housing.PostAsJsonAsync($"/api/v1/applications/{id}/extension", new { workingDays = 0, reason = "" });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var errors = (await response.JsonAsync())["errors"]!.AsObject();

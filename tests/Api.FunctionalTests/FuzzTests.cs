@@ -369,13 +369,13 @@ public sealed partial class FuzzTests(FuzzTests.Factory factory, ITestOutputHelp
         {
             await base.InitializeAsync();
             Contract = new OpenApiResponseChecker((await CreateClient().GetFromJsonAsync<JsonObject>("/swagger/v1/swagger.json"))!);
-            await AddStaffAsync(Caseworker, Role.Caseworker, "civil", "530102");
+            await AddStaffAsync(Caseworker, Role.Caseworker, Infrastructure.TestData.OneStageDepartment, "530102");
             await AddStaffAsync(Supervisor, Role.Supervisor, null, "530100");
             await AddStaffAsync(Administrator, Role.Administrator, null, "530000");
             var resident = await ResidentAsync();
             for (var i = 0; i < 4; i++)
             {
-                ApplicationIds.Add(Guid.Parse((await resident.SubmitAsync(Infrastructure.TestData.Dibao()))["id"]!.GetValue<string>()));
+                ApplicationIds.Add(Guid.Parse((await resident.SubmitAsync(Infrastructure.TestData.Application()))["id"]!.GetValue<string>()));
             }
         }
     }

@@ -12,11 +12,11 @@ public abstract class LifecycleTests<TFactory>(TFactory factory)
     public async Task InformationRequest_PausesTheClock_AndTheResidentsAnswerResumesIt()
     {
         var resident = await factory.ResidentAsync();
-        var civil = await factory.StaffAsync("cw-civil-530102");
-        var id = (await resident.SubmitAsync(TestData.Dibao()))["id"]!.GetValue<string>();
-        await civil.PostAsync($"/api/v1/applications/{id}/accept", null);
+        var housing = await factory.StaffAsync(TestData.OneStageCaseworker);
+        var id = (await resident.SubmitAsync(TestData.Application()))["id"]!.GetValue<string>();
+        await housing.PostAsync($"/api/v1/applications/{id}/accept", null);
 
-        var asked = await (await civil.PostAsJsonAsync($"/api/v1/applications/{id}/request-info", new { reason = "请补充户口簿首页照片。" })).JsonAsync();
+        var asked = await (await housing.PostAsJsonAsync($"/api/v1/applications/{id}/request-info", new { reason = "请补充户口簿首页照片。" })).JsonAsync();
         var residentView = await resident.GetFromJsonAsync<JsonObject>($"/api/v1/applications/{id}");
         var answered = await resident.PostAsJsonAsync($"/api/v1/applications/{id}/supplement", new { text = "户口簿已拍照补交。" });
 
@@ -35,12 +35,12 @@ public abstract class LifecycleTests<TFactory>(TFactory factory)
     public async Task NotAccept_ClosesTheApplication_AndThePersonMayApplyAgain()
     {
         var resident = await factory.ResidentAsync();
-        var civil = await factory.StaffAsync("cw-civil-530102");
+        var housing = await factory.StaffAsync(TestData.OneStageCaseworker);
         var idNumber = TestData.IdNumber();
-        var id = (await resident.SubmitAsync(TestData.Dibao(idNumber)))["id"]!.GetValue<string>();
+        var id = (await resident.SubmitAsync(TestData.Application(idNumber)))["id"]!.GetValue<string>();
 
-        var refused = await civil.PostAsJsonAsync($"/api/v1/applications/{id}/not-accept", new { reason = "户籍不在本县，请向户籍所在地申请。" });
-        var again = await resident.PostAsJsonAsync("/api/v1/applications", TestData.Dibao(idNumber));
+        var refused = await housing.PostAsJsonAsync($"/api/v1/applications/{id}/not-accept", new { reason = "户籍不在本县，请向户籍所在地申请。" });
+        var again = await resident.PostAsJsonAsync("/api/v1/applications", TestData.Application(idNumber));
 
         Assert.Equal("NotAccepted", (await refused.JsonAsync())["status"]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.Created, again.StatusCode);
@@ -50,11 +50,11 @@ public abstract class LifecycleTests<TFactory>(TFactory factory)
     public async Task Reject_RequiresAReason()
     {
         var resident = await factory.ResidentAsync();
-        var civil = await factory.StaffAsync("cw-civil-530102");
-        var id = (await resident.SubmitAsync(TestData.Dibao()))["id"]!.GetValue<string>();
-        await civil.PostAsync($"/api/v1/applications/{id}/accept", null);
+        var housing = await factory.StaffAsync(TestData.OneStageCaseworker);
+        var id = (await resident.SubmitAsync(TestData.Application()))["id"]!.GetValue<string>();
+        await housing.PostAsync($"/api/v1/applications/{id}/accept", null);
 
-        var response = await civil.PostAsJsonAsync($"/api/v1/applications/{id}/reject", new { reason = " " });
+        var response = await housing.PostAsJsonAsync($"/api/v1/applications/{id}/reject", new { reason = " " });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.NotNull((await response.JsonAsync())["errors"]!["reason"]);
@@ -64,17 +64,17 @@ public abstract class LifecycleTests<TFactory>(TFactory factory)
     public async Task Transfer_MovesTheApplicationToTheOtherDepartmentsQueue()
     {
         var resident = await factory.ResidentAsync();
-        var civil = await factory.StaffAsync("cw-civil-530102");
+        var housing = await factory.StaffAsync(TestData.OneStageCaseworker);
         var education = await factory.StaffAsync("cw-edu-530102");
-        var id = (await resident.SubmitAsync(TestData.Dibao()))["id"]!.GetValue<string>();
+        var id = (await resident.SubmitAsync(TestData.Application()))["id"]!.GetValue<string>();
 
-        var transferred = await civil.PostAsJsonAsync($"/api/v1/applications/{id}/transfer", new { departmentCode = "edu", itemCode = "edu.student-aid", reason = "申请的是孩子上学的资助，应由教育局办理。" });
-        var civilRead = await civil.GetAsync($"/api/v1/applications/{id}");
+        var transferred = await housing.PostAsJsonAsync($"/api/v1/applications/{id}/transfer", new { departmentCode = "edu", itemCode = "edu.student-aid", reason = "申请的是孩子上学的资助，应由教育局办理。" });
+        var housingRead = await housing.GetAsync($"/api/v1/applications/{id}");
         var educationQueue = await education.GetFromJsonAsync<JsonObject>("/api/v1/queue");
         var accepted = await education.PostAsync($"/api/v1/applications/{id}/accept", null);
 
         Assert.Equal(HttpStatusCode.OK, transferred.StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, civilRead.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, housingRead.StatusCode);
         Assert.Contains(educationQueue!["items"]!.AsArray(), i => i!["id"]!.GetValue<string>() == id);
         Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
         var history = (await education.DetailAsync(id))["history"]!.AsArray().Select(h => h!["action"]!.GetValue<string>());
@@ -87,10 +87,10 @@ public abstract class LifecycleTests<TFactory>(TFactory factory)
     public async Task Transfer_ToAnUnknownDepartment_Answers400(string department, string reason)
     {
         var resident = await factory.ResidentAsync();
-        var civil = await factory.StaffAsync("cw-civil-530102");
-        var id = (await resident.SubmitAsync(TestData.Dibao()))["id"]!.GetValue<string>();
+        var housing = await factory.StaffAsync(TestData.OneStageCaseworker);
+        var id = (await resident.SubmitAsync(TestData.Application()))["id"]!.GetValue<string>();
 
-        var response = await civil.PostAsJsonAsync($"/api/v1/applications/{id}/transfer", new { departmentCode = department, reason });
+        var response = await housing.PostAsJsonAsync($"/api/v1/applications/{id}/transfer", new { departmentCode = department, reason });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.NotNull((await response.JsonAsync())["errors"]!["departmentCode"]);
@@ -100,24 +100,24 @@ public abstract class LifecycleTests<TFactory>(TFactory factory)
     public async Task Transfer_WithoutSayingWhichOfTheDepartmentsItems_Answers400OnItemCode()
     {
         var resident = await factory.ResidentAsync();
-        var civil = await factory.StaffAsync("cw-civil-530102");
-        var id = (await resident.SubmitAsync(TestData.Dibao()))["id"]!.GetValue<string>();
+        var housing = await factory.StaffAsync(TestData.OneStageCaseworker);
+        var id = (await resident.SubmitAsync(TestData.Application()))["id"]!.GetValue<string>();
 
-        var response = await civil.PostAsJsonAsync($"/api/v1/applications/{id}/transfer", new { departmentCode = "water", reason = "饮水问题归水利局" });
+        var response = await housing.PostAsJsonAsync($"/api/v1/applications/{id}/transfer", new { departmentCode = "water", reason = "饮水问题归水利局" });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.NotNull((await response.JsonAsync())["errors"]!["itemCode"]);
-        Assert.Equal("civil", (await civil.GetFromJsonAsync<JsonObject>($"/api/v1/applications/{id}"))!["departmentCode"]!.GetValue<string>());
+        Assert.Equal(TestData.OneStageDepartment, (await housing.GetFromJsonAsync<JsonObject>($"/api/v1/applications/{id}"))!["departmentCode"]!.GetValue<string>());
     }
 
     [Fact]
     public async Task Withdraw_BeforeADecision_Closes_AfterADecision_Answers409()
     {
         var resident = await factory.ResidentAsync();
-        var civil = await factory.StaffAsync("cw-civil-530102");
-        var open = (await resident.SubmitAsync(TestData.Dibao()))["id"]!.GetValue<string>();
-        var decided = (await resident.SubmitAsync(TestData.Dibao()))["id"]!.GetValue<string>();
-        await civil.PostAsJsonAsync($"/api/v1/applications/{decided}/not-accept", new { reason = "重复申请" });
+        var housing = await factory.StaffAsync(TestData.OneStageCaseworker);
+        var open = (await resident.SubmitAsync(TestData.Application()))["id"]!.GetValue<string>();
+        var decided = (await resident.SubmitAsync(TestData.Application()))["id"]!.GetValue<string>();
+        await housing.PostAsJsonAsync($"/api/v1/applications/{decided}/not-accept", new { reason = "重复申请" });
 
         var withdrawn = await resident.PostAsJsonAsync($"/api/v1/applications/{open}/withdraw", new { reason = "家里情况好转了" });
         var tooLate = await resident.PostAsync($"/api/v1/applications/{decided}/withdraw", null);
@@ -133,10 +133,10 @@ public abstract class LifecycleTests<TFactory>(TFactory factory)
     public async Task ActionNotAllowedInTheCurrentStatus_Answers409(string action)
     {
         var resident = await factory.ResidentAsync();
-        var civil = await factory.StaffAsync("cw-civil-530102");
-        var id = (await resident.SubmitAsync(TestData.Dibao()))["id"]!.GetValue<string>();
+        var housing = await factory.StaffAsync(TestData.OneStageCaseworker);
+        var id = (await resident.SubmitAsync(TestData.Application()))["id"]!.GetValue<string>();
 
-        var response = await civil.PostAsJsonAsync($"/api/v1/applications/{id}/{action}", new { reason = "原因" });
+        var response = await housing.PostAsJsonAsync($"/api/v1/applications/{id}/{action}", new { reason = "原因" });
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -145,16 +145,16 @@ public abstract class LifecycleTests<TFactory>(TFactory factory)
     [Fact]
     public async Task Queue_IsOrderedByDueDate_AndPages()
     {
-        var civil = await factory.StaffAsync("cw-civil-530102");
+        var housing = await factory.StaffAsync(TestData.OneStageCaseworker);
         var resident = await factory.ResidentAsync();
         for (var i = 0; i < 3; i++)
         {
-            await resident.SubmitAsync(TestData.Dibao());
+            await resident.SubmitAsync(TestData.Application());
         }
 
-        var page = await civil.GetFromJsonAsync<JsonObject>("/api/v1/queue?page=1&pageSize=2");
-        var all = await civil.GetFromJsonAsync<JsonObject>("/api/v1/queue?pageSize=100");
-        var badStatus = await civil.GetAsync("/api/v1/queue?status=Lost");
+        var page = await housing.GetFromJsonAsync<JsonObject>("/api/v1/queue?page=1&pageSize=2");
+        var all = await housing.GetFromJsonAsync<JsonObject>("/api/v1/queue?pageSize=100");
+        var badStatus = await housing.GetAsync("/api/v1/queue?status=Lost");
 
         Assert.Equal(2, page!["items"]!.AsArray().Count);
         var dueDates = all!["items"]!.AsArray().Select(i => i!["dueDate"]!.GetValue<string>()).ToList();

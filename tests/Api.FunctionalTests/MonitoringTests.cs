@@ -122,29 +122,59 @@ public abstract class MonitoringTests<TFactory>(TFactory factory)
     [Fact]
     public async Task AnApprovedDibao_GivesTheHouseholdItsVerifiedIncome_AndMovesItsLevel()
     {
-        var official = await factory.StaffAsync("cw-civil-530102");
-        var head = TestData.IdNumber();
-        var household = await (await official.PostAsJsonAsync("/api/v1/households", new
+        // 低保 is decided by the county after the township's stages (issue 20), on dates of March 2026 (China)
+        // with no holiday near; staff sign in again after the clock moves, as their sessions would have ended.
+        factory.Clock.SetChinaTime(new DateOnly(2026, 3, 2));
+        try
         {
-            regionCode = "530102001001",
-            headName = "刘春梅",
-            members = new[] { new { name = "刘春梅", idNumber = head, relation = "head" } },
-            perCapitaIncome = 9_000,
-            unavoidableSpending = 0,
-            hardships = Array.Empty<string>(),
-            formerlyPoor = false,
-        })).JsonAsync();
-        Assert.Equal("Green", household["level"]!.GetValue<string>());
-        var resident = await factory.ResidentAsync();
-        var id = (await resident.SubmitAsync(TestData.Dibao(head)))["id"]!.GetValue<string>();
+            var official = await factory.StaffAsync("cw-civil-530102");
+            var township = await factory.StaffAsync("tw-civil-530102001");
+            var resident = await factory.ResidentAsync();
+            var head = TestData.IdNumber();
+            var household = await (await official.PostAsJsonAsync("/api/v1/households", new
+            {
+                regionCode = "530102001001",
+                headName = "刘春梅",
+                members = new[] { new { name = "刘春梅", idNumber = head, relation = "head" } },
+                perCapitaIncome = 9_000,
+                unavoidableSpending = 0,
+                hardships = Array.Empty<string>(),
+                formerlyPoor = false,
+            })).JsonAsync();
+            Assert.Equal("Green", household["level"]!.GetValue<string>());
+            var id = (await resident.SubmitAsync(TestData.Dibao(head)))["id"]!.GetValue<string>();
 
-        (await official.PostAsync($"/api/v1/applications/{id}/accept", null)).EnsureSuccessStatusCode();
-        (await official.PostAsJsonAsync($"/api/v1/applications/{id}/approve", new { reason = "核实家庭人均收入 4,200 元，低于农村低保标准", benefit = "每月 400 元" })).EnsureSuccessStatusCode();
+            (await township.PostAsync($"/api/v1/applications/{id}/accept", null)).EnsureSuccessStatusCode();
+            (await township.PostAsJsonAsync($"/api/v1/applications/{id}/home-visits", new
+            {
+                visitedOn = "2026-03-02",
+                visitors = new[] { "王五", "赵六" },
+                householdSize = 3,
+                membersUnableToWork = 1,
+                monthlyIncomeYuan = 1_050m,
+                housing = "砖木结构，两间",
+                findings = "家庭人均年收入约 4,200 元",
+            })).EnsureSuccessStatusCode();
+            (await township.PostAsJsonAsync($"/api/v1/applications/{id}/stage/complete", new { note = "入户核实" })).EnsureSuccessStatusCode();
+            (await township.PostAsJsonAsync($"/api/v1/applications/{id}/stage/complete", new { recommendApproval = true, proposedBenefit = "每月 400 元" })).EnsureSuccessStatusCode();
+            factory.Clock.SetChinaTime(new DateOnly(2026, 3, 10));
+            township = await factory.StaffAsync("tw-civil-530102001");
+            official = await factory.StaffAsync("cw-civil-530102");
+            (await township.PostAsJsonAsync($"/api/v1/applications/{id}/stage/complete", new { note = "公示期满无异议" })).EnsureSuccessStatusCode();
 
-        var after = await official.GetFromJsonAsync<JsonObject>($"/api/v1/households/{household["id"]}");
-        Assert.Equal(4_200m, after!["perCapitaIncome"]!.GetValue<decimal>());
-        Assert.Equal("Blue", after["level"]!.GetValue<string>());
-        Assert.Equal("blue-under-warning-line", after["changes"]!.AsArray()[^1]!["ruleId"]!.GetValue<string>());
+            // The household learns of the decision, not of the township's recommendation.
+            Assert.Equal(9_000m, (await official.GetFromJsonAsync<JsonObject>($"/api/v1/households/{household["id"]}"))!["perCapitaIncome"]!.GetValue<decimal>());
+            (await official.PostAsJsonAsync($"/api/v1/applications/{id}/approve", new { reason = "核实家庭人均收入 4,200 元，低于农村低保标准", benefit = "每月 400 元" })).EnsureSuccessStatusCode();
+
+            var after = await official.GetFromJsonAsync<JsonObject>($"/api/v1/households/{household["id"]}");
+            Assert.Equal(4_200m, after!["perCapitaIncome"]!.GetValue<decimal>());
+            Assert.Equal("Blue", after["level"]!.GetValue<string>());
+            Assert.Equal("blue-under-warning-line", after["changes"]!.AsArray()[^1]!["ruleId"]!.GetValue<string>());
+        }
+        finally
+        {
+            factory.Clock.Set(DateTimeOffset.UtcNow);
+        }
     }
 
     [Fact]

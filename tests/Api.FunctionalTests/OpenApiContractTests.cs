@@ -21,7 +21,7 @@ public abstract class OpenApiContractTests<TFactory>(TFactory factory, ITestOutp
         var checker = new OpenApiResponseChecker((await factory.CreateClient().GetFromJsonAsync<JsonObject>("/swagger/v1/swagger.json"))!);
         var anonymous = factory.CreateClient();
         var resident = await factory.ResidentAsync();
-        var civil = await factory.StaffAsync("cw-civil-530102");
+        var caseworker = await factory.StaffAsync(TestData.OneStageCaseworker);
         var answers = new List<(string Call, int Status, List<string> Problems)>();
         async Task<JsonObject?> CallAsync(HttpClient client, HttpMethod method, string path, string? json = null)
         {
@@ -38,24 +38,24 @@ public abstract class OpenApiContractTests<TFactory>(TFactory factory, ITestOutp
         }
 
         string Json(object body) => System.Text.Json.JsonSerializer.Serialize(body);
-        var dibao = JsonNode.Parse(Json(TestData.Dibao()))!.AsObject();
+        var application = JsonNode.Parse(Json(TestData.Application()))!.AsObject();
         await CallAsync(anonymous, HttpMethod.Get, "/api/v1/catalog");
-        var id = (await CallAsync(resident, HttpMethod.Post, "/api/v1/applications", dibao.ToJsonString()))!["id"]!.GetValue<string>();
+        var id = (await CallAsync(resident, HttpMethod.Post, "/api/v1/applications", application.ToJsonString()))!["id"]!.GetValue<string>();
         await CallAsync(resident, HttpMethod.Get, $"/api/v1/applications/{id}");
         await CallAsync(resident, HttpMethod.Get, "/api/v1/applications/mine");
-        var unknown = (JsonObject)dibao.DeepClone();
+        var unknown = (JsonObject)application.DeepClone();
         unknown["applicantNickname"] = "小李";
         var refusedUnknown = await CallAsync(resident, HttpMethod.Post, "/api/v1/applications", unknown.ToJsonString());
         await CallAsync(resident, HttpMethod.Post, "/api/v1/applications", "{\"itemCode\": ");
         await CallAsync(resident, HttpMethod.Post, "/api/v1/applications", Json(new { itemCode = "civil.dibao", regionCode = "530102", description = "" }));
-        await CallAsync(civil, HttpMethod.Get, "/api/v1/queue?pageSize=5");
-        var accepted = await CallAsync(civil, HttpMethod.Post, $"/api/v1/applications/{id}/accept");
-        var twice = await CallAsync(civil, HttpMethod.Post, $"/api/v1/applications/{id}/accept");
-        var stale = await CallAsync(civil, HttpMethod.Post, $"/api/v1/applications/{id}/reject", Json(new { reason = "不符合条件。", expectedVersion = Guid.NewGuid() }));
-        await CallAsync(civil, HttpMethod.Post, $"/api/v1/applications/{id}/approve", Json(new { reason = "", benefit = "每月 800 元" }));
-        await CallAsync(civil, HttpMethod.Get, $"/api/v1/applications/{id}");
-        await CallAsync(civil, HttpMethod.Get, $"/api/v1/applications/{Guid.NewGuid()}");
-        await CallAsync(civil, HttpMethod.Get, "/api/v1/queue?pageSize=100000");
+        await CallAsync(caseworker, HttpMethod.Get, "/api/v1/queue?pageSize=5");
+        var accepted = await CallAsync(caseworker, HttpMethod.Post, $"/api/v1/applications/{id}/accept");
+        var twice = await CallAsync(caseworker, HttpMethod.Post, $"/api/v1/applications/{id}/accept");
+        var stale = await CallAsync(caseworker, HttpMethod.Post, $"/api/v1/applications/{id}/reject", Json(new { reason = "不符合条件。", expectedVersion = Guid.NewGuid() }));
+        await CallAsync(caseworker, HttpMethod.Post, $"/api/v1/applications/{id}/approve", Json(new { reason = "", benefit = "每月 800 元" }));
+        await CallAsync(caseworker, HttpMethod.Get, $"/api/v1/applications/{id}");
+        await CallAsync(caseworker, HttpMethod.Get, $"/api/v1/applications/{Guid.NewGuid()}");
+        await CallAsync(caseworker, HttpMethod.Get, "/api/v1/queue?pageSize=100000");
         var phone = TestData.Phone();
         await CallAsync(anonymous, HttpMethod.Post, "/api/v1/auth/otp", Json(new { phone }));
         await CallAsync(anonymous, HttpMethod.Post, "/api/v1/auth/otp", Json(new { phone }));

@@ -51,10 +51,10 @@ public abstract class OperationsMetricsTests<TFactory>(TFactory factory)
         var ids = new List<string>();
         for (var i = 0; i < 3; i++)
         {
-            ids.Add((await resident.SubmitAsync(TestData.Dibao(phone: phone)))["id"]!.GetValue<string>());
+            ids.Add((await resident.SubmitAsync(TestData.Application(phone: phone)))["id"]!.GetValue<string>());
         }
 
-        var caseworker = await factory.StaffAsync("cw-civil-530102");
+        var caseworker = await factory.StaffAsync(TestData.OneStageCaseworker);
         (await caseworker.PostAsync($"/api/v1/applications/{ids[0]}/accept", null)).EnsureSuccessStatusCode();
         (await caseworker.PostAsJsonAsync($"/api/v1/applications/{ids[0]}/approve", new { reason = "符合条件" })).EnsureSuccessStatusCode();
         var queued = await factory.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.Status == OutboxMessageStatus.Pending));
@@ -112,9 +112,9 @@ public abstract class OperationsMetricsTests<TFactory>(TFactory factory)
         Assert.Equal(queued, after.Sum("relief_sms_deliveries_total", ("relief_sms_outcome", "sent")));
         Assert.Equal(0, after.Value("relief_sms_outbox_failed"));
 
-        // The snapshot of the 17th: 3 received in 民政局 (civil), 1 completed, 2 open, none overdue yet.
-        Assert.Equal(2, after.Value("relief_applications_open", ("relief_department", "civil")));
-        Assert.Equal(0, after.Value("relief_applications_overdue", ("relief_department", "civil")));
+        // The snapshot of the 17th: 3 received in 住房和城乡建设局 (housing), 1 completed, 2 open, none overdue yet.
+        Assert.Equal(2, after.Value("relief_applications_open", ("relief_department", TestData.OneStageDepartment)));
+        Assert.Equal(0, after.Value("relief_applications_overdue", ("relief_department", TestData.OneStageDepartment)));
 
         Assert.Equal(6, after.Sum("relief_sign_in_failures_total", ("relief_sign_in_kind", "staff")));
         Assert.Equal(1, after.Sum("relief_sign_in_failures_total", ("relief_sign_in_kind", "resident")));

@@ -18,11 +18,11 @@ public abstract class OutboxDeliveryTests<TFactory>(TFactory factory)
         factory.Clock.Set(DateTimeOffset.UtcNow);
         var phone = TestData.Phone();
         var resident = await factory.ResidentAsync(phone);
-        var civil = await factory.StaffAsync("cw-civil-530102");
-        var submitted = await resident.SubmitAsync(TestData.Dibao(phone: phone));
+        var housing = await factory.StaffAsync(TestData.OneStageCaseworker);
+        var submitted = await resident.SubmitAsync(TestData.Application(phone: phone));
         var id = submitted["id"]!.GetValue<string>();
-        await civil.PostAsync($"/api/v1/applications/{id}/accept", null);
-        await civil.PostAsJsonAsync($"/api/v1/applications/{id}/request-info", new { reason = "请补充户口簿首页照片" });
+        await housing.PostAsync($"/api/v1/applications/{id}/accept", null);
+        await housing.PostAsJsonAsync($"/api/v1/applications/{id}/request-info", new { reason = "请补充户口簿首页照片" });
         var beforeDelivery = await SmsToAsync(phone);
 
         var first = await factory.SendAsync(new DeliverMessagesCommand());

@@ -8,7 +8,7 @@ namespace ReliefPlatform.Api.FunctionalTests;
 
 /// <summary>
 /// The overdue drill-down against cases worked out by hand, in counties 530423 (通海县) and 530424
-/// (华宁县) of 玉溪市, which no other test uses. On Friday 20 November 2026, in 530423:
+/// (华宁县) of 玉溪市, which no other test uses, all of the one-stage item. On Friday 20 November 2026, in 530423:
 /// A filed Mon 16 Nov, intake due Tue 17 → 3 working days overdue, with a 督办 note due Thu 19 that lapsed;
 /// B filed and accepted Fri 9 Oct, 30 working days (Sat 10 Oct is a make-up working day) → due Thu 19, 1 day overdue;
 /// C filed Wed 18 Nov → intake due Thu 19, 1 day overdue; F filed today, due Mon 23 → not overdue.
@@ -24,8 +24,8 @@ public abstract class OverdueReportTests<TFactory>(TFactory factory)
     public async Task Overdue_ListsTheCellsOverdueCasesMostOverdueFirst_WithinTheSupervisorsRegionOnly()
     {
         var suffix = Guid.NewGuid().ToString("N")[..6];
-        var caseworkerName = $"cw-civil-{County}-{suffix}";
-        await factory.AddStaffAsync(caseworkerName, Role.Caseworker, "civil", County);
+        var caseworkerName = $"cw-housing-{County}-{suffix}";
+        await factory.AddStaffAsync(caseworkerName, Role.Caseworker, TestData.OneStageDepartment, County);
         await factory.AddStaffAsync($"sup-{County}-{suffix}", Role.Supervisor, null, County);
         await factory.AddStaffAsync($"sup-530400-{suffix}", Role.Supervisor, null, "530400");
 
@@ -48,14 +48,14 @@ public abstract class OverdueReportTests<TFactory>(TFactory factory)
         var countySupervisor = await factory.StaffAsync($"sup-{County}-{suffix}");
         var prefectureSupervisor = await factory.StaffAsync($"sup-530400-{suffix}");
 
-        var page = await countySupervisor.GetFromJsonAsync<JsonObject>("/api/v1/reports/overdue?groupBy=department&key=civil");
+        var page = await countySupervisor.GetFromJsonAsync<JsonObject>($"/api/v1/reports/overdue?groupBy=department&key={TestData.OneStageDepartment}");
 
         Assert.Equal(3, page!["total"]!.GetValue<int>());
         var items = page["items"]!.AsArray();
         Assert.Equal([a, b, c], items.Select(i => i!["id"]!.GetValue<string>()));
         Assert.Equal([3, 1, 1], items.Select(i => i!["workingDaysOverdue"]!.GetValue<int>()));
         var first = items[0]!;
-        Assert.Equal(("2026-11-17", "Submitted", "通海县", "民政局", "李**"), (
+        Assert.Equal(("2026-11-17", "Submitted", "通海县", "住房和城乡建设局", "李**"), (
             first["dueDate"]!.GetValue<string>(), first["status"]!.GetValue<string>(), first["countyName"]!.GetValue<string>(),
             first["departmentName"]!.GetValue<string>(), first["applicantName"]!.GetValue<string>()));
         Assert.Equal((1, "2026-11-19", true), (first["supervisionNotes"]!.GetValue<int>(), first["latestSupervisionDeadline"]!.GetValue<string>(), first["supervisionLapsed"]!.GetValue<bool>()));
@@ -63,7 +63,7 @@ public abstract class OverdueReportTests<TFactory>(TFactory factory)
         Assert.Equal(caseworkerName, items[1]!["lastCaseworker"]!.GetValue<string>());
         Assert.Equal(0, items[1]!["supervisionNotes"]!.GetValue<int>());
 
-        var secondPage = await countySupervisor.GetFromJsonAsync<JsonObject>("/api/v1/reports/overdue?groupBy=item&key=civil.dibao&page=2&pageSize=2");
+        var secondPage = await countySupervisor.GetFromJsonAsync<JsonObject>($"/api/v1/reports/overdue?groupBy=item&key={TestData.OneStageItem}&page=2&pageSize=2");
         Assert.Equal((3, c), (secondPage!["total"]!.GetValue<int>(), Assert.Single(secondPage["items"]!.AsArray())!["id"]!.GetValue<string>()));
 
         var october = await countySupervisor.GetFromJsonAsync<JsonObject>("/api/v1/reports/overdue?groupBy=month&key=2026-10");
@@ -111,7 +111,7 @@ public abstract class OverdueReportTests<TFactory>(TFactory factory)
     }
 
     private static async Task<string> SubmitAsync(HttpClient resident, string county) =>
-        (await resident.SubmitAsync(TestData.Dibao(regionCode: county)))["id"]!.GetValue<string>();
+        (await resident.SubmitAsync(TestData.Application(regionCode: county)))["id"]!.GetValue<string>();
 }
 
 public sealed class SqliteOverdueReportTests(SqliteApiFactory factory) : OverdueReportTests<SqliteApiFactory>(factory), IClassFixture<SqliteApiFactory>;

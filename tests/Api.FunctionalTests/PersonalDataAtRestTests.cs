@@ -37,13 +37,14 @@ public abstract class PersonalDataAtRestTests<TFactory>(TFactory factory)
             ["member name"] = $"金丝雀成员{token}",
         };
         var caseworker = await factory.StaffAsync("cw-civil-530102");
+        var deciding = await factory.StaffAsync(TestData.OneStageCaseworker);
         var supervisor = await factory.StaffAsync("sup-530102");
         var resident = await factory.ResidentAsync();
 
         var decided = await SubmitAsync(resident, canaries["applicant name"], token + "a");
         var supervised = await SubmitAsync(resident, canaries["applicant name"], token + "b");
-        Assert.Equal(HttpStatusCode.OK, (await caseworker.PostAsync($"/api/v1/applications/{decided}/accept", null)).StatusCode);
-        var approved = await caseworker.PostAsJsonAsync($"/api/v1/applications/{decided}/approve", new { reason = canaries["decision reason"], benefit = canaries["benefit"] });
+        Assert.Equal(HttpStatusCode.OK, (await deciding.PostAsync($"/api/v1/applications/{decided}/accept", null)).StatusCode);
+        var approved = await deciding.PostAsJsonAsync($"/api/v1/applications/{decided}/approve", new { reason = canaries["decision reason"], benefit = canaries["benefit"] });
         Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
         var note = await supervisor.PostAsJsonAsync($"/api/v1/applications/{supervised}/supervise", new { note = canaries["supervision note"], deadline = "2026-12-10" });
         Assert.Equal(HttpStatusCode.OK, note.StatusCode);
@@ -69,10 +70,10 @@ public abstract class PersonalDataAtRestTests<TFactory>(TFactory factory)
         Assert.Equal(HttpStatusCode.Created, household.StatusCode);
 
         // Everything reads back in full where the service shows it.
-        var detail = await caseworker.DetailAsync(decided);
+        var detail = await deciding.DetailAsync(decided);
         Assert.Equal(canaries["decision reason"], detail["decisionReason"]!.GetValue<string>());
         Assert.Equal(canaries["benefit"], detail["benefit"]!.GetValue<string>());
-        Assert.Contains(canaries["supervision note"], await caseworker.GetStringAsync($"/api/v1/applications/{supervised}"), StringComparison.Ordinal);
+        Assert.Contains(canaries["supervision note"], await deciding.GetStringAsync($"/api/v1/applications/{supervised}"), StringComparison.Ordinal);
         Assert.Contains(canaries["member name"], await household.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         // The control: a lead row as it was before this change, its subject in clear.
@@ -102,10 +103,10 @@ public abstract class PersonalDataAtRestTests<TFactory>(TFactory factory)
     {
         var body = new
         {
-            itemCode = "civil.dibao",
+            itemCode = TestData.OneStageItem,
             regionCode = "530102001",
             applicant = new { name, idNumber = TestData.IdNumber(), phone = TestData.Phone() },
-            answers = new { householdSize = 3, annualIncomePerPerson = 4200, residence = "rural" },
+            answers = new { houseCondition = "roofLeaks", houseStructure = "earthWood", stillLivingIn = true, householdCategory = "dibao" },
             description = "家里房子漏雨，老人看病没有钱。",
         };
         return (await resident.SubmitAsync(body, idempotencyKey))["id"]!.GetValue<string>();

@@ -27,9 +27,9 @@ public sealed class PersonalDataCanaryTests(PersonalDataCanaryTests.CanaryApiFac
     public async Task IdNumbersPhonesAndDescriptions_AppearNowhere_ButInTheRevealAnswer()
     {
         var suffix = Guid.NewGuid().ToString("N")[..6];
-        await factory.AddStaffAsync($"cw-civil-{County}-{suffix}", Role.Caseworker, "civil", County);
+        await factory.AddStaffAsync($"cw-housing-{County}-{suffix}", Role.Caseworker, TestData.OneStageDepartment, County);
         await factory.AddStaffAsync($"sup-{County}-{suffix}", Role.Supervisor, null, County);
-        var caseworker = await factory.StaffAsync($"cw-civil-{County}-{suffix}");
+        var caseworker = await factory.StaffAsync($"cw-housing-{County}-{suffix}");
         var supervisor = await factory.StaffAsync($"sup-{County}-{suffix}");
         var canaries = Enumerable.Range(0, 5)
             .Select(i => new Canary(TestData.IdNumber(County), TestData.Phone(), $"金丝雀说明{i}：{Guid.NewGuid():N}，家里房子漏雨，老人看病没有钱。"))
@@ -41,10 +41,10 @@ public sealed class PersonalDataCanaryTests(PersonalDataCanaryTests.CanaryApiFac
             var resident = await factory.ResidentAsync(canary.Phone);
             var body = new
             {
-                itemCode = "civil.dibao",
+                itemCode = TestData.OneStageItem,
                 regionCode = County + "001",
                 applicant = new { name = "金丝雀", idNumber = canary.IdNumber, phone = canary.Phone },
-                answers = new { householdSize = 3, annualIncomePerPerson = 4200, residence = "rural" },
+                answers = new { houseCondition = "roofLeaks", houseStructure = "earthWood", stillLivingIn = true, householdCategory = "dibao" },
                 description = canary.Description,
             };
             var submitted = await RecordAsync(await resident.PostAsJsonAsync("/api/v1/applications", body));

@@ -10,7 +10,7 @@ namespace ReliefPlatform.Api.FunctionalTests;
 /// The public on-time rates against figures worked out by hand. On Friday 20 November 2026 the period
 /// is 1 November 2025 to today. In 隆阳区 (530502): a decision on 15 October 2025 falls before it; two
 /// on-time decisions on 12 October 2026 and one late on 18 November 2026 come from the snapshot; one
-/// on time today is live. 民政: 4 completed, 3 on time, 0.75. This class's database holds nothing else.
+/// on time today is live, all of the one-stage item. 住建: 4 completed, 3 on time, 0.75. This class's database holds nothing else.
 /// </summary>
 public abstract class PublicOnTimeRateTests<TFactory>(TFactory factory)
     where TFactory : ApiFactory
@@ -20,12 +20,12 @@ public abstract class PublicOnTimeRateTests<TFactory>(TFactory factory)
     [Fact]
     public async Task OnTimeRates_AreTheProvincesCompletionFiguresPerDepartment_ForAnyone_AndCached()
     {
-        var caseworkerName = $"cw-civil-{County}-{Guid.NewGuid().ToString("N")[..6]}";
-        await factory.AddStaffAsync(caseworkerName, Role.Caseworker, "civil", County);
+        var caseworkerName = $"cw-housing-{County}-{Guid.NewGuid().ToString("N")[..6]}";
+        await factory.AddStaffAsync(caseworkerName, Role.Caseworker, TestData.OneStageDepartment, County);
         await DecideAsync(new DateOnly(2025, 10, 15), caseworkerName, 1);
         await DecideAsync(new DateOnly(2026, 10, 12), caseworkerName, 2);
         factory.Clock.SetChinaTime(new DateOnly(2026, 11, 16), 9);
-        var late = (await (await factory.ResidentAsync()).SubmitAsync(TestData.Dibao(regionCode: County)))["id"]!.GetValue<string>();
+        var late = (await (await factory.ResidentAsync()).SubmitAsync(TestData.Application(regionCode: County)))["id"]!.GetValue<string>();
         factory.Clock.SetChinaTime(new DateOnly(2026, 11, 18), 9);
         (await (await factory.StaffAsync(caseworkerName)).PostAsJsonAsync($"/api/v1/applications/{late}/not-accept", new { reason = "户籍不在本区" })).EnsureSuccessStatusCode();
         await DecideAsync(new DateOnly(2026, 11, 20), caseworkerName, 1);
@@ -41,10 +41,10 @@ public abstract class PublicOnTimeRateTests<TFactory>(TFactory factory)
         var rates = await response.JsonAsync();
         Assert.Equal(("2025-11-01", "2026-11-20", "530000", "2026.11.1"), (
             rates["from"]!.GetValue<string>(), rates["to"]!.GetValue<string>(), rates["regionCode"]!.GetValue<string>(), rates["metricsVersion"]!.GetValue<string>()));
-        var civil = rates["departments"]!.AsArray().Single(d => d!["code"]!.GetValue<string>() == "civil")!;
-        Assert.Equal(("民政局", 4L, 3L, 0.75m), (
-            civil["name"]!.GetValue<string>(), civil["completed"]!.GetValue<long>(), civil["completedOnTime"]!.GetValue<long>(), civil["onTimeRate"]!.GetValue<decimal>()));
-        Assert.False(string.IsNullOrEmpty(civil["nameEn"]!.GetValue<string>()));
+        var housing = rates["departments"]!.AsArray().Single(d => d!["code"]!.GetValue<string>() == TestData.OneStageDepartment)!;
+        Assert.Equal(("住房和城乡建设局", 4L, 3L, 0.75m), (
+            housing["name"]!.GetValue<string>(), housing["completed"]!.GetValue<long>(), housing["completedOnTime"]!.GetValue<long>(), housing["onTimeRate"]!.GetValue<decimal>()));
+        Assert.False(string.IsNullOrEmpty(housing["nameEn"]!.GetValue<string>()));
         var water = rates["departments"]!.AsArray().Single(d => d!["code"]!.GetValue<string>() == "water")!;
         Assert.Equal((0L, null), (water["completed"]!.GetValue<long>(), water["onTimeRate"]?.GetValue<decimal?>()));
         Assert.Equal(7, rates["departments"]!.AsArray().Count);
@@ -62,7 +62,7 @@ public abstract class PublicOnTimeRateTests<TFactory>(TFactory factory)
         var caseworker = await factory.StaffAsync(caseworkerName);
         for (var i = 0; i < count; i++)
         {
-            var id = (await resident.SubmitAsync(TestData.Dibao(regionCode: County)))["id"]!.GetValue<string>();
+            var id = (await resident.SubmitAsync(TestData.Application(regionCode: County)))["id"]!.GetValue<string>();
             (await caseworker.PostAsJsonAsync($"/api/v1/applications/{id}/not-accept", new { reason = "户籍不在本区" })).EnsureSuccessStatusCode();
         }
     }

@@ -27,15 +27,15 @@ public abstract class RaceTests<TFactory>(TFactory factory, ITestOutputHelper ou
     [Fact]
     public async Task Claim_ByTheDepartmentsCaseworkers_FirstHoldsItOthersGet409AndOtherDepartments404()
     {
-        var (alice, bob) = (await CaseworkerAsync("civil", "530102"), await CaseworkerAsync("civil", "530102"));
-        var housing = await CaseworkerAsync("housing", "530102");
-        var submitted = await (await factory.ResidentAsync()).SubmitAsync(TestData.Dibao());
+        var (alice, bob) = (await CaseworkerAsync(TestData.OneStageDepartment, "530102"), await CaseworkerAsync(TestData.OneStageDepartment, "530102"));
+        var otherDepartment = await CaseworkerAsync("water", "530102");
+        var submitted = await (await factory.ResidentAsync()).SubmitAsync(TestData.Application());
         var (id, trackingNumber) = (submitted["id"]!.GetValue<string>(), submitted["trackingNumber"]!.GetValue<string>());
 
         var claimed = await alice.Client.PostAsync($"/api/v1/applications/{id}/claim", null);
         var again = await alice.Client.PostAsync($"/api/v1/applications/{id}/claim", null);
         var taken = await bob.Client.PostAsync($"/api/v1/applications/{id}/claim", null);
-        var outside = await housing.Client.PostAsync($"/api/v1/applications/{id}/claim", null);
+        var outside = await otherDepartment.Client.PostAsync($"/api/v1/applications/{id}/claim", null);
 
         Assert.Equal(HttpStatusCode.OK, claimed.StatusCode);
         Assert.Equal(alice.Id.ToString(), (await alice.Client.DetailAsync(id))["assignedToStaffId"]!.GetValue<string>());
@@ -58,14 +58,14 @@ public abstract class RaceTests<TFactory>(TFactory factory, ITestOutputHelper ou
         var caseworkers = new List<(HttpClient Client, Guid Id)>();
         for (var i = 0; i < 4; i++)
         {
-            caseworkers.Add(await CaseworkerAsync("civil", county));
+            caseworkers.Add(await CaseworkerAsync(TestData.OneStageDepartment, county));
         }
 
         var resident = await factory.ResidentAsync();
         var ids = new List<Guid>();
         for (var i = 0; i < 3 * Rounds; i++)
         {
-            ids.Add(Guid.Parse((await resident.SubmitAsync(TestData.Dibao()))["id"]!.GetValue<string>()));
+            ids.Add(Guid.Parse((await resident.SubmitAsync(TestData.Application()))["id"]!.GetValue<string>()));
         }
 
         // Each caseworker walks the shared list in its own random order and claims everything it can.
@@ -108,7 +108,7 @@ public abstract class RaceTests<TFactory>(TFactory factory, ITestOutputHelper ou
         var caseworkers = new List<(HttpClient Client, Guid Id)>();
         for (var i = 0; i < 3; i++)
         {
-            caseworkers.Add(await CaseworkerAsync("civil", "530102"));
+            caseworkers.Add(await CaseworkerAsync(TestData.OneStageDepartment, "530102"));
         }
 
         var resident = await factory.ResidentAsync();
@@ -117,7 +117,7 @@ public abstract class RaceTests<TFactory>(TFactory factory, ITestOutputHelper ou
         int attempts = 0, successes = 0, conflicts = 0, unchanged = 0;
         for (var round = 0; round < Rounds; round++)
         {
-            var created = await resident.SubmitAsync(TestData.Dibao());
+            var created = await resident.SubmitAsync(TestData.Application());
             var id = created["id"]!.GetValue<string>();
             var initial = Guid.Parse(created["version"]?.GetValue<string>() ?? (await VersionAsync(caseworkers[0].Client, id)).ToString());
             var won = new ConcurrentBag<(Guid Expected, Guid Now, string Status)>();

@@ -17,9 +17,9 @@ public abstract class RatingFollowUpTests<TFactory>(TFactory factory)
         factory.Clock.SetChinaTime(new DateOnly(2026, 12, 7), 9);
         var phone = TestData.Phone();
         var resident = await factory.ResidentAsync(phone);
-        var civil = await factory.StaffAsync("cw-civil-530102");
-        var poor = await DecidedAsync(resident, civil);
-        var good = await DecidedAsync(resident, civil);
+        var housing = await factory.StaffAsync(TestData.OneStageCaseworker);
+        var poor = await DecidedAsync(resident, housing);
+        var good = await DecidedAsync(resident, housing);
 
         (await resident.PostAsJsonAsync($"/api/v1/applications/{poor}/rating", new { score = 2, comment = "等了很久也没人解释" })).EnsureSuccessStatusCode();
         (await resident.PostAsJsonAsync($"/api/v1/applications/{good}/rating", new { score = 5 })).EnsureSuccessStatusCode();
@@ -41,15 +41,15 @@ public abstract class RatingFollowUpTests<TFactory>(TFactory factory)
         Assert.True(overdue.ReportedOverdue >= 1);
         Assert.Equal((0, 0), (again.Reminded, again.ReportedOverdue));
 
-        civil = await factory.StaffAsync("cw-civil-530102");
+        housing = await factory.StaffAsync(TestData.OneStageCaseworker);
         var supervisor = await factory.StaffAsync("sup-530102");
-        Assert.Contains((await civil.GetFromJsonAsync<JsonObject>("/api/v1/notifications"))!["items"]!.AsArray(), n => n!["kind"]!.GetValue<string>() == "FollowUpReminder");
+        Assert.Contains((await housing.GetFromJsonAsync<JsonObject>("/api/v1/notifications"))!["items"]!.AsArray(), n => n!["kind"]!.GetValue<string>() == "FollowUpReminder");
         Assert.Contains((await supervisor.GetFromJsonAsync<JsonObject>("/api/v1/notifications"))!["items"]!.AsArray(), n => n!["kind"]!.GetValue<string>() == "FollowUpOverdue");
 
         var education = await factory.StaffAsync("cw-edu-530102");
         Assert.Equal(HttpStatusCode.NotFound, (await education.PostAsJsonAsync($"/api/v1/applications/{poor}/follow-up", new { response = "x" })).StatusCode);
-        var closed = await civil.PostAsJsonAsync($"/api/v1/applications/{poor}/follow-up", new { response = "已电话回访，向您说明了审核需要入户核查的原因，致歉。" });
-        var twice = await civil.PostAsJsonAsync($"/api/v1/applications/{poor}/follow-up", new { response = "再来一次" });
+        var closed = await housing.PostAsJsonAsync($"/api/v1/applications/{poor}/follow-up", new { response = "已电话回访，向您说明了审核需要入户核查的原因，致歉。" });
+        var twice = await housing.PostAsJsonAsync($"/api/v1/applications/{poor}/follow-up", new { response = "再来一次" });
         Assert.Equal(HttpStatusCode.OK, closed.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, twice.StatusCode);
 
@@ -58,7 +58,7 @@ public abstract class RatingFollowUpTests<TFactory>(TFactory factory)
         Assert.Equal(("closed", "已电话回访，向您说明了审核需要入户核查的原因，致歉。"), (seen["status"]!.GetValue<string>(), seen["response"]!.GetValue<string>()));
 
         var report = await supervisor.GetFromJsonAsync<JsonObject>("/api/v1/reports/ratings?from=2026-12-01&to=2026-12-31");
-        var row = report!["departments"]!.AsArray().Single(r => r!["departmentCode"]!.GetValue<string>() == "civil")!;
+        var row = report!["departments"]!.AsArray().Single(r => r!["departmentCode"]!.GetValue<string>() == TestData.OneStageDepartment)!;
         Assert.True(row["ratings"]!.GetValue<int>() >= 2);
         Assert.True(row["poor"]!.GetValue<int>() >= 1);
         Assert.True(row["followUpsClosedLate"]!.GetValue<int>() >= 1);
@@ -76,7 +76,7 @@ public abstract class RatingFollowUpTests<TFactory>(TFactory factory)
 
     private static async Task<string> DecidedAsync(HttpClient resident, HttpClient caseworker)
     {
-        var id = (await resident.SubmitAsync(TestData.Dibao()))["id"]!.GetValue<string>();
+        var id = (await resident.SubmitAsync(TestData.Application()))["id"]!.GetValue<string>();
         (await caseworker.PostAsync($"/api/v1/applications/{id}/accept", null)).EnsureSuccessStatusCode();
         (await caseworker.PostAsJsonAsync($"/api/v1/applications/{id}/approve", new { reason = "符合条件", benefit = "每月 500 元" })).EnsureSuccessStatusCode();
         return id;

@@ -68,10 +68,10 @@ public abstract class RealNameFilingTests<TFactory>(TFactory factory)
     {
         var id = TestData.IdNumber();
         var phone = TestData.Phone();
-        var first = await (await factory.ResidentAsync()).SubmitAsync(TestData.Dibao(id));
+        var first = await (await factory.ResidentAsync()).SubmitAsync(TestData.Application(id));
         var filer = await factory.ResidentAsync(phone);
-        var second = await filer.SubmitAsync(TestData.Dibao(id));
-        var caseworker = await factory.StaffAsync("cw-civil-530102");
+        var second = await filer.SubmitAsync(TestData.Application(id));
+        var caseworker = await factory.StaffAsync(TestData.OneStageCaseworker);
 
         var detail = await caseworker.DetailAsync(second["id"]!.GetValue<string>());
         var firstDetail = await caseworker.DetailAsync(first["id"]!.GetValue<string>());
@@ -105,10 +105,10 @@ public abstract class RealNameFilingTests<TFactory>(TFactory factory)
     {
         var id = TestData.IdNumber();
         var stranger = await factory.ResidentAsync();
-        var first = await stranger.SubmitAsync(TestData.Dibao(id));
+        var first = await stranger.SubmitAsync(TestData.Application(id));
         var person = await factory.ResidentAsync();
-        var second = await person.SubmitAsync(TestData.Dibao(id));
-        var caseworker = await factory.StaffAsync("cw-civil-530102");
+        var second = await person.SubmitAsync(TestData.Application(id));
+        var caseworker = await factory.StaffAsync(TestData.OneStageCaseworker);
 
         // The stranger's filing is the one refused; the person's goes on, and can no longer be merged into it.
         var refused = await caseworker.PostAsJsonAsync($"/api/v1/applications/{first["id"]}/not-accept", new { reason = "申请人本人未授权他人申请" });
@@ -144,10 +144,10 @@ public abstract class RealNameFilingTests<TFactory>(TFactory factory)
     public async Task UnverifiedAccount_FilesForItselfMarkedUnverified_AndCannotFileForFamily()
     {
         var resident = await factory.ResidentAsync();
-        var caseworker = await factory.StaffAsync("cw-civil-530102");
+        var caseworker = await factory.StaffAsync(TestData.OneStageCaseworker);
 
-        var filed = await resident.SubmitAsync(TestData.Dibao());
-        var forFamily = await resident.PostAsJsonAsync("/api/v1/applications", WithRelationship(TestData.Dibao(), "Spouse"));
+        var filed = await resident.SubmitAsync(TestData.Application());
+        var forFamily = await resident.PostAsJsonAsync("/api/v1/applications", WithRelationship(TestData.Application(), "Spouse"));
 
         var detail = await caseworker.DetailAsync(filed["id"]!.GetValue<string>());
         Assert.False(detail["filedByResident"]!["verified"]!.GetValue<bool>());
@@ -161,15 +161,15 @@ public abstract class RealNameFilingTests<TFactory>(TFactory factory)
     public async Task VerifiedAccount_FilesForItselfAndForASpouse_TheCaseworkerSeesWhoFiledForWhom()
     {
         var resident = await factory.ResidentAsync();
-        var caseworker = await factory.StaffAsync("cw-civil-530102");
+        var caseworker = await factory.StaffAsync(TestData.OneStageCaseworker);
         var verified = await resident.PostAsJsonAsync("/api/v1/identity", new { name = ListedName, idNumber = ListedIdNumber });
         Assert.Equal(HttpStatusCode.OK, verified.StatusCode);
         var identity = await resident.GetFromJsonAsync<JsonObject>("/api/v1/identity");
         Assert.True(identity!["verified"]!.GetValue<bool>());
         Assert.Equal("5301**********1237", identity["idNumber"]!.GetValue<string>());
 
-        var own = await resident.SubmitAsync(TestData.Dibao(ListedIdNumber));
-        var spouse = await resident.SubmitAsync(WithRelationship(TestData.Dibao(), "Spouse", name: "王建国"));
+        var own = await resident.SubmitAsync(TestData.Application(ListedIdNumber));
+        var spouse = await resident.SubmitAsync(WithRelationship(TestData.Application(), "Spouse", name: "王建国"));
 
         var ownDetail = await caseworker.DetailAsync(own["id"]!.GetValue<string>());
         var spouseDetail = await caseworker.DetailAsync(spouse["id"]!.GetValue<string>());

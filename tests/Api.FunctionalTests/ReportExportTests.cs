@@ -18,7 +18,7 @@ namespace ReliefPlatform.Api.FunctionalTests;
 
 /// <summary>
 /// The completion report and its xlsx and CSV exports against figures worked out by hand, over a
-/// small history in 龙陵县 (530523) that no other test touches: a pause for missing documents, an
+/// small history of the one-stage item in 龙陵县 (530523) that no other test touches: a pause for missing documents, an
 /// extension, a transfer to another department, a late decision, an overdue case, and decisions on
 /// both sides of a month boundary. The nightly snapshot is taken night by night, as the job does.
 /// </summary>
@@ -66,10 +66,10 @@ public abstract class ReportExportTests<TFactory>(TFactory factory) : IAsyncLife
         var byMonth = await supervisor.GetFromJsonAsync<JsonObject>($"/api/v1/reports/completion?{Period}&groupBy=month");
 
         // received, accepted, completed, on time, on time with extension, open, overdue
-        Assert.Equal((6L, 3L, 4L, 3L, 1L, 1L, 1L), Figures(Row(byDepartment!, "civil")));
+        Assert.Equal((6L, 3L, 4L, 3L, 1L, 1L, 1L), Figures(Row(byDepartment!, TestData.OneStageDepartment)));
         Assert.Equal((0L, 1L, 1L, 1L, 0L, 0L, 0L), Figures(Row(byDepartment!, "edu")));
         Assert.Equal((6L, 4L, 5L, 4L, 1L, 1L, 1L), Figures(byDepartment!["total"]!));
-        Assert.Equal((0.6667m, 0.75m), Rates(Row(byDepartment!, "civil")));
+        Assert.Equal((0.6667m, 0.75m), Rates(Row(byDepartment!, TestData.OneStageDepartment)));
         Assert.Null(Row(byDepartment!, "edu")["completionRate"]?.GetValue<decimal?>());
         Assert.Equal((0.8333m, 0.8m), Rates(byDepartment!["total"]!));
 
@@ -99,14 +99,14 @@ public abstract class ReportExportTests<TFactory>(TFactory factory) : IAsyncLife
 
         var summary = sheets["汇总"];
         Assert.Equal(["分组代码", "名称", "收件数", "受理数", "办结数", "按时办结数", "其中延期后按时", "办结率", "按时办结率", "在办数", "逾期数", "平均办理用时（工作日）"], summary[0].Select(c => c.Text));
-        var civil = summary.Single(r => r[0].Text == "civil");
-        Assert.Equal("民政局", civil[1].Text);
-        Assert.Equal(6m, civil[2].Number);
-        Assert.Equal(4m, civil[4].Number);
-        Assert.Equal(0.6667m, civil[7].Number);
-        Assert.Equal(0.75m, civil[8].Number);
-        Assert.Equal("0.00%", civil[8].Format);
-        Assert.Equal(Row(report!, "civil")["avgWorkingDays"]!.GetValue<decimal>(), civil[11].Number);
+        var housing = summary.Single(r => r[0].Text == TestData.OneStageDepartment);
+        Assert.Equal("住房和城乡建设局", housing[1].Text);
+        Assert.Equal(6m, housing[2].Number);
+        Assert.Equal(4m, housing[4].Number);
+        Assert.Equal(0.6667m, housing[7].Number);
+        Assert.Equal(0.75m, housing[8].Number);
+        Assert.Equal("0.00%", housing[8].Format);
+        Assert.Equal(Row(report!, TestData.OneStageDepartment)["avgWorkingDays"]!.GetValue<decimal>(), housing[11].Number);
         var total = summary[^1];
         Assert.Equal(("total", 6m, 5m, 4m), (total[0].Text, total[2].Number, total[4].Number, total[5].Number));
 
@@ -156,7 +156,7 @@ public abstract class ReportExportTests<TFactory>(TFactory factory) : IAsyncLife
         using var english = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/reports/completion/export?format=csv&part=summary&{Period}&groupBy=department");
         english.Headers.AcceptLanguage.ParseAdd("en");
         var inEnglish = CsvFile.Parse(await (await supervisor.SendAsync(english)).Content.ReadAsByteArrayAsync());
-        Assert.Contains(inEnglish.Lines, l => l.StartsWith("civil,民政局,", StringComparison.Ordinal));
+        Assert.Contains(inEnglish.Lines, l => l.StartsWith("housing,住房和城乡建设局,", StringComparison.Ordinal));
         Assert.Contains(inEnglish.Lines, l => l.StartsWith("total,合计,", StringComparison.Ordinal));
         Assert.StartsWith("2026.11.1", csv.Comments["指标口径版本 Metrics version"], StringComparison.Ordinal);
     }
@@ -171,7 +171,7 @@ public abstract class ReportExportTests<TFactory>(TFactory factory) : IAsyncLife
 
         // Time moves on and another application arrives (after the period, so the other tests keep their figures).
         factory.Clock.SetChinaTime(new DateOnly(2026, 12, 1), 9);
-        await (await factory.ResidentAsync()).SubmitAsync(TestData.Dibao(idNumber: TestData.IdNumber(County), regionCode: Township));
+        await (await factory.ResidentAsync()).SubmitAsync(TestData.Application(idNumber: TestData.IdNumber(County), regionCode: Township));
         supervisor = await factory.StaffAsync(_scenario.Supervisor);
         var again = await supervisor.GetAsync($"/api/v1/reports/completion/export?format=xlsx&{Period}&groupBy=item&asOf={Uri.EscapeDataString(asOf)}");
         var now = await supervisor.GetAsync($"/api/v1/reports/completion/export?format=xlsx&{Period}&groupBy=item");
@@ -265,11 +265,11 @@ public abstract class ReportExportTests<TFactory>(TFactory factory) : IAsyncLife
     private async Task<Scenario> SeedAsync()
     {
         var suffix = Guid.NewGuid().ToString("N")[..6];
-        var civilName = $"cw-civil-{County}-{suffix}";
+        var caseworkerName = $"cw-housing-{County}-{suffix}";
         var eduName = $"cw-edu-{County}-{suffix}";
         var supervisorName = $"sup-{County}-{suffix}";
         var otherName = $"sup-{OtherCounty}-{suffix}";
-        await factory.AddStaffAsync(civilName, Role.Caseworker, "civil", County);
+        await factory.AddStaffAsync(caseworkerName, Role.Caseworker, TestData.OneStageDepartment, County);
         await factory.AddStaffAsync(eduName, Role.Caseworker, "edu", County);
         await factory.AddStaffAsync(supervisorName, Role.Supervisor, null, County);
         await factory.AddStaffAsync(otherName, Role.Supervisor, null, OtherCounty);
@@ -278,17 +278,17 @@ public abstract class ReportExportTests<TFactory>(TFactory factory) : IAsyncLife
         var phones = new Dictionary<string, string>();
         var day = new DateOnly(2026, 10, 28);
 
-        async Task<(HttpClient Civil, HttpClient Edu, HttpClient Supervisor)> StaffAt(DateOnly date, int hour)
+        async Task<(HttpClient Caseworker, HttpClient Edu, HttpClient Supervisor)> StaffAt(DateOnly date, int hour)
         {
             factory.Clock.SetChinaTime(date, hour);
-            return (await factory.StaffAsync(civilName), await factory.StaffAsync(eduName), await factory.StaffAsync(supervisorName));
+            return (await factory.StaffAsync(caseworkerName), await factory.StaffAsync(eduName), await factory.StaffAsync(supervisorName));
         }
 
         async Task SubmitAsync(string key)
         {
             phones[key] = TestData.Phone();
             var resident = await factory.ResidentAsync(phones[key]);
-            var created = await resident.SubmitAsync(TestData.Dibao(idNumber: TestData.IdNumber(County), regionCode: Township));
+            var created = await resident.SubmitAsync(TestData.Application(idNumber: TestData.IdNumber(County), regionCode: Township));
             ids[key] = created["id"]!.GetValue<string>();
             tracking[key] = created["trackingNumber"]!.GetValue<string>();
         }
@@ -310,31 +310,31 @@ public abstract class ReportExportTests<TFactory>(TFactory factory) : IAsyncLife
                         await SubmitAsync(key);
                     }
 
-                    var (civil, _, _) = await StaffAt(day, 10);
+                    var (housing, _, _) = await StaffAt(day, 10);
                     foreach (var key in new[] { "A", "B", "C" })
                     {
-                        await Ok(civil.PostAsync($"/api/v1/applications/{ids[key]}/accept", null));
+                        await Ok(housing.PostAsync($"/api/v1/applications/{ids[key]}/accept", null));
                     }
 
-                    await Ok(civil.PostAsJsonAsync($"/api/v1/applications/{ids["D"]}/not-accept", new { reason = "户籍不在本县" }));
+                    await Ok(housing.PostAsJsonAsync($"/api/v1/applications/{ids["D"]}/not-accept", new { reason = "户籍不在本县" }));
                     break;
                 case 29: // A waits for the resident's documents (the clock pauses).
-                    (civil, _, _) = await StaffAt(day, 10);
-                    await Ok(civil.PostAsJsonAsync($"/api/v1/applications/{ids["A"]}/request-info", new { reason = "请补交户口簿" }));
+                    (housing, _, _) = await StaffAt(day, 10);
+                    await Ok(housing.PostAsJsonAsync($"/api/v1/applications/{ids["A"]}/request-info", new { reason = "请补交户口簿" }));
                     break;
                 case 2: // Monday 2 November: A answered; B transferred to education; C extended by the supervisor.
                     factory.Clock.SetChinaTime(day, 9);
                     var residentA = await factory.ResidentAsync(phones["A"]);
                     await Ok(residentA.PostAsJsonAsync($"/api/v1/applications/{ids["A"]}/supplement", new { text = "户口簿已补交" }));
-                    var (civil2, _, supervisor) = await StaffAt(day, 10);
-                    await Ok(civil2.PostAsJsonAsync($"/api/v1/applications/{ids["B"]}/transfer", new { departmentCode = "edu", itemCode = "edu.student-aid", reason = "应由教育局办理" }));
-                    await Ok(civil2.PostAsJsonAsync($"/api/v1/applications/{ids["C"]}/extension", new { workingDays = 5, reason = "需要入户核查" }));
+                    var (housing2, _, supervisor) = await StaffAt(day, 10);
+                    await Ok(housing2.PostAsJsonAsync($"/api/v1/applications/{ids["B"]}/transfer", new { departmentCode = "edu", itemCode = "edu.student-aid", reason = "应由教育局办理" }));
+                    await Ok(housing2.PostAsJsonAsync($"/api/v1/applications/{ids["C"]}/extension", new { workingDays = 5, reason = "需要入户查看房屋" }));
                     await Ok(supervisor.PostAsJsonAsync($"/api/v1/applications/{ids["C"]}/extension/approve", new { note = "同意" }));
                     break;
                 case 3: // A and C approved; education accepts B.
-                    var (civil3, edu, _) = await StaffAt(day, 10);
-                    await Ok(civil3.PostAsJsonAsync($"/api/v1/applications/{ids["A"]}/approve", new { reason = "符合条件" }));
-                    await Ok(civil3.PostAsJsonAsync($"/api/v1/applications/{ids["C"]}/approve", new { reason = "符合条件" }));
+                    var (housing3, edu, _) = await StaffAt(day, 10);
+                    await Ok(housing3.PostAsJsonAsync($"/api/v1/applications/{ids["A"]}/approve", new { reason = "符合条件" }));
+                    await Ok(housing3.PostAsJsonAsync($"/api/v1/applications/{ids["C"]}/approve", new { reason = "符合条件" }));
                     await Ok(edu.PostAsync($"/api/v1/applications/{ids["B"]}/accept", null));
                     break;
                 case 4: // F filed.
@@ -346,8 +346,8 @@ public abstract class ReportExportTests<TFactory>(TFactory factory) : IAsyncLife
                     await Ok(edu.PostAsJsonAsync($"/api/v1/applications/{ids["B"]}/approve", new { reason = "符合条件" }));
                     break;
                 case 10: // F not accepted, days after its intake limit: completed, but late.
-                    (civil, _, _) = await StaffAt(day, 10);
-                    await Ok(civil.PostAsJsonAsync($"/api/v1/applications/{ids["F"]}/not-accept", new { reason = "不符合申请条件" }));
+                    (housing, _, _) = await StaffAt(day, 10);
+                    await Ok(housing.PostAsJsonAsync($"/api/v1/applications/{ids["F"]}/not-accept", new { reason = "不符合申请条件" }));
                     break;
             }
 
@@ -356,7 +356,7 @@ public abstract class ReportExportTests<TFactory>(TFactory factory) : IAsyncLife
             await factory.SendAsync(new TakeStatisticsSnapshotCommand(day));
         }
 
-        return new Scenario(supervisorName, otherName, civilName, tracking);
+        return new Scenario(supervisorName, otherName, caseworkerName, tracking);
     }
 
     private static JsonNode Row(JsonObject report, string key) =>

@@ -22,9 +22,9 @@ public abstract class ResidentNewsTests<TFactory>(TFactory factory)
     private async Task<(HttpClient Holder, HttpClient Colleague)> CaseworkersAsync()
     {
         var suffix = Guid.NewGuid().ToString("N")[..8];
-        await factory.AddStaffAsync($"cw-civil-a-{suffix}", Role.Caseworker, "civil", "530102");
-        await factory.AddStaffAsync($"cw-civil-b-{suffix}", Role.Caseworker, "civil", "530102");
-        return (await factory.StaffAsync($"cw-civil-a-{suffix}"), await factory.StaffAsync($"cw-civil-b-{suffix}"));
+        await factory.AddStaffAsync($"cw-housing-a-{suffix}", Role.Caseworker, TestData.OneStageDepartment, "530102");
+        await factory.AddStaffAsync($"cw-housing-b-{suffix}", Role.Caseworker, TestData.OneStageDepartment, "530102");
+        return (await factory.StaffAsync($"cw-housing-a-{suffix}"), await factory.StaffAsync($"cw-housing-b-{suffix}"));
     }
 
     [Fact]
@@ -32,7 +32,7 @@ public abstract class ResidentNewsTests<TFactory>(TFactory factory)
     {
         var (holder, colleague) = await CaseworkersAsync();
         var resident = await factory.ResidentAsync();
-        var id = (await resident.SubmitAsync(TestData.Dibao()))["id"]!.GetValue<string>();
+        var id = (await resident.SubmitAsync(TestData.Application()))["id"]!.GetValue<string>();
         await OkAsync(holder.PostAsync($"/api/v1/applications/{id}/claim", null));
         await OkAsync(holder.PostAsync($"/api/v1/applications/{id}/accept", null));
         await OkAsync(holder.PostAsJsonAsync($"/api/v1/applications/{id}/request-info", new { reason = "请补充户口簿" }));
@@ -66,7 +66,7 @@ public abstract class ResidentNewsTests<TFactory>(TFactory factory)
     {
         var (one, other) = await CaseworkersAsync();
         var resident = await factory.ResidentAsync();
-        var id = (await resident.SubmitAsync(TestData.Dibao()))["id"]!.GetValue<string>();
+        var id = (await resident.SubmitAsync(TestData.Application()))["id"]!.GetValue<string>();
 
         await OkAsync(resident.PostAsJsonAsync($"/api/v1/applications/{id}/withdraw", new { reason = "不需要了" }));
 
@@ -104,11 +104,11 @@ public abstract class ResidentNewsTests<TFactory>(TFactory factory)
     [Fact]
     public async Task TheSmsPreview_IsTheMessageTheActionQueues_ForEveryDecisionDialog()
     {
-        var caseworker = await factory.StaffAsync("cw-civil-530102");
+        var caseworker = await factory.StaffAsync(TestData.OneStageCaseworker);
         var resident = await factory.ResidentAsync();
         var asked = await AcceptedAsync(resident, caseworker);
         var approved = await AcceptedAsync(resident, caseworker);
-        var refused = (await resident.SubmitAsync(TestData.Dibao()))["id"]!.GetValue<string>();
+        var refused = (await resident.SubmitAsync(TestData.Application()))["id"]!.GetValue<string>();
 
         var info = await PreviewAsync(caseworker, asked, new { action = "InfoRequested", reason = "  请补充户口簿和收入证明 " });
         await OkAsync(caseworker.PostAsJsonAsync($"/api/v1/applications/{asked}/request-info", new { reason = "  请补充户口簿和收入证明 " }));
@@ -135,9 +135,9 @@ public abstract class ResidentNewsTests<TFactory>(TFactory factory)
     [Fact]
     public async Task TheSmsPreview_RefusesAnUnknownAction_AndCasesOutsideTheQueue()
     {
-        var caseworker = await factory.StaffAsync("cw-civil-530102");
+        var caseworker = await factory.StaffAsync(TestData.OneStageCaseworker);
         var resident = await factory.ResidentAsync();
-        var id = (await resident.SubmitAsync(TestData.Dibao()))["id"]!.GetValue<string>();
+        var id = (await resident.SubmitAsync(TestData.Application()))["id"]!.GetValue<string>();
 
         var unknown = await caseworker.PostAsJsonAsync($"/api/v1/applications/{id}/sms-preview", new { action = "Claimed" });
         var elsewhere = await (await factory.StaffAsync("cw-edu-530102")).PostAsJsonAsync($"/api/v1/applications/{id}/sms-preview", new { action = "Approved" });
@@ -153,15 +153,15 @@ public abstract class ResidentNewsTests<TFactory>(TFactory factory)
         // Its own county, so that no other test's cases are swept into its digest.
         factory.Clock.SetChinaTime(new DateOnly(2026, 11, 2), 10);
         var resident = await factory.ResidentAsync();
-        var id = (await resident.SubmitAsync(TestData.Dibao(TestData.IdNumber("530111"), "530111")))["id"]!.GetValue<string>();
+        var id = (await resident.SubmitAsync(TestData.Application(TestData.IdNumber("530111"), "530111")))["id"]!.GetValue<string>();
         factory.Clock.SetChinaTime(new DateOnly(2026, 11, 3), 9);
         await factory.SendAsync(new ChaseDeadlinesCommand());
         var suffix = Guid.NewGuid().ToString("N")[..8];
-        await factory.AddStaffAsync($"cw-civil-530111-{suffix}", Role.Caseworker, "civil", "530111");
-        var civil = await factory.StaffAsync($"cw-civil-530111-{suffix}");
+        await factory.AddStaffAsync($"cw-housing-530111-{suffix}", Role.Caseworker, TestData.OneStageDepartment, "530111");
+        var housing = await factory.StaffAsync($"cw-housing-530111-{suffix}");
 
-        var reminder = (await civil.GetFromJsonAsync<JsonObject>("/api/v1/notifications"))!["items"]!.AsArray().First(n => n!["kind"]!.GetValue<string>() == "Reminder")!;
-        var cases = await civil.GetFromJsonAsync<JsonArray>($"/api/v1/notifications/{reminder["id"]}/applications");
+        var reminder = (await housing.GetFromJsonAsync<JsonObject>("/api/v1/notifications"))!["items"]!.AsArray().First(n => n!["kind"]!.GetValue<string>() == "Reminder")!;
+        var cases = await housing.GetFromJsonAsync<JsonArray>($"/api/v1/notifications/{reminder["id"]}/applications");
 
         Assert.Contains(cases!, c => c!["id"]!.GetValue<string>() == id);
         Assert.Equal(reminder["count"]!.GetValue<int>(), cases!.Count);
@@ -193,7 +193,7 @@ public abstract class ResidentNewsTests<TFactory>(TFactory factory)
 
     private static async Task<string> AcceptedAsync(HttpClient resident, HttpClient caseworker)
     {
-        var id = (await resident.SubmitAsync(TestData.Dibao()))["id"]!.GetValue<string>();
+        var id = (await resident.SubmitAsync(TestData.Application()))["id"]!.GetValue<string>();
         await OkAsync(caseworker.PostAsync($"/api/v1/applications/{id}/accept", null));
         return id;
     }

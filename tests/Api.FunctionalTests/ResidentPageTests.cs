@@ -147,7 +147,7 @@ public abstract class ResidentPageTests<TFactory>(TFactory factory)
         var mine = paused!.Single(a => a!["id"]!.GetValue<string>() == id)!;
         Assert.True(mine["paused"]!.GetValue<bool>());
         Assert.Null(mine["workingDaysLeft"]);
-        var upload = (await (await UploadAsync(resident, Png, "补充.png", "supplement")).JsonAsync())["id"]!.GetValue<string>();
+        var upload = (await (await UploadAsync(resident, Png, "补充.png", "supplement", TestData.OneStageItem)).JsonAsync())["id"]!.GetValue<string>();
 
         var response = await resident.PostAsJsonAsync($"/api/v1/applications/{id}/supplement", new { text = "已补拍户口簿", attachmentIds = new[] { upload } });
 
@@ -209,8 +209,8 @@ public abstract class ResidentPageTests<TFactory>(TFactory factory)
     private async Task<(HttpClient Resident, HttpClient Caseworker, string Id)> SubmittedAsync()
     {
         var resident = await factory.ResidentAsync();
-        var id = (await resident.SubmitAsync(TestData.Dibao()))["id"]!.GetValue<string>();
-        return (resident, await factory.StaffAsync("cw-civil-530102"), id);
+        var id = (await resident.SubmitAsync(TestData.Application()))["id"]!.GetValue<string>();
+        return (resident, await factory.StaffAsync(TestData.OneStageCaseworker), id);
     }
 
     private static JsonObject WithAttachments(object body, params string[] ids)
@@ -227,13 +227,13 @@ public abstract class ResidentPageTests<TFactory>(TFactory factory)
         return a.Width == b.Width && a.Height == b.Height && Enumerable.Range(0, a.Width * a.Height).All(i => a.GetPixel(i % a.Width, i / a.Width) == b.GetPixel(i % a.Width, i / a.Width));
     }
 
-    internal static async Task<HttpResponseMessage> UploadAsync(HttpClient resident, byte[] content, string fileName, string documentKey = "idCard")
+    internal static async Task<HttpResponseMessage> UploadAsync(HttpClient resident, byte[] content, string fileName, string documentKey = "idCard", string itemCode = "civil.dibao")
     {
         using var form = new MultipartFormDataContent();
         var file = new ByteArrayContent(content);
         file.Headers.ContentType = new MediaTypeHeaderValue("image/jpeg");
         form.Add(file, "file", fileName);
-        form.Add(new StringContent("civil.dibao"), "itemCode");
+        form.Add(new StringContent(itemCode), "itemCode");
         form.Add(new StringContent(documentKey), "documentKey");
         return await resident.PostAsync("/api/v1/attachments", form);
     }

@@ -33,7 +33,7 @@ public abstract class StaffConsoleApiTests<TFactory>(TFactory factory)
     public async Task Queue_FiltersByHolderDueWindowItemAndTrackingNumber_AndCountsTheWholeQueue()
     {
         factory.Clock.SetChinaTime(new DateOnly(2026, 11, 23)); // a Monday: intake is due on Tuesday
-        await factory.AddStaffAsync("cw-a-530112", Role.Caseworker, "civil", "530112");
+        await factory.AddStaffAsync("cw-a-530112", Role.Caseworker, TestData.OneStageDepartment, "530112");
         var a = await factory.StaffAsync("cw-a-530112");
         var resident = await factory.ResidentAsync();
         var first = await SubmitInAsync(resident, "530112");
@@ -80,9 +80,9 @@ public abstract class StaffConsoleApiTests<TFactory>(TFactory factory)
     [InlineData("pageSize=1000", "pageSize")]
     public async Task Queue_RefusesUnknownFilters_WithTheFieldNamed(string query, string field)
     {
-        var civil = await factory.StaffAsync("cw-civil-530102");
+        var housing = await factory.StaffAsync(TestData.OneStageCaseworker);
 
-        var response = await civil.GetAsync("/api/v1/queue?" + query);
+        var response = await housing.GetAsync("/api/v1/queue?" + query);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.NotNull((await response.JsonAsync())["errors"]![field]);
@@ -91,8 +91,8 @@ public abstract class StaffConsoleApiTests<TFactory>(TFactory factory)
     [Fact]
     public async Task Assign_GivesTheCaseToAColleague_NeverTakesItFromOne_AndStaysInTheDepartment()
     {
-        var aId = await factory.AddStaffAsync("cw-a-530113", Role.Caseworker, "civil", "530113");
-        var bId = await factory.AddStaffAsync("cw-b-530113", Role.Caseworker, "civil", "530113");
+        var aId = await factory.AddStaffAsync("cw-a-530113", Role.Caseworker, TestData.OneStageDepartment, "530113");
+        var bId = await factory.AddStaffAsync("cw-b-530113", Role.Caseworker, TestData.OneStageDepartment, "530113");
         var otherDepartmentId = await factory.AddStaffAsync("cw-edu-530113", Role.Caseworker, "edu", "530113");
         var a = await factory.StaffAsync("cw-a-530113");
         var b = await factory.StaffAsync("cw-b-530113");
@@ -132,8 +132,8 @@ public abstract class StaffConsoleApiTests<TFactory>(TFactory factory)
     [Fact]
     public async Task DisablingOrMovingACaseworker_ReturnsTheCasesTheyHeldToTheSharedQueue()
     {
-        var leaverId = await factory.AddStaffAsync("cw-leaver-530115", Role.Caseworker, "civil", "530115");
-        var moverId = await factory.AddStaffAsync("cw-mover-530115", Role.Caseworker, "civil", "530115");
+        var leaverId = await factory.AddStaffAsync("cw-leaver-530115", Role.Caseworker, TestData.OneStageDepartment, "530115");
+        var moverId = await factory.AddStaffAsync("cw-mover-530115", Role.Caseworker, TestData.OneStageDepartment, "530115");
         var leaver = await factory.StaffAsync("cw-leaver-530115");
         var mover = await factory.StaffAsync("cw-mover-530115");
         var resident = await factory.ResidentAsync();
@@ -144,8 +144,8 @@ public abstract class StaffConsoleApiTests<TFactory>(TFactory factory)
         var admin = await factory.StaffAsync("admin");
 
         (await admin.PostAsync($"/api/v1/admin/staff/{leaverId}/disable", null)).EnsureSuccessStatusCode();
-        (await admin.PostAsJsonAsync($"/api/v1/admin/staff/{moverId}/rescope", new { role = "Caseworker", departmentCode = "civil", regionCode = "530112" })).EnsureSuccessStatusCode();
-        await factory.AddStaffAsync("cw-stays-530115", Role.Caseworker, "civil", "530115");
+        (await admin.PostAsJsonAsync($"/api/v1/admin/staff/{moverId}/rescope", new { role = "Caseworker", departmentCode = TestData.OneStageDepartment, regionCode = "530112" })).EnsureSuccessStatusCode();
+        await factory.AddStaffAsync("cw-stays-530115", Role.Caseworker, TestData.OneStageDepartment, "530115");
         var colleague = await factory.StaffAsync("cw-stays-530115");
 
         var unassigned = await QueueAsync(colleague, "assigned=unassigned");
@@ -159,7 +159,7 @@ public abstract class StaffConsoleApiTests<TFactory>(TFactory factory)
     [Fact]
     public async Task BulkAccept_AcceptsEachOnItsOwn_AndReportsTheRefusals()
     {
-        await factory.AddStaffAsync("cw-a-530114", Role.Caseworker, "civil", "530114");
+        await factory.AddStaffAsync("cw-a-530114", Role.Caseworker, TestData.OneStageDepartment, "530114");
         var a = await factory.StaffAsync("cw-a-530114");
         var resident = await factory.ResidentAsync();
         var ids = new List<string>();
@@ -193,15 +193,15 @@ public abstract class StaffConsoleApiTests<TFactory>(TFactory factory)
     [Fact]
     public async Task Transfer_LetsGoOfTheHolder_SoTheOtherDepartmentCanClaimIt()
     {
-        await factory.AddStaffAsync("cw-civil-530124", Role.Caseworker, "civil", "530124");
+        await factory.AddStaffAsync("cw-housing-530124", Role.Caseworker, TestData.OneStageDepartment, "530124");
         await factory.AddStaffAsync("cw-edu-530124", Role.Caseworker, "edu", "530124");
-        var civil = await factory.StaffAsync("cw-civil-530124");
+        var housing = await factory.StaffAsync("cw-housing-530124");
         var education = await factory.StaffAsync("cw-edu-530124");
         var resident = await factory.ResidentAsync();
         var id = Str(await SubmitInAsync(resident, "530124"), "id");
-        (await civil.PostAsync($"/api/v1/applications/{id}/claim", null)).EnsureSuccessStatusCode();
+        (await housing.PostAsync($"/api/v1/applications/{id}/claim", null)).EnsureSuccessStatusCode();
 
-        (await civil.PostAsJsonAsync($"/api/v1/applications/{id}/transfer", new { departmentCode = "edu", itemCode = "edu.student-aid", reason = "申请的是孩子上学的资助，应由教育局办理。" })).EnsureSuccessStatusCode();
+        (await housing.PostAsJsonAsync($"/api/v1/applications/{id}/transfer", new { departmentCode = "edu", itemCode = "edu.student-aid", reason = "申请的是孩子上学的资助，应由教育局办理。" })).EnsureSuccessStatusCode();
         var unassigned = await QueueAsync(education, "assigned=unassigned");
         var claimed = await education.PostAsync($"/api/v1/applications/{id}/claim", null);
 
@@ -213,20 +213,20 @@ public abstract class StaffConsoleApiTests<TFactory>(TFactory factory)
     [Fact]
     public async Task RecordSupplement_AnswersARequestOnPaper_ForACaseFiledOnBehalf()
     {
-        var civil = await factory.StaffAsync("cw-civil-530102");
-        var filed = await civil.PostAsJsonAsync("/api/v1/applications/on-behalf", TestData.OnBehalf());
+        var housing = await factory.StaffAsync(TestData.OneStageCaseworker);
+        var filed = await housing.PostAsJsonAsync("/api/v1/applications/on-behalf", TestData.OnBehalfApplication());
         var id = Str(await filed.JsonAsync(), "id");
-        (await civil.PostAsync($"/api/v1/applications/{id}/accept", null)).EnsureSuccessStatusCode();
-        (await civil.PostAsJsonAsync($"/api/v1/applications/{id}/request-info", new { reason = "请补充户口簿。", missingDocuments = new[] { "householdRegister" } })).EnsureSuccessStatusCode();
+        (await housing.PostAsync($"/api/v1/applications/{id}/accept", null)).EnsureSuccessStatusCode();
+        (await housing.PostAsJsonAsync($"/api/v1/applications/{id}/request-info", new { reason = "请补充户口簿。", missingDocuments = new[] { "householdRegister" } })).EnsureSuccessStatusCode();
 
-        var empty = await civil.PostAsJsonAsync($"/api/v1/applications/{id}/record-supplement", new { text = " " });
-        var recorded = await civil.PostAsJsonAsync($"/api/v1/applications/{id}/record-supplement", new { text = "村干部送来户口簿复印件，已核对原件。" });
-        var again = await civil.PostAsJsonAsync($"/api/v1/applications/{id}/record-supplement", new { text = "又收到一份" });
+        var empty = await housing.PostAsJsonAsync($"/api/v1/applications/{id}/record-supplement", new { text = " " });
+        var recorded = await housing.PostAsJsonAsync($"/api/v1/applications/{id}/record-supplement", new { text = "村干部送来户口簿复印件，已核对原件。" });
+        var again = await housing.PostAsJsonAsync($"/api/v1/applications/{id}/record-supplement", new { text = "又收到一份" });
         var texts = await factory.WithDbAsync(db => db.OutboxMessages.AsNoTracking().Where(m => m.ApplicationId == Guid.Parse(id)).Select(m => m.Text).ToListAsync());
 
         Assert.NotNull((await empty.JsonAsync())["errors"]!["text"]);
         Assert.Equal(HttpStatusCode.OK, recorded.StatusCode);
-        var detail = await civil.DetailAsync(id);
+        var detail = await housing.DetailAsync(id);
         Assert.Equal(("Accepted", false), (Str(detail, "status"), detail["paused"]!.GetValue<bool>()));
         var answer = await recorded.JsonAsync();
         Assert.Equal((Str(detail, "status"), Str(detail, "version")), (Str(answer, "status"), Str(answer, "version")));
@@ -241,15 +241,15 @@ public abstract class StaffConsoleApiTests<TFactory>(TFactory factory)
     [Fact]
     public async Task InformationRequest_NamesTheMissingDocuments_WhichTheResidentSeesOneByOne()
     {
-        var civil = await factory.StaffAsync("cw-civil-530102");
+        var housing = await factory.StaffAsync(TestData.OneStageCaseworker);
         var resident = await factory.ResidentAsync();
-        var id = Str(await resident.SubmitAsync(TestData.Dibao()), "id");
-        (await civil.PostAsync($"/api/v1/applications/{id}/accept", null)).EnsureSuccessStatusCode();
+        var id = Str(await resident.SubmitAsync(TestData.Application()), "id");
+        (await housing.PostAsync($"/api/v1/applications/{id}/accept", null)).EnsureSuccessStatusCode();
 
-        var unknown = await civil.PostAsJsonAsync($"/api/v1/applications/{id}/request-info", new { reason = "请补充材料", missingDocuments = new[] { "passport" } });
-        var asked = await civil.PostAsJsonAsync($"/api/v1/applications/{id}/request-info", new { reason = "请补充以下材料，拍清楚四个角。", missingDocuments = new[] { "incomeProof", "idCard" } });
+        var unknown = await housing.PostAsJsonAsync($"/api/v1/applications/{id}/request-info", new { reason = "请补充材料", missingDocuments = new[] { "passport" } });
+        var asked = await housing.PostAsJsonAsync($"/api/v1/applications/{id}/request-info", new { reason = "请补充以下材料，拍清楚四个角。", missingDocuments = new[] { "housePhotos", "idCard" } });
         var residentView = await resident.GetFromJsonAsync<JsonObject>($"/api/v1/applications/{id}");
-        var answered = await resident.PostAsJsonAsync($"/api/v1/applications/{id}/supplement", new { text = "身份证和收入证明已拍照补交。" });
+        var answered = await resident.PostAsJsonAsync($"/api/v1/applications/{id}/supplement", new { text = "身份证和房屋照片已拍照补交。" });
 
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
         Assert.NotNull((await unknown.JsonAsync())["errors"]!["missingDocuments"]);
@@ -257,7 +257,7 @@ public abstract class StaffConsoleApiTests<TFactory>(TFactory factory)
         var request = residentView!["informationRequest"]!;
         Assert.Equal("请补充以下材料，拍清楚四个角。", Str(request, "reason"));
         // In the item's order of asking, with names the resident can read.
-        Assert.Equal(["idCard", "incomeProof"], request["missingDocuments"]!.AsArray().Select(d => Str(d!, "key")));
+        Assert.Equal(["idCard", "housePhotos"], request["missingDocuments"]!.AsArray().Select(d => Str(d!, "key")));
         Assert.All(request["missingDocuments"]!.AsArray(), d => Assert.NotEqual(Str(d!, "key"), Str(d!, "name")));
         // The page and the text message give the same date to answer by.
         var answerBy = DateOnly.ParseExact(Str(request, "answerBy"), "yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -270,25 +270,25 @@ public abstract class StaffConsoleApiTests<TFactory>(TFactory factory)
     [Fact]
     public async Task FileOnBehalf_RecordsTheChannelAndTheOfficial_AndLandsInTheDepartmentsQueue()
     {
-        var civil = await factory.StaffAsync("cw-civil-530102");
+        var housing = await factory.StaffAsync(TestData.OneStageCaseworker);
         var health = await factory.StaffAsync("cw-health-530102");
         var resident = await factory.ResidentAsync();
         var idNumber = TestData.IdNumber();
 
-        var filed = await health.PostAsJsonAsync("/api/v1/applications/on-behalf", TestData.OnBehalf(idNumber: idNumber));
-        var official = await civil.PostAsJsonAsync("/api/v1/applications/on-behalf", TestData.OnBehalf("Official"));
-        var again = await civil.PostAsJsonAsync("/api/v1/applications/on-behalf", TestData.OnBehalf(idNumber: idNumber));
-        var badChannel = await civil.PostAsJsonAsync("/api/v1/applications/on-behalf", TestData.OnBehalf("Resident"));
-        var otherCounty = await civil.PostAsJsonAsync("/api/v1/applications/on-behalf", TestData.OnBehalf(regionCode: "530111001"));
-        var byResident = await resident.PostAsJsonAsync("/api/v1/applications/on-behalf", TestData.OnBehalf());
+        var filed = await health.PostAsJsonAsync("/api/v1/applications/on-behalf", TestData.OnBehalfApplication(idNumber: idNumber));
+        var official = await housing.PostAsJsonAsync("/api/v1/applications/on-behalf", TestData.OnBehalfApplication("Official"));
+        var again = await housing.PostAsJsonAsync("/api/v1/applications/on-behalf", TestData.OnBehalfApplication(idNumber: idNumber));
+        var badChannel = await housing.PostAsJsonAsync("/api/v1/applications/on-behalf", TestData.OnBehalfApplication("Resident"));
+        var otherCounty = await housing.PostAsJsonAsync("/api/v1/applications/on-behalf", TestData.OnBehalfApplication(regionCode: "530111001"));
+        var byResident = await resident.PostAsJsonAsync("/api/v1/applications/on-behalf", TestData.OnBehalfApplication());
 
         Assert.Equal(HttpStatusCode.Created, filed.StatusCode);
         var id = Str(await filed.JsonAsync(), "id");
-        var detail = await civil.GetFromJsonAsync<JsonObject>($"/api/v1/applications/{id}");
-        Assert.Equal(("OnBehalf", "health", "civil"), (Str(detail!, "channel"), Str(detail!["filedBy"]!, "departmentCode"), Str(detail!, "departmentCode")));
+        var detail = await housing.GetFromJsonAsync<JsonObject>($"/api/v1/applications/{id}");
+        Assert.Equal(("OnBehalf", "health", TestData.OneStageDepartment), (Str(detail!, "channel"), Str(detail!["filedBy"]!, "departmentCode"), Str(detail!, "departmentCode")));
         Assert.False(string.IsNullOrEmpty(Str(detail!["filedBy"]!, "displayName")));
-        Assert.Equal("Official", Str((await civil.GetFromJsonAsync<JsonObject>($"/api/v1/applications/{Str(await official.JsonAsync(), "id")}"))!, "channel"));
-        var queued = (await QueueAsync(civil, "q=" + Str(detail!, "trackingNumber")))["items"]!.AsArray().Single()!;
+        Assert.Equal("Official", Str((await housing.GetFromJsonAsync<JsonObject>($"/api/v1/applications/{Str(await official.JsonAsync(), "id")}"))!, "channel"));
+        var queued = (await QueueAsync(housing, "q=" + Str(detail!, "trackingNumber")))["items"]!.AsArray().Single()!;
         Assert.Equal("OnBehalf", Str(queued, "channel"));
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         Assert.NotNull((await badChannel.JsonAsync())["errors"]!["channel"]);
@@ -297,7 +297,7 @@ public abstract class StaffConsoleApiTests<TFactory>(TFactory factory)
     }
 
     private static async Task<JsonObject> SubmitInAsync(HttpClient resident, string county) =>
-        await resident.SubmitAsync(TestData.Dibao(TestData.IdNumber(county), county));
+        await resident.SubmitAsync(TestData.Application(TestData.IdNumber(county), county));
 
     private static async Task<JsonObject> QueueAsync(HttpClient caseworker, string query) =>
         (await caseworker.GetFromJsonAsync<JsonObject>("/api/v1/queue?" + query))!;

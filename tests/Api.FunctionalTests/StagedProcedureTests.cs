@@ -21,20 +21,27 @@ public abstract class StagedProcedureTests<TFactory>(TFactory factory)
     [Fact]
     public async Task Dibao_FromTheTownshipThroughANoticeWithAnObjection_ToTheCountysConfirmation()
     {
-        // Signed in on the day the story starts: a session from the real today would not be valid yet.
-        factory.Clock.SetChinaTime(new DateOnly(2026, 3, 2));
+        var suffix = Guid.NewGuid().ToString("N")[..8];
+        await factory.AddStaffAsync($"tw-{suffix}", Role.Caseworker, "civil", Township);
+        await factory.AddStaffAsync($"tw-other-{suffix}", Role.Caseworker, "civil", "530102001");
+        await factory.AddStaffAsync($"cty-{suffix}", Role.Caseworker, "civil", "530102");
+        var anonymous = factory.CreateClient();
+        var residentPhone = TestData.Phone();
+        HttpClient township = null!, otherTownship = null!, county = null!, resident = null!;
+
+        // Sessions end when the clock moves on by days: everyone signs in again at each new date.
+        async Task SignInAsync(DateOnly chinaDate)
+        {
+            factory.Clock.SetChinaTime(chinaDate);
+            township = await factory.StaffAsync($"tw-{suffix}");
+            otherTownship = await factory.StaffAsync($"tw-other-{suffix}");
+            county = await factory.StaffAsync($"cty-{suffix}");
+            resident = await factory.ResidentAsync(residentPhone);
+        }
+
         try
         {
-            var suffix = Guid.NewGuid().ToString("N")[..8];
-            await factory.AddStaffAsync($"tw-{suffix}", Role.Caseworker, "civil", Township);
-            await factory.AddStaffAsync($"tw-other-{suffix}", Role.Caseworker, "civil", "530102001");
-            await factory.AddStaffAsync($"cty-{suffix}", Role.Caseworker, "civil", "530102");
-            var township = await factory.StaffAsync($"tw-{suffix}");
-            var otherTownship = await factory.StaffAsync($"tw-other-{suffix}");
-            var county = await factory.StaffAsync($"cty-{suffix}");
-            var anonymous = factory.CreateClient();
-            var residentPhone = TestData.Phone();
-            var resident = await factory.ResidentAsync(residentPhone);
+            await SignInAsync(new DateOnly(2026, 3, 2));
             var idNumber = TestData.IdNumber();
             var phone = TestData.Phone();
             var filed = await resident.SubmitAsync(TestData.Dibao(idNumber, Village, phone));
@@ -79,8 +86,7 @@ public abstract class StagedProcedureTests<TFactory>(TFactory factory)
             var objection = await anonymous.PostAsJsonAsync($"/api/v1/public/notices/{notice["id"]}/objections", new { text = "她家有一辆货车", contact = (string?)null });
             Assert.Equal(HttpStatusCode.Created, objection.StatusCode);
             var objectionId = (await objection.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
-            factory.Clock.SetChinaTime(new DateOnly(2026, 3, 10));
-            township = await factory.StaffAsync($"tw-{suffix}");
+            await SignInAsync(new DateOnly(2026, 3, 10));
             await ConflictAsync(township.PostAsJsonAsync($"/api/v1/applications/{id}/stage/complete", new { }), "objection-open");
             var procedure = await township.GetFromJsonAsync<JsonObject>($"/api/v1/applications/{id}/procedure");
             Assert.Equal("她家有一辆货车", Assert.Single(procedure!["objections"]!.AsArray())!["text"]!.GetValue<string>());
@@ -94,8 +100,7 @@ public abstract class StagedProcedureTests<TFactory>(TFactory factory)
             await OkAsync(township.PostAsJsonAsync($"/api/v1/applications/{id}/stage/complete", new { recommendApproval = true, proposedBenefit = "每月 600 元" }));
             Assert.Single((await anonymous.GetFromJsonAsync<JsonObject>($"/api/v1/public/notices?place={Village}"))!["notices"]!.AsArray());
             await ConflictAsync(township.PostAsJsonAsync($"/api/v1/applications/{id}/stage/complete", new { }), "notice-running");
-            factory.Clock.SetChinaTime(new DateOnly(2026, 3, 18));
-            (township, county, resident) = (await factory.StaffAsync($"tw-{suffix}"), await factory.StaffAsync($"cty-{suffix}"), await factory.ResidentAsync(residentPhone));
+            await SignInAsync(new DateOnly(2026, 3, 18));
             Assert.Empty((await anonymous.GetFromJsonAsync<JsonObject>($"/api/v1/public/notices?place={Village}"))!["notices"]!.AsArray());
             await OkAsync(township.PostAsJsonAsync($"/api/v1/applications/{id}/stage/complete", new { note = "公示期满无异议" }));
 
@@ -121,11 +126,11 @@ public abstract class StagedProcedureTests<TFactory>(TFactory factory)
     [Fact]
     public async Task TheResidentsTimeline_SaysWhatHappensNext_InPlainWords_WithExpectedDates()
     {
+        var suffix = Guid.NewGuid().ToString("N")[..8];
+        await factory.AddStaffAsync($"tw-{suffix}", Role.Caseworker, "civil", Township);
         factory.Clock.SetChinaTime(new DateOnly(2026, 3, 2));
         try
         {
-            var suffix = Guid.NewGuid().ToString("N")[..8];
-            await factory.AddStaffAsync($"tw-{suffix}", Role.Caseworker, "civil", Township);
             var township = await factory.StaffAsync($"tw-{suffix}");
             var resident = await factory.ResidentAsync();
             var id = (await resident.SubmitAsync(TestData.Dibao(regionCode: Village)))["id"]!.GetValue<string>();

@@ -9,7 +9,7 @@ namespace ReliefPlatform.Api.FunctionalTests;
 
 /// <summary>
 /// The nightly snapshot against figures worked out by hand for Tuesday 10 November 2026 in county
-/// 530112 (西山区), whose applications no other test touches.
+/// 530112 (西山区), whose applications (all of the one-stage item) no other test touches.
 /// </summary>
 public abstract class StatisticsSnapshotTests<TFactory>(TFactory factory)
     where TFactory : ApiFactory
@@ -21,7 +21,7 @@ public abstract class StatisticsSnapshotTests<TFactory>(TFactory factory)
     public async Task Snapshot_CountsFlowsOfTheDayAndStocksAtItsEnd()
     {
         var suffix = Guid.NewGuid().ToString("N")[..6];
-        await factory.AddStaffAsync($"cw-civil-{County}-{suffix}", Role.Caseworker, "civil", County);
+        await factory.AddStaffAsync($"cw-housing-{County}-{suffix}", Role.Caseworker, TestData.OneStageDepartment, County);
         await factory.AddStaffAsync($"sup-{County}-{suffix}", Role.Supervisor, null, County);
 
         // Friday 6 November: A1, A7 filed (intake due Monday 9th, never accepted in time); A8 filed and accepted.
@@ -30,9 +30,9 @@ public abstract class StatisticsSnapshotTests<TFactory>(TFactory factory)
         var a1 = await SubmitAsync(resident);
         var a7 = await SubmitAsync(resident);
         var a8 = await SubmitAsync(resident);
-        var civil = await factory.StaffAsync($"cw-civil-{County}-{suffix}");
-        await civil.PostAsync($"/api/v1/applications/{a8}/accept", null);
-        await civil.PostAsJsonAsync($"/api/v1/applications/{a8}/extension", new { workingDays = 5, reason = "入户核查" });
+        var housing = await factory.StaffAsync($"cw-housing-{County}-{suffix}");
+        await housing.PostAsync($"/api/v1/applications/{a8}/accept", null);
+        await housing.PostAsJsonAsync($"/api/v1/applications/{a8}/extension", new { workingDays = 5, reason = "入户查看房屋" });
         var supervisor = await factory.StaffAsync($"sup-{County}-{suffix}");
         (await supervisor.PostAsJsonAsync($"/api/v1/applications/{a8}/extension/approve", new { })).EnsureSuccessStatusCode();
 
@@ -40,17 +40,17 @@ public abstract class StatisticsSnapshotTests<TFactory>(TFactory factory)
         // A4 withdrawn, A5 left open; A7 not accepted (late); A8 approved (on time, with its extension).
         At(Day, 9);
         resident = await factory.ResidentAsync();
-        civil = await factory.StaffAsync($"cw-civil-{County}-{suffix}");
+        housing = await factory.StaffAsync($"cw-housing-{County}-{suffix}");
         var a2 = await SubmitAsync(resident);
         var a3 = await SubmitAsync(resident);
         var a4 = await SubmitAsync(resident);
         await SubmitAsync(resident);
-        (await civil.PostAsync($"/api/v1/applications/{a2}/accept", null)).EnsureSuccessStatusCode();
-        (await civil.PostAsJsonAsync($"/api/v1/applications/{a2}/approve", new { reason = "符合条件" })).EnsureSuccessStatusCode();
-        (await civil.PostAsJsonAsync($"/api/v1/applications/{a3}/not-accept", new { reason = "户籍不在本区" })).EnsureSuccessStatusCode();
+        (await housing.PostAsync($"/api/v1/applications/{a2}/accept", null)).EnsureSuccessStatusCode();
+        (await housing.PostAsJsonAsync($"/api/v1/applications/{a2}/approve", new { reason = "符合条件" })).EnsureSuccessStatusCode();
+        (await housing.PostAsJsonAsync($"/api/v1/applications/{a3}/not-accept", new { reason = "户籍不在本区" })).EnsureSuccessStatusCode();
         (await resident.PostAsync($"/api/v1/applications/{a4}/withdraw", null)).EnsureSuccessStatusCode();
-        (await civil.PostAsJsonAsync($"/api/v1/applications/{a7}/not-accept", new { reason = "材料不全" })).EnsureSuccessStatusCode();
-        (await civil.PostAsJsonAsync($"/api/v1/applications/{a8}/approve", new { reason = "符合条件" })).EnsureSuccessStatusCode();
+        (await housing.PostAsJsonAsync($"/api/v1/applications/{a7}/not-accept", new { reason = "材料不全" })).EnsureSuccessStatusCode();
+        (await housing.PostAsJsonAsync($"/api/v1/applications/{a8}/approve", new { reason = "符合条件" })).EnsureSuccessStatusCode();
         _ = a1;
 
         At(Day.AddDays(1), 0);
@@ -84,10 +84,10 @@ public abstract class StatisticsSnapshotTests<TFactory>(TFactory factory)
     private void At(DateOnly date, int hour) => factory.Clock.SetChinaTime(date, hour);
 
     private static async Task<string> SubmitAsync(HttpClient resident) =>
-        (await resident.SubmitAsync(TestData.Dibao(regionCode: County)))["id"]!.GetValue<string>();
+        (await resident.SubmitAsync(TestData.Application(regionCode: County)))["id"]!.GetValue<string>();
 
     private Task<Domain.Statistics.DailyStatistic> RowAsync() =>
-        factory.WithDbAsync(db => db.DailyStatistics.AsNoTracking().SingleAsync(s => s.Day == Day && s.CountyCode == County && s.ItemCode == "civil.dibao"));
+        factory.WithDbAsync(db => db.DailyStatistics.AsNoTracking().SingleAsync(s => s.Day == Day && s.CountyCode == County && s.ItemCode == TestData.OneStageItem));
 }
 
 public sealed class SqliteStatisticsSnapshotTests(SqliteApiFactory factory) : StatisticsSnapshotTests<SqliteApiFactory>(factory), IClassFixture<SqliteApiFactory>;

@@ -93,12 +93,12 @@ public abstract class SupervisionTests<TFactory>(TFactory factory)
     private async Task<(HttpClient Resident, HttpClient Caseworker, HttpClient Supervisor, string Id)> ArrangeAsync()
     {
         var suffix = Guid.NewGuid().ToString("N")[..6];
-        await factory.AddStaffAsync($"cw-civil-{County}-{suffix}", Role.Caseworker, "civil", County);
+        await factory.AddStaffAsync($"cw-housing-{County}-{suffix}", Role.Caseworker, TestData.OneStageDepartment, County);
         await factory.AddStaffAsync($"sup-{County}-{suffix}", Role.Supervisor, null, County);
         factory.Clock.SetChinaTime(Today, 9);
         var resident = await factory.ResidentAsync();
-        var id = (await resident.SubmitAsync(TestData.Dibao(regionCode: County)))["id"]!.GetValue<string>();
-        return (resident, await factory.StaffAsync($"cw-civil-{County}-{suffix}"), await factory.StaffAsync($"sup-{County}-{suffix}"), id);
+        var id = (await resident.SubmitAsync(TestData.Application(regionCode: County)))["id"]!.GetValue<string>();
+        return (resident, await factory.StaffAsync($"cw-housing-{County}-{suffix}"), await factory.StaffAsync($"sup-{County}-{suffix}"), id);
     }
 
     private static async Task<HttpResponseMessage> SuperviseAsync(HttpClient supervisor, string id, string key)

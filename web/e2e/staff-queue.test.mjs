@@ -8,7 +8,11 @@ import { createCaseworker, ctx, dialog, newPage, openCase, residentFiles, shot, 
 import { checkCharacter } from '../src/lib/idNumber.js'
 import { chinaToday } from '../src/lib/chinaDate.js'
 
-const COLLEAGUE = { username: 'cw-civil-c-530102', displayName: '周经办', password: 'Wuhua#Colleague2026!' }
+// The queue of an item one county department decides alone (农村住房安全保障, 住建): 低保 and the other
+// means-tested items reach the county only after the township's stages (issue 20).
+const CASEWORKER = 'cw-housing-530102'
+const HOUSING = 'housing.safety'
+const COLLEAGUE = { username: 'cw-housing-c-530102', displayName: '周经办', password: 'Wuhua#Colleague2026!', departmentCode: 'housing' }
 const cases = {}
 let page, colleague, colleagueApi, mine
 
@@ -25,12 +29,12 @@ before(async () => {
   await start()
   await createCaseworker(COLLEAGUE)
   colleagueApi = await staffApi(COLLEAGUE.username, COLLEAGUE.password)
-  mine = await staffApi('cw-civil-530102')
-  const dibao = { householdSize: 3, annualIncomePerPerson: 4200, residence: 'rural' }
-  cases.a = await residentFiles('civil.dibao', dibao, '王秀兰')
-  cases.b = await residentFiles('civil.tekun', { ableToWork: false, hasSupporter: false, annualIncomePerPerson: 2000, carePreference: 'home' }, '赵德明')
-  cases.c = await residentFiles('civil.temporary-aid', { hardshipType: 'fire', occurredOn: '2026-11-20', urgent: true, householdSize: 4 }, '杨春花')
-  cases.d = await residentFiles('civil.dibao', { ...dibao, householdSize: 2 }, '钱桂芳')
+  mine = await staffApi(CASEWORKER)
+  const house = { houseCondition: 'cracked', houseStructure: 'earthWood', stillLivingIn: true, householdCategory: 'dibao' }
+  cases.a = await residentFiles(HOUSING, house, '王秀兰')
+  cases.b = await residentFiles(HOUSING, { ...house, houseCondition: 'roofLeaks', householdCategory: 'tekun' }, '赵德明')
+  cases.c = await residentFiles(HOUSING, { ...house, houseCondition: 'partlyCollapsed', stillLivingIn: false }, '杨春花')
+  cases.d = await residentFiles(HOUSING, { ...house, houseStructure: 'brickWood' }, '钱桂芳')
   cases.e = await residentFiles('civil.temporary-aid', { hardshipType: 'fire', occurredOn: '2026-11-20', urgent: true, householdSize: 3 }, '孙丽华')
 })
 
@@ -40,7 +44,7 @@ describe('the caseworkers’ queue', () => {
   test('bulk accept: two accepted, one refused because a colleague accepted it a moment before', async () => {
     await step('bulk accept', async () => {
       page = await newPage('caseworker')
-      await signIn(page, 'cw-civil-530102')
+      await signIn(page, CASEWORKER)
       await page.waitForURL(/\/staff\/queue/)
       for (const c of ['a', 'b', 'c']) {
         await row(page, cases[c]).waitFor()
@@ -120,8 +124,8 @@ describe('the caseworkers’ queue', () => {
       await page.keyboard.press('Escape')
       await page.locator('.el-cascader__dropdown').waitFor({ state: 'hidden' })
       await page.locator('.el-form-item', { hasText: '申请事项' }).locator('.el-select').click()
-      await page.getByRole('option', { name: '临时救助' }).click()
-      await fillTemporaryAid()
+      await page.getByRole('option', { name: '农村住房安全保障（危房改造）' }).click()
+      await fillHousingSafety()
       await page.getByLabel('困难情况').fill('邻居代为反映：老人独居，房屋漏雨，没有手机。')
       await shot(page, '23-file-on-behalf-form')
       await page.locator('[data-test=file-submit]').click()
@@ -132,7 +136,7 @@ describe('the caseworkers’ queue', () => {
       await page.locator('[data-test=application]').waitFor()
       assert.equal(await page.locator('[data-test=tracking]').textContent(), tracking)
       await page.locator('.case-head').getByText('他人代举').waitFor()
-      assert.match(await page.locator('[data-test=filed-by]').textContent(), /民政局经办人/)
+      assert.match(await page.locator('[data-test=filed-by]').textContent(), /住房和城乡建设局经办人/)
       assert.equal(await status(page).textContent(), '待受理')
       await shot(page, '24-filed-on-behalf')
 
@@ -163,7 +167,7 @@ describe('the caseworkers’ queue', () => {
       // weekend or holiday on some days, so count three working days on the service's own calendar.
       const deadline = await workingDayAfter(sup, chinaToday(), 3)
       await sup(`/api/v1/applications/${cases.a.id}/supervise`, { method: 'POST', body: { note: '请尽快入户核查并在期限内办结。', deadline } })
-      await sup(`/api/v1/applications/${cases.b.id}/supervise`, { method: 'POST', body: { note: '请核实供养意愿。', deadline } })
+      await sup(`/api/v1/applications/${cases.b.id}/supervise`, { method: 'POST', body: { note: '请核实房屋鉴定结果。', deadline } })
       const before = (await mine('/api/v1/notifications?unreadOnly=true')).unread
       assert.ok(before >= 2, `unread ${before}`)
 
@@ -183,37 +187,41 @@ describe('the caseworkers’ queue', () => {
 
   test('urgent temporary aid: first in the queue with its hours left, help recorded first, then the paperwork date', async () => {
     await step('urgent track', async () => {
-      await page.goto(`${ctx.base}/staff/queue`)
-      const tag = row(page, cases.e).locator('[data-test=urgent]')
+      // Temporary aid is accepted and helped first by the township of the address (ADR 0040): 华山街道's official.
+      const township = await newPage('township')
+      await signIn(township, 'tw-civil-530102001')
+      const townshipApi = await staffApi('tw-civil-530102001')
+      await township.goto(`${ctx.base}/staff/queue`)
+      const tag = row(township, cases.e).locator('[data-test=urgent]')
       await tag.waitFor()
       assert.match(await tag.textContent(), /^先行救助 · 剩 4[5-8] 小时$/)
       // Cases waiting for help first, whatever their due dates.
-      const urgentFirst = await page.locator('tr.el-table__row').evaluateAll((rows) => rows.map((r) => !!r.querySelector('[data-test=urgent]')))
+      const urgentFirst = await township.locator('tr.el-table__row').evaluateAll((rows) => rows.map((r) => !!r.querySelector('[data-test=urgent]')))
       assert.deepEqual(urgentFirst, [...urgentFirst].sort((x, y) => Number(y) - Number(x)), 'urgent rows come first')
-      await shot(page, '26a-queue-urgent')
+      await shot(township, '26a-queue-urgent')
 
-      await openCase(page, cases.e)
-      await page.locator('[data-test=urgent-clock]').waitFor()
-      await page.getByRole('button', { name: '登记先行救助' }).click()
-      const form = dialog(page)
+      await openCase(township, cases.e)
+      await township.locator('[data-test=urgent-clock]').waitFor()
+      await township.getByRole('button', { name: '登记先行救助' }).click()
+      const form = dialog(township)
       await form.getByText('现金和实物').click()
       await form.locator('[data-test=urgent-amount] input').fill('800')
       await form.locator('[data-test=urgent-amount] input').press('Tab')
       await form.getByPlaceholder('例如：大米 20 斤、棉被 2 床').fill('大米 20 斤、棉被 2 床')
       await form.locator('textarea').fill('房子烧了一半，入户核实后先行发放救急款和生活用品。')
-      await shot(page, '26b-urgent-dialog')
+      await shot(township, '26b-urgent-dialog')
       await form.locator('[data-test=dialog-submit]').click()
-      await success(page, '已登记先行救助')
-      await page.locator('[data-test=urgent-paperwork-due]').waitFor()
+      await success(township, '已登记先行救助')
+      await township.locator('[data-test=urgent-paperwork-due]').waitFor()
 
-      const helped = await detail(cases.e)
+      const helped = await townshipApi(`/api/v1/applications/${cases.e.id}`)
       assert.equal(helped.urgent.helpAmount, 800)
       assert.equal(helped.urgent.helpOnTime, true)
       assert.equal(helped.history.at(-1).action, 'UrgentHelpRecorded')
       assert.match(helped.history.at(-1).reason, /^先行救助：现金 800 元；大米 20 斤、棉被 2 床。/)
-      assert.equal((await page.locator('[data-test=urgent-paperwork-due]').textContent()).trim(), helped.urgent.paperworkDueDate)
-      assert.equal(await page.getByRole('button', { name: '登记先行救助' }).count(), 0)
-      await shot(page, '26c-urgent-recorded')
+      assert.equal((await township.locator('[data-test=urgent-paperwork-due]').textContent()).trim(), helped.urgent.paperworkDueDate)
+      assert.equal(await township.getByRole('button', { name: '登记先行救助' }).count(), 0)
+      await shot(township, '26c-urgent-recorded')
     })
   })
 
@@ -221,13 +229,13 @@ describe('the caseworkers’ queue', () => {
     await step('queue in English', async () => {
       // c waits for the resident: a paused row.
       const c = await colleagueApi(`/api/v1/applications/${cases.c.id}`)
-      await colleagueApi(`/api/v1/applications/${cases.c.id}/request-info`, { method: 'POST', body: { reason: '请补充受灾证明材料。', missingDocuments: [], expectedVersion: c.version } }).catch(() => {})
+      await colleagueApi(`/api/v1/applications/${cases.c.id}/request-info`, { method: 'POST', body: { reason: '请补充房屋受损照片。', missingDocuments: [], expectedVersion: c.version } }).catch(() => {})
       await page.goto(`${ctx.base}/staff/queue`)
       await page.locator('.el-table__row').first().waitFor()
       await page.getByRole('button', { name: 'English' }).click()
       await page.getByRole('heading', { name: 'Work queue' }).waitFor()
-      await page.locator('.el-table__row', { hasText: 'Temporary assistance' }).first().waitFor()
-      assert.equal(await page.locator('.el-table__row', { hasText: '临时救助' }).count(), 0)
+      await page.locator('.el-table__row', { hasText: 'Rural housing safety' }).first().waitFor()
+      assert.equal(await page.locator('.el-table__row', { hasText: '农村住房安全保障' }).count(), 0)
       // No header or cell is cut: each fits its column (the item name alone may end in an ellipsis, with a tooltip).
       await shot(page, '27-queue-english')
       const clipped = await page.evaluate(() => [...document.querySelectorAll('.el-table__header .cell, .el-table__body td:not(.el-table-column--selection) .cell')]
@@ -240,13 +248,14 @@ describe('the caseworkers’ queue', () => {
   })
 })
 
-async function fillTemporaryAid() {
+async function fillHousingSafety() {
   const form = page.locator('.file-form')
   const field = (label) => form.locator('.el-form-item', { hasText: label })
-  await field('遇到了什么事').locator('.el-select').click()
-  await page.getByRole('option', { name: '着火' }).click()
-  await field('哪天发生的').locator('input').fill('2026-11-20')
-  await field('哪天发生的').locator('input').press('Enter')
-  await field('马上就没饭吃').getByText('是', { exact: true }).click()
-  await field('家里一共几口人').locator('input').fill('1')
+  await field('房子现在是什么情况').locator('.el-select').click()
+  await page.getByRole('option', { name: '屋顶漏雨' }).click()
+  await field('房子是用什么盖的').locator('.el-select').click()
+  await page.getByRole('option', { name: '土墙木头' }).click()
+  await field('现在还住在这个房子里吗').getByText('是', { exact: true }).click()
+  await field('家里属于下面哪一类').locator('.el-select').click()
+  await page.getByRole('option', { name: '特困人员' }).click()
 }

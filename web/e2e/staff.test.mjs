@@ -11,7 +11,9 @@ import { client } from './support.mjs'
 import { chinaToday, monthStart, yearStart } from '../src/lib/chinaDate.js'
 import { PASSWORD, createCaseworker, ctx, dialog, newPage, openCase, out, residentFiles, shot, signIn, staffApi, start, status, step, stop, tokenOf } from './staff-support.mjs'
 
-const SECOND = { username: 'cw-civil-b-530102', displayName: '李经办', password: 'Wuhua#Relief2026!' }
+const SECOND = { username: 'cw-housing-b-530102', displayName: '李经办', password: 'Wuhua#Relief2026!', departmentCode: 'housing' }
+const CASEWORKER = 'cw-housing-530102'
+const HOUSING = 'housing.safety'
 const pages = ctx.pages
 const pick = (r) => ({ received: r.received, accepted: r.accepted, completed: r.completed, completedOnTime: r.completedOnTime, open: r.open, onTimeRate: round(r.onTimeRate) })
 const cases = {}
@@ -20,11 +22,14 @@ let base
 before(async () => {
   await start()
   base = ctx.base
-  // A second civil-affairs caseworker of 五华区, created by the administrator, with a password of their own.
+  // A second caseworker of 五华区's housing bureau, created by the administrator, with a password of their own.
+  // The console's flow is that of an item one county department decides alone: 低保 and the other
+  // means-tested items go through the township's stages first (issue 20).
   await createCaseworker(SECOND)
-  cases.dibao = await residentFiles('civil.dibao', { householdSize: 3, annualIncomePerPerson: 4200, residence: 'rural' }, '王秀兰')
-  cases.tekun = await residentFiles('civil.tekun', { ableToWork: false, hasSupporter: false, annualIncomePerPerson: 2000, carePreference: 'home' }, '赵德明')
-  cases.temporary = await residentFiles('civil.temporary-aid', { hardshipType: 'fire', occurredOn: '2026-11-20', urgent: true, householdSize: 4 }, '杨春花')
+  const house = { houseStructure: 'earthWood', stillLivingIn: true, householdCategory: 'dibao' }
+  cases.cracked = await residentFiles(HOUSING, { ...house, houseCondition: 'cracked' }, '王秀兰')
+  cases.leaking = await residentFiles(HOUSING, { ...house, houseCondition: 'roofLeaks', householdCategory: 'tekun' }, '赵德明')
+  cases.collapsed = await residentFiles(HOUSING, { ...house, houseCondition: 'partlyCollapsed', stillLivingIn: false }, '杨春花')
 })
 
 after(stop)
@@ -36,7 +41,7 @@ describe('staff console', () => {
       await page.goto(`${base}/staff/queue`)
       await page.waitForURL(/\/staff\/sign-in/)
       await shot(page, '01-sign-in')
-      await page.getByLabel('用户名').fill('cw-civil-530102')
+      await page.getByLabel('用户名').fill(CASEWORKER)
       await page.getByLabel('密码').fill('wrong password')
       await page.getByRole('button', { name: '登录' }).click()
       await page.getByRole('alert').waitFor()
@@ -49,12 +54,12 @@ describe('staff console', () => {
       for (const app of Object.values(cases)) await page.getByText(app.trackingNumber).waitFor()
       assert.equal(await page.locator('[data-count=unassigned]').textContent(), '3')
       // A year without its holidays (next year's from 1 November) is named, whatever the day the test runs.
-      const { missingYears } = await (await staffApi('cw-civil-530102'))('/api/v1/admin/calendar/status')
+      const { missingYears } = await (await staffApi(CASEWORKER))('/api/v1/admin/calendar/status')
       assert.equal(await page.locator('[data-test=calendar-missing]').isVisible(), missingYears.length > 0)
       if (missingYears.length) assert.match(await page.locator('[data-test=calendar-missing]').textContent(), new RegExp(`${missingYears[0]} 年的节假日安排还没有录入`))
       await shot(page, '02-queue')
 
-      await page.getByPlaceholder('输入受理编号（全部或部分）').fill(cases.dibao.trackingNumber.slice(-6))
+      await page.getByPlaceholder('输入受理编号（全部或部分）').fill(cases.cracked.trackingNumber.slice(-6))
       await page.getByPlaceholder('输入受理编号（全部或部分）').press('Enter')
       await page.waitForFunction(() => document.querySelectorAll('.el-table__body-wrapper tr.el-table__row').length === 1)
       assert.match(page.url(), /q=/)
@@ -74,7 +79,7 @@ describe('staff console', () => {
   test('claimed, sent back for information, supplemented, and approved — across a lapsed session', async () => {
     await step('claim → request info → supplement → approve', async () => {
       const page = pages.caseworker
-      const row = page.locator('tr.el-table__row', { hasText: cases.dibao.trackingNumber })
+      const row = page.locator('tr.el-table__row', { hasText: cases.cracked.trackingNumber })
       await row.locator('[data-test=claim]').click()
       await page.locator('.el-message--success').getByText(/已认领/).waitFor()
       await row.getByText('我', { exact: true }).waitFor()
@@ -93,28 +98,28 @@ describe('staff console', () => {
       await page.locator('.el-message-box').getByRole('button', { name: '受理' }).click()
       await page.locator('.el-message--success').getByText('已受理，开始计时').waitFor()
       assert.equal(await status(page).textContent(), '办理中')
-      const accepted = await (await staffApi('cw-civil-530102'))(`/api/v1/applications/${cases.dibao.id}`)
+      const accepted = await (await staffApi(CASEWORKER))(`/api/v1/applications/${cases.cracked.id}`)
       assert.equal(await page.locator('[data-test=clock] [data-test=due-provisional]').isVisible(), accepted.dueDateProvisional, `due ${accepted.dueDate}`)
 
       await page.locator('[data-test=act-requestInfo]').click()
       await dialog(page).locator('[data-doc=householdRegister]').click()
-      await dialog(page).locator('[data-doc=incomeProof]').click()
-      await dialog(page).locator('textarea').fill('请补充户口簿本人页，以及近三个月的收入证明。')
+      await dialog(page).locator('[data-doc=housePhotos]').click()
+      await dialog(page).locator('textarea').fill('请补充户口簿本人页，以及房屋受损部位的照片。')
       await shot(page, '04-request-info')
       await dialog(page).getByRole('button', { name: '要求补正' }).click()
       await page.locator('[data-test=info-request] li', { hasText: '户口簿' }).waitFor()
       assert.equal(await status(page).textContent(), '待补正')
-      const asked = await client(base, await tokenOf(page))(`/api/v1/applications/${cases.dibao.id}`)
-      assert.deepEqual(asked.informationRequest.missingDocuments.map((d) => d.key), ['householdRegister', 'incomeProof'])
+      const asked = await client(base, await tokenOf(page))(`/api/v1/applications/${cases.cracked.id}`)
+      assert.deepEqual(asked.informationRequest.missingDocuments.map((d) => d.key), ['householdRegister', 'housePhotos'])
 
-      await cases.dibao.resident(`/api/v1/applications/${cases.dibao.id}/supplement`, { method: 'POST', body: { text: '已补充户口簿和村委会出具的收入证明。', attachmentIds: [], expectedVersion: asked.version } })
+      await cases.cracked.resident(`/api/v1/applications/${cases.cracked.id}/supplement`, { method: 'POST', body: { text: '已补充户口簿和房屋受损部位的照片。', attachmentIds: [], expectedVersion: asked.version } })
 
       // The caseworker hears of it: a notice that opens the case, and the queue row marked until the case is opened.
       await page.goto(`${base}/staff/inbox`)
-      const notice = page.locator('[data-test=notification]', { hasText: cases.dibao.trackingNumber }).filter({ hasText: '新补正材料' })
+      const notice = page.locator('[data-test=notification]', { hasText: cases.cracked.trackingNumber }).filter({ hasText: '新补正材料' })
       await notice.waitFor()
       await page.goto(`${base}/staff/queue`)
-      const marked = page.locator('tr.el-table__row', { hasText: cases.dibao.trackingNumber })
+      const marked = page.locator('tr.el-table__row', { hasText: cases.cracked.trackingNumber })
       assert.equal(await marked.locator('[data-test=resident-news]').textContent(), '新补正材料')
       await shot(page, '04b-queue-supplemented')
       await page.goto(`${base}/staff/inbox`)
@@ -125,12 +130,12 @@ describe('staff console', () => {
       // The console clears the mark with POST …/seen once the detail is open.
       let mark = 'Supplemented'
       for (let i = 0; i < 50 && mark; i++) {
-        mark = (await caseworkerApi(`/api/v1/queue?q=${cases.dibao.trackingNumber}`)).items[0].residentNews
+        mark = (await caseworkerApi(`/api/v1/queue?q=${cases.cracked.trackingNumber}`)).items[0].residentNews
         if (mark) await new Promise((r) => setTimeout(r, 100))
       }
       assert.equal(mark ?? null, null)
       assert.equal(await status(page).textContent(), '办理中')
-      await page.getByText('已补充户口簿和村委会出具的收入证明。').waitFor()
+      await page.getByText('已补充户口簿和房屋受损部位的照片。').waitFor()
 
       // The approval is typed, then the session ends (revoked behind the page's back): the re-sign-in
       // dialog keeps the open form, and the approval is sent after signing in again.
@@ -138,11 +143,11 @@ describe('staff console', () => {
       // The hint asks for the grounds, then the benefit: the fields come in that order.
       const labels = await dialog(page).locator('.el-form-item__label').allTextContents()
       assert.ok(labels.indexOf('理由（申请人会看到这段话）') < labels.indexOf('批准的救助内容'), labels.join(' / '))
-      await dialog(page).locator('textarea').fill('经入户核查，家庭人均年收入 4,200 元，低于当地农村低保标准，符合条件。')
-      await dialog(page).locator('input').first().fill('每月发放低保金 680 元，自 2026 年 12 月起')
+      await dialog(page).locator('textarea').fill('经入户查看，房屋墙体开裂，鉴定为 C 级危房，符合农村危房改造条件。')
+      await dialog(page).locator('input').first().fill('补助改造资金 2 万元，2026 年 12 月拨付')
       // The text message the resident will receive, as the service words it, before it is sent.
       const preview = dialog(page).locator('[data-test=sms-text]')
-      await preview.filter({ hasText: '救助内容：每月发放低保金 680 元，自 2026 年 12 月起。' }).waitFor()
+      await preview.filter({ hasText: '救助内容：补助改造资金 2 万元，2026 年 12 月拨付。' }).waitFor()
       const previewed = await preview.textContent()
       assert.match(previewed, /^【云南政府救助平台】您的.*申请（尾号\d{4}）已批准，救助内容：/)
       assert.ok([...previewed].length <= 70, `one SMS: ${previewed}`)
@@ -156,11 +161,11 @@ describe('staff console', () => {
       await reauth.getByRole('button', { name: '登录并继续' }).click()
       await page.locator('.el-message--success').getByText('已批准，结果已通知申请人').waitFor()
       assert.equal(await status(page).textContent(), '已批准')
-      await page.locator('[data-test=decision]').getByText('每月发放低保金 680 元').waitFor()
+      await page.locator('[data-test=decision]').getByText('补助改造资金 2 万元').waitFor()
       await shot(page, '06-approved')
-      const decided = await cases.dibao.resident(`/api/v1/applications/${cases.dibao.id}`)
+      const decided = await cases.cracked.resident(`/api/v1/applications/${cases.cracked.id}`)
       assert.equal(decided.status, 'Approved')
-      assert.equal(decided.benefit, '每月发放低保金 680 元，自 2026 年 12 月起')
+      assert.equal(decided.benefit, '补助改造资金 2 万元，2026 年 12 月拨付')
     })
   })
 
@@ -169,14 +174,14 @@ describe('staff console', () => {
       const a = pages.caseworker
       const b = await newPage('second')
       await signIn(b, SECOND.username, SECOND.password)
-      await openCase(a, cases.tekun)
-      await openCase(b, cases.tekun)
+      await openCase(a, cases.leaking)
+      await openCase(b, cases.leaking)
       const version = await a.locator('[data-test=application]').getAttribute('data-version')
       assert.equal(await b.locator('[data-test=application]').getAttribute('data-version'), version)
 
       // A decides not to accept while B accepts: both forms are open on the same version, and both are sent at once.
       await a.locator('[data-test=act-notAccept]').click()
-      await dialog(a).locator('textarea').fill('申请人户籍不在本区，请向户籍所在地民政部门申请。')
+      await dialog(a).locator('textarea').fill('申请人户籍不在本区，请向户籍所在地住建部门申请。')
       await b.locator('[data-test=act-accept]').click()
       const confirm = b.locator('.el-message-box').getByRole('button', { name: '受理' })
       await confirm.waitFor()
@@ -192,7 +197,7 @@ describe('staff console', () => {
       // The loser's page was reloaded: it shows what the winner did, not the stale case it was looking at.
       assert.notEqual(await loser.locator('[data-test=application]').getAttribute('data-version'), version)
       assert.equal(await status(loser).textContent(), winnerSays)
-      const history = (await cases.tekun.resident(`/api/v1/applications/${cases.tekun.id}`)).history.map((h) => h.action)
+      const history = (await cases.leaking.resident(`/api/v1/applications/${cases.leaking.id}`)).history.map((h) => h.action)
       assert.equal(history.filter((h) => h === 'Accepted' || h === 'NotAccepted').length, 1, 'one decision recorded')
       console.log(`conflict: ${aLost ? 'the accept' : 'the refusal'} won; the other caseworker saw the conflict`)
     })
@@ -228,14 +233,14 @@ describe('staff console', () => {
       const workbook = XLSX.read(readFileSync(file), { type: 'buffer' })
       const [header, ...rows] = XLSX.utils.sheet_to_json(workbook.Sheets[workbook.SheetNames[0]], { header: 1, raw: true })
       const column = (name) => header.findIndex((h) => String(h).startsWith(name))
-      const civil = rows.find((r) => r[column('分组代码')] === 'civil')
-      const expected = report.rows.find((r) => r.key === 'civil')
+      const housing = rows.find((r) => r[column('分组代码')] === 'housing')
+      const expected = report.rows.find((r) => r.key === 'housing')
       for (const [label, field] of [['收件数', 'received'], ['受理数', 'accepted'], ['办结数', 'completed'], ['按时办结数', 'completedOnTime'], ['在办数', 'open']]) {
-        assert.equal(Number(civil[column(label)]), expected[field], `${label} in the xlsx`)
+        assert.equal(Number(housing[column(label)]), expected[field], `${label} in the xlsx`)
       }
-      const rate = civil[column('按时办结率')]
+      const rate = housing[column('按时办结率')]
       assert.equal(typeof rate === 'number' ? rate : parseFloat(String(rate)) / 100, expected.onTimeRate, 'on-time rate in the xlsx')
-      console.log(`xlsx: ${rows.length} rows; civil received ${expected.received}, completed ${expected.completed}, on time ${expected.completedOnTime}, rate ${expected.onTimeRate}`)
+      console.log(`xlsx: ${rows.length} rows; housing received ${expected.received}, completed ${expected.completed}, on time ${expected.completedOnTime}, rate ${expected.onTimeRate}`)
     })
   })
 
@@ -245,7 +250,7 @@ describe('staff console', () => {
       const today = chinaToday()
       const sup = await staffApi('sup-530102')
       const report = await sup(`/api/v1/reports/completion?from=${yearStart(today)}&to=${today}&groupBy=department`)
-      const expected = report.rows.find((r) => r.key === 'civil')
+      const expected = report.rows.find((r) => r.key === 'housing')
 
       const xlsx = join(out, 'staff-export.xlsx')
       const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-test=export-csv]').click()])
@@ -267,19 +272,19 @@ describe('staff console', () => {
       assert.equal(expectedNumbers.length, detailRows, 'the detail sheet holds the rows its metadata counts')
       for (const [reader, sheets] of Object.entries(readers)) {
         assert.deepEqual(Object.keys(sheets).sort(), ['汇总', '明细', '说明'].sort(), `${reader}: the sheets`)
-        assert.deepEqual(groupRow(sheets['汇总'], 'civil'), pick(expected), `${reader}: the summary's civil row`)
+        assert.deepEqual(groupRow(sheets['汇总'], 'housing'), pick(expected), `${reader}: the summary's housing row`)
         assert.deepEqual(trackingNumbers(sheets['明细']), expectedNumbers, `${reader}: the detail's tracking numbers`)
       }
 
       // The CSVs: the summary as the page downloads it, the detail as the API gives it.
       for (const [reader, sheets] of Object.entries({ Python: withPython(csv), LibreOffice: withLibreOffice(csv) })) {
-        assert.deepEqual(groupRow(sheets.csv, 'civil'), pick(expected), `${reader}: the CSV summary's civil row`)
+        assert.deepEqual(groupRow(sheets.csv, 'housing'), pick(expected), `${reader}: the CSV summary's housing row`)
       }
       for (const [reader, sheets] of Object.entries({ Python: withPython(detail), LibreOffice: withLibreOffice(detail) })) {
         const rows = sheets.csv.filter((r) => r.length > 1 && !String(r[0]).startsWith('#'))
         assert.deepEqual(trackingNumbers(rows), expectedNumbers, `${reader}: the CSV detail's tracking numbers`)
       }
-      console.log(`exports: xlsx read by ${Object.keys(readers).join(', ')}; CSV summary and detail by Python and LibreOffice; ${detailRows} detail rows; civil received ${expected.received}, on time ${expected.completedOnTime}`)
+      console.log(`exports: xlsx read by ${Object.keys(readers).join(', ')}; CSV summary and detail by Python and LibreOffice; ${detailRows} detail rows; housing received ${expected.received}, on time ${expected.completedOnTime}`)
     })
   })
 
@@ -351,8 +356,8 @@ describe('staff console', () => {
       await cw.getByRole('button', { name: 'English' }).click()
       await cw.getByRole('heading', { name: 'Work queue' }).waitFor()
       // The rows were loaded in Chinese; the switch loads them again, so the API's item names are English too.
-      await cw.locator('.el-table__row', { hasText: 'Temporary' }).waitFor()
-      assert.equal(await cw.locator('.el-table__row', { hasText: '临时救助' }).count(), 0)
+      await cw.locator('.el-table__row', { hasText: 'Rural housing safety' }).first().waitFor()
+      assert.equal(await cw.locator('.el-table__row', { hasText: '农村住房安全保障' }).count(), 0)
       await shot(cw, '20-queue-english')
       await cw.getByRole('button', { name: '中文' }).click()
     })

@@ -17,6 +17,7 @@ namespace ReliefPlatform.Application.PublicNotices;
 /// 公示 of a village or community (or of a township whose residents gave no village): anonymous, and only
 /// what the rules allow: the masked name, household size, the item, the proposed help and the dates. A
 /// notice is listed while its case is still in that notice stage and its last day has not passed.
+/// Anonymous, so it lives outside Applications, whose requests all carry [Authorize].
 /// </summary>
 public sealed record GetPublicNoticesQuery(string PlaceCode) : IQuery<PublicNoticesDto>;
 

@@ -27,6 +27,28 @@ public static class TestData
         description = "丈夫去年因病去世，家里三口人只靠我打零工，孩子还在上学。",
     };
 
+    /// <summary>
+    /// The one-stage item the tests use for "any application": 农村住房安全保障 (住建, 30 working days,
+    /// up to 10 of extension), accepted and decided by the county department. 低保 goes through the
+    /// township's stages (issue 20), so tests of the lifecycle, deadlines, reports and the like file this.
+    /// </summary>
+    public const string OneStageItem = "housing.safety";
+
+    public const string OneStageDepartment = "housing";
+
+    /// <summary>The demo caseworker of <see cref="OneStageDepartment"/> in 五华区 (530102).</summary>
+    public const string OneStageCaseworker = "cw-housing-530102";
+
+    /// <summary>An application for <see cref="OneStageItem"/>, shaped like <see cref="Dibao"/>: a leaking, cracked earth house of a 低保 household.</summary>
+    public static object Application(string? idNumber = null, string regionCode = "530102001", string? phone = null) => new
+    {
+        itemCode = OneStageItem,
+        regionCode,
+        applicant = new { name = "李秀英", idNumber = idNumber ?? IdNumber(), phone = phone ?? Phone() },
+        answers = HousingAnswers,
+        description = "土坯房的墙裂开了，下雨屋顶漏水，一家三口还住在里面。",
+    };
+
     /// <summary>他人代举 by default: a village official files 低保 for an old man without a phone, giving the village committee's number.</summary>
     public static object OnBehalf(string channel = "OnBehalf", string regionCode = "530102001001", string? idNumber = null) => new
     {
@@ -37,6 +59,19 @@ public static class TestData
         answers = new { householdSize = 1, annualIncomePerPerson = 2400, residence = "rural" },
         description = "老人独居，没有手机，村干部入户走访后代为申请。",
     };
+
+    /// <summary><see cref="OnBehalf"/> for <see cref="OneStageItem"/>: a case filed by an official that the county department accepts and decides.</summary>
+    public static object OnBehalfApplication(string channel = "OnBehalf", string regionCode = "530102001001", string? idNumber = null) => new
+    {
+        itemCode = OneStageItem,
+        regionCode,
+        channel,
+        applicant = new { name = "张老汉", idNumber = idNumber ?? IdNumber(), phone = Phone() },
+        answers = HousingAnswers,
+        description = "老人独居，没有手机，房子墙裂了，村干部入户走访后代为申请。",
+    };
+
+    private static readonly object HousingAnswers = new { houseCondition = "cracked", houseStructure = "earthWood", stillLivingIn = true, householdCategory = "dibao" };
 
     public static object StudentAid(string? idNumber = null) => new
     {

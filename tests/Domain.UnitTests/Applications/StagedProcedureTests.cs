@@ -107,7 +107,8 @@ public class StagedProcedureTests
         Assert.Equal("objection-open", Assert.Throws<DomainException>(() => a.CompleteStage(Township, Day(16), calendar, item.Procedure, null)).Code);
         a.ResolveObjection(objection, true, "核实有货车一辆", Township, Day(10), calendar, item.Procedure);
         Assert.Equal(("investigation", 0, (DateOnly?)null), (a.StageKey, a.OpenObjections, a.NoticeEndsOn));
-        Assert.ThrowsAny<DomainException>(() => a.RaiseObjection(notice, "再提一次", null, Day(11), calendar, item.Procedure));
+        // The case has left the notice stage: an objection to the old notice is a transition it no longer allows.
+        Assert.Equal("invalid-transition", Assert.ThrowsAny<DomainException>(() => a.RaiseObjection(notice, "再提一次", null, Day(11), calendar, item.Procedure)).Code);
 
         // The second time round: a new visit is needed, then review and a second notice without objection.
         Assert.Equal("home-visit-required", Assert.Throws<DomainException>(() => a.CompleteStage(Township, Day(11), calendar, item.Procedure, null)).Code);

@@ -11,12 +11,13 @@ namespace ReliefPlatform.Migrations.PostgreSql.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            // The items of a catalog seeded before stages have none: an empty JSON list, which the seeder can read.
             migrationBuilder.AddColumn<string>(
                 name: "Stages",
                 table: "ServiceItems",
                 type: "text",
                 nullable: false,
-                defaultValue: "");
+                defaultValue: "[]");
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "NoticeEndsOn",
