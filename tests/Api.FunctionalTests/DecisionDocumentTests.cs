@@ -21,8 +21,8 @@ public abstract class DecisionDocumentTests<TFactory>(TFactory factory)
     public async Task Approval_IssuesASignedPdf_ThatVerifiesAsGenuine_AndACopyWithOneByteChangedDoesNot()
     {
         var resident = await factory.ResidentAsync(TestData.Phone());
-        var caseworker = await factory.StaffAsync("cw-civil-530102");
-        var id = (await resident.SubmitAsync(TestData.Dibao()))["id"]!.GetValue<string>();
+        var caseworker = await factory.StaffAsync(TestData.OneStageCaseworker);
+        var id = (await resident.SubmitAsync(TestData.Application()))["id"]!.GetValue<string>();
         (await caseworker.PostAsync($"/api/v1/applications/{id}/accept", null)).EnsureSuccessStatusCode();
         (await caseworker.PostAsJsonAsync($"/api/v1/applications/{id}/approve", new { reason = "家庭人均收入低于当地低保标准", benefit = "每月 500 元，自下月起发放" })).EnsureSuccessStatusCode();
 
@@ -44,7 +44,7 @@ public abstract class DecisionDocumentTests<TFactory>(TFactory factory)
         Assert.Equal(approval["sha256"]!.GetValue<string>(), Convert.ToHexStringLower(SHA256.HashData(pdf)));
         Assert.Equal(("Genuine", true), (genuine["outcome"]!.GetValue<string>(), genuine["genuine"]!.GetValue<bool>()));
         Assert.Equal(("Genuine", true), (genuineWithCode["outcome"]!.GetValue<string>(), genuineWithCode["genuine"]!.GetValue<bool>()));
-        Assert.Equal(("李*英", "五华区民政局", "准予救助决定书"), (genuine["document"]!["maskedName"]!.GetValue<string>(), genuine["document"]!["issuingOffice"]!.GetValue<string>(), genuine["document"]!["title"]!.GetValue<string>()));
+        Assert.Equal(("李*英", "五华区住房和城乡建设局", "准予救助决定书"), (genuine["document"]!["maskedName"]!.GetValue<string>(), genuine["document"]!["issuingOffice"]!.GetValue<string>(), genuine["document"]!["title"]!.GetValue<string>()));
         Assert.Equal(("Unknown", false), (changed["outcome"]!.GetValue<string>(), changed["genuine"]!.GetValue<bool>()));
         Assert.Equal(("Altered", false), (changedWithCode["outcome"]!.GetValue<string>(), changedWithCode["genuine"]!.GetValue<bool>()));
 
@@ -52,10 +52,10 @@ public abstract class DecisionDocumentTests<TFactory>(TFactory factory)
         if (text is not null)
         {
             Assert.Contains("准予救助决定书", text);
-            Assert.Contains("五华区民政局", text);
+            Assert.Contains("五华区住房和城乡建设局", text);
             Assert.Contains("李秀英", text);
             Assert.Contains("每月500元，自下月起发放", text);
-            Assert.Contains("《最低生活保障审核确认办法》", text);
+            Assert.Contains("《社会救助暂行办法》", text);
             Assert.Contains(code, text);
         }
     }
@@ -84,7 +84,7 @@ public abstract class DecisionDocumentTests<TFactory>(TFactory factory)
         Assert.Contains("<meta name=\"robots\" content=\"noindex, nofollow\">", html);
         Assert.Contains("李*英", html);
         Assert.Contains(document["sha256"]!.GetValue<string>(), html);
-        Assert.Contains("五华区民政局", html);
+        Assert.Contains("五华区住房和城乡建设局", html);
         Assert.DoesNotContain("李秀英", html);
         Assert.DoesNotContain(idNumber, html);
         Assert.DoesNotContain(idNumber[^4..] + "<", html);
@@ -97,14 +97,14 @@ public abstract class DecisionDocumentTests<TFactory>(TFactory factory)
     [Fact]
     public async Task RefusalAndNonAcceptance_StateTheReasonsAndTheRemedies_AndTheInformationRequestListsEveryMissingDocument()
     {
-        var caseworker = await factory.StaffAsync("cw-civil-530102");
+        var caseworker = await factory.StaffAsync(TestData.OneStageCaseworker);
         var (resident, refused) = await DecidedAsync(TestData.IdNumber(), approve: false);
         var other = await factory.ResidentAsync(TestData.Phone());
-        var notAccepted = (await other.SubmitAsync(TestData.Dibao()))["id"]!.GetValue<string>();
+        var notAccepted = (await other.SubmitAsync(TestData.Application()))["id"]!.GetValue<string>();
         (await caseworker.PostAsJsonAsync($"/api/v1/applications/{notAccepted}/not-accept", new { reason = "申请人户籍不在本县" })).EnsureSuccessStatusCode();
-        var asked = (await other.SubmitAsync(TestData.Dibao()))["id"]!.GetValue<string>();
+        var asked = (await other.SubmitAsync(TestData.Application()))["id"]!.GetValue<string>();
         (await caseworker.PostAsync($"/api/v1/applications/{asked}/accept", null)).EnsureSuccessStatusCode();
-        (await caseworker.PostAsJsonAsync($"/api/v1/applications/{asked}/request-info", new { reason = "材料不齐全", missingDocuments = new[] { "householdRegister", "incomeProof" } })).EnsureSuccessStatusCode();
+        (await caseworker.PostAsJsonAsync($"/api/v1/applications/{asked}/request-info", new { reason = "材料不齐全", missingDocuments = new[] { "householdRegister", "housePhotos" } })).EnsureSuccessStatusCode();
 
         var refusal = await PdfOfAsync(resident, refused, "Refusal");
         var nonAcceptance = await PdfOfAsync(other, notAccepted, "NonAcceptance");
@@ -134,7 +134,7 @@ public abstract class DecisionDocumentTests<TFactory>(TFactory factory)
         Assert.Contains("申请人户籍不在本县", nonAcceptanceText);
         Assert.Contains("补正材料一次性告知书", requestText);
         Assert.Contains("户口簿（首页和本人页照片）", requestText);
-        Assert.Contains("收入证明或工资条", requestText);
+        Assert.Contains("房子照片（外面全景和损坏的地方）", requestText);
         Assert.DoesNotContain("行政复议", requestText);
     }
 
@@ -156,8 +156,8 @@ public abstract class DecisionDocumentTests<TFactory>(TFactory factory)
     private async Task<(HttpClient Resident, string Id)> DecidedAsync(string idNumber, bool approve)
     {
         var resident = await factory.ResidentAsync(TestData.Phone());
-        var caseworker = await factory.StaffAsync("cw-civil-530102");
-        var id = (await resident.SubmitAsync(TestData.Dibao(idNumber)))["id"]!.GetValue<string>();
+        var caseworker = await factory.StaffAsync(TestData.OneStageCaseworker);
+        var id = (await resident.SubmitAsync(TestData.Application(idNumber)))["id"]!.GetValue<string>();
         (await caseworker.PostAsync($"/api/v1/applications/{id}/accept", null)).EnsureSuccessStatusCode();
         (await (approve
             ? caseworker.PostAsJsonAsync($"/api/v1/applications/{id}/approve", new { reason = "符合条件", benefit = "每月 500 元" })

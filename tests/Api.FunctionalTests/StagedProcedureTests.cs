@@ -110,6 +110,16 @@ public abstract class StagedProcedureTests<TFactory>(TFactory factory)
             Assert.Equal(HttpStatusCode.NotFound, (await township.PostAsJsonAsync($"/api/v1/applications/{id}/approve", new { reason = "符合", benefit = "每月 600 元" })).StatusCode);
             await OkAsync(county.PostAsJsonAsync($"/api/v1/applications/{id}/approve", new { reason = "经审核确认，符合最低生活保障条件", benefit = "每月 600 元" }));
 
+            // The written decision: issued by the county's 民政局, downloaded by the resident, genuine; one byte changed is not.
+            var documents = (await resident.GetFromJsonAsync<JsonArray>($"/api/v1/applications/{id}/documents"))!;
+            var approval = documents.Single(d => d!["kind"]!.GetValue<string>() == "Approval")!;
+            Assert.Equal("五华区民政局", approval["issuingOffice"]!.GetValue<string>());
+            Assert.Contains(documents, d => d!["kind"]!.GetValue<string>() == "Acceptance" && d["issuingOffice"]!.GetValue<string>() == "西翥街道办事处");
+            var pdf = await resident.GetByteArrayAsync(approval["downloadUrl"]!.GetValue<string>());
+            Assert.Equal("Genuine", await VerifyAsync(anonymous, pdf));
+            pdf[pdf.Length / 2] ^= 0x20;
+            Assert.NotEqual("Genuine", await VerifyAsync(anonymous, pdf));
+
             var mine = await resident.GetFromJsonAsync<JsonObject>($"/api/v1/applications/{id}/procedure");
             Assert.Null(mine!["homeVisits"]);
             Assert.Null(mine["objections"]);
@@ -148,6 +158,15 @@ public abstract class StagedProcedureTests<TFactory>(TFactory factory)
         {
             factory.Clock.Set(DateTimeOffset.UtcNow);
         }
+    }
+
+    private static async Task<string> VerifyAsync(HttpClient anonymous, byte[] pdf)
+    {
+        using var form = new MultipartFormDataContent();
+        form.Add(new ByteArrayContent(pdf) { Headers = { ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf") } }, "file", "decision.pdf");
+        var answer = await anonymous.PostAsync("/api/v1/public/documents/verify", form);
+        Assert.True(answer.IsSuccessStatusCode, await answer.Content.ReadAsStringAsync());
+        return (await answer.Content.ReadFromJsonAsync<JsonObject>())!["outcome"]!.GetValue<string>();
     }
 
     private static object VisitBody(string on, params string[] visitors) => new

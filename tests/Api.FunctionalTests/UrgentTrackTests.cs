@@ -130,7 +130,7 @@ public abstract class UrgentTrackTests<TFactory>(TFactory factory)
         factory.Clock.SetChinaTime(new DateOnly(2026, 6, 15), 9);
         var resident = await factory.ResidentAsync();
         var urgentId = (await resident.SubmitAsync(TestData.TemporaryAid(urgent: true)))["id"]!.GetValue<string>();
-        var dibaoId = (await (await factory.ResidentAsync()).SubmitAsync(TestData.Dibao()))["id"]!.GetValue<string>();
+        var dibaoId = (await (await factory.ResidentAsync()).SubmitAsync(TestData.Dibao(regionCode: "530102")))["id"]!.GetValue<string>();
         var civil = await factory.StaffAsync("cw-civil-530102");
 
         var bad = await civil.PostAsJsonAsync($"/api/v1/applications/{urgentId}/urgent-help", new { kind = "Money", amount = -1, reason = "" });
@@ -176,6 +176,19 @@ public abstract class UrgentTrackTests<TFactory>(TFactory factory)
     private async Task ActAsync(string id, string action, object? body)
     {
         var civil = await factory.StaffAsync("cw-civil-530102");
+
+        // 临时救助 is decided after its investigation (ADR 0040): the visit and the stage first, on the day of the decision.
+        if (action is "approve" or "reject")
+        {
+            var today = DateOnly.FromDateTime(factory.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+            var visit = new { visitedOn = today, visitors = new[] { "王五", "赵六" }, householdSize = 3, membersUnableToWork = 0, monthlyIncomeYuan = 600m, housing = "房屋烧毁一半", findings = "火灾属实，家中财物损毁" };
+            foreach (var (path, step) in new (string, object)[] { ("home-visits", visit), ("stage/complete", new { note = "调查属实" }) })
+            {
+                var walked = await civil.PostAsJsonAsync($"/api/v1/applications/{id}/{path}", step);
+                Assert.True(walked.StatusCode == HttpStatusCode.OK, $"{path}: {await walked.Content.ReadAsStringAsync()}");
+            }
+        }
+
         var response = body is null
             ? await civil.PostAsync($"/api/v1/applications/{id}/{action}", null)
             : await civil.PostAsJsonAsync($"/api/v1/applications/{id}/{action}", body);

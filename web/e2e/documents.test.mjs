@@ -29,19 +29,20 @@ async function residentWithDecidedApplication() {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${signedIn.accessToken}`, 'Idempotency-Key': `documents-${Date.now()}` },
     body: JSON.stringify({
-      itemCode: 'civil.dibao',
+      // A one-stage item, decided by the county department at once (低保's stages are in the API tests).
+      itemCode: 'housing.safety',
       regionCode: '530102001',
       applicant: { name: '李秀英', idNumber: '530102196001011238', phone },
-      answers: { householdSize: 3, annualIncomePerPerson: 4200, residence: 'rural' },
-      description: '丈夫去年因病去世，家里三口人只靠我打零工。',
+      answers: { houseCondition: 'cracked', houseStructure: 'earthWood', stillLivingIn: true, householdCategory: 'dibao' },
+      description: '土坯房的墙裂开了，下雨屋顶漏水，一家三口还住在里面。',
     }),
   })
   const body = await response.text()
   assert.equal(response.status, 201, body)
   const { id } = JSON.parse(body)
-  const caseworker = client(base, await staffToken(base, 'cw-civil-530102'))
+  const caseworker = client(base, await staffToken(base, 'cw-housing-530102'))
   await caseworker(`/api/v1/applications/${id}/accept`, { method: 'POST', body: {} })
-  await caseworker(`/api/v1/applications/${id}/approve`, { method: 'POST', body: { reason: '家庭人均收入低于农村低保标准，同意纳入低保。', benefit: '每月 560 元' } })
+  await caseworker(`/api/v1/applications/${id}/approve`, { method: 'POST', body: { reason: '经入户核实，房屋属 C 级危房，同意纳入危房改造。', benefit: '补助 2.5 万元' } })
   return { id, session: { token: signedIn.accessToken, expiresAt: signedIn.expiresAt, phone } }
 }
 

@@ -82,11 +82,14 @@ public static class TestData
         description = "孩子考上了高中，家里交不起学费。",
     };
 
-    /// <summary>临时救助 after a fire; <paramref name="urgent"/> is the resident's answer to "现在是不是马上就没饭吃、没地方住".</summary>
+    /// <summary>
+    /// 临时救助 after a fire; <paramref name="urgent"/> is the resident's answer to "现在是不是马上就没饭吃、没地方住". The address
+    /// names only the county, so the township's stages fall to the county's 民政局 (ADR 0040), whose caseworkers these tests follow.
+    /// </summary>
     public static object TemporaryAid(bool urgent, string? idNumber = null) => new
     {
         itemCode = "civil.temporary-aid",
-        regionCode = "530102001",
+        regionCode = "530102",
         applicant = new { name = "赵桂芬", idNumber = idNumber ?? IdNumber(), phone = Phone() },
         answers = new { hardshipType = "fire", occurredOn = "2026-04-29", urgent, householdSize = 3 },
         description = "昨晚家里着火，房子烧了一半，粮食和被子都烧没了。",
