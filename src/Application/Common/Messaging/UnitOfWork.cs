@@ -12,6 +12,8 @@ internal sealed class UnitOfWork(IApplicationDbContext db, IDatabaseErrors datab
 
     private const string HistoryTable = "ApplicationHistory";
 
+    private const string StagesTable = "ApplicationStages";
+
     public async Task SaveAsync(CancellationToken cancellationToken)
     {
         await domainEvents.DispatchAsync(cancellationToken);
@@ -30,9 +32,9 @@ internal sealed class UnitOfWork(IApplicationDbContext db, IDatabaseErrors datab
         {
             db.ChangeTracker.Clear();
 
-            // Two writers of one application both numbered their history step n + 1: EF may insert the step
-            // before it updates the versioned row, so the loser fails here rather than on the version.
-            throw databaseErrors.UniqueViolationTable(ex) == HistoryTable
+            // Two writers of one application both numbered their history step (or the stage they ended) n + 1:
+            // EF may insert it before it updates the versioned row, so the loser fails here rather than on the version.
+            throw databaseErrors.UniqueViolationTable(ex) is HistoryTable or StagesTable
                 ? ConcurrencyConflict.Create(inner: ex)
                 : new ConflictException(
                     DuplicateCode,

@@ -129,6 +129,17 @@ namespace ReliefPlatform.Migrations.PostgreSql.Migrations
                     "StageDueDate" = "DueDate"
                 """);
 
+            // The defaults only filled the rows above: the model declares none, and every new row is written whole.
+            migrationBuilder.Sql("""
+                ALTER TABLE "Applications"
+                    ALTER COLUMN "OpenObjections" DROP DEFAULT, ALTER COLUMN "StageDueDate" DROP DEFAULT,
+                    ALTER COLUMN "StageKey" DROP DEFAULT, ALTER COLUMN "StageKind" DROP DEFAULT,
+                    ALTER COLUMN "StageOffice" DROP DEFAULT, ALTER COLUMN "StageOfficeRegionCode" DROP DEFAULT,
+                    ALTER COLUMN "StagePausedWorkingDays" DROP DEFAULT, ALTER COLUMN "StageSequence" DROP DEFAULT,
+                    ALTER COLUMN "StageStartedAt" DROP DEFAULT, ALTER COLUMN "Staged" DROP DEFAULT;
+                ALTER TABLE "ServiceItems" ALTER COLUMN "Stages" DROP DEFAULT;
+                """);
+
             migrationBuilder.CreateTable(
                 name: "ApplicationStages",
                 columns: table => new
