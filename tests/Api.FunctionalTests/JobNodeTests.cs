@@ -184,10 +184,13 @@ public sealed class JobNodeTests(ITestOutputHelper output)
             await db.Database.ExecuteSqlAsync($"""
                 INSERT INTO "Applications" ("Id", "TrackingNumber", "ItemCode", "DepartmentCode", "RegionCode", "CountyCode", "ApplicantName",
                     "ApplicantIdNumber", "ApplicantPhone", "AnswersJson", "Description", "Channel", "Status", "SubmittedAt", "AcceptedAt",
-                    "DueDate", "PausedWorkingDays", "OpenCaseKey", "Version")
+                    "DueDate", "PausedWorkingDays", "OpenCaseKey", "Version",
+                    "StageKey", "StageKind", "StageOffice", "StageOfficeRegionCode", "StageSequence", "StageStartedAt", "StageDueDate",
+                    "StagePausedWorkingDays", "Staged", "OpenObjections")
                 SELECT gen_random_uuid(), 'JOB-' || i, 'civil.dibao', 'civil', '530102', '530102', '测试', '530102196001011238', '13800138000',
                     {EmptyAnswers}, '测试', 'Resident', CASE WHEN i % 3 = 0 THEN 'Submitted' ELSE 'Accepted' END, now() - interval '40 days', now() - interval '39 days',
-                    {today}::date - (i % 36) + 5, 0, 'job|' || i, gen_random_uuid()
+                    {today}::date - (i % 36) + 5, 0, 'job|' || i, gen_random_uuid(),
+                    'decision', 'Decision', 'County', '530102', 2, now() - interval '39 days', {today}::date - (i % 36) + 5, 0, false, 0
                 FROM generate_series(1, {applications}) AS i
                 """);
             await db.Database.ExecuteSqlAsync($"""

@@ -15,8 +15,8 @@ public sealed class MissingDocumentFontTests(MissingDocumentFontTests.Factory fa
     public async Task Accept_WithoutTheFont_Answers503_ChangesNothing_AndReadinessSaysWhy()
     {
         var resident = await factory.ResidentAsync(TestData.Phone());
-        var caseworker = await factory.StaffAsync("cw-civil-530102");
-        var id = (await resident.SubmitAsync(TestData.Dibao()))["id"]!.GetValue<string>();
+        var caseworker = await factory.StaffAsync(TestData.OneStageCaseworker);
+        var id = (await resident.SubmitAsync(TestData.Application()))["id"]!.GetValue<string>();
 
         var accept = await caseworker.PostAsync($"/api/v1/applications/{id}/accept", null);
         var ready = await factory.CreateClient().GetAsync("/health/ready");

@@ -92,7 +92,7 @@ public abstract class RealNameFilingTests<TFactory>(TFactory factory)
         Assert.Contains("并入", seen["decisionReason"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.DoesNotContain(first["trackingNumber"]!.GetValue<string>(), seen.ToJsonString(), StringComparison.Ordinal);
         var texts = await factory.WithDbAsync(db => db.OutboxMessages.Where(m => m.ApplicationId == Guid.Parse(second["id"]!.GetValue<string>())).ToListAsync());
-        Assert.Contains(texts, m => m.Recipient == phone && m.Text.Contains("已并案", StringComparison.Ordinal));
+        Assert.Contains(texts, m => m.Recipient == phone && m.Text.Contains("合并办理", StringComparison.Ordinal));
 
         // The case it went into goes on; a second merge of the closed filing is refused as a transition.
         Assert.Equal("Submitted", (await caseworker.DetailAsync(first["id"]!.GetValue<string>()))["status"]!.GetValue<string>());

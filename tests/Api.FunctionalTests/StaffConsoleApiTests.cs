@@ -234,7 +234,7 @@ public abstract class StaffConsoleApiTests<TFactory>(TFactory factory)
         Assert.Equal(("Supplemented", "Caseworker", "村干部送来户口簿复印件，已核对原件。"), (Str(step, "action"), Str(step, "by"), Str(step, "reason")));
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         // No account owns it: the text says where the papers go, not "on the platform".
-        Assert.Contains(texts, t => t.Contains("前交到村（社区）或民政局：请补充户口簿。", StringComparison.Ordinal));
+        Assert.Contains(texts, t => t.Contains("前交到村（社区）或住建局：请补充户口簿。", StringComparison.Ordinal));
         Assert.DoesNotContain(texts, t => t.Contains("在平台补交", StringComparison.Ordinal));
     }
 
