@@ -30,6 +30,8 @@ before(async () => {
   cases.cracked = await residentFiles(HOUSING, { ...house, houseCondition: 'cracked' }, '王秀兰')
   cases.leaking = await residentFiles(HOUSING, { ...house, houseCondition: 'roofLeaks', householdCategory: 'tekun' }, '赵德明')
   cases.collapsed = await residentFiles(HOUSING, { ...house, houseCondition: 'partlyCollapsed', stillLivingIn: false }, '杨春花')
+  // An urgent 临时救助 (先行救助, ADR 0039), counted apart on the supervisor's dashboard.
+  await residentFiles('civil.temporary-aid', { hardshipType: 'fire', occurredOn: '2026-11-20', urgent: true, householdSize: 4 }, '孙丽华')
 })
 
 after(stop)
