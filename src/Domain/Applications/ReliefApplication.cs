@@ -837,7 +837,7 @@ public sealed class ReliefApplication : Entity
         StageKind = stage.Kind;
         StageOffice = stage.Office;
         StageOfficeRegionCode = stage.Office == OfficeLevel.Township && RegionCode.Length > Regions.RegionCode.CountyLength
-            ? RegionCode[..9]
+            ? RegionCode[..Regions.RegionCode.TownshipLength]
             : CountyCode;
         StageStartedAt = nowUtc;
         StagePausedWorkingDays = 0;

@@ -8,6 +8,8 @@ public sealed class ServiceItem
 {
     public const int CodeMaxLength = ItemCode.MaxLength;
 
+    private ProcedureChain? _chain;
+
     private ServiceItem()
     {
         Code = DepartmentCode = Name = NameEn = Need = Description = DescriptionEn = WhoCanApply = WhoCanApplyEn = string.Empty;
@@ -61,7 +63,8 @@ public sealed class ServiceItem
     public IReadOnlyList<ProcedureStage> Stages { get; private set; } = [];
 
     /// <summary>The procedure an application of this item goes through (<see cref="Stages"/>, or acceptance and a decision).</summary>
-    public ProcedureChain Procedure => ProcedureChain.Of(Stages, TimeLimitWorkingDays);
+    // Built (and checked) once per loaded item: it is read on every submission and step.
+    public ProcedureChain Procedure => _chain ??= ProcedureChain.Of(Stages, TimeLimitWorkingDays);
 
     /// <summary>Replaces the item's definition with the one from a newer catalog file.</summary>
     public void Define(
@@ -87,7 +90,7 @@ public sealed class ServiceItem
         Documents = [.. documents];
 
         // A chain that does not add up is refused when the catalog is loaded, not when a case reaches it.
-        _ = ProcedureChain.Of(stages, timeLimitWorkingDays);
+        _chain = ProcedureChain.Of(stages, timeLimitWorkingDays);
         Stages = [.. stages ?? []];
     }
 
