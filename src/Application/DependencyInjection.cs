@@ -36,6 +36,8 @@ public static class DependencyInjection
         services.AddScoped<Monitoring.HouseholdEvaluator>();
         services.AddScoped<Reports.CompletionReportBuilder>();
         services.AddScoped<Reports.UrgentTrackFigures>();
+        services.AddScoped<Reports.StageReportBuilder>();
+        services.AddScoped<Reports.GetOverdueApplications.OverdueStages>();
         services.AddScoped<Reports.Exports.CompletionExporter>();
         services.AddScoped<Reports.CompletionFiguresSource>();
         services.AddScoped<Common.Messaging.AfterCommit>();

@@ -56,7 +56,7 @@ public abstract class CompletionReportTests<TFactory>(TFactory factory)
              housingRow["completedOnTime"]!.GetValue<long>(), housingRow["open"]!.GetValue<long>(), housingRow["overdue"]!.GetValue<long>()));
         Assert.Equal(1m, housingRow["onTimeRate"]!.GetValue<decimal>());
         Assert.Equal(0.75m, housingRow["completionRate"]!.GetValue<decimal>());
-        Assert.Equal("2026.11.1", report["metricsVersion"]!.GetValue<string>());
+        Assert.Equal("2026.12.1", report["metricsVersion"]!.GetValue<string>());
         Assert.Equal(housingRow["received"]!.GetValue<long>(), report["total"]!["received"]!.GetValue<long>());
 
         var other = await (await factory.StaffAsync("sup-530102")).GetFromJsonAsync<JsonObject>("/api/v1/reports/completion?from=2026-11-01&to=2026-11-30&groupBy=region");

@@ -39,7 +39,7 @@ public abstract class PublicOnTimeRateTests<TFactory>(TFactory factory)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var rates = await response.JsonAsync();
-        Assert.Equal(("2025-11-01", "2026-11-20", "530000", "2026.11.1"), (
+        Assert.Equal(("2025-11-01", "2026-11-20", "530000", "2026.12.1"), (
             rates["from"]!.GetValue<string>(), rates["to"]!.GetValue<string>(), rates["regionCode"]!.GetValue<string>(), rates["metricsVersion"]!.GetValue<string>()));
         var housing = rates["departments"]!.AsArray().Single(d => d!["code"]!.GetValue<string>() == TestData.OneStageDepartment)!;
         Assert.Equal(("住房和城乡建设局", 4L, 3L, 0.75m), (

@@ -95,7 +95,7 @@ public abstract class ReportExportTests<TFactory>(TFactory factory) : IAsyncLife
         using var document = SpreadsheetDocument.Open(new MemoryStream(bytes), false);
         Assert.Empty(new OpenXmlValidator().Validate(document));
         var sheets = Sheets(document);
-        Assert.Equal(["汇总", "明细", "说明"], sheets.Keys);
+        Assert.Equal(["汇总", "分阶段", "明细", "说明"], sheets.Keys);
 
         var summary = sheets["汇总"];
         Assert.Equal(["分组代码", "名称", "收件数", "受理数", "办结数", "按时办结数", "其中延期后按时", "办结率", "按时办结率", "在办数", "逾期数", "平均办理用时（工作日）"], summary[0].Select(c => c.Text));
@@ -122,15 +122,16 @@ public abstract class ReportExportTests<TFactory>(TFactory factory) : IAsyncLife
         Assert.Equal("yyyy-mm-dd", e[9].Format);
 
         var metadata = sheets["说明"].Skip(1).ToDictionary(r => r[0].Text, r => r[1].Text);
-        Assert.StartsWith("2026.11.1", metadata["指标口径版本 Metrics version"], StringComparison.Ordinal);
+        Assert.StartsWith("2026.12.1", metadata["指标口径版本 Metrics version"], StringComparison.Ordinal);
         Assert.Equal(response.Headers.GetValues("X-As-Of").Single(), metadata["数据时点 As of"]);
         Assert.Equal("2026-10-01 – 2026-11-30", metadata["统计期间 Period"]);
         Assert.Equal("530523 龙陵县", metadata["区域 Region"]);
 
-        // The content hash is the canonical CSV of the two tables: the CSV exports' data, concatenated.
+        // The content hash is the canonical CSV of the three tables: the CSV exports' data, concatenated.
         var summaryCsv = CsvFile.Parse(await (await supervisor.GetAsync($"/api/v1/reports/completion/export?format=csv&part=summary&{Period}&groupBy=department")).Content.ReadAsByteArrayAsync());
+        var stagesCsv = CsvFile.Parse(await (await supervisor.GetAsync($"/api/v1/reports/completion/export?format=csv&part=stages&{Period}&groupBy=department")).Content.ReadAsByteArrayAsync());
         var detailCsv = CsvFile.Parse(await (await supervisor.GetAsync($"/api/v1/reports/completion/export?format=csv&part=detail&{Period}&groupBy=department")).Content.ReadAsByteArrayAsync());
-        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData([.. summaryCsv.Data, .. detailCsv.Data])), metadata["内容 SHA-256 Content SHA-256"]);
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData([.. summaryCsv.Data, .. stagesCsv.Data, .. detailCsv.Data])), metadata["内容 SHA-256 Content SHA-256"]);
     }
 
     [Fact]
@@ -158,7 +159,7 @@ public abstract class ReportExportTests<TFactory>(TFactory factory) : IAsyncLife
         var inEnglish = CsvFile.Parse(await (await supervisor.SendAsync(english)).Content.ReadAsByteArrayAsync());
         Assert.Contains(inEnglish.Lines, l => l.StartsWith("housing,住房和城乡建设局,", StringComparison.Ordinal));
         Assert.Contains(inEnglish.Lines, l => l.StartsWith("total,合计,", StringComparison.Ordinal));
-        Assert.StartsWith("2026.11.1", csv.Comments["指标口径版本 Metrics version"], StringComparison.Ordinal);
+        Assert.StartsWith("2026.12.1", csv.Comments["指标口径版本 Metrics version"], StringComparison.Ordinal);
     }
 
     [Fact]

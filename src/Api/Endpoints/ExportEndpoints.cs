@@ -21,7 +21,7 @@ internal static class ExportEndpoints
         group.MapGet("/completion/export", ExportCompletionReport)
             .WithSummary("The completion report as an xlsx or CSV file, with its parameters, as-of time, metric version and SHA-256")
             .WithDescription(
-                "format = xlsx (summary, detail and metadata sheets) | csv (part = summary or detail; UTF-8 with BOM; a trailing # comment block). " +
+                "format = xlsx (summary, per-stage, detail and metadata sheets) | csv (part = summary, stages or detail; UTF-8 with BOM; a trailing # comment block). " +
                 "Small exports answer 200 with the file; large ones answer 202 with the export to poll at its Location. " +
                 "asOf = the as-of time of an earlier export with the same parameters → that very file, byte for byte.")
             .Produces(StatusCodes.Status200OK, contentType: Xlsx, additionalContentTypes: ["text/csv"])

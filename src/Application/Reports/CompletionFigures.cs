@@ -14,7 +14,7 @@ public sealed record CompletionFigures(
     long Open,
     long Overdue)
 {
-    public const string MetricsVersion = "2026.11.1";
+    public const string MetricsVersion = "2026.12.1";
 
     public static readonly CompletionFigures Zero = new(0, 0, 0, 0, 0, 0, 0, 0);
 

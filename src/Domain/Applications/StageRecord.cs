@@ -19,6 +19,12 @@ public enum StageOutcome
 /// </summary>
 public sealed class StageRecord
 {
+    /// <summary>
+    /// The ended stages that count in the per-stage figures (docs/metrics.md): done and passed on, or sent
+    /// back to investigation (the office dealt with its stage either way). A stage closed with its case counts nowhere.
+    /// </summary>
+    public static readonly IReadOnlyList<StageOutcome> Counted = [StageOutcome.Completed, StageOutcome.SentBack];
+
     private StageRecord()
     {
         StageKey = ItemCode = DepartmentCode = CountyCode = OfficeRegionCode = string.Empty;

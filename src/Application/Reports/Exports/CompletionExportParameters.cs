@@ -15,13 +15,18 @@ internal sealed record CompletionExportParameters(DateOnly From, DateOnly To, st
 
     public const string Detail = "detail";
 
+    /// <summary>The per-stage table (docs/metrics.md, "Stages"): a sheet of an xlsx file of all, or a CSV of its own.</summary>
+    public const string Stages = "stages";
+
     public const string All = "all";
 
-    public static readonly string[] Parts = [Summary, Detail, All];
+    public static readonly string[] Parts = [Summary, Detail, Stages, All];
 
-    public bool HasSummary => Part != Detail;
+    public bool HasSummary => Part is Summary or All;
 
-    public bool HasDetail => Part != Summary;
+    public bool HasDetail => Part is Detail or All;
+
+    public bool HasStages => Part is Stages or All;
 
     /// <summary>The file format and canonical parameters a request names, the part defaulting to all of an xlsx file or a CSV's summary.</summary>
     public static (ExportFormat Format, CompletionExportParameters Parameters) Of(ICompletionExportRequest request)

@@ -16,7 +16,7 @@ namespace ReliefPlatform.Application.Reports.Exports;
 /// the database, archived with its hashes on the <see cref="ReportExport"/> record.
 /// </summary>
 internal sealed class CompletionExporter(
-    IApplicationDbContext db, CompletionReportBuilder builder, ICatalog catalog, IRegionDirectory regions,
+    IApplicationDbContext db, CompletionReportBuilder builder, StageReportBuilder stageBuilder, ICatalog catalog, IRegionDirectory regions,
     IReportFileWriter writer, IExportStore store, IConsistentRead consistentRead, TimeProvider clock)
 {
     private static readonly CultureInfo FileCulture = CultureInfo.GetCultureInfo("zh-CN");
@@ -67,10 +67,19 @@ internal sealed class CompletionExporter(
             var report = await builder.BuildAsync(
                 export.RegionCode, new GetCompletionReportQuery(parameters.From, parameters.To, parameters.GroupBy), asOf, cancellationToken);
 
+            var stages = parameters.HasStages
+                ? await stageBuilder.BuildAsync(export.RegionCode, parameters.From, parameters.To, asOf, cancellationToken)
+                : null;
+
             var tables = new List<ReportTable>();
             if (parameters.HasSummary)
             {
                 tables.Add(new ReportTable("汇总", SummaryColumns, SummaryRows(report)));
+            }
+
+            if (stages is not null)
+            {
+                tables.Add(StageExportTable.Of(stages));
             }
 
             if (parameters.HasDetail)
@@ -79,7 +88,7 @@ internal sealed class CompletionExporter(
                 tables.Add(new ReportTable("明细", DetailColumns, DetailRows(export.RegionCode, parameters, lastDay, cancellationToken)));
             }
 
-            var file = new ReportFile(tables, Metadata(export, parameters, report, detailRows), ChinaTime.ToChinaLocal(asOf));
+            var file = new ReportFile(tables, Metadata(export, parameters, report, stages, detailRows), ChinaTime.ToChinaLocal(asOf));
             var scratch = store.CreateScratch(out var scratchName);
             try
             {
@@ -187,7 +196,7 @@ internal sealed class CompletionExporter(
         }
     }
 
-    private List<KeyValuePair<string, string>> Metadata(ReportExport export, CompletionExportParameters parameters, CompletionReportDto report, long detailRows)
+    private List<KeyValuePair<string, string>> Metadata(ReportExport export, CompletionExportParameters parameters, CompletionReportDto report, StageReportDto? stages, long detailRows)
     {
         var asOf = ChinaTime.ToChinaOffset(export.AsOf!.Value);
         return
@@ -201,6 +210,7 @@ internal sealed class CompletionExporter(
             new("指标口径版本 Metrics version", $"{report.MetricsVersion} (docs/metrics.md)"),
             new("快照截至 Snapshot through", report.SnapshotThrough?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "—"),
             new("汇总行数 Summary rows", parameters.HasSummary ? (report.Rows.Count + 1).ToString(CultureInfo.InvariantCulture) : "0"),
+            new("分阶段行数 Stage rows", (stages is null ? 0 : StageExportTable.RowCount(stages)).ToString(CultureInfo.InvariantCulture)),
             new("明细行数 Detail rows", detailRows.ToString(CultureInfo.InvariantCulture)),
             new("个人信息 Personal data", "不含姓名、身份证号、手机号 / none: no names, ID or phone numbers"),
         ];

@@ -25,6 +25,9 @@ public sealed record CompletionReportDto(
 {
     /// <summary>先行救助 reported apart (docs/metrics.md); the rows and the total above count urgent cases as any case.</summary>
     public UrgentFiguresDto? Urgent { get; init; }
+
+    /// <summary>Per stage and per office level (township, county department) from the stage records (docs/metrics.md, "Stages").</summary>
+    public StageReportDto? Stages { get; init; }
 }
 
 /// <summary>

@@ -37,4 +37,19 @@ public sealed record OverdueApplicationDto(
     string ApplicantName,
     int SupervisionNotes,
     DateOnly? LatestSupervisionDeadline,
-    bool SupervisionLapsed);
+    bool SupervisionLapsed)
+{
+    /// <summary>For a case of a staged procedure (ADR 0040): the stage it is in, with its office and its own due date.</summary>
+    public OverdueStageDto? Stage { get; init; }
+
+    /// <summary>For a staged case: its earlier stages that ended after their own due date, in order.</summary>
+    public IReadOnlyList<OverdueStageDto>? LateStages { get; init; }
+}
+
+/// <summary>
+/// A stage of an overdue staged case: its catalog key and name, the office level and office (a township,
+/// or the county department) and the stage's own due date; <c>workingDaysOverdue</c> counts working days in
+/// (due date, today] for the stage in progress, or (due date, the day it ended] for an earlier one; 0 when on time.
+/// </summary>
+public sealed record OverdueStageDto(
+    string Key, string Name, string Office, string OfficeRegionCode, string OfficeName, DateOnly DueDate, int WorkingDaysOverdue);

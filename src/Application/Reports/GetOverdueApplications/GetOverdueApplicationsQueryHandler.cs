@@ -10,7 +10,7 @@ using ReliefPlatform.Domain.Regions;
 namespace ReliefPlatform.Application.Reports.GetOverdueApplications;
 
 internal sealed class GetOverdueApplicationsQueryHandler(
-    IApplicationDbContext db, ICurrentUser user, ICatalog catalog, IWorkingCalendarProvider calendars, IRegionDirectory regions, TimeProvider clock)
+    IApplicationDbContext db, ICurrentUser user, ICatalog catalog, IWorkingCalendarProvider calendars, IRegionDirectory regions, OverdueStages stages, TimeProvider clock)
     : IRequestHandler<GetOverdueApplicationsQuery, OverduePageDto>
 {
     public async Task<OverduePageDto> Handle(GetOverdueApplicationsQuery request, CancellationToken cancellationToken)
@@ -46,12 +46,15 @@ internal sealed class GetOverdueApplicationsQueryHandler(
                 Notes = a.SupervisionNotes.Count,
                 LatestDeadline = a.SupervisionNotes.Max(n => (DateOnly?)n.Deadline),
                 Lapsed = a.SupervisionNotes.Any(n => n.ClosedAt == null && n.Deadline < today),
+                a.Staged,
+                Stage = new OverdueStages.Current(a.Id, a.ItemCode, a.DepartmentCode, a.CountyCode, a.StageKey, a.StageOffice, a.StageOfficeRegionCode, a.StageDueDate),
             })
             .ToListAsync(cancellationToken);
 
         var lastCaseworkers = await LastCaseworkersAsync(rows.Select(r => (r.Id, r.DepartmentCode)).ToList(), cancellationToken);
         var snapshot = await catalog.GetAsync(cancellationToken);
         var calendar = await calendars.GetAsync(cancellationToken);
+        var endedLate = await stages.EndedLateAsync([.. rows.Where(r => r.Staged).Select(r => r.Id)], cancellationToken);
         var items = rows.Select(a =>
             {
                 var item = snapshot.FindItem(a.ItemCode);
@@ -60,7 +63,11 @@ internal sealed class GetOverdueApplicationsQueryHandler(
                     a.DepartmentCode, snapshot.DepartmentName(a.DepartmentCode),
                     a.CountyCode, regions.Find(a.CountyCode)?.Name, a.Status.ToString(), ChinaTime.ToChinaOffset(a.SubmittedAt), a.DueDate,
                     calendar.WorkingDaysBetween(a.DueDate, today), lastCaseworkers.GetValueOrDefault(a.Id), Applicant.MaskName(a.ApplicantName),
-                    a.Notes, a.LatestDeadline, a.Lapsed);
+                    a.Notes, a.LatestDeadline, a.Lapsed)
+                {
+                    Stage = a.Staged ? stages.InProgress(a.Stage, snapshot, calendar, today) : null,
+                    LateStages = a.Staged ? [.. endedLate[a.Id].Select(r => stages.Ended(r, snapshot, calendar))] : null,
+                };
             })
             .ToList();
         return new OverduePageDto(request.GroupBy, request.Key, region, ChinaTime.ToChinaOffset(now), items, total, request.Page, request.PageSize);
