@@ -97,5 +97,23 @@ export function groupRow(rows, key) {
   }
 }
 
+/** The 分阶段 table's row of an office level (类别 办理层级, 代码 Township or County) as numbers, whatever the reader gave. */
+export function stageLevelRow(rows, office) {
+  const header = rows[0].map(String)
+  const row = rows.find((r) => String(r[0]) === '办理层级' && String(r[1]) === office)
+  if (!row) throw new Error(`no office-level row ${office} among ${rows.length}`)
+  const number = (label) => {
+    const value = row[header.indexOf(label)]
+    if (typeof value === 'number') return round(value)
+    const text = String(value ?? '').trim()
+    if (text === '' || text === 'None' || text === 'null') return null
+    return round(text.endsWith('%') ? Number(text.slice(0, -1)) / 100 : Number(text))
+  }
+  return {
+    finished: number('完成数'), finishedOnTime: number('按时完成数'), sentBack: number('其中退回'), onTimeRate: number('按时办结率'),
+    avgWorkingDays: number('平均用时（工作日）'), open: number('期末在办'), overdue: number('期末逾期'),
+  }
+}
+
 /** Rates are kept to four decimals (CompletionFigures); readers may add binary noise. */
 export const round = (n) => (n === null || n === undefined ? null : Math.round(n * 10000) / 10000)

@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import * as XLSX from 'xlsx'
-import { groupRow, round, withExcelJS, withLibreOffice, withPython, withSheetJS } from './spreadsheets.mjs'
+import { groupRow, round, stageLevelRow, withExcelJS, withLibreOffice, withPython, withSheetJS } from './spreadsheets.mjs'
 import { client } from './support.mjs'
 import { chinaToday, monthStart, yearStart } from '../src/lib/chinaDate.js'
 import { PASSWORD, createCaseworker, ctx, dialog, newPage, openCase, out, residentFiles, shot, signIn, staffApi, start, status, step, stop, tokenOf } from './staff-support.mjs'
@@ -16,6 +16,7 @@ const CASEWORKER = 'cw-housing-530102'
 const HOUSING = 'housing.safety'
 const pages = ctx.pages
 const pick = (r) => ({ received: r.received, accepted: r.accepted, completed: r.completed, completedOnTime: r.completedOnTime, open: r.open, onTimeRate: round(r.onTimeRate) })
+const pickStage = (r) => ({ finished: r.finished, finishedOnTime: r.finishedOnTime, sentBack: r.sentBack, onTimeRate: round(r.onTimeRate), avgWorkingDays: r.avgWorkingDays, open: r.open, overdue: r.overdue })
 const cases = {}
 let base
 
@@ -220,10 +221,26 @@ describe('staff console', () => {
       assert.ok(monthly.urgent.filed >= 1)
       assert.equal(await page.locator('[data-kpi=urgentFiled]').textContent(), String(monthly.urgent.filed))
       await page.locator('canvas').first().waitFor()
+      // 分阶段 beside the per-application figures: each office level's row as the report gives it, no header cut off.
+      const stagePanel = page.locator('[data-test=dashboard-stages]')
+      await stagePanel.locator('.el-table__row').first().waitFor()
+      for (const header of ['阶段', '办理层级', '按时办结率', '平均用时（工作日）']) await stagePanel.locator('.el-table__header th', { hasText: header }).first().waitFor()
+      for (const level of monthly.stages.officeLevels) {
+        const name = level.office === 'Township' ? '乡镇（街道）合计' : '县级部门合计'
+        const cells = await stagePanel.locator('.el-table__row', { hasText: name }).locator('td').allTextContents()
+        assert.equal(cells[2].trim(), String(level.finished), `${name}: finished`)
+        assert.equal(cells[3].trim(), level.onTimeRate === null ? '—' : `${(level.onTimeRate * 100).toFixed(1)}%`, `${name}: on-time rate`)
+      }
+      assert.ok(monthly.stages.officeLevels.some((l) => l.office === 'County' && l.finished >= 1), 'the county department finished stages')
+      const clipped = await stagePanel.evaluate((panel) => [...panel.querySelectorAll('.el-table__header .cell, .el-table__body td .cell')]
+        .filter((c) => c.scrollWidth > c.clientWidth + 1).map((c) => c.textContent.trim()))
+      assert.deepEqual(clipped, [], 'no stage header or cell cut off')
       await shot(page, '08-dashboard')
+      await stagePanel.screenshot({ path: join(out, 'staff-08b-dashboard-stages.png') })
 
       await page.getByRole('menuitem', { name: '统计报表' }).click()
       await page.locator('[data-test=report] .el-table__row').first().waitFor()
+      await page.locator('[data-test=report-stages] .el-table__row').first().waitFor()
       await shot(page, '09-reports')
       const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-test=export-xlsx]').click()])
       assert.match(download.suggestedFilename(), /\.xlsx$/)
@@ -265,6 +282,15 @@ describe('staff console', () => {
       assert.equal(answer.status, 200)
       writeFileSync(detail, Buffer.from(await answer.arrayBuffer()))
 
+      const stagesCsv = join(out, 'staff-export-stages.csv')
+      const stagesAnswer = await fetch(`${base}/api/v1/reports/completion/export?from=${yearStart(today)}&to=${today}&groupBy=department&part=stages&format=csv`, {
+        headers: { Authorization: `Bearer ${await tokenOf(page)}` },
+      })
+      assert.equal(stagesAnswer.status, 200)
+      writeFileSync(stagesCsv, Buffer.from(await stagesAnswer.arrayBuffer()))
+      const county = report.stages.officeLevels.find((l) => l.office === 'County')
+      assert.ok(county && county.finished >= 1, 'the county department finished stages in the period')
+
       const readers = {
         exceljs: await withExcelJS(xlsx), SheetJS: withSheetJS(xlsx), openpyxl: withPython(xlsx), LibreOffice: withLibreOffice(xlsx),
       }
@@ -273,8 +299,9 @@ describe('staff console', () => {
       const expectedNumbers = trackingNumbers(readers.SheetJS['明细'])
       assert.equal(expectedNumbers.length, detailRows, 'the detail sheet holds the rows its metadata counts')
       for (const [reader, sheets] of Object.entries(readers)) {
-        assert.deepEqual(Object.keys(sheets).sort(), ['汇总', '明细', '说明'].sort(), `${reader}: the sheets`)
+        assert.deepEqual(Object.keys(sheets).sort(), ['汇总', '分阶段', '明细', '说明'].sort(), `${reader}: the sheets`)
         assert.deepEqual(groupRow(sheets['汇总'], 'housing'), pick(expected), `${reader}: the summary's housing row`)
+        assert.deepEqual(stageLevelRow(sheets['分阶段'], 'County'), pickStage(county), `${reader}: the county department's stage row`)
         assert.deepEqual(trackingNumbers(sheets['明细']), expectedNumbers, `${reader}: the detail's tracking numbers`)
       }
 
@@ -282,11 +309,14 @@ describe('staff console', () => {
       for (const [reader, sheets] of Object.entries({ Python: withPython(csv), LibreOffice: withLibreOffice(csv) })) {
         assert.deepEqual(groupRow(sheets.csv, 'housing'), pick(expected), `${reader}: the CSV summary's housing row`)
       }
+      for (const [reader, sheets] of Object.entries({ Python: withPython(stagesCsv), LibreOffice: withLibreOffice(stagesCsv) })) {
+        assert.deepEqual(stageLevelRow(sheets.csv, 'County'), pickStage(county), `${reader}: the CSV stages' county department row`)
+      }
       for (const [reader, sheets] of Object.entries({ Python: withPython(detail), LibreOffice: withLibreOffice(detail) })) {
         const rows = sheets.csv.filter((r) => r.length > 1 && !String(r[0]).startsWith('#'))
         assert.deepEqual(trackingNumbers(rows), expectedNumbers, `${reader}: the CSV detail's tracking numbers`)
       }
-      console.log(`exports: xlsx read by ${Object.keys(readers).join(', ')}; CSV summary and detail by Python and LibreOffice; ${detailRows} detail rows; housing received ${expected.received}, on time ${expected.completedOnTime}`)
+      console.log(`exports: xlsx read by ${Object.keys(readers).join(', ')}; CSV summary, stages and detail by Python and LibreOffice; county stages finished ${county.finished}, on time ${county.finishedOnTime}; ${detailRows} detail rows; housing received ${expected.received}, on time ${expected.completedOnTime}`)
     })
   })
 

@@ -73,7 +73,12 @@ export default {
     reports: {
       title: '统计报表', subtitle: '办结率 = 办结数 ÷ 收件数；按时办结率 = 按期限内办结数 ÷ 办结数', from: '开始日期', to: '结束日期', groupBy: '分组', groups: { department: '按部门', region: '按县区', item: '按事项', month: '按月' }, query: '查询',
       columns: { name: '名称', received: '收件', accepted: '受理', completed: '办结', completedOnTime: '按时办结', onTimeRate: '按时办结率', completionRate: '办结率', open: '在办', overdue: '超期', avgWorkingDays: '平均用时（工作日）' },
-      parameters: '{from} 至 {to} · {groupBy} · {part}', parts: { summary: '汇总', detail: '明细', all: '汇总和明细' }, totalRow: '合计', export: '导出', exportXlsx: '导出 Excel', exportCsv: '导出 CSV', exporting: '正在导出…', exportLarge: '数据较多，正在后台生成：{done} / {total} 行', exportDone: '导出完成', exports: '最近的导出', download: '下载', status: { Pending: '排队中', Running: '生成中', Completed: '已完成', Failed: '失败' }, definition: '口径版本 {v}，数据截至 {at}',
+      parameters: '{from} 至 {to} · {groupBy} · {part}', parts: { summary: '汇总', detail: '明细', stages: '分阶段', all: '汇总、分阶段和明细' }, totalRow: '合计', export: '导出', exportXlsx: '导出 Excel', exportCsv: '导出 CSV', exporting: '正在导出…', exportLarge: '数据较多，正在后台生成：{done} / {total} 行', exportDone: '导出完成', exports: '最近的导出', download: '下载', status: { Pending: '排队中', Running: '生成中', Completed: '已完成', Failed: '失败' }, definition: '口径版本 {v}，数据截至 {at}',
+    },
+    stageFigures: {
+      title: '分阶段办理情况', subtitle: '乡镇（街道）和县级部门各环节的按时办结率和用时', stage: '阶段', level: '办理层级', levels: { Township: '乡镇（街道）', County: '县级部门' }, levelTotal: '{level}合计',
+      finished: '完成', onTimeRate: '按时办结率', avgWorkingDays: '平均用时（工作日）', sentBack: '退回', open: '在办', overdue: '超期', chart: '各阶段按时办结率和平均用时', empty: '这段时间没有办理环节的记录',
+      hint: '按各环节自己的期限计算；公示按日历天数计期，用时按其间的工作日计。', stageLate: '{stage}（{office}）', stageDue: '环节期限 {date}', earlierLate: '此前超期：{stages}',
     },
     accounts: {
       title: '人员账号', subtitle: '创建、停用账号，调整角色和范围，重置动态验证码', create: '新建账号', username: '用户名', displayName: '姓名', role: '角色', department: '部门', region: '行政区划', status: '状态', active: '正常', disabled: '已停用', locked: '已锁定至 {at}', totp: '动态验证码', totpOn: '已绑定', totpOff: '未绑定', mustChange: '待改初始密码',
