@@ -19,11 +19,11 @@ internal static class ReportEndpoints
             .ProducesValidationProblem();
         reports.MapGet("/completion", GetCompletionReport)
             .WithSummary("On-time completion figures of the supervisor's region for a period (definitions: docs/metrics.md)")
-            .WithDescription("groupBy = department | item | region | month. Finished days come from the nightly snapshot, today from the live applications.")
+            .WithDescription("groupBy = department | item | region | month. Finished days come from the nightly snapshot, today from the live applications. stages: per stage and per office level (township, county department) of the region and period, from the stage records (docs/metrics.md, \"Stages\").")
             .ProducesValidationProblem();
         reports.MapGet("/overdue", GetOverdueApplications)
             .WithSummary("The applications overdue now behind a report cell, most overdue first (drill-down)")
-            .WithDescription("Open with a running clock (submitted or accepted) and past the due date, in the supervisor's region. groupBy = department | item | region | month with key = the row's key (region: a county, or a prefecture for the province; month: of filing, yyyy-MM); without them, every overdue application. Paged; total is the count of the whole cell.")
+            .WithDescription("Open with a running clock (submitted or accepted) and past the due date, in the supervisor's region. groupBy = department | item | region | month with key = the row's key (region: a county, or a prefecture for the province; month: of filing, yyyy-MM); without them, every overdue application. Paged; total is the count of the whole cell. A staged case names its stage (its office and own due date) and its earlier stages that ended late.")
             .ProducesValidationProblem();
         reports.MapGet("/forecast", GetBreachForecast)
             .WithSummary("Breach forecast (超期预警): per department queue, the cases due within the next days working days and how many will breach at the queue's recent pace")
