@@ -84,13 +84,7 @@ export function groupRow(rows, key) {
   const header = rows[0].map(String)
   const row = rows.find((r) => String(r[0]) === key)
   if (!row) throw new Error(`no row ${key} among ${rows.length}`)
-  const number = (label) => {
-    const value = row[header.findIndex((h) => h.startsWith(label))]
-    if (typeof value === 'number') return round(value)
-    const text = String(value ?? '').trim()
-    if (text === '' || text === 'None' || text === 'null') return null
-    return round(text.endsWith('%') ? Number(text.slice(0, -1)) / 100 : Number(text))
-  }
+  const number = (label) => cellNumber(row[header.findIndex((h) => h.startsWith(label))])
   return {
     received: number('收件数'), accepted: number('受理数'), completed: number('办结数'),
     completedOnTime: number('按时办结数'), open: number('在办数'), onTimeRate: number('按时办结率'),
@@ -102,17 +96,19 @@ export function stageLevelRow(rows, office) {
   const header = rows[0].map(String)
   const row = rows.find((r) => String(r[0]) === '办理层级' && String(r[1]) === office)
   if (!row) throw new Error(`no office-level row ${office} among ${rows.length}`)
-  const number = (label) => {
-    const value = row[header.indexOf(label)]
-    if (typeof value === 'number') return round(value)
-    const text = String(value ?? '').trim()
-    if (text === '' || text === 'None' || text === 'null') return null
-    return round(text.endsWith('%') ? Number(text.slice(0, -1)) / 100 : Number(text))
-  }
+  const number = (label) => cellNumber(row[header.indexOf(label)])
   return {
     finished: number('完成数'), finishedOnTime: number('按时完成数'), sentBack: number('其中退回'), onTimeRate: number('按时办结率'),
     avgWorkingDays: number('平均用时（工作日）'), open: number('期末在办'), overdue: number('期末逾期'),
   }
+}
+
+/** A cell as a number, whatever the reader gave: a number, its text, a percentage (93.75%), or empty (null). */
+function cellNumber(value) {
+  if (typeof value === 'number') return round(value)
+  const text = String(value ?? '').trim()
+  if (text === '' || text === 'None' || text === 'null') return null
+  return round(text.endsWith('%') ? Number(text.slice(0, -1)) / 100 : Number(text))
 }
 
 /** Rates are kept to four decimals (CompletionFigures); readers may add binary noise. */
