@@ -9,6 +9,7 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import { assertAccessible } from './axe.mjs'
+import { ELDER, measureElder, report } from './elder.mjs'
 import { latestCode, launchBrowser, newContext, phoneContext, startApi, webRoot } from './support.mjs'
 
 const out = join(webRoot, 'e2e', 'out')
@@ -110,8 +111,8 @@ describe('我不知道该申请什么', () => {
     await page.reload()
     await page.getByRole('heading', { name: '我不知道该申请什么' }).waitFor()
     assert.equal(await page.getByLabel('您遇到了什么困难？').inputValue(), words)
-    await page.locator('#region-township').waitFor()
-    assert.equal(await page.locator('#region-township').inputValue(), '530102001')
+    // The picker fills its levels one request at a time: the township is chosen once its options are there.
+    await page.waitForFunction(() => document.querySelector('#region-township')?.value === '530102001')
 
     await page.getByRole('button', { name: '发送给县里' }).click()
     await page.getByRole('heading', { name: '求助已送到' }).waitFor()
@@ -159,5 +160,28 @@ describe('我不知道该申请什么', () => {
     await shot('10-mine-routed-full')
     await page.getByRole('link', { name: /去申请：临时救助/ }).click()
     await page.getByRole('heading', { name: /临时救助/ }).waitFor()
+  })
+})
+
+describe('长辈版', () => {
+  test('the search with no match and the 求助 form keep to the elderly version\'s sizes', async () => {
+    await page.goto(`${base}/`)
+    await page.getByRole('button', { name: /切换到长辈版/ }).click()
+    for (const [name, open] of [
+      ['elder-findhelp-no-match', async () => searchFor('我家的牛丢了')],
+      ['elder-findhelp-kanbing', async () => { await searchFor('kanbing'); await page.getByRole('status').filter({ hasText: /找到 \d+ 项/ }).waitFor() }],
+      ['elder-findhelp-ask', async () => { await page.getByRole('link', { name: '直接说说我的困难' }).first().click(); await page.getByRole('heading', { name: '我不知道该申请什么' }).waitFor() }],
+    ]) {
+      await open()
+      await page.waitForTimeout(150)
+      await page.screenshot({ path: join(out, `${name}.png`), fullPage: true })
+      await assertAccessible(page, name)
+      const m = await measureElder(page)
+      console.log(report(name, m))
+      assert.ok(m.text.size >= ELDER.minText, `${name}: text of ${m.text.size} px (${m.text.where})`)
+      assert.ok(m.target.size >= ELDER.minTarget, `${name}: a tap target of ${m.target.width} × ${m.target.height} px (${m.target.where})`)
+      assert.ok(m.line.ratio >= ELDER.minLineHeight, `${name}: line height ${m.line.ratio} (${m.line.where})`)
+    }
+    await page.getByRole('button', { name: /长辈版/ }).first().click()
   })
 })
