@@ -42,14 +42,17 @@ internal sealed class FileHelpRequestCommandValidator : AbstractValidator<FileHe
             .NotEmpty().WithMessage(_ => Text.Pick("请说说您遇到了什么困难。", "Tell us what the problem is."))
             .MaximumLength(HelpRequest.TextMaxLength).WithMessage(_ => Text.Pick($"请不要超过 {HelpRequest.TextMaxLength} 个字。", $"At most {HelpRequest.TextMaxLength} characters."));
         RuleFor(c => c.PlaceCode)
+            .MaximumLength(RegionCode.MaxLength).WithMessage(_ => PlaceMessage)
             .Must(code => RegionCode.IsWellFormed(code) && regions.Find(code) is { Level: RegionLevel.County or RegionLevel.Township or RegionLevel.Village } r
                           && RegionCode.IsWithin(r.Code, regions.ProvinceCode))
-            .WithMessage(_ => Text.Pick("请选择您住在哪里：本省的县（市、区）、乡镇或村。", "Choose where you live: a county, township or village in this province."));
+            .WithMessage(_ => PlaceMessage);
         RuleFor(c => c.Phone!).MobileNumber().When(c => !string.IsNullOrWhiteSpace(c.Phone));
         RuleFor(c => c.Phone)
             .NotEmpty().When(_ => user.Role != Role.Resident)
             .WithMessage(_ => Text.Pick("请留下手机号，处理结果会发短信告诉您。", "Leave a mobile number: we text you what happens."));
     }
+
+    private static string PlaceMessage => Text.Pick("请选择您住在哪里：本省的县（市、区）、乡镇或村。", "Choose where you live: a county, township or village in this province.");
 }
 
 internal sealed class RouteHelpRequestCommandValidator : AbstractValidator<RouteHelpRequestCommand>
