@@ -90,6 +90,7 @@ if (!string.Equals(app.Configuration["Node:Role"], "Jobs", StringComparison.Ordi
     app.MapCatalogEndpoints();
     app.MapApplicationEndpoints();
     app.MapProcedureEndpoints();
+    app.MapHelpRequestEndpoints();
     app.MapQueueEndpoints();
     app.MapExtensionEndpoints();
     app.MapReportEndpoints();

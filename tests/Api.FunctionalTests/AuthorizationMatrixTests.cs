@@ -45,6 +45,7 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
         Notification,
         Household,
         Lead,
+        HelpRequest,
         Attachment,
         Document,
     }
@@ -187,6 +188,14 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
         ["GET /api/v1/notifications/"] = new(Staff, Scope.None, _ => Get("/api/v1/notifications")),
         ["GET /api/v1/notifications/{id:long}/applications"] = new(Staff, Scope.Notification, id => Get($"/api/v1/notifications/{id}/applications")),
         ["POST /api/v1/notifications/{id:long}/read"] = new(Staff, Scope.Notification, id => Post($"/api/v1/notifications/{id}/read", null)),
+
+        // 求助 (ADR 0044): anyone files one (the phone typed); the county's caseworkers of any department route or answer
+        // it, the second to try finds it handled (409); another county's do not find it.
+        ["POST /api/v1/help-requests/"] = new(Everyone, Scope.None, _ => Post("/api/v1/help-requests", new { text = "矩阵测试：不知道该申请什么", placeCode = "530102001", phone = TestData.Phone() })),
+        ["GET /api/v1/help-requests/"] = new(HouseholdReaders, Scope.None, _ => Get("/api/v1/help-requests")),
+        ["GET /api/v1/help-requests/mine"] = new(Residents, Scope.None, _ => Get("/api/v1/help-requests/mine")),
+        ["POST /api/v1/help-requests/{id:guid}/route"] = new(Caseworkers, Scope.HelpRequest, id => Post($"/api/v1/help-requests/{id}/route", new { itemCode = "civil.temporary-aid", reply = "请申请临时救助", expectedVersion = (Guid?)null }), Allowed: Outcome.Handled),
+        ["POST /api/v1/help-requests/{id:guid}/answer"] = new(Caseworkers, Scope.HelpRequest, id => Post($"/api/v1/help-requests/{id}/answer", new { reply = "已请村委会上门了解", expectedVersion = (Guid?)null }), Allowed: Outcome.Handled),
 
         ["GET /api/v1/reports/completion"] = new(Supervisors, Scope.None, _ => Get("/api/v1/reports/completion?from=2026-11-01&to=2026-11-30")),
         ["GET /api/v1/reports/overdue"] = new(Supervisors, Scope.None, _ => Get("/api/v1/reports/overdue")),
@@ -365,6 +374,7 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
 
             // The county's caseworkers of any department decide leads; the second to try finds it decided (409, handled).
             (Scope.Lead, "own") => caller is Caller.CaseworkerOfTheDepartment or Caller.CaseworkerOfAnotherDepartment,
+            (Scope.HelpRequest, "own") => caller is Caller.CaseworkerOfTheDepartment or Caller.CaseworkerOfAnotherDepartment,
             _ => false,
         };
 
@@ -384,6 +394,7 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
             Scope.Attachment => _attachments,
             Scope.Document => _documents,
             Scope.Lead => await LeadsAsync(),
+            Scope.HelpRequest => await HelpRequestsAsync(),
             _ => _notifications,
         };
         return objects is null ? [("-", null)] : [("own", objects.Home), ("foreign", objects.Away)];
@@ -477,6 +488,10 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
     private async Task<Objects> LeadsAsync() => new(
         await CreatedIdAsync(_clients[Caller.CaseworkerOfTheDepartment].PostAsJsonAsync("/api/v1/leads", new { regionCode = "530102001001", subject = "线索" })),
         await CreatedIdAsync(_awayCaseworker.PostAsJsonAsync("/api/v1/leads", new { regionCode = "530302001", subject = "线索" })));
+
+    private async Task<Objects> HelpRequestsAsync() => new(
+        await CreatedIdAsync(_clients[Caller.Anonymous].PostAsJsonAsync("/api/v1/help-requests", new { text = "求助", placeCode = "530102001001", phone = TestData.Phone() })),
+        await CreatedIdAsync(_clients[Caller.Anonymous].PostAsJsonAsync("/api/v1/help-requests", new { text = "求助", placeCode = "530302001", phone = TestData.Phone() })));
 
     /// <summary>A household of two under the monitoring line, in <paramref name="region"/>.</summary>
     private static object Household(string region) => new

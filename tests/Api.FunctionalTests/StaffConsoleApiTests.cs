@@ -247,7 +247,7 @@ public abstract class StaffConsoleApiTests<TFactory>(TFactory factory)
         (await housing.PostAsync($"/api/v1/applications/{id}/accept", null)).EnsureSuccessStatusCode();
 
         var unknown = await housing.PostAsJsonAsync($"/api/v1/applications/{id}/request-info", new { reason = "请补充材料", missingDocuments = new[] { "passport" } });
-        var asked = await housing.PostAsJsonAsync($"/api/v1/applications/{id}/request-info", new { reason = "请补充以下材料，拍清楚四个角。", missingDocuments = new[] { "housePhotos", "idCard" } });
+        var asked = await housing.PostAsJsonAsync($"/api/v1/applications/{id}/request-info", new { reason = "请补充以下材料，拍清楚四个角。", missingDocuments = new[] { "housePhotos", "idCard", "landDoc" } });
         var residentView = await resident.GetFromJsonAsync<JsonObject>($"/api/v1/applications/{id}");
         var answered = await resident.PostAsJsonAsync($"/api/v1/applications/{id}/supplement", new { text = "身份证和房屋照片已拍照补交。" });
 
@@ -257,8 +257,11 @@ public abstract class StaffConsoleApiTests<TFactory>(TFactory factory)
         var request = residentView!["informationRequest"]!;
         Assert.Equal("请补充以下材料，拍清楚四个角。", Str(request, "reason"));
         // In the item's order of asking, with names the resident can read.
-        Assert.Equal(["idCard", "housePhotos"], request["missingDocuments"]!.AsArray().Select(d => Str(d!, "key")));
+        Assert.Equal(["idCard", "housePhotos", "landDoc"], request["missingDocuments"]!.AsArray().Select(d => Str(d!, "key")));
         Assert.All(request["missingDocuments"]!.AsArray(), d => Assert.NotEqual(Str(d!, "key"), Str(d!, "name")));
+        // A document asked for reads as asked for: the catalog's "（有就传）" of an optional one is not in the request.
+        Assert.Equal("宅基地证或房产证", Str(request["missingDocuments"]![2]!, "name"));
+        Assert.Equal("Homestead or house ownership certificate", Str(request["missingDocuments"]![2]!, "nameEn"));
         // The page and the text message give the same date to answer by.
         var answerBy = DateOnly.ParseExact(Str(request, "answerBy"), "yyyy-MM-dd", CultureInfo.InvariantCulture);
         var texts = await factory.WithDbAsync(db => db.OutboxMessages.AsNoTracking().Where(m => m.ApplicationId == Guid.Parse(id)).Select(m => m.Text).ToListAsync());

@@ -23,6 +23,9 @@ internal static class ClientRateLimits
     /// <summary>Objections to public notices: anyone may send one, nobody should be able to flood a township.</summary>
     public const string NoticeObjection = nameof(NoticeObjection);
 
+    /// <summary>求助 (ADR 0044): anyone may ask, signed in or not; five a minute from one address, as objections.</summary>
+    public const string HelpRequest = nameof(HelpRequest);
+
     public static IServiceCollection AddClientRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
         // Only the proxies named here are believed; by default nobody is, so a client cannot pick its own address.
@@ -47,6 +50,7 @@ internal static class ClientRateLimits
             AddPerAddressPolicy(o, configuration, OtpVerify, defaultPermits: 20);
             AddPerAddressPolicy(o, configuration, StaffLogin, defaultPermits: 20);
             AddPerAddressPolicy(o, configuration, NoticeObjection, defaultPermits: 5);
+            AddPerAddressPolicy(o, configuration, HelpRequest, defaultPermits: 5);
         });
     }
 

@@ -74,6 +74,13 @@ public static partial class ApplicantSms
         };
     }
 
+    /// <summary>求助 routed to an item (ADR 0044): which department, and what to apply for.</summary>
+    public static string HelpRequestRouted(string departmentName, string itemName) =>
+        Compose($"您的求助已转{departmentName}，请在平台申请{itemName}，登录可查看答复。");
+
+    /// <summary>求助 answered in words (ADR 0044): as much of the answer as fits, the whole on the platform.</summary>
+    public static string HelpRequestAnswered(string reply) => Compose("您的求助已答复", "：", reply, "。登录平台可看全文。");
+
     /// <summary>The sign-in code message.</summary>
     public static string SignInCode(string code) => Compose($"您的验证码是{code}，5分钟内有效，请勿告诉他人。");
 

@@ -55,7 +55,7 @@ public static class DecisionWording
 
         // 一次性告知: every document the caseworker ticked, by the name the resident knows it by.
         var missing = kind == DocumentKind.InformationRequest
-            ? application.RequestedDocumentKeys.Select(key => item?.Documents.FirstOrDefault(d => d.Key == key)?.Name ?? key).ToList()
+            ? application.RequestedDocumentKeys.Select(key => item?.Documents.FirstOrDefault(d => d.Key == key)?.RequestedName() ?? key).ToList()
             : [];
 
         return new DecisionContent(

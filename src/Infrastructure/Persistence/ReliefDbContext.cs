@@ -13,6 +13,7 @@ using ReliefPlatform.Domain.Catalog;
 using ReliefPlatform.Domain.Deadlines;
 using ReliefPlatform.Domain.Documents;
 using ReliefPlatform.Domain.Drafts;
+using ReliefPlatform.Domain.HelpRequests;
 using ReliefPlatform.Domain.Messaging;
 using ReliefPlatform.Domain.Monitoring;
 using ReliefPlatform.Domain.Notifications;
@@ -56,6 +57,8 @@ public sealed class ReliefDbContext(
     public DbSet<PublicNotice> PublicNotices => Set<PublicNotice>();
 
     public DbSet<NoticeObjection> NoticeObjections => Set<NoticeObjection>();
+
+    public DbSet<HelpRequest> HelpRequests => Set<HelpRequest>();
 
     public DbSet<Department> Departments => Set<Department>();
 

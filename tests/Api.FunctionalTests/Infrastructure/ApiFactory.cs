@@ -94,7 +94,7 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Telemetry:Metrics:Port", "0");
 
         // Every test client shares one address; the per-address limits have tests of their own.
-        foreach (var policy in new[] { "OtpRequest", "OtpVerify", "StaffLogin" })
+        foreach (var policy in new[] { "OtpRequest", "OtpVerify", "StaffLogin", "HelpRequest" })
         {
             builder.UseSetting($"RateLimits:{policy}:PermitLimit", "1000000");
         }

@@ -98,6 +98,24 @@ public class ApplicantSmsTests
         new(Longest.Item, Longest.Department, TrackingNumber, DueDate, AnswerBy, withoutAccount, reason, benefit);
 
     /// <summary>The longest short names in the catalog file the service ships, and any item or department without one.</summary>
+    [Theory]
+    [InlineData("请到村委会领取临时救助申请表，带上户口簿。。")]
+    [InlineData("")]
+    public void HelpRequest_RoutedOrAnswered_FitsOneSmsWithoutDoubleStops(string reply)
+    {
+        var routed = ApplicantSms.HelpRequestRouted(Longest.Department, Longest.Item);
+        var answered = ApplicantSms.HelpRequestAnswered(reply.Length == 0 ? new string('答', 500) : reply);
+
+        foreach (var text in new[] { routed, answered })
+        {
+            Assert.StartsWith(ApplicantSms.Signature, text, StringComparison.Ordinal);
+            Assert.True(ApplicantSms.Length(text) <= ApplicantSms.MaxLength, $"{ApplicantSms.Length(text)} characters: {text}");
+            Assert.DoesNotContain("。。", text, StringComparison.Ordinal);
+        }
+
+        Assert.Contains(Longest.Item, routed, StringComparison.Ordinal);
+    }
+
     private static (string Item, string Department, IReadOnlyList<string> Unnamed) LongestSmsNames()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);

@@ -1,54 +1,82 @@
-// Finding an item by everyday words: residents type 看病, 房子漏雨, 没水喝 or 孩子不上学, not an item's
-// official name. Each item's own keywords come from the catalog; the everyday words below lead to a
-// need, and a query matches on any overlap of two or more characters.
+// Finding an item by everyday words: residents type 吃不上饭, 房子塌了, 看不起病 or 孩子不上学, not an item's
+// official name. The words are catalog data (each item's keywords), never this file's: a query matches a
+// keyword it contains or that contains it, or two or more of its two-character pieces. Letters are read as
+// pinyin ("kanbing", "kb") against the pinyin of the same words, generated ahead (pinyin-index.json), or as
+// English words; never as loose letter pairs, which matched unrelated items.
 
-/** Everyday words → the need they point to (living, medical, education, employment, housing, water). */
-export const NEED_WORDS = {
-  living: ['吃饭', '生活', '困难', '没钱', '穷', '低保', '救助', '养老', '没人管', '孤寡', '残疾', 'poor', 'money', 'food', 'living', 'allowance'],
-  medical: ['看病', '生病', '住院', '医院', '医保', '大病', '药', '报销', '医疗', '慢病', '手术', 'ill', 'sick', 'hospital', 'doctor', 'medical', 'medicine'],
-  education: ['上学', '读书', '学费', '孩子', '学生', '辍学', '学校', 'school', 'student', 'child', 'fees', 'study'],
-  employment: ['工作', '找活', '打工', '就业', '培训', '上班', '失业', 'job', 'work', 'training', 'employment'],
-  housing: ['房子', '漏雨', '危房', '住房', '倒塌', '裂缝', '修房', '屋', 'house', 'roof', 'leak', 'housing', 'home'],
-  water: ['水', '喝水', '吃水', '自来水', '水管', '水井', '缺水', 'water', 'drink', 'tap'],
-}
+/** The needs the home screen groups items by, in its order. */
+export const NEEDS = ['living', 'medical', 'education', 'employment', 'housing', 'water']
 
-export const NEEDS = Object.keys(NEED_WORDS)
+const LETTERS = /^[a-z\s']+$/
 
 function grams(text) {
-  const t = text.toLowerCase().replace(/\s+/g, '')
   const out = new Set()
-  for (let i = 0; i + 2 <= t.length; i++) out.add(t.slice(i, i + 2))
+  for (let i = 0; i + 2 <= text.length; i++) out.add(text.slice(i, i + 2))
   return out
 }
 
-/** How well an item matches a query; 0 = not at all. */
-export function score(item, query) {
-  const q = String(query ?? '').trim().toLowerCase()
-  if (!q) return 1
-  const texts = [item.name, item.nameEn, ...(item.keywords ?? [])].map((t) => String(t ?? '').toLowerCase())
+function textsOf(item) {
+  return [item.name, item.nameEn, ...(item.keywords ?? [])].map((t) => String(t ?? '').toLowerCase()).filter(Boolean)
+}
+
+function chineseScore(texts, q) {
   let s = 0
-  for (const t of texts) {
-    if (t && (t.includes(q) || (q.length >= 2 && q.includes(t) && t.length >= 2))) s += 10
-  }
   const qg = grams(q)
-  for (const t of texts) for (const g of grams(t)) if (qg.has(g)) s += 2
-  for (const word of NEED_WORDS[item.need] ?? []) {
-    if (q.includes(word.toLowerCase())) s += word.length >= 2 ? 3 : 1
+  for (const t of texts) {
+    if (t.includes(q) || (t.length >= 2 && q.includes(t))) s += 10
+    for (const g of grams(t)) if (qg.has(g)) s += 2
   }
-  const english = /^[a-z\s]+$/.test(q)
-  if (english) {
-    for (const word of q.split(/\s+/).filter((w) => w.length >= 3)) {
-      if (texts.some((t) => t.includes(word))) s += 4
+  return s
+}
+
+/**
+ * Whether typed letters spell the pinyin of a text: from the start of any syllable, covering at least one
+ * whole syllable ("kanbing" in "zai wai di kan bing", "kanb" while typing), or the initials of the text
+ * from its start ("kb" for 看病, "kbt" for 看病太贵).
+ */
+export function pinyinMatches(syllables, letters) {
+  const s = syllables.split(' ')
+  if (letters.length >= 2 && s.map((x) => x[0]).join('').startsWith(letters)) return true
+  for (let i = 0; i < s.length; i++) {
+    if (letters.length < s[i].length) continue
+    if (s.slice(i).join('').startsWith(letters)) return true
+  }
+  return false
+}
+
+function letterScore(item, texts, q, pinyinIndex) {
+  let s = 0
+  for (const word of q.split(/\s+/).filter((w) => w.length >= 3)) {
+    if (texts.some((t) => new RegExp(`\\b${word}`).test(t))) s += 4
+  }
+  const letters = q.replace(/[\s']/g, '')
+  if (pinyinIndex && letters.length >= 2) {
+    for (const t of [item.name, ...(item.keywords ?? [])]) {
+      const syllables = pinyinIndex[t]
+      if (syllables && pinyinMatches(syllables, letters)) s += 10
     }
   }
   return s
 }
 
+/** How well an item matches a query; 0 = not at all. */
+export function score(item, query, pinyinIndex = null) {
+  const q = String(query ?? '').trim().toLowerCase()
+  if (!q) return 1
+  const texts = textsOf(item)
+  return LETTERS.test(q) ? letterScore(item, texts, q, pinyinIndex) : chineseScore(texts, q.replace(/\s+/g, ''))
+}
+
+/** Whether a query is typed in letters (pinyin or English), so the page loads the pinyin index first. */
+export function isLetters(query) {
+  return LETTERS.test(String(query ?? '').trim().toLowerCase())
+}
+
 /** The items that match, best first; all of them for an empty query. */
-export function search(items, query) {
+export function search(items, query, pinyinIndex = null) {
   if (!String(query ?? '').trim()) return items
   return items
-    .map((item) => ({ item, s: score(item, query) }))
+    .map((item) => ({ item, s: score(item, query, pinyinIndex) }))
     .filter((r) => r.s >= 3)
     .sort((a, b) => b.s - a.s)
     .map((r) => r.item)
@@ -57,4 +85,14 @@ export function search(items, query) {
 /** Items grouped by need, in the page's order of needs. */
 export function groupByNeed(items) {
   return NEEDS.map((need) => ({ need, items: items.filter((i) => i.need === need) })).filter((g) => g.items.length)
+}
+
+/**
+ * What the home screen shows for a query: the matches, and always the categories (by need), so a
+ * resident whose words find nothing still has every item in sight, and the way to ask for help anyway.
+ */
+export function findHelp(items, query, pinyinIndex = null) {
+  const typed = Boolean(String(query ?? '').trim())
+  const matches = typed ? search(items, query, pinyinIndex) : []
+  return { typed, matches, noMatch: typed && matches.length === 0, groups: groupByNeed(items) }
 }

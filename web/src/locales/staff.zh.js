@@ -3,7 +3,7 @@ export default {
   staff: {
     app: { title: '政府救助平台', subtitle: '工作台', signOut: '退出登录', menu: '功能菜单', unread: '{n} 条未读消息', hint: '超期 10 个工作日以上的申请由省级督办', loading: '正在加载…', retry: '重试', refresh: '刷新', back: '返回', cancel: '取消', confirm: '确定', save: '保存', saved: '已保存', none: '无', all: '全部', actions: '操作', total: '共 {n} 条' },
     roles: { Caseworker: '经办人', Supervisor: '督办员', Administrator: '管理员' },
-    menu: { queue: '待办队列', file: '代为申请', inbox: '消息提醒', dashboard: '监管看板', overdue: '超期督办', extensions: '延期审批', reports: '统计报表', accounts: '人员账号', calendar: '节假日', jobs: '定时任务', audit: '审计校验' },
+    menu: { queue: '待办队列', helpRequests: '群众求助', file: '代为申请', inbox: '消息提醒', dashboard: '监管看板', overdue: '超期督办', extensions: '延期审批', reports: '统计报表', accounts: '人员账号', calendar: '节假日', jobs: '定时任务', audit: '审计校验' },
     signIn: {
       title: '工作人员登录', tagline: '线上受理 · 县级办理 · 省州监管', point1: '待办按紧急程度排列，超期、临期一目了然', point2: '每一步办理都记录经办人、时间和理由', point3: '按时办结率按月、按部门、按县区实时统计',
       username: '用户名', password: '密码', code: '动态验证码', submit: '登录', next: '下一步', totpTitle: '输入动态验证码', totpHint: '打开手机上的身份验证器，输入 6 位动态验证码。',
@@ -69,6 +69,7 @@ export default {
       title: '监管看板', subtitle: '{region} · 截至 {date}', period: '统计期间', onTimeRate: '按时办结率', completionRate: '办结率', received: '收件', completed: '办结', overdue: '超期未办结', open: '在办', forecast: '未来 {n} 个工作日预计超期', trend: '按时办结率（按月）', byDepartment: '按部门', byCounty: '按县（市、区）', forecastTitle: '超期预警', forecastHint: '按近 {n} 个工作日的办结速度估算，期限内办不完的件数', expected: '预计超期', dueWithin: '期限内到期', overdueNow: '已超期', pace: '日均办结', firstBreach: '最早超期日', noData: '这段时间还没有办结的申请', seeOverdue: '查看超期件',
     },
     overdue: { title: '超期督办', subtitle: '已超过办理期限、尚未办结的申请', groupBy: '分组', byDepartment: '按部门', byCounty: '按县区', daysOverdue: '超期工作日', lastCaseworker: '经办人', notes: '督办次数', latestDeadline: '最近督办期限', lapsed: '督办已逾期', supervise: '督办', empty: '没有超期的申请' },
+    help: { title: '群众求助', subtitle: '群众不知道该申请什么时写下的困难：转到对应事项，或直接答复。待处理 {open} 件，其中超期 {overdue} 件。', show: '显示', open: '待处理', handled: '已处理', empty: '没有求助', words: '群众的话', place: '住址', phone: '手机号', filedAt: '求助时间', outcome: '处理结果', status: { Open: '待处理', Routed: '已转事项', Answered: '已答复' }, act: '处理', how: '怎么处理', route: '转到事项（告诉群众该申请什么）', answer: '直接答复', item: '对应事项', chooseItem: '请选择事项', reply: '告诉群众的话', routeHint: '例如：您家受灾可以申请临时救助，在平台上点“临时救助”填写，村委会可以帮您。', answerHint: '例如：已请社区网格员明天上门了解情况。', replyRequired: '请写下告诉群众的话', sms: '发送后，群众会收到短信，并能在手机上看到这段话。', send: '发送', routed: '已转到事项，群众会收到短信', answered: '已答复，群众会收到短信' },
     extensions: { title: '延期审批', subtitle: '经办人提出的延期申请', days: '延期', daysValue: '{n} 个工作日', already: '已延期', requestedAt: '申请时间', reason: '理由', approve: '同意', refuse: '不同意', empty: '没有待审批的延期申请', approved: '已同意延期', refused: '已不同意延期' },
     reports: {
       title: '统计报表', subtitle: '办结率 = 办结数 ÷ 收件数；按时办结率 = 按期限内办结数 ÷ 办结数', from: '开始日期', to: '结束日期', groupBy: '分组', groups: { department: '按部门', region: '按县区', item: '按事项', month: '按月' }, query: '查询',

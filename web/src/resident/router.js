@@ -11,6 +11,7 @@ export const router = createRouter({
     { path: '/apply/:code/:step?', name: 'apply', component: () => import('./views/Apply.vue') },
     { path: '/done/:id', name: 'done', component: () => import('./views/Done.vue') },
     { path: '/mine', name: 'mine', component: () => import('./views/Mine.vue') },
+    { path: '/ask', name: 'ask', component: () => import('./views/Ask.vue') },
     { path: '/identity', name: 'identity', component: () => import('./views/Identity.vue') },
     { path: '/applications/:id', name: 'application', component: () => import('./views/Detail.vue') },
   ],

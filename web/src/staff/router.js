@@ -18,6 +18,7 @@ export const router = createRouter({
     { path: '/', redirect: () => homeOf(session.role) },
     { path: '/queue', name: 'queue', component: () => import('./views/Queue.vue'), meta: { roles: CASEWORKER } },
     { path: '/applications/:id', name: 'application', component: () => import('./views/Application.vue'), meta: { roles: [...CASEWORKER, ...SUPERVISOR] } },
+    { path: '/help-requests', name: 'help-requests', component: () => import('./views/HelpRequests.vue'), meta: { roles: [...CASEWORKER, ...SUPERVISOR] } },
     { path: '/file', name: 'file', component: () => import('./views/FileOnBehalf.vue'), meta: { roles: CASEWORKER } },
     { path: '/inbox', name: 'inbox', component: () => import('./views/Inbox.vue'), meta: { roles: [...CASEWORKER, ...SUPERVISOR] } },
     { path: '/dashboard', name: 'dashboard', component: () => import('./views/Dashboard.vue'), meta: { roles: SUPERVISOR } },

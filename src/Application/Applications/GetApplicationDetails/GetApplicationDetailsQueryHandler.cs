@@ -203,7 +203,7 @@ internal sealed class GetApplicationDetailsQueryHandler(
 
         var keys = row.RequestedDocuments?.Split(',', StringSplitOptions.RemoveEmptyEntries) ?? [];
         var documents = keys
-            .Select(key => item?.Documents.FirstOrDefault(d => d.Key == key) is { } d ? new RequestedDocumentDto(d.Key, d.Name, d.NameEn) : new RequestedDocumentDto(key, key, key))
+            .Select(key => item?.Documents.FirstOrDefault(d => d.Key == key) is { } d ? new RequestedDocumentDto(d.Key, d.RequestedName(), d.RequestedNameEn()) : new RequestedDocumentDto(key, key, key))
             .ToList();
         return new InformationRequestDto(request.Reason, documents, ChinaTime.ToChinaOffset(request.At), snapshot.AnswerBy(ChinaTime.DateOf(request.At), calendar));
     }

@@ -11,6 +11,7 @@ using ReliefPlatform.Domain.Catalog;
 using ReliefPlatform.Domain.Deadlines;
 using ReliefPlatform.Domain.Documents;
 using ReliefPlatform.Domain.Drafts;
+using ReliefPlatform.Domain.HelpRequests;
 using ReliefPlatform.Domain.Messaging;
 using ReliefPlatform.Domain.Monitoring;
 using ReliefPlatform.Domain.Notifications;
@@ -41,6 +42,8 @@ public interface IApplicationDbContext
     DbSet<PublicNotice> PublicNotices { get; }
 
     DbSet<NoticeObjection> NoticeObjections { get; }
+
+    DbSet<HelpRequest> HelpRequests { get; }
 
     DbSet<Department> Departments { get; }
 

@@ -25,6 +25,9 @@ public sealed class CatalogSnapshot(IReadOnlyList<Department> departments, IRead
     /// <summary>Working days a resident has to answer an information request, from the day it was asked.</summary>
     public int SupplementTimeLimitWorkingDays { get; init; } = 10;
 
+    /// <summary>Working days a county has to route or answer a help request (求助), from the day it was filed.</summary>
+    public int HelpRequestTimeLimitWorkingDays { get; init; } = 3;
+
     /// <summary>Short names of departments and items for text messages, by code; a code without one uses its full name.</summary>
     public IReadOnlyDictionary<string, string> SmsNames { get; init; } = new Dictionary<string, string>();
 

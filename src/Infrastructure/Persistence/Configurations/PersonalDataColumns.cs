@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using ReliefPlatform.Domain.Applications;
 using ReliefPlatform.Domain.Attachments;
 using ReliefPlatform.Domain.Drafts;
+using ReliefPlatform.Domain.HelpRequests;
 using ReliefPlatform.Domain.Messaging;
 using ReliefPlatform.Domain.Monitoring;
 using ReliefPlatform.Domain.Residents;
@@ -53,6 +54,9 @@ internal static class PersonalDataColumns
         (typeof(Attachment), nameof(Attachment.FileName)),
         (typeof(ApplicationRating), nameof(ApplicationRating.Comment)),
         (typeof(RatingFollowUp), nameof(RatingFollowUp.Response)),
+        (typeof(HelpRequest), nameof(HelpRequest.Text)),
+        (typeof(HelpRequest), nameof(HelpRequest.Phone)),
+        (typeof(HelpRequest), nameof(HelpRequest.Reply)),
     ];
 
     public static void Apply(ModelBuilder modelBuilder, PersonalDataProtector protector)
