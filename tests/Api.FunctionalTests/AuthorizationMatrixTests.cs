@@ -180,6 +180,12 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
         ["GET /api/v1/public/notices/"] = new(Everyone, Scope.None, _ => Get("/api/v1/public/notices?place=530102001001")),
         // Anyone objects to a notice on show; past five objections from one address the limit answers 429, not a refusal.
         ["POST /api/v1/public/notices/{noticeId:guid}/objections"] = new(Everyone, Scope.None, _ => Post($"/api/v1/public/notices/{_notice}/objections", new { text = "矩阵测试的异议", contact = (string?)null }), Allowed: Outcome.Handled),
+        // The same 公示 as a page for people; its objection form is limited like the API's (429 is a page then).
+        ["GET /gongshi/{place}"] = new(Everyone, Scope.None, _ => Get("/gongshi/530102001001")),
+        ["POST /gongshi/{place}/{noticeId:guid}"] = new(Everyone, Scope.None, _ => new HttpRequestMessage(HttpMethod.Post, $"/gongshi/530102001001/{_notice}")
+        {
+            Content = new FormUrlEncodedContent([new("text", "矩阵测试的异议"), new("contact", "")]),
+        }, Allowed: Outcome.Handled),
         // Ids outside the caller's queue are reported per id (not-found), never acted on: the matrix checks the route, BulkAccept tests the ids.
         ["POST /api/v1/applications/bulk-accept"] = new(Caseworkers, Scope.None, _ => Post("/api/v1/applications/bulk-accept", new { ids = new[] { Guid.NewGuid() } })),
         ["POST /api/v1/applications/on-behalf"] = new(Caseworkers, Scope.None, _ => Post("/api/v1/applications/on-behalf", TestData.OnBehalfApplication())),

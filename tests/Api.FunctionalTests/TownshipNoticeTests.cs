@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
@@ -57,6 +58,74 @@ public abstract class TownshipNoticeTests<TFactory>(TFactory factory)
     }
 
     [Fact]
+    public async Task NoticeBoardPage_ShowsOnlyWhatAGongshiMay_IsNotIndexed_TakesObjections_AndDropsEndedNotices()
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..8];
+        await factory.AddStaffAsync($"tw-{suffix}", Role.Caseworker, "civil", Township);
+        factory.Clock.SetChinaTime(new DateOnly(2026, 3, 2));
+        try
+        {
+            var township = await factory.StaffAsync($"tw-{suffix}");
+            var (idNumber, phone) = (TestData.IdNumber(), TestData.Phone());
+            var id = await ToNoticeAsync(township, suffix, idNumber, phone);
+            var anonymous = factory.CreateClient();
+            var notice = (await anonymous.GetFromJsonAsync<JsonObject>($"/api/v1/public/notices?place={Village}"))!["notices"]!.AsArray()
+                .Single(n => n!["proposedHelp"]!.GetValue<string>() == $"每月 {suffix} 元")!;
+            var noticeId = notice["id"]!.GetValue<string>();
+            var (starts, ends) = (DateOnly.Parse(notice["startsOn"]!.GetValue<string>(), CultureInfo.InvariantCulture), DateOnly.Parse(notice["endsOn"]!.GetValue<string>(), CultureInfo.InvariantCulture));
+
+            var page = await anonymous.GetAsync($"/gongshi/{Village}");
+            var html = await page.Content.ReadAsStringAsync();
+            Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+            Assert.Equal("text/html", page.Content.Headers.ContentType!.MediaType);
+            Assert.Contains("noindex", page.Headers.GetValues("X-Robots-Tag").Single(), StringComparison.Ordinal);
+            Assert.Contains("<meta name=\"robots\" content=\"noindex, nofollow\">", html, StringComparison.Ordinal);
+            Assert.Contains("script-src 'sha256-", page.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+            Assert.Contains("公示期间，如果您认为", html, StringComparison.Ordinal);
+            Assert.Contains("我们不会公开您的信息", html, StringComparison.Ordinal);
+            Assert.Contains("李*英 家", html, StringComparison.Ordinal);
+            Assert.Contains($"每月 {suffix} 元", html, StringComparison.Ordinal);
+            Assert.Contains($"{starts:yyyy年M月d日} 至 {ends:yyyy年M月d日}", html, StringComparison.Ordinal);
+            Assert.Contains($"还有 {ends.DayNumber - new DateOnly(2026, 3, 2).DayNumber + 1} 天", html, StringComparison.Ordinal);
+            foreach (var secret in new[] { idNumber, phone, "李秀英", "丈夫去年因病去世", "4200", "情况属实", id })
+            {
+                Assert.DoesNotContain(secret, html, StringComparison.Ordinal);
+            }
+
+            // Nothing typed is lost when the objection is refused: the page comes back with it and the reason.
+            var empty = await anonymous.PostAsync($"/gongshi/{Village}/{noticeId}", Form("  ", "13800001111"));
+            var emptyHtml = await empty.Content.ReadAsStringAsync();
+            Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+            Assert.Contains("意见没有提交：请写明异议的内容。", emptyHtml, StringComparison.Ordinal);
+            Assert.Contains("value=\"13800001111\"", emptyHtml, StringComparison.Ordinal);
+
+            var sent = await anonymous.PostAsync($"/gongshi/{Village}/{noticeId}", Form("他家有一辆货车", ""));
+            var sentHtml = await sent.Content.ReadAsStringAsync();
+            Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
+            Assert.Contains("我们已经收到您的意见", sentHtml, StringComparison.Ordinal);
+            Assert.Contains("西翥街道会在 2026年3月", sentHtml, StringComparison.Ordinal);
+            Assert.Contains($"data-sent=\"{noticeId}\"", sentHtml, StringComparison.Ordinal);
+            var objection = Assert.Single((await township.GetFromJsonAsync<JsonObject>($"/api/v1/applications/{id}/procedure"))!["objections"]!.AsArray())!;
+            Assert.Equal("他家有一辆货车", objection["text"]!.GetValue<string>());
+
+            // The notice's last day passed: the entry is gone, and an objection typed late is shown back, not lost.
+            factory.Clock.SetChinaTime(ends.AddDays(1));
+            var after = await anonymous.GetStringAsync($"/gongshi/{Village}");
+            Assert.DoesNotContain($"每月 {suffix} 元", after, StringComparison.Ordinal);
+            var late = await anonymous.PostAsync($"/gongshi/{Village}/{noticeId}", Form("迟到的意见", ""));
+            var lateHtml = await late.Content.ReadAsStringAsync();
+            Assert.Equal(HttpStatusCode.NotFound, late.StatusCode);
+            Assert.Contains("这条公示已经结束", lateHtml, StringComparison.Ordinal);
+            Assert.Contains("迟到的意见", lateHtml, StringComparison.Ordinal);
+            Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("/gongshi/53")).StatusCode);
+        }
+        finally
+        {
+            factory.Clock.Set(DateTimeOffset.UtcNow);
+        }
+    }
+
+    [Fact]
     public async Task DeadlineSweep_CaseHeldByATownship_RemindsTheTownshipAndTheCounty()
     {
         var suffix = Guid.NewGuid().ToString("N")[..8];
@@ -68,7 +137,7 @@ public abstract class TownshipNoticeTests<TFactory>(TFactory factory)
             var township = await factory.StaffAsync($"tw-{suffix}");
             var id = (await (await factory.ResidentAsync()).SubmitAsync(TestData.Dibao(regionCode: Village)))["id"]!.GetValue<string>();
             Assert.True((await township.PostAsync($"/api/v1/applications/{id}/accept", null)).IsSuccessStatusCode);
-            var due = DateOnly.Parse((await township.DetailAsync(id))["dueDate"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
+            var due = DateOnly.Parse((await township.DetailAsync(id))["dueDate"]!.GetValue<string>(), CultureInfo.InvariantCulture);
 
             // Still investigating at the township on its due day.
             factory.Clock.SetChinaTime(due, 9);
@@ -77,7 +146,7 @@ public abstract class TownshipNoticeTests<TFactory>(TFactory factory)
             township = await factory.StaffAsync($"tw-{suffix}");
             var county = await factory.StaffAsync($"cty-{suffix}");
             var reminder = (await township.GetFromJsonAsync<JsonObject>("/api/v1/notifications"))!["items"]!.AsArray()
-                .Single(n => n!["kind"]!.GetValue<string>() == "Reminder" && n["createdAt"]!.GetValue<string>().StartsWith(due.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal))!;
+                .Single(n => n!["kind"]!.GetValue<string>() == "Reminder" && n["createdAt"]!.GetValue<string>().StartsWith(due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), StringComparison.Ordinal))!;
             var cases = await township.GetFromJsonAsync<JsonArray>($"/api/v1/notifications/{reminder["id"]}/applications");
             Assert.Contains(cases!, c => c!["id"]!.GetValue<string>() == id);
             Assert.Contains((await county.GetFromJsonAsync<JsonObject>("/api/v1/notifications"))!["items"]!.AsArray(), n => n!["kind"]!.GetValue<string>() == "Reminder");
@@ -128,9 +197,9 @@ public abstract class TownshipNoticeTests<TFactory>(TFactory factory)
     }
 
     /// <summary>A 低保 case of <see cref="Village"/> taken by the township to its 公示, with a proposed help unique to the test.</summary>
-    private async Task<string> ToNoticeAsync(HttpClient township, string suffix)
+    private async Task<string> ToNoticeAsync(HttpClient township, string suffix, string? idNumber = null, string? phone = null)
     {
-        var id = (await (await factory.ResidentAsync()).SubmitAsync(TestData.Dibao(regionCode: Village)))["id"]!.GetValue<string>();
+        var id = (await (await factory.ResidentAsync()).SubmitAsync(TestData.Dibao(idNumber, Village, phone)))["id"]!.GetValue<string>();
         await OkAsync(township.PostAsync($"/api/v1/applications/{id}/accept", null));
         await OkAsync(township.PostAsJsonAsync($"/api/v1/applications/{id}/home-visits", new
         {
@@ -146,6 +215,8 @@ public abstract class TownshipNoticeTests<TFactory>(TFactory factory)
         await OkAsync(township.PostAsJsonAsync($"/api/v1/applications/{id}/stage/complete", new { recommendApproval = true, proposedBenefit = $"每月 {suffix} 元" }));
         return id;
     }
+
+    private static FormUrlEncodedContent Form(string text, string contact) => new([new("text", text), new("contact", contact)]);
 
     private static async Task<JsonObject?> NoticeAboutAsync(HttpClient staff, string id, string kind) =>
         (await staff.GetFromJsonAsync<JsonObject>("/api/v1/notifications"))!["items"]!.AsArray()

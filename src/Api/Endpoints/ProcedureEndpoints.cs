@@ -57,6 +57,11 @@ internal static class ProcedureEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
+
+        // The same notices as a page for people (a notice board's QR code), outside the API's contract.
+        var board = app.MapGroup(NoticeBoardPage.Prefix).ExcludeFromDescription().AllowAnonymous();
+        board.MapGet("/{place}", NoticeBoardPage.Show);
+        board.MapPost("/{place}/{noticeId:guid}", NoticeBoardPage.Object).RequireRateLimiting(ClientRateLimits.NoticeObjection).DisableAntiforgery();
     }
 
     public static async Task<Ok<ProcedureDto>> GetProcedure(Guid id, IMediator mediator, CancellationToken cancellationToken) =>
