@@ -175,6 +175,8 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
         [$"POST {Applications}/stage/complete"] = new(Caseworkers, Scope.Application, id => Post($"/api/v1/applications/{id}/stage/complete", new { note = "已办完" }), Stage.Accepted, Outcome.Handled),
         [$"POST {Applications}/stage/send-back"] = new(Caseworkers, Scope.Application, id => Post($"/api/v1/applications/{id}/stage/send-back", new { reason = "重新核实" }), Stage.Accepted, Outcome.Handled),
         [$"POST {Applications}/home-visits"] = new(Caseworkers, Scope.Application, id => Post($"/api/v1/applications/{id}/home-visits", Visit()), Stage.Accepted, Outcome.Handled),
+        // The case is the county's one-stage item, never investigated: the office holding it is answered 409 (no home visit now).
+        [$"POST {Applications}/home-visits/photos"] = new(Caseworkers, Scope.Application, id => new HttpRequestMessage(HttpMethod.Post, $"/api/v1/applications/{id}/home-visits/photos") { Content = PhotoForm() }, Stage.Accepted, Outcome.Handled),
         // Only the township holding a notice resolves its objections, and none of these callers holds one: all are refused.
         [$"POST {Applications}/objections/{{objectionId:guid}}/resolve"] = new([], Scope.Application, id => Post($"/api/v1/applications/{id}/objections/{Guid.NewGuid()}/resolve", new { upheld = false, resolution = "经核实不成立" })),
         ["GET /api/v1/public/notices/"] = new(Everyone, Scope.None, _ => Get("/api/v1/public/notices?place=530102001001")),
@@ -460,6 +462,15 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
     /// <summary>The first written decision of the owner's application (its acceptance notice), as "{application}/documents/{document}".</summary>
     private static async Task<string> DocumentAsync(HttpClient owner, string applicationId) =>
         $"{applicationId}/documents/{(await owner.GetFromJsonAsync<JsonArray>($"/api/v1/applications/{applicationId}/documents"))![0]!["id"]}";
+
+    private static MultipartFormDataContent PhotoForm()
+    {
+        using var bitmap = new SkiaSharp.SKBitmap(32, 24);
+        bitmap.Erase(SkiaSharp.SKColors.SaddleBrown);
+        var file = new ByteArrayContent(bitmap.Encode(SkiaSharp.SKEncodedImageFormat.Jpeg, 80).ToArray());
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("image/jpeg");
+        return new MultipartFormDataContent { { file, "file", "visit.jpg" } };
+    }
 
     private static MultipartFormDataContent PdfForm()
     {
