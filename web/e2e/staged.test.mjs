@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import { assertAccessible } from './axe.mjs'
 import { ctx, out, residentFiles, signIn, start, staffApi, step, stop } from './staff-support.mjs'
-import { newContext, phoneContext } from './support.mjs'
+import { newContext, phoneContext, photoFromPage } from './support.mjs'
 
 let app, township, official
 
@@ -50,6 +50,21 @@ describe('the staged procedure', () => {
       await form.locator('[data-test=visitor-1]').fill('赵六')
       await form.locator('[data-test=visit-housing]').fill('土木结构，屋顶漏雨')
       await form.locator('[data-test=visit-findings]').fill('丈夫去年病故，本人打零工，一子在读初中')
+
+      // Two photos from the phone: the first goes at once, the second meets no signal and goes when it returns.
+      const roof = await photoFromPage(official, { width: 800, height: 600, name: 'IMG_roof.jpg' })
+      const kitchen = await photoFromPage(official, { width: 800, height: 600, noise: true, name: 'IMG_kitchen.jpg' })
+      await form.locator('[data-test=visit-photo-input]').setInputFiles(roof)
+      await form.locator('[data-test=visit-photo][data-status=done]').waitFor()
+      await context.setOffline(true)
+      await form.locator('[data-test=visit-photo-input]').setInputFiles(kitchen)
+      await form.locator('[data-test=visit-photo][data-status=failed]').waitFor()
+      await official.locator('[data-test=stage-dialog-submit]').click()
+      await form.getByText(/还有照片没有上传完/).waitFor()
+      await shot(official, 'official-photo-offline', '[data-test=photo-retry]')
+      await context.setOffline(false)
+      await official.waitForFunction(() => document.querySelectorAll('[data-test=visit-photo][data-status=done]').length === 2)
+
       await context.setOffline(true)
       await official.locator('[data-test=stage-dialog-submit]').click()
       await official.locator('.el-message--error').first().waitFor()
@@ -61,9 +76,14 @@ describe('the staged procedure', () => {
       await official.locator('[data-test=stage-visit]').click()
       assert.equal(await form.locator('[data-test=visitor-1]').inputValue(), '赵六')
       assert.equal(await form.locator('[data-test=visit-findings]').inputValue(), '丈夫去年病故，本人打零工，一子在读初中')
+      assert.match(await form.locator('[data-test=photos-kept]').innerText(), /已上传 2/)
       await official.locator('[data-test=stage-dialog-submit]').click()
       await official.locator('[data-test=home-visit]').waitFor()
       assert.match(await official.locator('[data-test=home-visit]').innerText(), /王五、赵六/)
+      const shown = official.locator('[data-test=visit-photos] img')
+      assert.equal(await shown.count(), 2)
+      await official.waitForFunction(() => [...document.querySelectorAll('[data-test=visit-photos] img')].every((i) => i.complete && i.naturalWidth > 0))
+      await shot(official, 'official-visit-photos', '[data-test=visit-photos]')
       assert.equal(await official.evaluate((id) => localStorage.getItem(`relief.visit.${id}`), app.id), null)
     })
 
