@@ -1,11 +1,11 @@
 using MediatR;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using ReliefPlatform.Api.Infrastructure;
 using ReliefPlatform.Application.Applications;
+using ReliefPlatform.Application.Applications.Procedure;
 using ReliefPlatform.Application.Attachments;
 using ReliefPlatform.Application.Attachments.UploadHomeVisitPhoto;
-using ReliefPlatform.Application.Applications.Procedure;
 using ReliefPlatform.Application.PublicNotices;
 using ReliefPlatform.Domain.Attachments;
 using ReliefPlatform.Domain.Common;
