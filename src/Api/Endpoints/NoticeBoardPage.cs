@@ -3,6 +3,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using MediatR;
+using Microsoft.AspNetCore.Mvc;
 using ReliefPlatform.Application.Common.Exceptions;
 using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Application.PublicNotices;
@@ -50,11 +51,11 @@ internal static class NoticeBoardPage
     public static Task<IResult> Show(string place, IMediator mediator, IRegionDirectory regions, HttpContext context, CancellationToken cancellationToken) =>
         RenderAsync(place, null, mediator, regions, context, cancellationToken);
 
-    public static async Task<IResult> Object(string place, Guid noticeId, IMediator mediator, IRegionDirectory regions, HttpContext context, CancellationToken cancellationToken)
+    public static async Task<IResult> Object(
+        string place, Guid noticeId, [FromForm] ObjectionForm form, IMediator mediator, IRegionDirectory regions, HttpContext context, CancellationToken cancellationToken)
     {
-        var form = await context.Request.ReadFormAsync(cancellationToken);
-        var text = form["text"].ToString().Trim();
-        var contact = form["contact"].ToString().Trim();
+        var text = form.Text?.Trim() ?? string.Empty;
+        var contact = form.Contact?.Trim() ?? string.Empty;
         var typed = new Typed(noticeId, text, contact);
         try
         {
@@ -183,6 +184,14 @@ internal static class NoticeBoardPage
     private static string Hash(string text) => Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
+
+    /// <summary>The page's objection form, as a browser posts it.</summary>
+    public sealed class ObjectionForm
+    {
+        public string? Text { get; init; }
+
+        public string? Contact { get; init; }
+    }
 
     private sealed record Typed(Guid NoticeId, string Text, string Contact)
     {
