@@ -176,11 +176,19 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
         [$"POST {Applications}/stage/complete"] = new(Caseworkers, Scope.Application, id => Post($"/api/v1/applications/{id}/stage/complete", new { note = "已办完" }), Stage.Accepted, Outcome.Handled),
         [$"POST {Applications}/stage/send-back"] = new(Caseworkers, Scope.Application, id => Post($"/api/v1/applications/{id}/stage/send-back", new { reason = "重新核实" }), Stage.Accepted, Outcome.Handled),
         [$"POST {Applications}/home-visits"] = new(Caseworkers, Scope.Application, id => Post($"/api/v1/applications/{id}/home-visits", Visit()), Stage.Accepted, Outcome.Handled),
+        // The case is the county's one-stage item, never investigated: the office holding it is answered 409 (no home visit now).
+        [$"POST {Applications}/home-visits/photos"] = new(Caseworkers, Scope.Application, id => new HttpRequestMessage(HttpMethod.Post, $"/api/v1/applications/{id}/home-visits/photos") { Content = PhotoForm() }, Stage.Accepted, Outcome.Handled),
         // Only the township holding a notice resolves its objections, and none of these callers holds one: all are refused.
         [$"POST {Applications}/objections/{{objectionId:guid}}/resolve"] = new([], Scope.Application, id => Post($"/api/v1/applications/{id}/objections/{Guid.NewGuid()}/resolve", new { upheld = false, resolution = "经核实不成立" })),
         ["GET /api/v1/public/notices/"] = new(Everyone, Scope.None, _ => Get("/api/v1/public/notices?place=530102001001")),
         // Anyone objects to a notice on show; past five objections from one address the limit answers 429, not a refusal.
         ["POST /api/v1/public/notices/{noticeId:guid}/objections"] = new(Everyone, Scope.None, _ => Post($"/api/v1/public/notices/{_notice}/objections", new { text = "矩阵测试的异议", contact = (string?)null }), Allowed: Outcome.Handled),
+        // The same 公示 as a page for people; its objection form is limited like the API's (429 is a page then).
+        ["GET /gongshi/{place}"] = new(Everyone, Scope.None, _ => Get("/gongshi/530102001001")),
+        ["POST /gongshi/{place}/{noticeId:guid}"] = new(Everyone, Scope.None, _ => new HttpRequestMessage(HttpMethod.Post, $"/gongshi/530102001001/{_notice}")
+        {
+            Content = new FormUrlEncodedContent([new("text", "矩阵测试的异议"), new("contact", "")]),
+        }, Allowed: Outcome.Handled),
         // Ids outside the caller's queue are reported per id (not-found), never acted on: the matrix checks the route, BulkAccept tests the ids.
         ["POST /api/v1/applications/bulk-accept"] = new(Caseworkers, Scope.None, _ => Post("/api/v1/applications/bulk-accept", new { ids = new[] { Guid.NewGuid() } })),
         ["POST /api/v1/applications/on-behalf"] = new(Caseworkers, Scope.None, _ => Post("/api/v1/applications/on-behalf", TestData.OnBehalfApplication())),
@@ -465,6 +473,15 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
     /// <summary>The first written decision of the owner's application (its acceptance notice), as "{application}/documents/{document}".</summary>
     private static async Task<string> DocumentAsync(HttpClient owner, string applicationId) =>
         $"{applicationId}/documents/{(await owner.GetFromJsonAsync<JsonArray>($"/api/v1/applications/{applicationId}/documents"))![0]!["id"]}";
+
+    private static MultipartFormDataContent PhotoForm()
+    {
+        using var bitmap = new SkiaSharp.SKBitmap(32, 24);
+        bitmap.Erase(SkiaSharp.SKColors.SaddleBrown);
+        var file = new ByteArrayContent(bitmap.Encode(SkiaSharp.SKEncodedImageFormat.Jpeg, 80).ToArray());
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("image/jpeg");
+        return new MultipartFormDataContent { { file, "file", "visit.jpg" } };
+    }
 
     private static MultipartFormDataContent PdfForm()
     {

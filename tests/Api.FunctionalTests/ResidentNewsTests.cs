@@ -122,8 +122,8 @@ public abstract class ResidentNewsTests<TFactory>(TFactory factory)
         var calendar = await factory.Services.GetRequiredService<IWorkingCalendarProvider>().GetAsync(CancellationToken.None);
         var answerBy = calendar.AddWorkingDays(ChinaTime.DateOf(factory.Clock.GetUtcNow().UtcDateTime), 10);
         Assert.EndsWith($"需补充材料，请在{answerBy.Month}月{answerBy.Day}日前在平台补交：请补充户口簿和收入证明。", info, StringComparison.Ordinal);
-        Assert.Contains("，救助内容：每月 600 元。详见平台。", approval, StringComparison.Ordinal);
-        Assert.EndsWith("…。如有疑问请联系住建局。", rejection, StringComparison.Ordinal);
+        Assert.Contains("，救助内容：每月 600 元。决定书可在平台下载。", approval, StringComparison.Ordinal);
+        Assert.EndsWith("…。决定书可在平台下载，有疑问请联系住建局。", rejection, StringComparison.Ordinal);
         Assert.StartsWith("【云南政府救助平台】", notAccepted, StringComparison.Ordinal);
         Assert.Contains(info, await QueuedTextsAsync(asked));
         Assert.Contains(rejection, await QueuedTextsAsync(asked));

@@ -65,7 +65,20 @@ public abstract class StagedProcedureTests<TFactory>(TFactory factory)
             await ConflictAsync(township.PostAsJsonAsync($"/api/v1/applications/{id}/approve", new { reason = "符合", benefit = "每月 600 元" }), "invalid-transition");
             await ConflictAsync(township.PostAsJsonAsync($"/api/v1/applications/{id}/stage/complete", new { }), "home-visit-required");
             await ConflictAsync(township.PostAsJsonAsync($"/api/v1/applications/{id}/home-visits", VisitBody("2026-03-02", "王五")), "visitors-required");
-            await OkAsync(township.PostAsJsonAsync($"/api/v1/applications/{id}/home-visits", VisitBody("2026-03-02", "王五", "赵六")));
+
+            // Photos taken on the phone go ahead of the record, then belong to the visit: staff see them, the resident does not.
+            var photos = new[] { await PhotoAsync(township, id, 1), await PhotoAsync(township, id, 2) };
+            Assert.Equal(HttpStatusCode.NotFound, (await otherTownship.PostAsync($"/api/v1/applications/{id}/home-visits/photos", PhotoForm(3))).StatusCode);
+            Assert.Equal(HttpStatusCode.BadRequest, (await township.PostAsync($"/api/v1/applications/{id}/home-visits/photos", PdfForm())).StatusCode);
+            await OkAsync(township.PostAsJsonAsync($"/api/v1/applications/{id}/home-visits", VisitBody("2026-03-02", ["王五", "赵六"], photos)));
+            var visited = (await township.GetFromJsonAsync<JsonObject>($"/api/v1/applications/{id}/procedure"))!["homeVisits"]!.AsArray().Single()!;
+            Assert.Equal(photos, visited["photoIds"]!.AsArray().Select(p => p!.GetValue<string>()));
+            Assert.Equal("image/jpeg", (await township.GetAsync($"/api/v1/attachments/{photos[0]}")).Content.Headers.ContentType!.MediaType);
+            Assert.Equal(HttpStatusCode.NotFound, (await resident.GetAsync($"/api/v1/attachments/{photos[0]}")).StatusCode);
+            Assert.Empty((await resident.DetailAsync(id))["attachments"]!.AsArray());
+            var again = await township.PostAsJsonAsync($"/api/v1/applications/{id}/home-visits", VisitBody("2026-03-02", ["王五", "赵六"], photos));
+            Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
+            Assert.Contains("photoIds", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
             await OkAsync(township.PostAsJsonAsync($"/api/v1/applications/{id}/stage/complete", new { note = "入户核实，情况属实" }));
             await ConflictAsync(township.PostAsJsonAsync($"/api/v1/applications/{id}/stage/complete", new { }), "recommendation-required");
             await OkAsync(township.PostAsJsonAsync($"/api/v1/applications/{id}/stage/complete", new { recommendApproval = true, proposedBenefit = "每月 600 元" }));
@@ -126,6 +139,7 @@ public abstract class StagedProcedureTests<TFactory>(TFactory factory)
             Assert.All(mine["stages"]!.AsArray(), s => Assert.Equal("Done", s!["state"]!.GetValue<string>()));
             var staff = await county.GetFromJsonAsync<JsonObject>($"/api/v1/applications/{id}/procedure");
             Assert.Equal(2, staff!["homeVisits"]!.AsArray().Count);
+            Assert.True((await county.GetAsync($"/api/v1/attachments/{photos[1]}")).IsSuccessStatusCode);
         }
         finally
         {
@@ -179,6 +193,42 @@ public abstract class StagedProcedureTests<TFactory>(TFactory factory)
         housing = "土木结构，屋顶漏雨",
         findings = "丈夫去年病故，本人打零工，一子在读初中",
     };
+
+    private static object VisitBody(string on, string[] visitors, string[] photoIds) => new
+    {
+        visitedOn = on,
+        visitors,
+        householdSize = 3,
+        membersUnableToWork = 1,
+        monthlyIncomeYuan = 800m,
+        housing = "土木结构，屋顶漏雨",
+        findings = "丈夫去年病故，本人打零工，一子在读初中",
+        photoIds,
+    };
+
+    private static async Task<string> PhotoAsync(HttpClient official, string id, int seed)
+    {
+        var answer = await official.PostAsync($"/api/v1/applications/{id}/home-visits/photos", PhotoForm(seed));
+        Assert.True(answer.StatusCode == HttpStatusCode.Created, await answer.Content.ReadAsStringAsync());
+        return (await answer.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
+    }
+
+    /// <summary>A small photo as a phone's camera sends it: a JPEG of a plain colour.</summary>
+    private static MultipartFormDataContent PhotoForm(int seed)
+    {
+        using var bitmap = new SkiaSharp.SKBitmap(64, 48);
+        bitmap.Erase(new SkiaSharp.SKColor((byte)(seed * 60), 120, 80));
+        var file = new ByteArrayContent(bitmap.Encode(SkiaSharp.SKEncodedImageFormat.Jpeg, 80).ToArray());
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("image/jpeg");
+        return new MultipartFormDataContent { { file, "file", $"IMG_{seed}.jpg" } };
+    }
+
+    private static MultipartFormDataContent PdfForm()
+    {
+        var file = new ByteArrayContent("%PDF-1.4 a scan, not a photo"u8.ToArray());
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
+        return new MultipartFormDataContent { { file, "file", "scan.pdf" } };
+    }
 
     private static async Task<JsonObject> StageAsync(HttpClient staff, string id) =>
         (await staff.GetFromJsonAsync<JsonObject>($"/api/v1/applications/{id}"))!["stage"]!.AsObject();

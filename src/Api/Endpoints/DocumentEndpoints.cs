@@ -60,14 +60,17 @@ internal static class DocumentEndpoints
     public static ContentHttpResult PublicKey(IDocumentSigner signer) => TypedResults.Text(signer.PublicKeyPem, "application/x-pem-file");
 
     /// <summary>The uploaded file's bytes, or null without one; one byte past the validator's limit is enough for it to refuse.</summary>
-    internal static async Task<byte[]?> ReadAsync(IFormFile? file, CancellationToken cancellationToken)
+    internal static Task<byte[]?> ReadAsync(IFormFile? file, CancellationToken cancellationToken) => ReadAsync(file, VerifyDocumentQuery.MaxBytes, cancellationToken);
+
+    /// <summary>The uploaded file's bytes up to one past <paramref name="maxBytes"/>, or null without one.</summary>
+    internal static async Task<byte[]?> ReadAsync(IFormFile? file, long maxBytes, CancellationToken cancellationToken)
     {
         if (file is null || file.Length == 0)
         {
             return null;
         }
 
-        var content = new byte[Math.Min(file.Length, VerifyDocumentQuery.MaxBytes + 1L)];
+        var content = new byte[Math.Min(file.Length, maxBytes + 1L)];
         await using var stream = file.OpenReadStream();
         await stream.ReadAtLeastAsync(content, content.Length, throwOnEndOfStream: false, cancellationToken);
         return content;

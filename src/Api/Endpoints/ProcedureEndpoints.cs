@@ -1,9 +1,13 @@
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using ReliefPlatform.Api.Infrastructure;
 using ReliefPlatform.Application.Applications;
 using ReliefPlatform.Application.Applications.Procedure;
+using ReliefPlatform.Application.Attachments;
+using ReliefPlatform.Application.Attachments.UploadHomeVisitPhoto;
 using ReliefPlatform.Application.PublicNotices;
+using ReliefPlatform.Domain.Attachments;
 using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Api.Endpoints;
@@ -38,6 +42,17 @@ internal static class ProcedureEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/{id:guid}/home-visits/photos", UploadHomeVisitPhoto)
+            .RequireAuthorization(Role.Caseworker)
+            .DisableAntiforgery()
+            .WithMetadata(new RequestSizeLimitAttribute(AttachmentEndpoints.UploadBodyLimit))
+            .Accepts<PhotoForm>("multipart/form-data")
+            .WithSummary("A photo taken on the home visit (form field file), sent as soon as it is taken; name its id in the visit's photoIds")
+            .WithDescription("The office that may record the visit, while the case is investigated (409 otherwise). JPEG, PNG or WebP, at most 5 MB; cleaned of its metadata and kept encrypted like the residents' photos. Staff of the case open it at /api/v1/attachments/{id}; the resident does not see it.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         group.MapPost("/{id:guid}/objections/{objectionId:guid}/resolve", ResolveObjection)
             .RequireAuthorization(Role.Caseworker)
             .WithSummary("The township's finding on an objection to the public notice: upheld sends the case back to investigation")
@@ -57,6 +72,11 @@ internal static class ProcedureEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
+
+        // The same notices as a page for people (a notice board's QR code), outside the API's contract.
+        var board = app.MapGroup(NoticeBoardPage.Prefix).ExcludeFromDescription().AllowAnonymous();
+        board.MapGet("/{place}", NoticeBoardPage.Show);
+        board.MapPost("/{place}/{noticeId:guid}", NoticeBoardPage.Object).RequireRateLimiting(ClientRateLimits.NoticeObjection).DisableAntiforgery();
     }
 
     public static async Task<Ok<ProcedureDto>> GetProcedure(Guid id, IMediator mediator, CancellationToken cancellationToken) =>
@@ -70,8 +90,18 @@ internal static class ProcedureEndpoints
 
     public static async Task<Ok<ApplicationActionResult>> RecordHomeVisit(Guid id, HomeVisitRequest body, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(
-            new RecordHomeVisitCommand(id, body.VisitedOn, body.Visitors, body.HouseholdSize, body.MembersUnableToWork, body.MonthlyIncomeYuan, body.Housing, body.Findings) { ExpectedVersion = body.ExpectedVersion },
+            new RecordHomeVisitCommand(id, body.VisitedOn, body.Visitors, body.HouseholdSize, body.MembersUnableToWork, body.MonthlyIncomeYuan, body.Housing, body.Findings, body.PhotoIds)
+            {
+                ExpectedVersion = body.ExpectedVersion,
+            },
             cancellationToken));
+
+    public static async Task<Created<AttachmentDto>> UploadHomeVisitPhoto(Guid id, [FromForm] PhotoForm form, IMediator mediator, CancellationToken cancellationToken)
+    {
+        var content = await DocumentEndpoints.ReadAsync(form.File, Attachment.MaxBytes, cancellationToken) ?? [];
+        var photo = await mediator.Send(new UploadHomeVisitPhotoCommand(id, form.File?.FileName ?? "", content), cancellationToken);
+        return TypedResults.Created($"/api/v1/attachments/{photo.Id}", photo);
+    }
 
     public static async Task<Ok<ApplicationActionResult>> ResolveObjection(Guid id, Guid objectionId, ResolveObjectionRequest body, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new ResolveObjectionCommand(id, objectionId, body.Upheld, body.Resolution) { ExpectedVersion = body.ExpectedVersion }, cancellationToken));
@@ -92,7 +122,13 @@ internal static class ProcedureEndpoints
 
     public sealed record HomeVisitRequest(
         DateOnly VisitedOn, IReadOnlyList<string> Visitors, int HouseholdSize, int MembersUnableToWork, decimal MonthlyIncomeYuan,
-        string Housing, string Findings, Guid? ExpectedVersion);
+        string Housing, string Findings, Guid? ExpectedVersion, IReadOnlyList<Guid>? PhotoIds = null);
+
+    /// <summary>A home-visit photo: the file only.</summary>
+    public sealed class PhotoForm
+    {
+        public IFormFile? File { get; init; }
+    }
 
     public sealed record ResolveObjectionRequest(bool Upheld, string Resolution, Guid? ExpectedVersion);
 

@@ -91,10 +91,15 @@ internal static class ClientRateLimits
     private static async ValueTask RejectAsync(OnRejectedContext context, CancellationToken cancellationToken)
     {
         var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromMinutes(1);
-        var problem = ProblemDetailsExceptionHandler.TooManyRequests(
-            context.HttpContext,
-            retryAfter,
-            Text.Pick("来自您所在网络的请求太多，请稍后再试。", "Too many requests from your network; please try again later."));
+        var message = Text.Pick("来自您所在网络的请求太多，请稍后再试。", "Too many requests from your network; please try again later.");
+        var problem = ProblemDetailsExceptionHandler.TooManyRequests(context.HttpContext, retryAfter, message);
+        if (Endpoints.NoticeBoardPage.Serves(context.HttpContext.Request.Path))
+        {
+            // A person on the 公示 page reads the answer: a page, with the same words.
+            await Endpoints.NoticeBoardPage.WriteTooManyAsync(context.HttpContext, message);
+            return;
+        }
+
         await context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
         {
             HttpContext = context.HttpContext,

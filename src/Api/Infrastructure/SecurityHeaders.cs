@@ -45,6 +45,7 @@ internal static class SecurityHeaders
             : context.Request.Path.StartsWithSegments("/api") ? ContentSecurityPolicy
             : context.Request.Path.StartsWithSegments(JobsDashboard.Path) ? JobsDashboardContentSecurityPolicy
             : context.Request.Path.StartsWithSegments("/v") ? Endpoints.VerificationPage.ContentSecurityPolicy
+            : Endpoints.NoticeBoardPage.Serves(context.Request.Path) ? Endpoints.NoticeBoardPage.ContentSecurityPolicy
             : PageContentSecurityPolicy;
         headers.XFrameOptions = "DENY";
         headers.XContentTypeOptions = "nosniff";

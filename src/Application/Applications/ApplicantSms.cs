@@ -35,8 +35,8 @@ public sealed record SmsFacts(
 /// Every message fits one SMS (<see cref="MaxLength"/> characters, signature included): a message is a
 /// fixed sentence plus at most one free text (a reason, a benefit), and the free text gets the room left
 /// and is cut with "…" past it, the full text being on the platform or with the department the message
-/// names. A new sentence (say, where to download a written decision) goes into a fixed part, and the
-/// free text shrinks to make room.
+/// names. A decision's message says where its written decision is (决定书可在平台下载); that sentence is
+/// part of the fixed tail, and the free text shrinks to make room.
 /// </summary>
 public static partial class ApplicantSms
 {
@@ -52,8 +52,8 @@ public static partial class ApplicantSms
         var department = facts.DepartmentName;
         var due = Date(facts.DueDate);
         var answerBy = Date(facts.AnswerBy);
-        // Where the whole decision can be read: the platform, or for someone filed for without an account, the department.
-        var details = facts.FiledWithoutAccount ? $"详询{department}" : "详见平台";
+        // Where the written decision (决定书, ADR 0037) is: on the platform, or for someone filed for without an account, with the department.
+        var document = facts.FiledWithoutAccount ? $"决定书可到{department}领取" : "决定书可在平台下载";
         return action switch
         {
             ApplicationAction.Submitted => Compose($"{subject}已提交，{department}将在{due}前决定是否受理。"),
@@ -63,9 +63,10 @@ public static partial class ApplicantSms
                 Compose($"{subject}需补充材料，请在{answerBy}前交到村（社区）或{department}", "：", facts.Reason, "。"),
             ApplicationAction.InfoRequested => Compose($"{subject}需补充材料，请在{answerBy}前在平台补交", "：", facts.Reason, "。"),
             ApplicationAction.Supplemented => Compose($"{subject}的补充材料已收到，将在{due}前办结。"),
-            ApplicationAction.Approved => Compose($"{subject}已批准", "，救助内容：", facts.Benefit, $"。{details}。"),
-            ApplicationAction.Rejected => Compose($"{subject}未获批准", "，原因：", facts.Reason, $"。如有疑问请联系{department}。"),
-            ApplicationAction.NotAccepted => Compose($"{subject}不予受理", "，原因：", facts.Reason, $"。{details}。"),
+            ApplicationAction.Approved => Compose($"{subject}已批准", "，救助内容：", facts.Benefit, $"。{document}。"),
+            ApplicationAction.Rejected when facts.FiledWithoutAccount => Compose($"{subject}未获批准", "，原因：", facts.Reason, $"。{document}。"),
+            ApplicationAction.Rejected => Compose($"{subject}未获批准", "，原因：", facts.Reason, $"。{document}，有疑问请联系{department}。"),
+            ApplicationAction.NotAccepted => Compose($"{subject}不予受理", "，原因：", facts.Reason, $"。{document}。"),
             ApplicationAction.Transferred => Compose($"{subject}已转由{department}办理，将在{due}前决定是否受理。"),
             ApplicationAction.Withdrawn => Compose($"{subject}已撤回。"),
             ApplicationAction.Merged => Compose($"{subject}与同一事项的另一件申请合并办理，结果会告知申请人本人。"),

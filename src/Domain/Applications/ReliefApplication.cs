@@ -406,8 +406,9 @@ public sealed class ReliefApplication : Entity
         var days = Math.Max(1, procedure[StageKey].ObjectionWorkingDays);
         var objection = new NoticeObjection(notice, text, contact, nowUtc, calendar.AddWorkingDays(today, days));
         OpenObjections++;
+        ResidentNews = Applications.ResidentNews.Objection;
         Record(ApplicationAction.ObjectionRaised, Status, Actor.System, nowUtc, $"公示异议，{days} 个工作日内核实");
-        Raise(new Events.ObjectionRaisedDomainEvent(Id, objection.Id, Catalog.DepartmentCode.Parse(DepartmentCode), StageOfficeRegionCode, objection.DueDate, nowUtc));
+        Raise(new Events.ObjectionRaisedDomainEvent(Id, objection.Id, Catalog.DepartmentCode.Parse(DepartmentCode), Regions.RegionCode.Parse(StageOfficeRegionCode), objection.DueDate, nowUtc));
         return objection;
     }
 
@@ -811,7 +812,7 @@ public sealed class ReliefApplication : Entity
     private void Tell(ResidentNews news, DateTime nowUtc)
     {
         ResidentNews = news;
-        Raise(new ResidentActedDomainEvent(Id, news, Catalog.DepartmentCode.Parse(DepartmentCode), Regions.RegionCode.Parse(CountyCode), Holder?.StaffId, nowUtc));
+        Raise(new ResidentActedDomainEvent(Id, news, Catalog.DepartmentCode.Parse(DepartmentCode), Regions.RegionCode.Parse(StageOfficeRegionCode), Holder?.StaffId, nowUtc));
     }
 
     private void CloseSupervisionNotes(DateTime nowUtc) => _supervisionNotes.ForEach(n => n.Close(nowUtc));

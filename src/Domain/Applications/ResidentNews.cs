@@ -2,7 +2,7 @@ namespace ReliefPlatform.Domain.Applications;
 
 /// <summary>
 /// What a resident did to an application that its caseworkers have not yet seen: the queue row is
-/// marked (新补正材料, 已撤回, 差评) until a caseworker opens the case.
+/// marked (新补正材料, 已撤回, 差评, 公示异议) until a caseworker opens the case.
 /// </summary>
 public enum ResidentNews
 {
@@ -14,4 +14,7 @@ public enum ResidentNews
 
     /// <summary>Rated the outcome 1 or 2 (差评).</summary>
     PoorRating,
+
+    /// <summary>Someone objected to the case's public notice (公示异议); the township must look into it.</summary>
+    Objection,
 }

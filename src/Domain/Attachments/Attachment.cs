@@ -23,7 +23,14 @@ public sealed class Attachment
 
     public Guid Id { get; private set; }
 
-    public Guid ResidentId { get; private set; }
+    /// <summary>The resident who uploaded it; null for a photo an official took on a home visit.</summary>
+    public Guid? ResidentId { get; private set; }
+
+    /// <summary>The official who took a home-visit photo.</summary>
+    public Guid? StaffId { get; private set; }
+
+    /// <summary>The home visit a photo belongs to, once the visit is recorded with it.</summary>
+    public Guid? HomeVisitId { get; private set; }
 
     public string ItemCode { get; private set; }
 
@@ -69,6 +76,32 @@ public sealed class Attachment
             FileName = name.Length > FileNameMaxLength ? name[..FileNameMaxLength] : name,
             UploadedAt = nowUtc,
         };
+    }
+
+    /// <summary>
+    /// A photo an official took on a home visit to <paramref name="applicationId"/>: it belongs to the case
+    /// at once (its staff may see it, the resident may not) and to the visit once the visit is recorded.
+    /// </summary>
+    public static Attachment TakeOnHomeVisit(
+        Guid staffId, Guid applicationId, Catalog.ItemCode itemCode, string contentType, long sizeBytes, string sha256, string fileName, DateTime nowUtc)
+    {
+        var photo = Upload(Guid.Empty, itemCode, "home-visit", contentType, sizeBytes, sha256, fileName, nowUtc);
+        photo.ResidentId = null;
+        photo.StaffId = staffId;
+        photo.ApplicationId = applicationId;
+        photo.Stage = AttachmentStage.HomeVisit;
+        return photo;
+    }
+
+    /// <summary>Makes a home-visit photo part of the visit recorded with it; a photo belongs to one visit only.</summary>
+    public void AttachToVisit(Guid homeVisitId)
+    {
+        if (Stage != AttachmentStage.HomeVisit || (HomeVisitId is { } visit && visit != homeVisitId))
+        {
+            throw new DomainException("photo-elsewhere", Text.Pick("这张照片已经用在另一次入户调查里了。", "This photo already belongs to another visit."));
+        }
+
+        HomeVisitId = homeVisitId;
     }
 
     /// <summary>Links the upload to an application; an attachment belongs to one application only.</summary>

@@ -51,4 +51,7 @@ public enum NotificationKind
 
     /// <summary>The paperwork of one urgent application is more than the escalation limit past its date.</summary>
     UrgentEscalated,
+
+    /// <summary>公示异议: someone objected to the public notice of one application; the office holding it must look into it.</summary>
+    NoticeObjection,
 }

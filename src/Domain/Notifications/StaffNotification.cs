@@ -57,10 +57,10 @@ public sealed class StaffNotification
 
     /// <summary>
     /// Tells the caseworker who holds an application, or, when nobody holds it, the department's
-    /// caseworkers in the county, what the resident did.
+    /// caseworkers of the office holding its stage (the county, or a township), what the resident did.
     /// </summary>
     public static StaffNotification OfResidentNews(
-        ResidentNews news, Guid applicationId, DepartmentCode departmentCode, RegionCode countyCode, Guid? holderId, DateTime createdAt) => new()
+        ResidentNews news, Guid applicationId, DepartmentCode departmentCode, RegionCode officeRegionCode, Guid? holderId, DateTime createdAt) => new()
         {
             Kind = news switch
             {
@@ -70,12 +70,24 @@ public sealed class StaffNotification
             },
             AudienceRole = Role.Caseworker,
             AudienceDepartmentCode = departmentCode.Value,
-            AudienceRegionCode = countyCode.Value,
+            AudienceRegionCode = officeRegionCode.Value,
             AudienceStaffId = holderId,
             Count = 1,
             CreatedAt = createdAt,
             ApplicationId = applicationId,
         };
+
+    /// <summary>Tells the department's caseworkers of the office holding a public notice (the township) that someone objected to it.</summary>
+    public static StaffNotification OfObjection(Guid applicationId, DepartmentCode departmentCode, RegionCode officeRegionCode, DateTime createdAt) => new()
+    {
+        Kind = NotificationKind.NoticeObjection,
+        AudienceRole = Role.Caseworker,
+        AudienceDepartmentCode = departmentCode.Value,
+        AudienceRegionCode = officeRegionCode.Value,
+        Count = 1,
+        CreatedAt = createdAt,
+        ApplicationId = applicationId,
+    };
 
     /// <summary>Tells a county's officials (caseworkers of every department) or supervisors of leads due soon or overdue.</summary>
     public static StaffNotification OfLeads(NotificationKind kind, Role role, RegionCode countyCode, int count, DateTime createdAt) => new()

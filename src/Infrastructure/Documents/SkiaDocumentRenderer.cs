@@ -1,3 +1,4 @@
+using System.Text;
 using QRCoder;
 using ReliefPlatform.Application.Documents;
 using SkiaSharp;
@@ -221,7 +222,44 @@ internal sealed class SkiaDocumentRenderer(CjkFont font, DocumentSettings settin
         {
             using var f = Font(size, bold);
             using var paint = new SKPaint { Color = color, IsAntialias = true };
-            _canvas.DrawText(text, x, y, SKTextAlign.Left, f, paint);
+            using var blob = TextBlob(text, f);
+            if (blob is not null)
+            {
+                _canvas.DrawText(blob, x, y, paint);
+            }
+        }
+
+        /// <summary>
+        /// The glyphs with the text they stand for (UTF-8 and a cluster per character). Skia's PDF names a glyph by
+        /// the font's lowest code point for it, a radical (⽂ for 文) where Noto CJK shares the glyph; given the
+        /// text, it marks those glyphs with the character meant (/ActualText), so copied text and screen readers
+        /// read 文书, not ⽂书 (ADR 0037).
+        /// </summary>
+        private static SKTextBlob? TextBlob(string text, SKFont font)
+        {
+            var glyphs = font.GetGlyphs(text);
+            if (glyphs.Length == 0)
+            {
+                return null;
+            }
+
+            var utf8 = Encoding.UTF8.GetBytes(text);
+            var clusters = new uint[glyphs.Length];
+            var (index, offset) = (0, 0);
+            foreach (var rune in text.EnumerateRunes())
+            {
+                clusters[index++] = (uint)offset;
+                offset += rune.Utf8SequenceLength;
+            }
+
+            var positions = font.GetGlyphPositions(glyphs).Select(p => p.X).ToArray();
+            using var builder = new SKTextBlobBuilder();
+            var run = builder.AllocateHorizontalTextRun(font, glyphs.Length, 0, utf8.Length, null);
+            run.SetGlyphs(glyphs);
+            run.SetPositions(positions);
+            run.SetText(utf8);
+            run.SetClusters(clusters);
+            return builder.Build();
         }
 
         private SKFont Font(float size, bool bold) => new(typeface, size) { Embolden = bold, Subpixel = true };

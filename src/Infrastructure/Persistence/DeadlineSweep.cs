@@ -31,14 +31,17 @@ internal sealed class DeadlineSweep(ReliefDbContext db, SqlDialect sql) : IDeadl
     }
 
     /// <summary>
-    /// Who hears of each stage: 催办 goes to the department's caseworkers in the county; 督办 to the
-    /// county supervisors and to the department holding the cases; escalation to the prefecture and the province.
+    /// Who hears of each stage: 催办 goes to the department's caseworkers in the county, and in the
+    /// township when a township office holds the case's stage; 督办 to the county supervisors and to the
+    /// department holding the cases (the county's, and the township's); escalation to the prefecture and the province.
     /// </summary>
     private static readonly (string Kind, string Role, DeadlineStage Stage, bool ByDepartment, RegionLevel Region)[] Audiences =
     [
         ("Reminder", "Caseworker", DeadlineStage.Reminder, true, RegionLevel.County),
+        ("Reminder", "Caseworker", DeadlineStage.Reminder, true, RegionLevel.StageTownship),
         ("Supervision", "Supervisor", DeadlineStage.Overdue, false, RegionLevel.County),
         ("Supervision", "Caseworker", DeadlineStage.Overdue, true, RegionLevel.County),
+        ("Supervision", "Caseworker", DeadlineStage.Overdue, true, RegionLevel.StageTownship),
         ("Escalation", "Supervisor", DeadlineStage.Escalated, false, RegionLevel.Prefecture),
         ("Escalation", "Supervisor", DeadlineStage.Escalated, false, RegionLevel.Province),
     ];

@@ -76,7 +76,23 @@ public class ApplicantSmsTests
 
         Assert.Equal(ApplicantSms.MaxLength, ApplicantSms.Length(text));
         Assert.Contains("，原因：家庭人均收入高", text, StringComparison.Ordinal);
-        Assert.EndsWith($"…。如有疑问请联系{Longest.Department}。", text, StringComparison.Ordinal);
+        Assert.EndsWith($"…。决定书可在平台下载，有疑问请联系{Longest.Department}。", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(ApplicationAction.Approved, false, "。决定书可在平台下载。")]
+    [InlineData(ApplicationAction.Rejected, false, "。决定书可在平台下载，有疑问请联系")]
+    [InlineData(ApplicationAction.NotAccepted, false, "。决定书可在平台下载。")]
+    [InlineData(ApplicationAction.Approved, true, "。决定书可到")]
+    [InlineData(ApplicationAction.Rejected, true, "。决定书可到")]
+    [InlineData(ApplicationAction.NotAccepted, true, "。决定书可到")]
+    public void Of_ADecision_SaysWhereTheWrittenDecisionIs_WithinOneSms(ApplicationAction action, bool withoutAccount, string where)
+    {
+        var text = ApplicantSms.Of(action, Facts(withoutAccount, new string('超', 200), new string('元', 200)))!;
+
+        Assert.Contains(where, text, StringComparison.Ordinal);
+        Assert.True(ApplicantSms.Length(text) <= ApplicantSms.MaxLength, text);
+        Assert.Contains("…", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -29,7 +29,7 @@ export default {
       claim: '认领', assign: '分配', release: '退回', claimed: '已认领 {n}', assignTitle: '分配申请 {n}', assignTo: '分配给', assignedTo: '已分配给 {name}', released: '已退回公共队列',
       bulkAccept: '批量受理（{n}）', bulkConfirm: '受理选中的 {n} 件申请？受理后开始计算办理时限。', bulkDone: '批量受理结果：{ok} 件已受理，{bad} 件未受理', bulkOk: '已受理', bulkRefused: '未受理', onlySubmitted: '只有待受理的申请可以批量受理',
       urgentLeft: '先行救助 · 剩 {h} 小时', urgentMissed: '先行救助已超时',
-      news: { Supplemented: '新补正材料', Withdrawn: '已撤回', PoorRating: '差评' }, empty: '没有符合条件的申请', emptyAll: '队列里暂时没有申请。有新申请时会出现在这里。', fileOnBehalf: '代为申请',
+      news: { Supplemented: '新补正材料', Withdrawn: '已撤回', PoorRating: '差评', Objection: '公示异议' }, empty: '没有符合条件的申请', emptyAll: '队列里暂时没有申请。有新申请时会出现在这里。', fileOnBehalf: '代为申请',
     },
     detail: {
       urgentHelpDue: '先行救助时限', urgentHelped: '已先行救助', urgentOnTime: '48 小时内', urgentLate: '超过 48 小时', urgentPaperworkDue: '补办手续期限',
@@ -59,7 +59,7 @@ export default {
       draftKept: '草稿已自动保存在本页',
       sms: { title: '申请人将收到的短信', length: '共 {n} 字', none: '这一步不发短信', loading: '正在生成短信预览…' },
     },
-    inbox: { title: '消息提醒', subtitle: '催办提醒、督办意见，以及申请人补正、撤回和差评', unreadOnly: '只看未读', markRead: '标为已读', markAll: '全部标为已读', empty: '没有消息', kinds: { Reminder: '催办', Supervision: '督办', Escalation: '升级督办', SupervisionNote: '督办意见', LeadReminder: '线索催办', LeadOverdue: '线索超期', FollowUpReminder: '回访催办', FollowUpOverdue: '回访超期', Supplemented: '新补正材料', Withdrawn: '已撤回', PoorRating: '差评' }, count: '{n} 件', deadline: '限 {date}', open: '查看申请', cases: '查看这 {n} 件', hideCases: '收起', noCases: '这些申请已不在您的范围内' },
+    inbox: { title: '消息提醒', subtitle: '催办提醒、督办意见，以及申请人补正、撤回和差评', unreadOnly: '只看未读', markRead: '标为已读', markAll: '全部标为已读', empty: '没有消息', kinds: { Reminder: '催办', Supervision: '督办', Escalation: '升级督办', SupervisionNote: '督办意见', LeadReminder: '线索催办', LeadOverdue: '线索超期', FollowUpReminder: '回访催办', FollowUpOverdue: '回访超期', Supplemented: '新补正材料', Withdrawn: '已撤回', PoorRating: '差评', NoticeObjection: '公示异议' }, count: '{n} 件', deadline: '限 {date}', open: '查看申请', cases: '查看这 {n} 件', hideCases: '收起', noCases: '这些申请已不在您的范围内' },
     file: {
       title: '代为申请', subtitle: '为没有手机或不方便操作的群众录入申请（他人代举 / 政府托举）', channel: '申请渠道', channelHints: { OnBehalf: '亲属、邻居或村干部替群众提出', Official: '干部主动发现困难，替群众提出' },
       item: '申请事项', itemPlaceholder: '选择事项', applicant: '申请人', region: '户籍所在地', regionPlaceholder: '选到乡镇（街道）或村（社区）', proxy: '代办人', proxyName: '代办人姓名', proxyRelation: '与申请人关系', relationPlaceholder: '例如：村委会主任、女儿', answers: '申请内容', description: '困难情况', descriptionPlaceholder: '记录申请人讲述的困难和需要的帮助', submit: '提交申请', submitting: '正在提交…', submitted: '申请已提交，受理编号 {n}', view: '查看申请', another: '再录一件', fixErrors: '有 {n} 处需要修改', official: '录入人', officialHint: '系统会记录您为录入人：{name}', yes: '是', no: '否', clear: '清空', draft: '草稿保存在本页，刷新或重新登录后仍在',

@@ -9,11 +9,13 @@ namespace ReliefPlatform.Application.Applications.EventHandlers;
 /// <summary>
 /// Notices to the department about one case, in the same transaction as the step: a 督办 note reaches
 /// its caseworkers in the county; a resident's supplement, withdrawal or poor rating reaches the case's
-/// holder, or the caseworkers when nobody holds it.
+/// holder, or the caseworkers of the office holding its stage when nobody holds it; an objection to a
+/// public notice reaches every caseworker of the office holding the notice (the township).
 /// </summary>
 internal sealed class NotifyCaseworkers(IApplicationDbContext db)
     : INotificationHandler<DomainEventNotification<ApplicationSupervisedDomainEvent>>,
-      INotificationHandler<DomainEventNotification<ResidentActedDomainEvent>>
+      INotificationHandler<DomainEventNotification<ResidentActedDomainEvent>>,
+      INotificationHandler<DomainEventNotification<ObjectionRaisedDomainEvent>>
 {
     public Task Handle(DomainEventNotification<ApplicationSupervisedDomainEvent> notification, CancellationToken cancellationToken)
     {
@@ -25,7 +27,14 @@ internal sealed class NotifyCaseworkers(IApplicationDbContext db)
     public Task Handle(DomainEventNotification<ResidentActedDomainEvent> notification, CancellationToken cancellationToken)
     {
         var e = notification.Event;
-        db.StaffNotifications.Add(StaffNotification.OfResidentNews(e.News, e.ApplicationId, e.DepartmentCode, e.CountyCode, e.HolderId, e.OccurredAtUtc));
+        db.StaffNotifications.Add(StaffNotification.OfResidentNews(e.News, e.ApplicationId, e.DepartmentCode, e.OfficeRegionCode, e.HolderId, e.OccurredAtUtc));
+        return Task.CompletedTask;
+    }
+
+    public Task Handle(DomainEventNotification<ObjectionRaisedDomainEvent> notification, CancellationToken cancellationToken)
+    {
+        var e = notification.Event;
+        db.StaffNotifications.Add(StaffNotification.OfObjection(e.ApplicationId, e.DepartmentCode, e.OfficeRegionCode, e.OccurredAtUtc));
         return Task.CompletedTask;
     }
 }

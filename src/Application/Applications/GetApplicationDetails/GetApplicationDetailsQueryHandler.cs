@@ -76,7 +76,7 @@ internal sealed class GetApplicationDetailsQueryHandler(
                     .Select(h => new HistoryRow(h.Action, h.At, h.ActorRole, h.Reason, h.FromStatus, h.ToStatus, staff.Where(s => s.Id == h.ActorId).Select(s => s.DisplayName).FirstOrDefault()))
                     .ToList(),
                 SupervisionNotes = a.SupervisionNotes.OrderBy(n => n.IssuedAt).ToList(),
-                Attachments = db.Attachments.Where(x => x.ApplicationId == a.Id).OrderBy(x => x.UploadedAt).ToList(),
+                Attachments = db.Attachments.Where(x => x.ApplicationId == a.Id && x.Stage != AttachmentStage.HomeVisit).OrderBy(x => x.UploadedAt).ToList(),
                 Rating = r == null ? null : new RatingRow(r.Score, r.Comment, r.RatedAt),
                 FollowUp = f,
                 FiledBy = filer == null ? null : new FiledByDto(filer.DisplayName, filer.DepartmentCode),

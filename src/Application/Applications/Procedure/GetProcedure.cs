@@ -34,7 +34,10 @@ public sealed record ProcedureDto(Guid Id, bool Staged, IReadOnlyList<ProcedureS
 public sealed record ProcedureStageDto(
     string Key, string Kind, string Name, string Office, string State, string ResidentText, DateOnly? ExpectedBy, int Times);
 
-public sealed record HomeVisitDto(Guid Id, DateOnly VisitedOn, string Visitors, int HouseholdSize, int MembersUnableToWork, decimal MonthlyIncomeYuan, string Housing, string Findings, string? MeansCheck, DateTimeOffset RecordedAt);
+/// <summary>A home visit as staff read it; <c>photoIds</c> are its photos, each opened at /api/v1/attachments/{id} (audited).</summary>
+public sealed record HomeVisitDto(
+    Guid Id, DateOnly VisitedOn, string Visitors, int HouseholdSize, int MembersUnableToWork, decimal MonthlyIncomeYuan, string Housing, string Findings, string? MeansCheck,
+    DateTimeOffset RecordedAt, IReadOnlyList<Guid> PhotoIds);
 
 public sealed record ObjectionDto(Guid Id, string Text, string? Contact, DateTimeOffset RaisedAt, DateOnly DueDate, bool Open, bool? Upheld, string? Resolution);
 
@@ -102,10 +105,13 @@ internal sealed class GetProcedureQueryHandler(IApplicationDbContext db, ICurren
         }
 
         var visits = await db.HomeVisits.AsNoTracking().Where(v => v.ApplicationId == a.Id).OrderBy(v => v.RecordedAt).ToListAsync(cancellationToken);
+        var photos = (await db.Attachments.AsNoTracking().Where(p => p.ApplicationId == a.Id && p.HomeVisitId != null)
+            .OrderBy(p => p.UploadedAt).Select(p => new { p.Id, p.HomeVisitId }).ToListAsync(cancellationToken))
+            .ToLookup(p => p.HomeVisitId!.Value, p => p.Id);
         var objections = await db.NoticeObjections.AsNoTracking().Where(o => o.ApplicationId == a.Id).OrderBy(o => o.RaisedAt).ToListAsync(cancellationToken);
         return dto with
         {
-            HomeVisits = [.. visits.Select(v => new HomeVisitDto(v.Id, v.VisitedOn, v.Visitors, v.HouseholdSize, v.MembersUnableToWork, v.MonthlyIncomeYuan, v.Housing, v.Findings, v.MeansCheck, ChinaTime.ToChinaOffset(v.RecordedAt)))],
+            HomeVisits = [.. visits.Select(v => new HomeVisitDto(v.Id, v.VisitedOn, v.Visitors, v.HouseholdSize, v.MembersUnableToWork, v.MonthlyIncomeYuan, v.Housing, v.Findings, v.MeansCheck, ChinaTime.ToChinaOffset(v.RecordedAt), [.. photos[v.Id]]))],
             Objections = [.. objections.Select(o => new ObjectionDto(o.Id, o.Content, o.Contact, ChinaTime.ToChinaOffset(o.RaisedAt), o.DueDate, o.IsOpen, o.Upheld, o.Resolution))],
         };
     }

@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using ReliefPlatform.Application.Common.Exceptions;
 using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Domain.Applications;
+using ReliefPlatform.Domain.Attachments;
+using ReliefPlatform.Domain.Common;
 
 namespace ReliefPlatform.Application.Applications.Procedure;
 
@@ -41,10 +43,27 @@ internal sealed class RecordHomeVisitCommandHandler(
         var means = procedure[application.StageKey].MeansCheck
             ? await meansCheck.CheckAsync(application.ApplicantIdNumber, request.HouseholdSize, cancellationToken)
             : null;
-        application.RecordHomeVisit(
+        var visit = application.RecordHomeVisit(
             actor, nowUtc, procedure,
             new HomeVisitReport(request.VisitedOn, request.Visitors, request.HouseholdSize, request.MembersUnableToWork, request.MonthlyIncomeYuan, request.Housing, request.Findings),
             means);
+
+        // The photos taken on this case and sent ahead of the record (ADR 0040); each becomes the visit's.
+        var wanted = request.PhotoIds?.Distinct().ToList() ?? [];
+        if (wanted.Count == 0)
+        {
+            return;
+        }
+
+        var photos = await Db.Attachments
+            .Where(a => wanted.Contains(a.Id) && a.ApplicationId == application.Id && a.Stage == AttachmentStage.HomeVisit && a.HomeVisitId == null)
+            .ToListAsync(cancellationToken);
+        if (photos.Count != wanted.Count)
+        {
+            throw new ValidationException("photoIds", Text.Pick("有的照片找不到了，请重新上传。", "Some of the photos were not found; upload them again."));
+        }
+
+        photos.ForEach(p => p.AttachToVisit(visit.Id));
     }
 }
 

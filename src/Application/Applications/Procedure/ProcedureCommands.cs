@@ -23,7 +23,7 @@ public sealed record SendBackCommand(Guid Id, string Reason) : IApplicationActio
 [Authorize(Role.Caseworker)]
 public sealed record RecordHomeVisitCommand(
     Guid Id, DateOnly VisitedOn, IReadOnlyList<string> Visitors, int HouseholdSize, int MembersUnableToWork, decimal MonthlyIncomeYuan,
-    string Housing, string Findings) : IApplicationActionCommand
+    string Housing, string Findings, IReadOnlyList<Guid>? PhotoIds = null) : IApplicationActionCommand
 {
     public Guid? ExpectedVersion { get; init; }
 }
@@ -65,5 +65,7 @@ internal sealed class RecordHomeVisitCommandValidator : AbstractValidator<Record
         RuleFor(c => c.MonthlyIncomeYuan).InclusiveBetween(0, 10_000_000).WithMessage(_ => Text.Pick("月收入应为 0 或正数（元）。", "The monthly income is 0 or more yuan."));
         RuleFor(c => c.Housing).NotEmpty().MaximumLength(HomeVisit.TextMaxLength).WithMessage(_ => Text.Pick("请简要写明住房情况。", "Describe the housing briefly."));
         RuleFor(c => c.Findings).NotEmpty().MaximumLength(HomeVisit.FindingsMaxLength).WithMessage(_ => Text.Pick("请写明调查发现。", "State the findings."));
+        RuleFor(c => c.PhotoIds).Must(p => p is null || p.Count <= Attachments.UploadHomeVisitPhoto.UploadHomeVisitPhotoCommandHandler.MaxUnattached)
+            .WithMessage(_ => Text.Pick("照片太多了。", "Too many photos."));
     }
 }

@@ -17,7 +17,10 @@ namespace ReliefPlatform.Application.Deadlines.ChaseDeadlines;
 /// </summary>
 internal sealed class UrgentAidChase(IApplicationDbContext db, ICatalog catalog)
 {
-    /// <summary>Who hears of each alert: the department's caseworkers, the county's supervisors, the prefecture's.</summary>
+    /// <summary>
+    /// Who hears of each alert: the department's caseworkers (the county's, and the township's when a township
+    /// office holds the case's stage), the county's supervisors, the prefecture's.
+    /// </summary>
     private static readonly Dictionary<UrgentAlertKind, (NotificationKind Kind, (Role Role, bool ByDepartment, bool Prefecture)[] Audiences)> Told = new()
     {
         [UrgentAlertKind.HelpReminder] = (NotificationKind.UrgentHelpSoon, [(Role.Caseworker, true, false)]),
@@ -42,7 +45,7 @@ internal sealed class UrgentAidChase(IApplicationDbContext db, ICatalog catalog)
             .Where(a => a.UrgentAid != null && open.Contains(a.Status)
                 && ((a.UrgentAid.HelpRecordedAt == null && a.UrgentAid.HelpDueAt <= helpHorizon)
                     || (a.UrgentAid.HelpRecordedAt != null && running.Contains(a.Status) && a.UrgentAid.PaperworkDueDate <= paperworkHorizon)))
-            .Select(a => new { a.Id, a.ItemCode, a.DepartmentCode, a.CountyCode, Aid = a.UrgentAid! })
+            .Select(a => new { a.Id, a.ItemCode, a.DepartmentCode, a.CountyCode, a.StageOfficeRegionCode, Aid = a.UrgentAid! })
             .ToListAsync(cancellationToken);
         if (cases.Count == 0)
         {
@@ -72,6 +75,12 @@ internal sealed class UrgentAidChase(IApplicationDbContext db, ICatalog catalog)
                     var region = RegionCode.Parse(prefecture ? c.CountyCode[..4] + "00" : c.CountyCode);
                     var department = byDepartment ? DepartmentCode.Parse(c.DepartmentCode) : null;
                     db.StaffNotifications.Add(StaffNotification.OfUrgentAid(kind, role, department, region, c.Id, sweptAt));
+
+                    // The township office holding the case's stage must act on it, not only hear of it through the county.
+                    if (department is not null && c.StageOfficeRegionCode.Length == RegionCode.TownshipLength)
+                    {
+                        db.StaffNotifications.Add(StaffNotification.OfUrgentAid(kind, role, department, RegionCode.Parse(c.StageOfficeRegionCode), c.Id, sweptAt));
+                    }
                 }
 
                 count++;

@@ -61,6 +61,9 @@ internal sealed class GetNotificationsQueryHandler(IApplicationDbContext db, ICu
         NotificationKind.PoorRating => Text.Pick(
             $"差评：申请人对申请 {trackingNumber} 的办理结果给了差评，请在 {RatingFollowUp.WorkingDaysToRespond} 个工作日内回访。",
             $"Poor rating: the resident rated application {trackingNumber} poorly; follow up within {RatingFollowUp.WorkingDaysToRespond} working days."),
+        NotificationKind.NoticeObjection => Text.Pick(
+            $"公示异议：有人对申请 {trackingNumber} 的公示提出了意见，请核实处理。",
+            $"Objection: someone objected to the public notice of application {trackingNumber}; look into it."),
         NotificationKind.UrgentHelpSoon => Text.Pick(
             $"先行救助催办：申请 {trackingNumber} 情况紧急，先行救助的时限快到了，请尽快救助并登记。",
             $"Urgent: help for application {trackingNumber} is due soon; give it and record it."),

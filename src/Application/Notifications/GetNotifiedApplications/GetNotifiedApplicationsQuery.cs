@@ -31,13 +31,19 @@ internal sealed class GetNotifiedApplicationsQueryHandler(IApplicationDbContext 
 
         // The sweep stamped its instant on the notice and on every event (or follow-up) it counted.
         var department = n.AudienceDepartmentCode;
-        var prefix = RegionCode.SubtreePrefixOf(n.AudienceRegionCode);
+        var region = n.AudienceRegionCode;
+        var prefix = RegionCode.SubtreePrefixOf(region);
+
+        var events = db.DeadlineEvents.Where(e => e.OccurredAt == n.CreatedAt && e.Stage == StaffNotification.StageOf(n.Kind)
+            && (department == null || e.DepartmentCode == department));
+
+        // A township's digest counts the cases whose stage its office holds (ADR 0040).
+        events = region.Length == RegionCode.TownshipLength
+            ? events.Where(e => db.Applications.Any(a => a.Id == e.ApplicationId && a.StageOfficeRegionCode == region))
+            : events.Where(e => e.CountyCode.StartsWith(prefix));
         IQueryable<Guid> ids = n.Kind switch
         {
-            NotificationKind.Reminder or NotificationKind.Supervision or NotificationKind.Escalation => db.DeadlineEvents
-                .Where(e => e.OccurredAt == n.CreatedAt && e.Stage == StaffNotification.StageOf(n.Kind)
-                    && (department == null || e.DepartmentCode == department) && e.CountyCode.StartsWith(prefix))
-                .Select(e => e.ApplicationId),
+            NotificationKind.Reminder or NotificationKind.Supervision or NotificationKind.Escalation => events.Select(e => e.ApplicationId),
             NotificationKind.FollowUpReminder => db.RatingFollowUps
                 .Where(f => f.RemindedAt == n.CreatedAt && (department == null || f.DepartmentCode == department) && f.CountyCode.StartsWith(prefix))
                 .Select(f => f.ApplicationId),

@@ -1,8 +1,9 @@
 using ReliefPlatform.Domain.Catalog;
 using ReliefPlatform.Domain.Common;
+using ReliefPlatform.Domain.Regions;
 
 namespace ReliefPlatform.Domain.Applications.Events;
 
-/// <summary>Someone objected to a public notice: the township's officials of the department must hear of it.</summary>
+/// <summary>Someone objected to a public notice: the officials of the office holding the notice (the township) must hear of it.</summary>
 public sealed record ObjectionRaisedDomainEvent(
-    Guid ApplicationId, Guid ObjectionId, DepartmentCode DepartmentCode, string OfficeRegionCode, DateOnly DueDate, DateTime OccurredAtUtc) : IDomainEvent;
+    Guid ApplicationId, Guid ObjectionId, DepartmentCode DepartmentCode, RegionCode OfficeRegionCode, DateOnly DueDate, DateTime OccurredAtUtc) : IDomainEvent;

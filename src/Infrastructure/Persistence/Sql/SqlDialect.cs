@@ -57,10 +57,14 @@ internal abstract class SqlDialect
     public abstract string StalePersonalDataIds(string table, IReadOnlyList<string> encryptedColumns, string? unindexedColumn);
 }
 
-/// <summary>Where a deadline notification goes: the county itself, its prefecture (4 digits + 00) or its province (2 digits + 0000).</summary>
+/// <summary>
+/// Where a deadline notification goes: the county itself, its prefecture (4 digits + 00) or its province
+/// (2 digits + 0000), or the township office holding the case's stage (ADR 0040; cases held by a county have none).
+/// </summary>
 internal enum RegionLevel
 {
     County,
     Prefecture,
     Province,
+    StageTownship,
 }

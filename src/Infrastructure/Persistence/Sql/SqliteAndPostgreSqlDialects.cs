@@ -24,13 +24,17 @@ internal abstract class OnConflictDialect(string applicationsForFigures) : SqlDi
         {
             RegionLevel.Prefecture => """substr(e."CountyCode", 1, 4) || '00'""",
             RegionLevel.Province => """substr(e."CountyCode", 1, 2) || '0000'""",
+            RegionLevel.StageTownship => """a."StageOfficeRegionCode" """,
             _ => """e."CountyCode" """,
         };
+        var township = region == RegionLevel.StageTownship
+            ? """JOIN "Applications" AS a ON a."Id" = e."ApplicationId" AND length(a."StageOfficeRegionCode") = 9"""
+            : string.Empty;
         var groupBy = byDepartment ? $"{department}, {regionCode}" : regionCode;
         return $$"""
             INSERT INTO "StaffNotifications" ("Kind", "AudienceRole", "AudienceDepartmentCode", "AudienceRegionCode", "Count", "CreatedAt")
             SELECT {0}, {1}, {{department}}, {{regionCode}}, COUNT(*), {2}
-            FROM "DeadlineEvents" AS e WHERE e."OccurredAt" = {2} AND e."Stage" = {3}
+            FROM "DeadlineEvents" AS e {{township}} WHERE e."OccurredAt" = {2} AND e."Stage" = {3}
             GROUP BY {{groupBy}}
             """;
     }

@@ -727,12 +727,15 @@ namespace ReliefPlatform.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<Guid?>("HomeVisitId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("ItemCode")
                         .IsRequired()
                         .HasMaxLength(48)
                         .HasColumnType("character varying(48)");
 
-                    b.Property<Guid>("ResidentId")
+                    b.Property<Guid?>("ResidentId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("Sha256")
@@ -742,6 +745,9 @@ namespace ReliefPlatform.Migrations.PostgreSql.Migrations
 
                     b.Property<long>("SizeBytes")
                         .HasColumnType("bigint");
+
+                    b.Property<Guid?>("StaffId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Stage")
                         .HasMaxLength(16)

@@ -729,12 +729,15 @@ namespace ReliefPlatform.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<Guid?>("HomeVisitId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("ItemCode")
                         .IsRequired()
                         .HasMaxLength(48)
                         .HasColumnType("nvarchar(48)");
 
-                    b.Property<Guid>("ResidentId")
+                    b.Property<Guid?>("ResidentId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Sha256")
@@ -744,6 +747,9 @@ namespace ReliefPlatform.Migrations.SqlServer.Migrations
 
                     b.Property<long>("SizeBytes")
                         .HasColumnType("bigint");
+
+                    b.Property<Guid?>("StaffId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Stage")
                         .HasMaxLength(16)

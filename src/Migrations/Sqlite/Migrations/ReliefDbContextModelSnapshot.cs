@@ -720,12 +720,15 @@ namespace ReliefPlatform.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("HomeVisitId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ItemCode")
                         .IsRequired()
                         .HasMaxLength(48)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("ResidentId")
+                    b.Property<Guid?>("ResidentId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Sha256")
@@ -735,6 +738,9 @@ namespace ReliefPlatform.Migrations.Sqlite.Migrations
 
                     b.Property<long>("SizeBytes")
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("StaffId")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Stage")
                         .HasMaxLength(16)
