@@ -28,7 +28,7 @@ internal abstract class ApplicationActionHandler<TCommand>(IApplicationDbContext
         var scope = User.Role is Role.Resident or Role.Supervisor ? Db.Applications.VisibleTo(User) : Db.Applications.ActionableBy(User);
 
         // The supervision notes come along so that a decision closes them.
-        var application = await scope
+        var application = await Including(scope)
             .Include(a => a.History)
             .Include(a => a.SupervisionNotes)
             .AsSplitQuery()
@@ -46,6 +46,9 @@ internal abstract class ApplicationActionHandler<TCommand>(IApplicationDbContext
         return new ApplicationActionResult(
             application.Id, application.TrackingNumber, application.Status.ToString(), application.Version, application.AllowedActionsFor(actor).OfCallersRole(User));
     }
+
+    /// <summary>What else the step reads of the aggregate (its appeals, say); the history and the 督办 notes always come.</summary>
+    protected virtual IQueryable<ReliefApplication> Including(IQueryable<ReliefApplication> applications) => applications;
 
     protected abstract Task ApplyAsync(ReliefApplication application, TCommand request, Actor actor, DateTime nowUtc, CancellationToken cancellationToken);
 }

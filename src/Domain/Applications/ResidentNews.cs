@@ -14,4 +14,7 @@ public enum ResidentNews
 
     /// <summary>Rated the outcome 1 or 2 (差评).</summary>
     PoorRating,
+
+    /// <summary>Asked for a review (复核) of a refusal or non-acceptance.</summary>
+    Appealed,
 }

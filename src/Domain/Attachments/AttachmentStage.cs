@@ -5,4 +5,7 @@ public enum AttachmentStage
 {
     Application,
     Supplement,
+
+    /// <summary>With a request for review (复核).</summary>
+    Appeal,
 }

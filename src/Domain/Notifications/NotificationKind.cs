@@ -51,4 +51,7 @@ public enum NotificationKind
 
     /// <summary>The paperwork of one urgent application is more than the escalation limit past its date.</summary>
     UrgentEscalated,
+
+    /// <summary>A resident asked for a review (复核) of a refusal or non-acceptance.</summary>
+    Appealed,
 }

@@ -57,6 +57,8 @@ public sealed class ReliefDbContext(
 
     public DbSet<NoticeObjection> NoticeObjections => Set<NoticeObjection>();
 
+    public DbSet<Appeal> Appeals => Set<Appeal>();
+
     public DbSet<Department> Departments => Set<Department>();
 
     public DbSet<ServiceItem> ServiceItems => Set<ServiceItem>();

@@ -38,6 +38,7 @@ internal sealed class CachedCatalog(IServiceScopeFactory scopes) : ICatalog, IDi
             _snapshot = new CatalogSnapshot(departments, items, file.Document.IntakeTimeLimitWorkingDays, file.Document.Version)
             {
                 SupplementTimeLimitWorkingDays = file.Document.SupplementTimeLimitWorkingDays,
+                Appeal = (file.Document.Appeal ?? Domain.Catalog.AppealRules.Default).Checked(),
                 SmsNames = file.Document.SmsNames(),
             };
             return _snapshot;

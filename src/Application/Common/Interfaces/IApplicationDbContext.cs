@@ -42,6 +42,8 @@ public interface IApplicationDbContext
 
     DbSet<NoticeObjection> NoticeObjections { get; }
 
+    DbSet<Appeal> Appeals { get; }
+
     DbSet<Department> Departments { get; }
 
     DbSet<ServiceItem> ServiceItems { get; }

@@ -25,6 +25,9 @@ public sealed class CatalogSnapshot(IReadOnlyList<Department> departments, IRead
     /// <summary>Working days a resident has to answer an information request, from the day it was asked.</summary>
     public int SupplementTimeLimitWorkingDays { get; init; } = 10;
 
+    /// <summary>复核: the period to ask for a review and the working days to answer it (ADR 0042).</summary>
+    public AppealRules Appeal { get; init; } = AppealRules.Default;
+
     /// <summary>Short names of departments and items for text messages, by code; a code without one uses its full name.</summary>
     public IReadOnlyDictionary<string, string> SmsNames { get; init; } = new Dictionary<string, string>();
 
