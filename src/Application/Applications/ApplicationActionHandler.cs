@@ -27,10 +27,11 @@ internal abstract class ApplicationActionHandler<TCommand>(IApplicationDbContext
         // decisions and 督办 only: each command's [Authorize] says which role may send it); caseworkers on their queue.
         var scope = User.Role is Role.Resident or Role.Supervisor ? Db.Applications.VisibleTo(User) : Db.Applications.ActionableBy(User);
 
-        // The supervision notes come along so that a decision closes them.
-        var application = await Including(scope)
+        // The supervision notes come along so that a decision closes them; the appeals, so that the one who decided cannot review (ADR 0042).
+        var application = await scope
             .Include(a => a.History)
             .Include(a => a.SupervisionNotes)
+            .Include(a => a.Appeals)
             .AsSplitQuery()
             .FirstOrDefaultAsync(a => a.Id == request.Id, cancellationToken)
 
@@ -46,9 +47,6 @@ internal abstract class ApplicationActionHandler<TCommand>(IApplicationDbContext
         return new ApplicationActionResult(
             application.Id, application.TrackingNumber, application.Status.ToString(), application.Version, application.AllowedActionsFor(actor).OfCallersRole(User));
     }
-
-    /// <summary>What else the step reads of the aggregate (its appeals, say); the history and the 督办 notes always come.</summary>
-    protected virtual IQueryable<ReliefApplication> Including(IQueryable<ReliefApplication> applications) => applications;
 
     protected abstract Task ApplyAsync(ReliefApplication application, TCommand request, Actor actor, DateTime nowUtc, CancellationToken cancellationToken);
 }

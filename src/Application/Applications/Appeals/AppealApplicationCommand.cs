@@ -1,5 +1,4 @@
 using FluentValidation;
-using Microsoft.EntityFrameworkCore;
 using ReliefPlatform.Application.Attachments;
 using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Application.Common.Security;
@@ -35,8 +34,6 @@ internal sealed class AppealApplicationCommandHandler(
     IApplicationDbContext db, ICurrentUser user, TimeProvider clock, IWorkingCalendarProvider calendars, ICatalog catalog)
     : ApplicationActionHandler<AppealApplicationCommand>(db, user, clock)
 {
-    protected override IQueryable<ReliefApplication> Including(IQueryable<ReliefApplication> applications) => applications.Include(a => a.Appeals);
-
     protected override async Task ApplyAsync(ReliefApplication application, AppealApplicationCommand request, Actor actor, DateTime nowUtc, CancellationToken cancellationToken)
     {
         var rules = (await catalog.GetAsync(cancellationToken)).Appeal;

@@ -1,5 +1,4 @@
 using FluentValidation;
-using Microsoft.EntityFrameworkCore;
 using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Application.Common.Security;
 using ReliefPlatform.Domain.Applications;
@@ -28,8 +27,6 @@ internal sealed class DecideAppealCommandHandler(
     IApplicationDbContext db, ICurrentUser user, TimeProvider clock, IWorkingCalendarProvider calendars, ICatalog catalog)
     : ApplicationActionHandler<DecideAppealCommand>(db, user, clock)
 {
-    protected override IQueryable<ReliefApplication> Including(IQueryable<ReliefApplication> applications) => applications.Include(a => a.Appeals);
-
     protected override async Task ApplyAsync(ReliefApplication application, DecideAppealCommand request, Actor actor, DateTime nowUtc, CancellationToken cancellationToken)
     {
         var item = (await catalog.GetAsync(cancellationToken)).FindItem(application.ItemCode)
