@@ -92,13 +92,18 @@ internal sealed class GetApplicationDetailsQueryHandler(
                 StageOfficeRegionCode = a.StageOfficeRegionCode,
                 StageDueDate = a.StageDueDate,
                 Staged = a.Staged,
-                Appeals = a.Appeals.OrderBy(p => p.Sequence)
-                    .Select(p => new AppealRow(p, staff.Where(s => s.Id == p.ReviewedByStaffId).Select(s => s.DisplayName).FirstOrDefault()))
-                    .ToList(),
             };
         var row = await query.AsSplitQuery().FirstOrDefaultAsync(cancellationToken)
 
             ?? throw new NotFoundException();
+
+        // Only a case whose history has a request for review has appeals: the others are read without the extra command.
+        if (row.History.Any(h => h.Action == ApplicationAction.Appealed))
+        {
+            row.Appeals = await db.Appeals.AsNoTracking().Where(p => p.ApplicationId == row.Id).OrderBy(p => p.Sequence)
+                .Select(p => new AppealRow(p, staff.Where(s => s.Id == p.ReviewedByStaffId).Select(s => s.DisplayName).FirstOrDefault()))
+                .ToListAsync(cancellationToken);
+        }
 
         var snapshot = await catalog.GetAsync(cancellationToken);
         var resident = user.Role == Role.Resident;
@@ -276,7 +281,7 @@ internal sealed class GetApplicationDetailsQueryHandler(
 
     private sealed class DetailRow
     {
-        public List<AppealRow> Appeals { get; init; } = [];
+        public List<AppealRow> Appeals { get; set; } = [];
 
         public string StageKey { get; init; } = "";
 
