@@ -178,7 +178,7 @@ public abstract class AppealTests<TFactory>(TFactory factory)
         var detail = await colleague.DetailAsync(id);
         Assert.Equal(("Accepted", "decision"), (detail["status"]!.GetValue<string>(), detail["stage"]!["kind"]!.GetValue<string>().ToLowerInvariant()));
         Assert.Contains("SentBack", Actions(detail));
-        var (_, _) = await DocumentAsync(resident, id, "AppealOverturned");
+        await DocumentAsync(resident, id, "AppealOverturned");
     }
 
     /// <summary>A housing.safety case filed on <paramref name="date"/> and refused by the demo caseworker, with a colleague of the same department added.</summary>
