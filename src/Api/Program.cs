@@ -89,6 +89,7 @@ if (!string.Equals(app.Configuration["Node:Role"], "Jobs", StringComparison.Ordi
 
     app.MapCatalogEndpoints();
     app.MapApplicationEndpoints();
+    app.MapAppealEndpoints();
     app.MapProcedureEndpoints();
     app.MapHelpRequestEndpoints();
     app.MapQueueEndpoints();

@@ -24,6 +24,8 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
     private readonly string _suffix = Guid.NewGuid().ToString("N")[..6];
     private HttpClient _awayResident = null!;
     private HttpClient _awayCaseworker = null!;
+    private HttpClient _homeDecider = null!;
+    private HttpClient _awayDecider = null!;
 
     private enum Caller
     {
@@ -67,6 +69,12 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
         ExtensionRequested,
         Decided,
         PoorlyRated,
+
+        /// <summary>Refused by a colleague of the caseworker (复核 is never the decider's).</summary>
+        Refused,
+
+        /// <summary>Refused by a colleague, then appealed by its resident.</summary>
+        Appealed,
     }
 
     private static readonly Caller[] Everyone = Enum.GetValues<Caller>();
@@ -204,6 +212,9 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
         ["GET /api/v1/help-requests/mine"] = new(Residents, Scope.None, _ => Get("/api/v1/help-requests/mine")),
         ["POST /api/v1/help-requests/{id:guid}/route"] = new(Caseworkers, Scope.HelpRequest, id => Post($"/api/v1/help-requests/{id}/route", new { itemCode = "civil.temporary-aid", reply = "请申请临时救助", expectedVersion = (Guid?)null }), Allowed: Outcome.Handled),
         ["POST /api/v1/help-requests/{id:guid}/answer"] = new(Caseworkers, Scope.HelpRequest, id => Post($"/api/v1/help-requests/{id}/answer", new { reply = "已请村委会上门了解", expectedVersion = (Guid?)null }), Allowed: Outcome.Handled),
+        [$"POST {Applications}/appeal"] = new(Residents, Scope.Application, id => Post($"/api/v1/applications/{id}/appeal", new { reason = "原决定认定的房屋结构有误，请重新核实。" }), Stage.Refused),
+        [$"POST {Applications}/appeal/decide"] = new(Caseworkers, Scope.Application, id => Post($"/api/v1/applications/{id}/appeal/decide", new { outcome = "Upheld", reason = "经复核，原决定认定事实清楚" }), Stage.Appealed),
+        ["GET /api/v1/reports/appeals"] = new(Supervisors, Scope.None, _ => Get("/api/v1/reports/appeals?from=2026-01-01&to=2026-12-31&groupBy=item")),
 
         ["GET /api/v1/reports/completion"] = new(Supervisors, Scope.None, _ => Get("/api/v1/reports/completion?from=2026-11-01&to=2026-11-30")),
         ["GET /api/v1/reports/overdue"] = new(Supervisors, Scope.None, _ => Get("/api/v1/reports/overdue")),
@@ -262,6 +273,7 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
     {
         await factory.AddStaffAsync($"cw-housing-530302-{_suffix}", Role.Caseworker, TestData.OneStageDepartment, "530302");
         await factory.AddStaffAsync($"sup-530300-{_suffix}", Role.Supervisor, null, "530300");
+        await factory.AddStaffAsync($"cw-housing-530302-b-{_suffix}", Role.Caseworker, TestData.OneStageDepartment, "530302");
         _spareStaff = await factory.AddStaffAsync($"spare-{_suffix}", Role.Caseworker, TestData.OneStageDepartment, "530102");
 
         _clients[Caller.Anonymous] = factory.CreateClient();
@@ -273,6 +285,8 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
         _clients[Caller.Administrator] = await factory.StaffAsync("admin");
         _awayResident = await factory.ResidentAsync();
         _awayCaseworker = await factory.StaffAsync($"cw-housing-530302-{_suffix}");
+        _homeDecider = await factory.StaffAsync($"spare-{_suffix}");
+        _awayDecider = await factory.StaffAsync($"cw-housing-530302-b-{_suffix}");
 
         _shared = await ApplicationsAsync(Stage.Accepted);
         // The year as read, less what only the answer carries (unknown properties are refused, ADR 0033).
@@ -409,14 +423,26 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
     }
 
     private async Task<Objects> ApplicationsAsync(Stage stage) => new(
-        await ApplicationAsync(_clients[Caller.Resident], _clients[Caller.CaseworkerOfTheDepartment], "530102001", stage),
-        await ApplicationAsync(_awayResident, _awayCaseworker, "530302001", stage));
+        await ApplicationAsync(_clients[Caller.Resident], stage is Stage.Refused or Stage.Appealed ? _homeDecider : _clients[Caller.CaseworkerOfTheDepartment], "530102001", stage),
+        await ApplicationAsync(_awayResident, stage is Stage.Refused or Stage.Appealed ? _awayDecider : _awayCaseworker, "530302001", stage));
 
     private static async Task<string> ApplicationAsync(HttpClient resident, HttpClient caseworker, string region, Stage stage)
     {
         var id = (await resident.SubmitAsync(TestData.Application(TestData.IdNumber(region[..6]), region)))["id"]!.GetValue<string>();
         if (stage is Stage.Submitted)
         {
+            return id;
+        }
+
+        if (stage is Stage.Refused or Stage.Appealed)
+        {
+            await EnsureAsync(caseworker.PostAsync($"/api/v1/applications/{id}/accept", null));
+            await EnsureAsync(caseworker.PostAsJsonAsync($"/api/v1/applications/{id}/reject", new { reason = "房屋结构不符合条件" }));
+            if (stage is Stage.Appealed)
+            {
+                await EnsureAsync(resident.PostAsJsonAsync($"/api/v1/applications/{id}/appeal", new { reason = "原决定认定的房屋结构有误，请重新核实。" }));
+            }
+
             return id;
         }
 

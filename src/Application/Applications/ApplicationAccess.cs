@@ -45,7 +45,7 @@ internal static class ApplicationAccess
 
     private static readonly Dictionary<Role, ApplicationAction[]> ActionsByRole = new()
     {
-        [Role.Resident] = [ApplicationAction.Supplemented, ApplicationAction.Withdrawn],
+        [Role.Resident] = [ApplicationAction.Supplemented, ApplicationAction.Withdrawn, ApplicationAction.Appealed],
 
         // Supplemented: the caseworker records an answer that came on paper or in person.
         [Role.Caseworker] =
@@ -54,7 +54,7 @@ internal static class ApplicationAccess
             ApplicationAction.Approved, ApplicationAction.Rejected, ApplicationAction.Transferred, ApplicationAction.ExtensionRequested,
             ApplicationAction.Claimed, ApplicationAction.Assigned, ApplicationAction.Released, ApplicationAction.Merged,
             ApplicationAction.StageCompleted, ApplicationAction.SentBack, ApplicationAction.HomeVisitRecorded, ApplicationAction.ObjectionResolved,
-            ApplicationAction.UrgentHelpRecorded,
+            ApplicationAction.UrgentHelpRecorded, ApplicationAction.AppealUpheld, ApplicationAction.AppealOverturned,
         ],
         [Role.Supervisor] = [ApplicationAction.ExtensionApproved, ApplicationAction.ExtensionRefused, ApplicationAction.Supervised],
     };

@@ -27,10 +27,11 @@ internal abstract class ApplicationActionHandler<TCommand>(IApplicationDbContext
         // decisions and 督办 only: each command's [Authorize] says which role may send it); caseworkers on their queue.
         var scope = User.Role is Role.Resident or Role.Supervisor ? Db.Applications.VisibleTo(User) : Db.Applications.ActionableBy(User);
 
-        // The supervision notes come along so that a decision closes them.
+        // The supervision notes come along so that a decision closes them; the appeals, so that the one who decided cannot review (ADR 0042).
         var application = await scope
             .Include(a => a.History)
             .Include(a => a.SupervisionNotes)
+            .Include(a => a.Appeals)
             .AsSplitQuery()
             .FirstOrDefaultAsync(a => a.Id == request.Id, cancellationToken)
 

@@ -17,6 +17,7 @@ public static class SpeechTexts
         ApplicationStatus.NotAccepted => "不予受理。原因写在页面上。",
         ApplicationStatus.Withdrawn => "已撤回。这份申请不再办理。",
         ApplicationStatus.Merged => "已并案。这份申请并入了先提交的那一份。",
+        ApplicationStatus.UnderAppeal => "复核中。您申请了复核，部门会另外安排工作人员重新审查，在页面上写的日期前答复。",
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
 }

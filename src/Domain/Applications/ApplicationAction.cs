@@ -53,4 +53,13 @@ public enum ApplicationAction
 
     /// <summary>先行救助: a caseworker recorded the help given first on an urgent case (ADR 0039).</summary>
     UrgentHelpRecorded,
+
+    /// <summary>申请复核: the resident asked the deciding office to review a refusal or non-acceptance.</summary>
+    Appealed,
+
+    /// <summary>复核维持原决定: the review upheld the decision; the case is closed as it was.</summary>
+    AppealUpheld,
+
+    /// <summary>复核撤销原决定: the review overturned the decision; the case is open for a new decision.</summary>
+    AppealOverturned,
 }

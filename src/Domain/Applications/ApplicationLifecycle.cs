@@ -24,10 +24,14 @@ public static class ApplicationLifecycle
         new(ApplicationStatus.InfoRequested, ClockState.Paused, null,
             [Supplemented, Rejected, Withdrawn, ExtensionRequested, ExtensionApproved, ExtensionRefused, Claimed, Assigned, Released, Supervised, Merged, UrgentHelpRecorded]),
         new(ApplicationStatus.Approved, ClockState.Stopped, null, []),
-        new(ApplicationStatus.Rejected, ClockState.Stopped, null, []),
-        new(ApplicationStatus.NotAccepted, ClockState.Stopped, null, []),
+        new(ApplicationStatus.Rejected, ClockState.Stopped, null, [Appealed]),
+        new(ApplicationStatus.NotAccepted, ClockState.Stopped, null, [Appealed]),
         new(ApplicationStatus.Withdrawn, ClockState.Stopped, null, []),
         new(ApplicationStatus.Merged, ClockState.Stopped, null, []),
+
+        // 复核 (ADR 0042): the refusal stands while it is reviewed, but the case is the office's work again.
+        new(ApplicationStatus.UnderAppeal, ClockState.Running, DeadlinePhase.Appeal,
+            [AppealUpheld, AppealOverturned, Claimed, Assigned, Released, Supervised]),
     }.ToFrozenDictionary(r => r.Status);
 
     /// <summary>

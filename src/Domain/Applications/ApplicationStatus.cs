@@ -21,6 +21,9 @@ public enum ApplicationStatus
 
     /// <summary>已并案: filed again for the same person and item from another account, and merged into the case filed first.</summary>
     Merged,
+
+    /// <summary>复核中: the resident asked the office to review its refusal or non-acceptance; the decision stands meanwhile, the review's clock runs.</summary>
+    UnderAppeal,
 }
 
 public static class ApplicationStatusExtensions

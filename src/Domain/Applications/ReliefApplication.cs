@@ -30,6 +30,7 @@ public sealed class ReliefApplication : Entity
     private readonly List<StageRecord> _stageRecords = [];
     private readonly List<HomeVisit> _homeVisits = [];
     private readonly List<PublicNotice> _notices = [];
+    private readonly List<Appeal> _appeals = [];
 
     private ReliefApplication()
     {
@@ -205,6 +206,12 @@ public sealed class ReliefApplication : Entity
 
     public IReadOnlyList<PublicNotice> Notices => _notices.AsReadOnly();
 
+    /// <summary>复核 requests on this application; load them with the application before filing or deciding one.</summary>
+    public IReadOnlyList<Appeal> Appeals => _appeals.AsReadOnly();
+
+    /// <summary>The review in progress, while <see cref="ApplicationStatus.UnderAppeal"/>.</summary>
+    public Appeal? OpenAppeal => _appeals.FirstOrDefault(a => a.IsOpen);
+
     /// <summary>督办 notes on this application; load them with the application before deciding it, so they close.</summary>
     public IReadOnlyList<SupervisionNote> SupervisionNotes => _supervisionNotes.AsReadOnly();
 
@@ -364,6 +371,134 @@ public sealed class ReliefApplication : Entity
         NoticeEndsOn = null;
         EnterStage(investigation, nowUtc, calendar);
     }
+
+    /// <summary>
+    /// 申请复核: the applicant asks the office that refused (or did not accept) to review its decision, within
+    /// the catalog's period and once per decision. The decision stands while it is reviewed; the case goes back
+    /// to the same office, at the same stage, due within the review's working days. The officer who decided is
+    /// recorded so that someone else reviews it.
+    /// </summary>
+    public Appeal FileAppeal(Actor actor, DateTime nowUtc, WorkingCalendar calendar, AppealRules rules, string reason)
+    {
+        EnsureAllowed(ApplicationAction.Appealed);
+        if (actor.Role != Role.Resident || actor.Id is null || actor.Id != ResidentId)
+        {
+            throw new DomainException("appeal-by-applicant", Text.Pick("只有申请人本人可以申请复核。", "Only the applicant can ask for a review."));
+        }
+
+        var decision = _history.Last(h => h.Action is ApplicationAction.Rejected or ApplicationAction.NotAccepted);
+        if (_appeals.Any(a => a.DecisionStep == decision.Sequence))
+        {
+            throw new DomainException("appeal-once", Text.Pick("这个决定已经复核过，不能再次申请复核。", "This decision has already been reviewed."));
+        }
+
+        var today = ChinaTime.DateOf(nowUtc);
+        var lastDay = rules.LastDay(ChinaTime.DateOf(decision.At), calendar);
+        if (today > lastDay)
+        {
+            throw new DomainException(
+                "appeal-period-over",
+                Text.Pick(
+                    $"申请复核的期限已于{lastDay:yyyy年M月d日}届满，不能再申请复核。如不服决定，仍可以按决定书所写申请行政复议或者提起行政诉讼。",
+                    $"The period to ask for a review ended on {lastDay:yyyy-MM-dd}. You can still seek administrative reconsideration or sue, as the written decision says."));
+        }
+
+        var words = (reason ?? string.Empty).Trim();
+        if (words.Length < rules.ReasonMinLength || words.Length > AppealRules.ReasonMaxLength)
+        {
+            throw new DomainException(
+                "appeal-reason",
+                Text.Pick(
+                    $"请写明申请复核的理由（{rules.ReasonMinLength}到{AppealRules.ReasonMaxLength}个字）。",
+                    $"State why the decision should be reviewed ({rules.ReasonMinLength} to {AppealRules.ReasonMaxLength} characters)."));
+        }
+
+        var dueDate = calendar.AddWorkingDays(today, rules.WorkingDays);
+        var appeal = new Appeal(this, _appeals.Count + 1, decision.Sequence, decision.ActorRole == Role.Caseworker ? decision.ActorId : null, words, actor.Id, nowUtc, dueDate);
+        _appeals.Add(appeal);
+
+        // The queue and the sweep read the application's due dates: they are the review's while it runs.
+        DueDate = dueDate;
+        StageDueDate = dueDate;
+        Holder = null;
+        MoveTo(ApplicationStatus.UnderAppeal, ApplicationAction.Appealed, actor, nowUtc, null);
+        Tell(Applications.ResidentNews.Appealed, nowUtc);
+        return appeal;
+    }
+
+    /// <summary>
+    /// 复核决定: an officer of the office, other than the one who decided, upholds the decision (the case is
+    /// closed again as it was) or overturns it. Overturned, the case is open for a new decision, with the item's
+    /// time limit counted afresh: a non-acceptance is accepted and goes to the stage after acceptance; a refusal
+    /// goes back to the stage that decided it (which may send a staged case back to investigation).
+    /// </summary>
+    public void DecideAppeal(
+        Actor actor, DateTime nowUtc, WorkingCalendar calendar, AppealOutcome outcome, string reason, int timeLimitWorkingDays, ProcedureChain? procedure = null)
+    {
+        EnsureAllowed(outcome == AppealOutcome.Upheld ? ApplicationAction.AppealUpheld : ApplicationAction.AppealOverturned);
+        var appeal = OpenAppeal ?? throw new InvalidStatusTransitionException(Status, ApplicationAction.AppealUpheld);
+        var reviewer = actor.Role == Role.Caseworker && actor.Id is { } id
+            ? id
+            : throw new DomainException("appeal-by-caseworker", Text.Pick("复核由部门的工作人员办理。", "A review is decided by the office's staff."));
+        EnsureNotRecused(actor);
+        var why = Guard.Text(reason, ReasonMaxLength, "The reason");
+        appeal.Decide(outcome, why, reviewer, nowUtc);
+        CloseSupervisionNotes(nowUtc);
+        if (outcome == AppealOutcome.Upheld)
+        {
+            MoveTo(appeal.AppealedStatus, ApplicationAction.AppealUpheld, actor, nowUtc, why);
+            return;
+        }
+
+        // A new decision is owed: the case is open again, and counts again when decided (docs/metrics.md).
+        procedure = Staged ? procedure : null;
+        procedure ??= ProcedureChain.Of(null, timeLimitWorkingDays);
+        var today = ChinaTime.DateOf(nowUtc);
+        DueDate = calendar.AddWorkingDays(today, timeLimitWorkingDays);
+        CompletedAt = null;
+        CompletedOnTime = null;
+        WorkingDaysTaken = null;
+        DecisionReason = null;
+        Benefit = null;
+        PausedWorkingDays = 0;
+        ExtendedWorkingDays = 0;
+        OpenCaseKey = CaseKey();
+        if (appeal.AppealedStatus == ApplicationStatus.NotAccepted)
+        {
+            AcceptedAt = nowUtc;
+            EnterStage(procedure.After(StageKey, true) ?? procedure.Stages[^1], nowUtc, calendar);
+        }
+        else
+        {
+            EnterStage(procedure.Stages.FirstOrDefault(s => s.Key == StageKey) ?? procedure.Stages[^1], nowUtc, calendar);
+        }
+
+        MoveTo(ApplicationStatus.Accepted, ApplicationAction.AppealOverturned, actor, nowUtc, why);
+    }
+
+    /// <summary>The officer who took the decision under review may neither review it nor hold it.</summary>
+    private void EnsureNotRecused(Actor actor)
+    {
+        if (Status == ApplicationStatus.UnderAppeal && OpenAppeal is { RecusedStaffId: { } recused } && actor.Id == recused)
+        {
+            throw new DomainException(
+                "appeal-recused",
+                Text.Pick("原决定是您作出的，复核须由本部门其他工作人员办理。", "You took the decision under review: another officer of the office must review it."));
+        }
+    }
+
+    /// <summary>Whether <paramref name="staffId"/> took the decision now under review (and so may not handle the review).</summary>
+    public bool IsRecused(Guid? staffId) => Status == ApplicationStatus.UnderAppeal && staffId is not null && OpenAppeal?.RecusedStaffId == staffId;
+
+    /// <summary>The last day the current refusal or non-acceptance can be appealed, or null when it cannot be (other status, already reviewed).</summary>
+    public DateOnly? AppealBy(AppealRules rules, WorkingCalendar calendar) =>
+        _history.LastOrDefault(h => h.Action is ApplicationAction.Rejected or ApplicationAction.NotAccepted) is { } decision
+            ? AppealByOf(Status, decision.At, _appeals.Any(a => a.DecisionStep == decision.Sequence), rules, calendar)
+            : null;
+
+    /// <summary><see cref="AppealBy"/> from projected columns: the status, when the last refusal was issued, and whether it was appealed already.</summary>
+    public static DateOnly? AppealByOf(ApplicationStatus status, DateTime decidedAt, bool appealed, AppealRules rules, WorkingCalendar calendar) =>
+        status is ApplicationStatus.Rejected or ApplicationStatus.NotAccepted && !appealed ? rules.LastDay(ChinaTime.DateOf(decidedAt), calendar) : null;
 
     /// <summary>入户调查: the visit's record, by at least the stage's minimum of officials, on a day since the case was accepted.</summary>
     public HomeVisit RecordHomeVisit(Actor actor, DateTime nowUtc, ProcedureChain procedure, HomeVisitReport report, string? meansCheck)
@@ -528,6 +663,7 @@ public sealed class ReliefApplication : Entity
     {
         EnsureAllowed(ApplicationAction.Claimed);
         var staffId = CaseworkerId(actor);
+        EnsureNotRecused(actor);
 
         if (Holder?.StaffId == staffId)
         {
@@ -562,6 +698,7 @@ public sealed class ReliefApplication : Entity
             throw new DomainException("claimed-by-another", Text.Pick("这份申请已由其他经办人认领。", "Another caseworker has already claimed this application."));
         }
 
+        EnsureNotRecused(new Actor(Role.Caseworker, staffId));
         Holder = new CaseClaim(staffId, nowUtc);
 
         // The history (and so the audit trail) says to whom: the holder field alone is overwritten by the next step.
@@ -744,7 +881,9 @@ public sealed class ReliefApplication : Entity
     /// the actor's role may send is the caller's to filter.
     /// </summary>
     public IReadOnlyList<ApplicationAction> AllowedActionsFor(Actor actor) =>
-        AllowedActions(Status, StageKind, Staged, Holder?.StaffId, PendingExtension is not null, DuplicateOfId is not null, actor, UrgentAid?.HelpPending == true);
+        IsRecused(actor.Id)
+            ? []
+            : AllowedActions(Status, StageKind, Staged, Holder?.StaffId, PendingExtension is not null, DuplicateOfId is not null, actor, UrgentAid?.HelpPending == true);
 
     /// <summary><see cref="AllowedActionsFor"/> from the columns a query projected, without loading the aggregate.</summary>
     public static IReadOnlyList<ApplicationAction> AllowedActions(

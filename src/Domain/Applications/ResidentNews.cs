@@ -17,4 +17,6 @@ public enum ResidentNews
 
     /// <summary>Someone objected to the case's public notice (公示异议); the township must look into it.</summary>
     Objection,
+    /// <summary>Asked for a review (复核) of a refusal or non-acceptance.</summary>
+    Appealed,
 }

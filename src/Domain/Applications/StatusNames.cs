@@ -13,6 +13,7 @@ public static class StatusNames
         ApplicationStatus.NotAccepted => "不予受理",
         ApplicationStatus.Withdrawn => "已撤回",
         ApplicationStatus.Merged => "已并案",
+        ApplicationStatus.UnderAppeal => "复核中",
         _ => status.ToString(),
     };
 
@@ -37,6 +38,9 @@ public static class StatusNames
         ApplicationAction.Released => "退回待认领",
         ApplicationAction.Merged => "并案",
         ApplicationAction.UrgentHelpRecorded => "先行救助",
+        ApplicationAction.Appealed => "申请复核",
+        ApplicationAction.AppealUpheld => "复核维持原决定",
+        ApplicationAction.AppealOverturned => "复核撤销原决定",
         _ => action.ToString(),
     };
 }

@@ -9,4 +9,7 @@ public enum AttachmentStage
     Application,
     Supplement,
     HomeVisit,
+
+    /// <summary>With a request for review (复核).</summary>
+    Appeal,
 }

@@ -18,4 +18,7 @@ public enum DeadlinePhase
 {
     Intake,
     Decision,
+
+    /// <summary>复核: the review of a refusal, due within the catalog's appeal working days.</summary>
+    Appeal,
 }

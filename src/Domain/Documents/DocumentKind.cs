@@ -17,4 +17,10 @@ public enum DocumentKind
 
     /// <summary>不予救助决定书: carries the remedies.</summary>
     Refusal,
+
+    /// <summary>复核决定书 upholding the decision: carries the remedies, still open.</summary>
+    AppealUpheld,
+
+    /// <summary>复核决定书 overturning the decision: the case is handled again.</summary>
+    AppealOverturned,
 }

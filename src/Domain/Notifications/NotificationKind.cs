@@ -54,4 +54,6 @@ public enum NotificationKind
 
     /// <summary>公示异议: someone objected to the public notice of one application; the office holding it must look into it.</summary>
     NoticeObjection,
+    /// <summary>A resident asked for a review (复核) of a refusal or non-acceptance.</summary>
+    Appealed,
 }

@@ -66,6 +66,7 @@ public sealed class StaffNotification
             {
                 ResidentNews.Supplemented => NotificationKind.Supplemented,
                 ResidentNews.Withdrawn => NotificationKind.Withdrawn,
+                ResidentNews.Appealed => NotificationKind.Appealed,
                 _ => NotificationKind.PoorRating,
             },
             AudienceRole = Role.Caseworker,

@@ -59,6 +59,7 @@ public sealed class ReliefDbContext(
     public DbSet<NoticeObjection> NoticeObjections => Set<NoticeObjection>();
 
     public DbSet<HelpRequest> HelpRequests => Set<HelpRequest>();
+    public DbSet<Appeal> Appeals => Set<Appeal>();
 
     public DbSet<Department> Departments => Set<Department>();
 

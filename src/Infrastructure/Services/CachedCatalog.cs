@@ -39,6 +39,7 @@ internal sealed class CachedCatalog(IServiceScopeFactory scopes) : ICatalog, IDi
             {
                 SupplementTimeLimitWorkingDays = file.Document.SupplementTimeLimitWorkingDays,
                 HelpRequestTimeLimitWorkingDays = file.Document.HelpRequestTimeLimitWorkingDays,
+                Appeal = (file.Document.Appeal ?? Domain.Catalog.AppealRules.Default).Checked(),
                 SmsNames = file.Document.SmsNames(),
             };
             return _snapshot;

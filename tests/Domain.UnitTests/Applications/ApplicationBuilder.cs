@@ -16,6 +16,9 @@ internal sealed class ApplicationBuilder
     public static readonly UrgentTrackRules UrgentTrack = new("urgent", 48, 5, [40, 24]);
     public static readonly Actor Resident = new(Role.Resident, Guid.NewGuid());
     public static readonly Actor Caseworker = new(Role.Caseworker, Guid.NewGuid());
+
+    /// <summary>The colleague who refused the case under appeal (复核), so that <see cref="Caseworker"/> may review it.</summary>
+    public static readonly Actor Decider = new(Role.Caseworker, Guid.NewGuid());
     public static readonly WorkingCalendar Calendar = Calendars.Official;
 
     private DateTime _submittedAt = new(2026, 2, 9, 1, 0, 0, DateTimeKind.Utc);
@@ -68,6 +71,11 @@ internal sealed class ApplicationBuilder
                 break;
             case ApplicationStatus.Withdrawn:
                 a.Withdraw(Resident, t, null);
+                break;
+            case ApplicationStatus.UnderAppeal:
+                a.Accept(Decider, t, Calendar, Dibao.TimeLimitWorkingDays);
+                a.Reject(Decider, t, Calendar, "收入超过标准");
+                a.FileAppeal(Resident, t.AddDays(1), Calendar, AppealRules.Default, "我家的收入算错了，去年打工的钱已经没有了。");
                 break;
             case ApplicationStatus.Merged:
                 var first = Build();

@@ -25,8 +25,8 @@ public class ApplicationLifecycleTests
     [Fact]
     public void StatusLists_AreReadFromTheTable()
     {
-        Assert.Equal([ApplicationStatus.Submitted, ApplicationStatus.Accepted, ApplicationStatus.InfoRequested], ApplicationLifecycle.Open);
-        Assert.Equal([ApplicationStatus.Submitted, ApplicationStatus.Accepted], ApplicationLifecycle.ClockRunning);
+        Assert.Equal([ApplicationStatus.Submitted, ApplicationStatus.Accepted, ApplicationStatus.InfoRequested, ApplicationStatus.UnderAppeal], ApplicationLifecycle.Open);
+        Assert.Equal([ApplicationStatus.Submitted, ApplicationStatus.Accepted, ApplicationStatus.UnderAppeal], ApplicationLifecycle.ClockRunning);
         Assert.Equal([ApplicationStatus.InfoRequested], ApplicationLifecycle.ClockPaused);
     }
 
@@ -35,7 +35,8 @@ public class ApplicationLifecycleTests
     {
         Assert.Equal([ApplicationStatus.Submitted], ApplicationLifecycle.Chased(DeadlinePhase.Intake).Select(r => r.Status));
         Assert.Equal([ApplicationStatus.Accepted], ApplicationLifecycle.Chased(DeadlinePhase.Decision).Select(r => r.Status));
-        Assert.Equal([ApplicationStatus.Submitted, ApplicationStatus.Accepted], ApplicationLifecycle.Chased(null).Select(r => r.Status));
+        Assert.Equal([ApplicationStatus.UnderAppeal], ApplicationLifecycle.Chased(DeadlinePhase.Appeal).Select(r => r.Status));
+        Assert.Equal([ApplicationStatus.Submitted, ApplicationStatus.Accepted, ApplicationStatus.UnderAppeal], ApplicationLifecycle.Chased(null).Select(r => r.Status));
     }
 
     [Theory]

@@ -10,6 +10,9 @@ public class ReliefApplicationTransitionTests
     private static readonly DateTime Later = new(2026, 2, 10, 2, 0, 0, DateTimeKind.Utc);
     private static readonly Actor Supervisor = new(Role.Supervisor, Guid.NewGuid());
     private static readonly ApplicationStatus[] Open = [ApplicationStatus.Submitted, ApplicationStatus.Accepted, ApplicationStatus.InfoRequested];
+
+    /// <summary>The open statuses and a refusal under review (复核), which the office holds, claims and is supervised on like any open case.</summary>
+    private static readonly ApplicationStatus[] Held = [.. Open, ApplicationStatus.UnderAppeal];
     private static readonly Domain.Catalog.ProcedureChain OneStage = ApplicationBuilder.Dibao.Procedure;
 
     /// <summary>The open case, filed first from another account, that a linked filing is merged into.</summary>
@@ -32,12 +35,17 @@ public class ReliefApplicationTransitionTests
         [ApplicationAction.ExtensionRequested] = ([ApplicationStatus.Accepted, ApplicationStatus.InfoRequested], null),
         [ApplicationAction.ExtensionApproved] = ([ApplicationStatus.Accepted, ApplicationStatus.InfoRequested], null),
         [ApplicationAction.ExtensionRefused] = ([ApplicationStatus.Accepted, ApplicationStatus.InfoRequested], null),
-        [ApplicationAction.Supervised] = (Open, null),
-        [ApplicationAction.Claimed] = (Open, null),
-        [ApplicationAction.Assigned] = (Open, null),
-        [ApplicationAction.Released] = (Open, null),
+        [ApplicationAction.Supervised] = (Held, null),
+        [ApplicationAction.Claimed] = (Held, null),
+        [ApplicationAction.Assigned] = (Held, null),
+        [ApplicationAction.Released] = (Held, null),
         [ApplicationAction.Merged] = (Open, ApplicationStatus.Merged),
         [ApplicationAction.UrgentHelpRecorded] = (Open, null),
+        [ApplicationAction.Appealed] = ([ApplicationStatus.Rejected, ApplicationStatus.NotAccepted], ApplicationStatus.UnderAppeal),
+
+        // The builder's case under appeal was refused: upheld, it is refused again; overturned, open for a new decision.
+        [ApplicationAction.AppealUpheld] = ([ApplicationStatus.UnderAppeal], ApplicationStatus.Rejected),
+        [ApplicationAction.AppealOverturned] = ([ApplicationStatus.UnderAppeal], ApplicationStatus.Accepted),
 
         // A one-stage item has no stage work: these belong to the staged procedure (StagedProcedureTests).
         [ApplicationAction.StageCompleted] = ([], null),
@@ -122,8 +130,9 @@ public class ReliefApplicationTransitionTests
     [InlineData(ApplicationStatus.Accepted, new[] { ApplicationAction.InfoRequested, ApplicationAction.Approved, ApplicationAction.Rejected, ApplicationAction.Transferred, ApplicationAction.Withdrawn, ApplicationAction.ExtensionRequested, ApplicationAction.Supervised, ApplicationAction.Claimed, ApplicationAction.Assigned })]
     [InlineData(ApplicationStatus.InfoRequested, new[] { ApplicationAction.Supplemented, ApplicationAction.Rejected, ApplicationAction.Withdrawn, ApplicationAction.ExtensionRequested, ApplicationAction.Supervised, ApplicationAction.Claimed, ApplicationAction.Assigned })]
     [InlineData(ApplicationStatus.Approved, new ApplicationAction[0])]
-    [InlineData(ApplicationStatus.Rejected, new ApplicationAction[0])]
-    [InlineData(ApplicationStatus.NotAccepted, new ApplicationAction[0])]
+    [InlineData(ApplicationStatus.Rejected, new[] { ApplicationAction.Appealed })]
+    [InlineData(ApplicationStatus.NotAccepted, new[] { ApplicationAction.Appealed })]
+    [InlineData(ApplicationStatus.UnderAppeal, new[] { ApplicationAction.Supervised, ApplicationAction.Claimed, ApplicationAction.Assigned, ApplicationAction.AppealUpheld, ApplicationAction.AppealOverturned })]
     [InlineData(ApplicationStatus.Withdrawn, new ApplicationAction[0])]
     [InlineData(ApplicationStatus.Merged, new ApplicationAction[0])]
     public void AllowedActionsFor_ACaseworker_OnAnUnheldCaseWithoutExtension_AreTheStatusesActionsInEnumOrder(ApplicationStatus status, ApplicationAction[] expected)
@@ -166,7 +175,7 @@ public class ReliefApplicationTransitionTests
 
     private static Actor ActorOf(ApplicationAction action) => action switch
     {
-        ApplicationAction.Supplemented or ApplicationAction.Withdrawn => ApplicationBuilder.Resident,
+        ApplicationAction.Supplemented or ApplicationAction.Withdrawn or ApplicationAction.Appealed => ApplicationBuilder.Resident,
         ApplicationAction.ExtensionApproved or ApplicationAction.ExtensionRefused or ApplicationAction.Supervised => Supervisor,
         _ => ApplicationBuilder.Caseworker,
     };
@@ -198,6 +207,9 @@ public class ReliefApplicationTransitionTests
             case ApplicationAction.SentBack: a.SendBack(cw, Later, calendar, OneStage, "重新调查"); break;
             case ApplicationAction.HomeVisitRecorded: a.RecordHomeVisit(cw, Later, OneStage, new HomeVisitReport(new DateOnly(2026, 2, 10), ["王五", "赵六"], 3, 0, 500, "砖混", "属实"), null); break;
             case ApplicationAction.ObjectionRaised: a.RaiseObjection(null!, "有收入", null, Later, calendar, OneStage); break;
+            case ApplicationAction.Appealed: a.FileAppeal(ApplicationBuilder.Resident, Later, calendar, Domain.Catalog.AppealRules.Default, "原决定把已经卖掉的房子算进了家庭财产。"); break;
+            case ApplicationAction.AppealUpheld: a.DecideAppeal(cw, Later, calendar, AppealOutcome.Upheld, "复核后认定收入确实超过标准", 30, OneStage); break;
+            case ApplicationAction.AppealOverturned: a.DecideAppeal(cw, Later, calendar, AppealOutcome.Overturned, "房产已经转让，原认定有误", 30, OneStage); break;
             case ApplicationAction.ObjectionResolved: a.ResolveObjection(null!, false, "不成立", cw, Later, calendar, OneStage); break;
             default: throw new ArgumentOutOfRangeException(nameof(action));
         }

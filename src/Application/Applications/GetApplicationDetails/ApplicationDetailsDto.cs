@@ -106,6 +106,12 @@ public sealed record ApplicationDetailsDto(
 
     /// <summary>The stage of the item's procedure the case is in (the last one once closed), and its own due date.</summary>
     public Procedure.StageDto? Stage { get; init; }
+
+    /// <summary>复核 (ADR 0042): the last day the refusal or non-acceptance can still be appealed; null when it cannot (any other status, or reviewed already).</summary>
+    public DateOnly? AppealBy { get; init; }
+
+    /// <summary>The case's requests for review, oldest first, with their outcomes.</summary>
+    public IReadOnlyList<AppealDto> Appeals { get; init; } = [];
 }
 
 /// <param name="Verified">Whether the account had a verified identity when it filed; false: the applicant is only what it typed.</param>
@@ -139,3 +145,17 @@ public sealed record HistoryEntryDto(string Action, DateTimeOffset At, string By
 /// <summary>督办 on the application, for staff only: <c>lapsed</c> when still open after its deadline.</summary>
 public sealed record SupervisionNoteDto(
     Guid Id, string Supervisor, string RegionCode, string Note, DateOnly Deadline, DateTimeOffset IssuedAt, DateTimeOffset? ClosedAt, bool Lapsed);
+
+/// <summary>
+/// A request for review (复核) and its outcome. <c>appealed</c>: the decision reviewed (<c>Rejected</c> or
+/// <c>NotAccepted</c>); <c>outcome</c>: <c>Upheld</c>, <c>Overturned</c> or null while under review;
+/// <c>recused</c>: the caller took the decision under review and may not review it.
+/// </summary>
+public sealed record AppealDto(
+    int Sequence, string Appealed, string Reason, DateTimeOffset FiledAt, DateOnly DueDate, string? Outcome, string? OutcomeReason,
+    DateTimeOffset? DecidedAt, bool? DecidedOnTime, string? ReviewerName, bool Recused)
+{
+    internal static AppealDto Of(Domain.Applications.Appeal a, string? reviewerName, bool recused) => new(
+        a.Sequence, a.AppealedStatus.ToString(), a.Reason, Domain.Common.ChinaTime.ToChinaOffset(a.FiledAt), a.DueDate, a.Outcome?.ToString(), a.OutcomeReason,
+        a.DecidedAt is { } at ? Domain.Common.ChinaTime.ToChinaOffset(at) : null, a.DecidedOnTime, reviewerName, recused);
+}

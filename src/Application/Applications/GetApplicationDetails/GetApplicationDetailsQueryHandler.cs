@@ -97,6 +97,14 @@ internal sealed class GetApplicationDetailsQueryHandler(
 
             ?? throw new NotFoundException();
 
+        // Only a case whose history has a request for review has appeals: the others are read without the extra command.
+        if (row.History.Any(h => h.Action == ApplicationAction.Appealed))
+        {
+            row.Appeals = await db.Appeals.AsNoTracking().Where(p => p.ApplicationId == row.Id).OrderBy(p => p.Sequence)
+                .Select(p => new AppealRow(p, staff.Where(s => s.Id == p.ReviewedByStaffId).Select(s => s.DisplayName).FirstOrDefault()))
+                .ToListAsync(cancellationToken);
+        }
+
         var snapshot = await catalog.GetAsync(cancellationToken);
         var resident = user.Role == Role.Resident;
         if (resident)
@@ -130,6 +138,12 @@ internal sealed class GetApplicationDetailsQueryHandler(
         var lifecycle = ApplicationLifecycle.Of(a.Status);
         var running = lifecycle.Clock == ClockState.Running;
         var paused = lifecycle.Clock == ClockState.Paused;
+
+        // 复核 (ADR 0042): until when the last refusal can be appealed, and whether the caller decided the one under review.
+        var lastRefusal = row.History.Select((h, i) => (h, Step: i + 1)).LastOrDefault(x => x.h.Action is ApplicationAction.Rejected or ApplicationAction.NotAccepted);
+        var appealBy = lastRefusal.h is null ? null
+            : ReliefApplication.AppealByOf(a.Status, lastRefusal.h.At, row.Appeals.Any(p => p.Appeal.DecisionStep == lastRefusal.Step), snapshot.Appeal, calendar);
+        var recused = a.Status == ApplicationStatus.UnderAppeal && user.Role == Role.Caseworker && row.Appeals.Any(p => p.Appeal.IsOpen && p.Appeal.RecusedStaffId == user.Id);
 
         using var answers = JsonDocument.Parse(a.AnswersJson);
         return new ApplicationDetailsDto(
@@ -173,9 +187,12 @@ internal sealed class GetApplicationDetailsQueryHandler(
                     n.ClosedAt is { } closed ? ChinaTime.ToChinaOffset(closed) : null, n.IsLapsedOn(today)))
                 .ToList())
         {
-            AllowedActions = user.HoldsStage(a.StageOfficeRegionCode)
-                ? ReliefApplication.AllowedActions(a.Status, a.StageKind, a.Staged, a.AssignedToStaffId, a.PendingExtensionDays is not null, a.DuplicateOfId is not null, user.ToActor(), a.UrgentAid?.HelpPending == true).OfCallersRole(user)
+            AllowedActions = user.HoldsStage(a.StageOfficeRegionCode) && !recused
+                ? [.. ReliefApplication.AllowedActions(a.Status, a.StageKind, a.Staged, a.AssignedToStaffId, a.PendingExtensionDays is not null, a.DuplicateOfId is not null, user.ToActor(), a.UrgentAid?.HelpPending == true)
+                    .Where(x => x != ApplicationAction.Appealed || appealBy >= today).ToList().OfCallersRole(user)]
                 : [],
+            AppealBy = appealBy,
+            Appeals = [.. row.Appeals.Select(p => AppealDto.Of(p.Appeal, resident ? null : p.ReviewerName, !resident && p.Appeal.IsOpen && p.Appeal.RecusedStaffId == user.Id))],
             Stage = StageDto.Of(item, a.StageKey, a.StageKind, a.StageOffice, a.StageOfficeRegionCode, a.StageDueDate, a.Staged),
             Relationship = a.Relationship?.ToString(),
             Clock = lifecycle.Clock.ToString(),
@@ -260,8 +277,12 @@ internal sealed class GetApplicationDetailsQueryHandler(
     }
 
     /// <summary>The case's columns, and what the detail shows beside them, as one projection reads them.</summary>
+    private sealed record AppealRow(Appeal Appeal, string? ReviewerName);
+
     private sealed class DetailRow
     {
+        public List<AppealRow> Appeals { get; set; } = [];
+
         public string StageKey { get; init; } = "";
 
         public StageKind StageKind { get; init; }

@@ -24,7 +24,9 @@ internal sealed class GetQueueQueryHandler(
         var me = user.Id;
 
         // A caseworker's queue is the stage work their office holds: a township's, or the county department's.
-        var queue = db.Applications.AsNoTracking().ActionableBy(user);
+        // A review (复核) is never offered to the officer who took the decision under review (ADR 0042).
+        var queue = db.Applications.AsNoTracking().ActionableBy(user)
+            .Where(a => a.Status != ApplicationStatus.UnderAppeal || !db.Appeals.Any(p => p.ApplicationId == a.Id && p.Outcome == null && p.RecusedStaffId == me));
         var open = queue.Where(a => ApplicationLifecycle.Open.Contains(a.Status));
         var counts = await CountAsync(open, today, soonLimit, me, cancellationToken);
 

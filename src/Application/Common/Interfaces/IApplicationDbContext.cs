@@ -44,6 +44,7 @@ public interface IApplicationDbContext
     DbSet<NoticeObjection> NoticeObjections { get; }
 
     DbSet<HelpRequest> HelpRequests { get; }
+    DbSet<Appeal> Appeals { get; }
 
     DbSet<Department> Departments { get; }
 

@@ -27,6 +27,8 @@ public sealed class CatalogSnapshot(IReadOnlyList<Department> departments, IRead
 
     /// <summary>Working days a county has to route or answer a help request (求助), from the day it was filed.</summary>
     public int HelpRequestTimeLimitWorkingDays { get; init; } = 3;
+    /// <summary>复核: the period to ask for a review and the working days to answer it (ADR 0042).</summary>
+    public AppealRules Appeal { get; init; } = AppealRules.Default;
 
     /// <summary>Short names of departments and items for text messages, by code; a code without one uses its full name.</summary>
     public IReadOnlyDictionary<string, string> SmsNames { get; init; } = new Dictionary<string, string>();

@@ -19,7 +19,8 @@ internal sealed class ChaseDeadlinesCommandHandler(IDeadlineSweep sweep, IWorkin
         // Intake limits are a working day or so: reminding two days ahead would remind of every new
         // submission at once, so intake is reminded on its due day.
         var reminded = await sweep.RaiseAsync(DeadlineStage.Reminder, DeadlinePhase.Intake, today, today, sweptAt, cancellationToken)
-            + await sweep.RaiseAsync(DeadlineStage.Reminder, DeadlinePhase.Decision, today, policy.RemindUpTo(today, calendar), sweptAt, cancellationToken);
+            + await sweep.RaiseAsync(DeadlineStage.Reminder, DeadlinePhase.Decision, today, policy.RemindUpTo(today, calendar), sweptAt, cancellationToken)
+            + await sweep.RaiseAsync(DeadlineStage.Reminder, DeadlinePhase.Appeal, today, policy.RemindUpTo(today, calendar), sweptAt, cancellationToken);
         var overdue = await sweep.RaiseAsync(DeadlineStage.Overdue, null, null, today.AddDays(-1), sweptAt, cancellationToken);
         var escalated = await sweep.RaiseAsync(DeadlineStage.Escalated, null, null, policy.EscalateBefore(today, calendar).AddDays(-1), sweptAt, cancellationToken);
 

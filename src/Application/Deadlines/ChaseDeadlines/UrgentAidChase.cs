@@ -36,11 +36,12 @@ internal sealed class UrgentAidChase(IApplicationDbContext db, ICatalog catalog)
         var earliestReminder = snapshot.Items.Select(i => i.UrgentTrack).OfType<UrgentTrackRules>().SelectMany(r => r.RemindAtHoursLeft).DefaultIfEmpty(0).Max();
         var helpHorizon = sweptAt.AddHours(earliestReminder);
         var paperworkHorizon = policy.RemindUpTo(ChinaTime.DateOf(sweptAt), calendar);
-        var open = ApplicationLifecycle.Open;
+        // A refusal under review (复核) was decided: its urgent clocks ended with the decision.
+        var open = ApplicationLifecycle.Open.Where(s => s != ApplicationStatus.UnderAppeal).ToList();
 
         // The help clock runs in every open status (hours, whatever the resident owes); the paperwork
         // clock only where the ordinary clock runs, as the ordinary due date is chased.
-        var running = ApplicationLifecycle.ClockRunning;
+        var running = ApplicationLifecycle.ClockRunning.Where(s => s != ApplicationStatus.UnderAppeal).ToList();
         var cases = await db.Applications.AsNoTracking()
             .Where(a => a.UrgentAid != null && open.Contains(a.Status)
                 && ((a.UrgentAid.HelpRecordedAt == null && a.UrgentAid.HelpDueAt <= helpHorizon)

@@ -34,7 +34,7 @@ internal sealed class IssueDecisionDocument(
         var county = regions.Find(application.CountyCode)?.Name ?? application.CountyCode;
         var entry = application.History[^1];
         var step = entry.Sequence;
-        var reason = change.Action == Domain.Applications.ApplicationAction.InfoRequested ? entry.Reason : application.DecisionReason;
+        var reason = DecisionWording.ReasonIsTheStep(change.Action) ? entry.Reason : application.DecisionReason;
         var issuedAt = clock.GetUtcNow().UtcDateTime;
         var code = Base32.Encode(RandomNumberGenerator.GetBytes(10));
         // The office that took the step: a township's stage is decided in the township's name (ADR 0040).

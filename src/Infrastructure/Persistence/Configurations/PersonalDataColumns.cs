@@ -37,6 +37,8 @@ internal static class PersonalDataColumns
         (typeof(NoticeObjection), nameof(NoticeObjection.Contact)),
         (typeof(NoticeObjection), nameof(NoticeObjection.Resolution)),
         (typeof(SupervisionNote), nameof(SupervisionNote.Note)),
+        (typeof(Appeal), nameof(Appeal.Reason)),
+        (typeof(Appeal), nameof(Appeal.OutcomeReason)),
         (typeof(ApplicationHistoryEntry), nameof(ApplicationHistoryEntry.Reason)),
         (typeof(ResidentAccount), nameof(ResidentAccount.Phone)),
         (typeof(ResidentAccount), nameof(ResidentAccount.VerifiedName)),

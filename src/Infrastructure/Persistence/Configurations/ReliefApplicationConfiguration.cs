@@ -91,6 +91,9 @@ internal sealed class ReliefApplicationConfiguration : IEntityTypeConfiguration<
         builder.Navigation(a => a.HomeVisits).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasMany(a => a.Notices).WithOne().HasForeignKey(n => n.ApplicationId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(a => a.Notices).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(a => a.Appeals).WithOne().HasForeignKey(p => p.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(a => a.Appeals).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Ignore(a => a.OpenAppeal);
 
         builder.HasIndex(a => a.TrackingNumber).IsUnique();
         builder.HasIndex(a => a.OpenCaseKey).IsUnique();

@@ -16,7 +16,7 @@ internal sealed class CatalogFile
 
     public CatalogDocument Document { get; }
 
-    internal sealed record CatalogDocument(string Version, int IntakeTimeLimitWorkingDays, IReadOnlyList<DepartmentEntry> Departments, int SupplementTimeLimitWorkingDays = 10, int HelpRequestTimeLimitWorkingDays = 3)
+    internal sealed record CatalogDocument(string Version, int IntakeTimeLimitWorkingDays, IReadOnlyList<DepartmentEntry> Departments, int SupplementTimeLimitWorkingDays = 10, int HelpRequestTimeLimitWorkingDays = 3, Domain.Catalog.AppealRules? Appeal = null)
     {
         /// <summary>The short names text messages use (<c>smsName</c>), by department and item code.</summary>
         public IReadOnlyDictionary<string, string> SmsNames() =>

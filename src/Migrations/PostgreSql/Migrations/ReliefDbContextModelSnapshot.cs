@@ -97,6 +97,87 @@ namespace ReliefPlatform.Migrations.PostgreSql.Migrations
                     b.ToTable("JobRuns", (string)null);
                 });
 
+            modelBuilder.Entity("ReliefPlatform.Domain.Applications.Appeal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AppealedStatus")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CountyCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool?>("DecidedOnTime")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("DecisionStep")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DepartmentCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("FiledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ItemCode")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)");
+
+                    b.Property<string>("OfficeRegionCode")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<string>("OutcomeReason")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid?>("RecusedStaffId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ResidentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ReviewedByStaffId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "Sequence")
+                        .IsUnique();
+
+                    b.HasIndex("FiledAt", "CountyCode");
+
+                    b.ToTable("Appeals", (string)null);
+                });
+
             modelBuilder.Entity("ReliefPlatform.Domain.Applications.ApplicationHistoryEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2074,6 +2155,15 @@ namespace ReliefPlatform.Migrations.PostgreSql.Migrations
                     b.ToTable("DevSmsMessages", (string)null);
                 });
 
+            modelBuilder.Entity("ReliefPlatform.Domain.Applications.Appeal", b =>
+                {
+                    b.HasOne("ReliefPlatform.Domain.Applications.ReliefApplication", null)
+                        .WithMany("Appeals")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ReliefPlatform.Domain.Applications.ApplicationHistoryEntry", b =>
                 {
                     b.HasOne("ReliefPlatform.Domain.Applications.ReliefApplication", null)
@@ -2285,6 +2375,8 @@ namespace ReliefPlatform.Migrations.PostgreSql.Migrations
 
             modelBuilder.Entity("ReliefPlatform.Domain.Applications.ReliefApplication", b =>
                 {
+                    b.Navigation("Appeals");
+
                     b.Navigation("History");
 
                     b.Navigation("HomeVisits");

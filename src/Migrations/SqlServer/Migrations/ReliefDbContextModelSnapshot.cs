@@ -98,6 +98,87 @@ namespace ReliefPlatform.Migrations.SqlServer.Migrations
                     b.ToTable("JobRuns", (string)null);
                 });
 
+            modelBuilder.Entity("ReliefPlatform.Domain.Applications.Appeal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AppealedStatus")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("nvarchar(24)");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("CountyCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("nvarchar(6)");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool?>("DecidedOnTime")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("DecisionStep")
+                        .HasColumnType("int");
+
+                    b.Property<string>("DepartmentCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("FiledAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ItemCode")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("nvarchar(48)");
+
+                    b.Property<string>("OfficeRegionCode")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("nvarchar(9)");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(24)
+                        .HasColumnType("nvarchar(24)");
+
+                    b.Property<string>("OutcomeReason")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid?>("RecusedStaffId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("ResidentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("ReviewedByStaffId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "Sequence")
+                        .IsUnique();
+
+                    b.HasIndex("FiledAt", "CountyCode");
+
+                    b.ToTable("Appeals", (string)null);
+                });
+
             modelBuilder.Entity("ReliefPlatform.Domain.Applications.ApplicationHistoryEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2078,6 +2159,15 @@ namespace ReliefPlatform.Migrations.SqlServer.Migrations
                     b.ToTable("DevSmsMessages", (string)null);
                 });
 
+            modelBuilder.Entity("ReliefPlatform.Domain.Applications.Appeal", b =>
+                {
+                    b.HasOne("ReliefPlatform.Domain.Applications.ReliefApplication", null)
+                        .WithMany("Appeals")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ReliefPlatform.Domain.Applications.ApplicationHistoryEntry", b =>
                 {
                     b.HasOne("ReliefPlatform.Domain.Applications.ReliefApplication", null)
@@ -2289,6 +2379,8 @@ namespace ReliefPlatform.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("ReliefPlatform.Domain.Applications.ReliefApplication", b =>
                 {
+                    b.Navigation("Appeals");
+
                     b.Navigation("History");
 
                     b.Navigation("HomeVisits");

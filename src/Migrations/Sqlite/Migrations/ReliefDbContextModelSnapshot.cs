@@ -90,6 +90,87 @@ namespace ReliefPlatform.Migrations.Sqlite.Migrations
                     b.ToTable("JobRuns", (string)null);
                 });
 
+            modelBuilder.Entity("ReliefPlatform.Domain.Applications.Appeal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AppealedStatus")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CountyCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("DecidedOnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DecisionStep")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DepartmentCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FiledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemCode")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfficeRegionCode")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutcomeReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RecusedStaffId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ResidentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReviewedByStaffId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "Sequence")
+                        .IsUnique();
+
+                    b.HasIndex("FiledAt", "CountyCode");
+
+                    b.ToTable("Appeals", (string)null);
+                });
+
             modelBuilder.Entity("ReliefPlatform.Domain.Applications.ApplicationHistoryEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2059,6 +2140,15 @@ namespace ReliefPlatform.Migrations.Sqlite.Migrations
                     b.ToTable("DevSmsMessages", (string)null);
                 });
 
+            modelBuilder.Entity("ReliefPlatform.Domain.Applications.Appeal", b =>
+                {
+                    b.HasOne("ReliefPlatform.Domain.Applications.ReliefApplication", null)
+                        .WithMany("Appeals")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ReliefPlatform.Domain.Applications.ApplicationHistoryEntry", b =>
                 {
                     b.HasOne("ReliefPlatform.Domain.Applications.ReliefApplication", null)
@@ -2270,6 +2360,8 @@ namespace ReliefPlatform.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("ReliefPlatform.Domain.Applications.ReliefApplication", b =>
                 {
+                    b.Navigation("Appeals");
+
                     b.Navigation("History");
 
                     b.Navigation("HomeVisits");
