@@ -72,7 +72,7 @@ public static partial class ApplicantSms
             ApplicationAction.Merged => Compose($"{subject}与同一事项的另一件申请合并办理，结果会告知申请人本人。"),
             ApplicationAction.ExtensionApproved => Compose($"{subject}经批准延期，将在{due}前办结。"),
             ApplicationAction.Appealed => Compose($"{subject}的复核申请已收到，将在{due}前作出复核决定。"),
-            ApplicationAction.AppealUpheld => Compose($"{subject}经复核维持原决定。复核决定书{details}。"),
+            ApplicationAction.AppealUpheld => Compose($"{subject}经复核维持原决定。复核{document}。"),
             ApplicationAction.AppealOverturned => Compose($"{subject}经复核撤销原决定，将在{due}前重新决定。"),
             _ => null,
         };
