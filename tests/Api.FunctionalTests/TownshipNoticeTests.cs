@@ -85,8 +85,9 @@ public abstract class TownshipNoticeTests<TFactory>(TFactory factory)
             Assert.Contains("我们不会公开您的信息", html, StringComparison.Ordinal);
             Assert.Contains("李*英 家", html, StringComparison.Ordinal);
             Assert.Contains($"每月 {suffix} 元", html, StringComparison.Ordinal);
-            Assert.Contains($"{starts:yyyy年M月d日} 至 {ends:yyyy年M月d日}", html, StringComparison.Ordinal);
-            Assert.Contains($"还有 {ends.DayNumber - new DateOnly(2026, 3, 2).DayNumber + 1} 天", html, StringComparison.Ordinal);
+            // Posted on the 2nd, the 7 days run from the 3rd (the day of posting is not counted) to the 9th.
+            Assert.Contains($"{starts.AddDays(1):yyyy年M月d日} 至 {ends:yyyy年M月d日}（共 7 天）", html, StringComparison.Ordinal);
+            Assert.Contains($"还有 {ends.DayNumber - new DateOnly(2026, 3, 2).DayNumber} 天", html, StringComparison.Ordinal);
             foreach (var secret in new[] { idNumber, phone, "李秀英", "丈夫去年因病去世", "4200", "情况属实", id })
             {
                 Assert.DoesNotContain(secret, html, StringComparison.Ordinal);

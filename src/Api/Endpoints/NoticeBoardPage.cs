@@ -135,15 +135,17 @@ internal static class NoticeBoardPage
 
     private static void Notice(StringBuilder html, string place, PublicNoticeDto n, DateOnly today, Typed? typed)
     {
-        var daysLeft = n.EndsOn.DayNumber - today.DayNumber + 1;
-        var left = daysLeft <= 1 ? "今天是最后一天" : $"还有 {daysLeft} 天";
+        // A period in days starts the day after it is posted (民法典 第二百零一条): posted on the 6th, 7 days run 7th–13th.
+        var firstDay = n.StartsOn.AddDays(1);
+        var daysLeft = n.EndsOn.DayNumber - Math.Max(today.DayNumber, firstDay.DayNumber - 1);
+        var left = daysLeft <= 0 ? "今天是最后一天" : $"还有 {daysLeft} 天";
         var id = n.Id.ToString("N", CultureInfo.InvariantCulture);
         html.Append(CultureInfo.InvariantCulture, $"<article id=\"n-{id}\" data-test=\"notice\" aria-labelledby=\"t-{id}\">")
             .Append(CultureInfo.InvariantCulture, $"<h2 id=\"t-{id}\">{E(n.MaskedName)} 家</h2><dl>")
             .Append(CultureInfo.InvariantCulture, $"<dt>申请的救助</dt><dd>{E(n.ItemName)}</dd>")
             .Append(CultureInfo.InvariantCulture, $"<dt>家里几口人</dt><dd>{n.HouseholdSize} 人</dd>")
             .Append(CultureInfo.InvariantCulture, $"<dt>拟给予的救助</dt><dd>{E(n.ProposedHelp)}</dd>")
-            .Append(CultureInfo.InvariantCulture, $"<dt>公示时间</dt><dd>{E(Date(n.StartsOn))} 至 {E(Date(n.EndsOn))}</dd>")
+            .Append(CultureInfo.InvariantCulture, $"<dt>公示时间</dt><dd>{E(Date(firstDay))} 至 {E(Date(n.EndsOn))}（共 {n.EndsOn.DayNumber - n.StartsOn.DayNumber} 天）</dd>")
             .Append(CultureInfo.InvariantCulture, $"<dt>剩余时间</dt><dd class=\"left\">{E(left)}</dd></dl>")
             .Append(typed is null ? "<details>" : "<details open>")
             .Append(CultureInfo.InvariantCulture, $"<summary>对这一户提出意见</summary><form method=\"post\" action=\"{E(Prefix)}/{E(place)}/{n.Id}#n-{id}\" data-notice=\"{n.Id}\">");
