@@ -90,13 +90,13 @@ run_wrk() {
   last_counters=$(sed -n 's/^counter //p' "$out" | tr '\n' ' ')
 }
 
-# sign_in <base url of /api/v1>: sets RESIDENT (13800138000 by SMS code) and CASEWORKER (cw-civil-530102).
+# sign_in <base url of /api/v1>: sets RESIDENT (13800138000 by SMS code) and CASEWORKER (cw-housing-530102).
 sign_in() {
   local base=$1 phone=13800138000 code
   curl -sf -H 'Content-Type: application/json' -d "{\"phone\":\"$phone\"}" "$base/auth/otp" >/dev/null
   code=$(curl -sf "$base/dev/sms?phone=$phone" | jq -r '.[0].code')
   RESIDENT=$(curl -sf -H 'Content-Type: application/json' -d "{\"phone\":\"$phone\",\"code\":\"$code\"}" "$base/auth/otp/verify" | jq -r .accessToken)
-  CASEWORKER=$(curl -sf -H 'Content-Type: application/json' -d '{"username":"cw-civil-530102","password":"Demo#2026"}' "$base/auth/staff/login" | jq -r .accessToken)
+  CASEWORKER=$(curl -sf -H 'Content-Type: application/json' -d '{"username":"cw-housing-530102","password":"Demo#2026"}' "$base/auth/staff/login" | jq -r .accessToken)
 }
 
 # build_release: the API and the minimal app in Release; sets API_DLL and MINIMAL_DLL.

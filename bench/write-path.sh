@@ -15,7 +15,7 @@
 #   submission   POST /api/v1/applications as a resident, a new Idempotency-Key and ID number each time,
 #                against POST /insert of the minimal app, rounds alternating; 16 connections, then 1;
 #   get          the resident's GET /api/v1/applications/{id} of their own applications;
-#   queue        the caseworker's GET /api/v1/queue (cw-civil-530102);
+#   queue        the caseworker's GET /api/v1/queue (cw-housing-530102);
 #   cycle        the caseworker's claim → accept → approve of submitted applications (one request = one
 #                action; cycles/s is a third of it).
 # Each row: requests, req/s, p50 and p99 (wrk's), CPU seconds of the server's process per 1,000 requests

@@ -20,7 +20,7 @@ end
 
 request = function()
   if #to_approve > 0 then
-    return action(table.remove(to_approve, 1), "approve", '{"reason":"经审核符合低保条件。","benefit":"每月 680 元"}')
+    return action(table.remove(to_approve, 1), "approve", '{"reason":"经入户查看，房屋鉴定为 C 级危房。","benefit":"补助改造资金 2 万元"}')
   end
   if #to_accept > 0 then
     return action(table.remove(to_accept, 1), "accept", "{}")

@@ -27,12 +27,14 @@ function common.id_number(n)
   return first17 .. checks:sub(c, c)
 end
 
--- The README's demo submission (最低生活保障, 五华区) with the ID number of n.
+-- A submission for 农村危房改造 (住建局, 五华区) with the ID number of n: an item one county department
+-- decides alone, so that the caseworker's claim → accept → approve cycle is its whole procedure (低保 now
+-- goes through the township's stages first, ADR 0040).
 function common.submission(n)
-  return '{"itemCode":"civil.dibao","regionCode":"530102",'
+  return '{"itemCode":"housing.safety","regionCode":"530102001",'
     .. '"applicant":{"name":"李秀英","idNumber":"' .. common.id_number(n) .. '","phone":"13800138000"},'
-    .. '"answers":{"householdSize":3,"annualIncomePerPerson":4200,"residence":"rural"},'
-    .. '"description":"丈夫去年因病去世，家里三口人只靠我打零工。"}'
+    .. '"answers":{"houseCondition":"cracked","houseStructure":"earthWood","stillLivingIn":true,"householdCategory":"dibao"},'
+    .. '"description":"土坯房的墙裂开了，下雨屋顶漏水，一家三口还住在里面。"}'
 end
 
 -- Reads one id per line.
