@@ -18,7 +18,8 @@ namespace ReliefPlatform.Api.FunctionalTests;
 /// <summary>
 /// Thirty-one days of sweeps, twice a day, over 300 applications whose due dates fall around the
 /// 2026 Mid-Autumn and National Day holidays (and their make-up working days). Every reminder,
-/// supervision and escalation must happen on the day a day-by-day oracle says, exactly once.
+/// supervision and escalation, and every township stage's own reminder and lateness (ADR 0040), must
+/// happen on the day a day-by-day oracle says, exactly once.
 /// </summary>
 public abstract class DeadlineSimulationTests<TFactory>(TFactory factory, ITestOutputHelper output)
     where TFactory : ApiFactory
@@ -47,7 +48,7 @@ public abstract class DeadlineSimulationTests<TFactory>(TFactory factory, ITestO
                 factory.Clock.SetChinaTime(day, hour);
                 await factory.SendAsync(new ChaseDeadlinesCommand());
                 var again = await factory.SendAsync(new ChaseDeadlinesCommand());
-                Assert.Equal((0, 0, 0), (again.Reminded, again.Overdue, again.Escalated));
+                Assert.Equal((0, 0, 0, 0, 0), (again.Reminded, again.Overdue, again.Escalated, again.StageReminded, again.StageOverdue));
             }
         }
 
@@ -71,10 +72,13 @@ public abstract class DeadlineSimulationTests<TFactory>(TFactory factory, ITestO
         output.WriteLine(
             $"{factory.Provider}: {seeded.Count} applications, {(Last.DayNumber - First.DayNumber + 1) * SweepHours.Length * 2} sweeps; " +
             $"reminders {events.Count(e => e.Stage == DeadlineStage.Reminder)}, overdue {events.Count(e => e.Stage == DeadlineStage.Overdue)}, " +
-            $"escalated {events.Count(e => e.Stage == DeadlineStage.Escalated)}; mismatches {mismatches.Count}");
+            $"escalated {events.Count(e => e.Stage == DeadlineStage.Escalated)}, stage reminders {events.Count(e => e.Stage == DeadlineStage.StageReminder)}, " +
+            $"stages overdue {events.Count(e => e.Stage == DeadlineStage.StageOverdue)}; mismatches {mismatches.Count}");
         Assert.True(mismatches.Count == 0, $"{mismatches.Count} mismatches:\n" + string.Join("\n", mismatches.Take(30)));
         Assert.True(events.Count(e => e.Stage == DeadlineStage.Reminder) > 100, "The simulation should remind of most applications.");
         Assert.True(events.Count(e => e.Stage == DeadlineStage.Escalated) > 10, "The simulation should escalate some applications.");
+        Assert.True(events.Any(e => e.Stage == DeadlineStage.StageReminder), "The simulation should remind of some township stages.");
+        Assert.True(events.Any(e => e.Stage == DeadlineStage.StageOverdue), "The simulation should find some township stages late.");
 
         var notifications = await factory.WithDbAsync(db => db.StaffNotifications.AsNoTracking().ToListAsync());
         // The county's notices count every case; a township holding a case's stage hears of it as well (ADR 0040).
@@ -82,6 +86,11 @@ public abstract class DeadlineSimulationTests<TFactory>(TFactory factory, ITestO
         Assert.Equal(events.Count(e => e.Stage == DeadlineStage.Overdue), notifications.Where(n => n.Kind == NotificationKind.Supervision && n.AudienceRegionCode == "530102" && n.AudienceDepartmentCode == null).Sum(n => n.Count));
         Assert.Equal(events.Count(e => e.Stage == DeadlineStage.Escalated), notifications.Where(n => n.Kind == NotificationKind.Escalation && n.AudienceRegionCode == "530100").Sum(n => n.Count));
         Assert.Equal(events.Count(e => e.Stage == DeadlineStage.Escalated), notifications.Where(n => n.Kind == NotificationKind.Escalation && n.AudienceRegionCode == "530000").Sum(n => n.Count));
+
+        // A stage's own events go to the office holding it alone (the township of 530102001 here).
+        Assert.Equal(events.Count(e => e.Stage == DeadlineStage.StageReminder), notifications.Where(n => n.Kind == NotificationKind.StageReminder && n.AudienceRegionCode == "530102001").Sum(n => n.Count));
+        Assert.Equal(events.Count(e => e.Stage == DeadlineStage.StageOverdue), notifications.Where(n => n.Kind == NotificationKind.StageOverdue && n.AudienceRegionCode == "530102001").Sum(n => n.Count));
+        Assert.DoesNotContain(notifications, n => n.Kind is NotificationKind.StageReminder or NotificationKind.StageOverdue && n.AudienceRegionCode != "530102001");
     }
 
     /// <summary>The first sweep day on which the stage's condition holds while the application is open and unpaused.</summary>
@@ -104,7 +113,9 @@ public abstract class DeadlineSimulationTests<TFactory>(TFactory factory, ITestO
             {
                 DeadlineStage.Reminder => due >= day && calendar.WorkingDaysBetween(day, due) <= (application.Intake ? 0 : policy.ReminderWorkingDays),
                 DeadlineStage.Overdue => due < day,
-                _ => due < day && calendar.WorkingDaysBetween(due, day) > policy.EscalationWorkingDays,
+                DeadlineStage.Escalated => due < day && calendar.WorkingDaysBetween(due, day) > policy.EscalationWorkingDays,
+                DeadlineStage.StageReminder => application.StageDueDate is { } soon && soon >= day && calendar.WorkingDaysBetween(day, soon) <= policy.ReminderWorkingDays,
+                _ => application.StageDueDate is { } late && late < day,
             };
             if (holds)
             {
@@ -155,7 +166,9 @@ public abstract class DeadlineSimulationTests<TFactory>(TFactory factory, ITestO
 
             if (kind >= 2)
             {
-                application.Accept(caseworker, At(accepted, 11), calendar, item.TimeLimitWorkingDays);
+                // Staged items enter their first stage after acceptance, except the cases to be approved,
+                // which go straight to the decision (only its stage may approve).
+                application.Accept(caseworker, At(accepted, 11), calendar, item.TimeLimitWorkingDays, kind == 8 ? null : item.Procedure);
             }
 
             if (kind == 9)
@@ -165,7 +178,9 @@ public abstract class DeadlineSimulationTests<TFactory>(TFactory factory, ITestO
 
             DateOnly? completeOn = kind == 8 ? First.AddDays(random.Next(0, 25)) : null;
             db.Applications.Add(application);
-            seeded.Add(new Seeded(application.Id, $"#{i} {item.Code} due {application.DueDate}", application.DueDate, kind == 9, completeOn, kind < 2));
+            // A stage is chased on its own only while the decision's clock runs and when due before the application.
+            DateOnly? stageDue = kind >= 2 && application.Staged && application.StageDueDate < application.DueDate ? application.StageDueDate : null;
+            seeded.Add(new Seeded(application.Id, $"#{i} {item.Code} due {application.DueDate} stage {application.StageDueDate}", application.DueDate, kind == 9, completeOn, kind < 2, stageDue));
         }
 
         await db.SaveChangesAsync();
@@ -192,7 +207,7 @@ public abstract class DeadlineSimulationTests<TFactory>(TFactory factory, ITestO
     private static DateTime At(DateOnly chinaDate, int hour) =>
         new DateTimeOffset(chinaDate.ToDateTime(new TimeOnly(hour, 0)), TimeSpan.FromHours(8)).UtcDateTime;
 
-    private sealed record Seeded(Guid Id, string Label, DateOnly DueDate, bool Paused, DateOnly? CompleteOn, bool Intake);
+    private sealed record Seeded(Guid Id, string Label, DateOnly DueDate, bool Paused, DateOnly? CompleteOn, bool Intake, DateOnly? StageDueDate);
 }
 
 public sealed class SqliteDeadlineSimulationTests(SqliteApiFactory factory, ITestOutputHelper output)

@@ -3,9 +3,12 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using ReliefPlatform.Api.FunctionalTests.Infrastructure;
+using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Application.Deadlines.ChaseDeadlines;
 using ReliefPlatform.Domain.Common;
+using ReliefPlatform.Domain.Deadlines;
 using ReliefPlatform.Domain.Notifications;
 
 namespace ReliefPlatform.Api.FunctionalTests;
@@ -13,7 +16,8 @@ namespace ReliefPlatform.Api.FunctionalTests;
 /// <summary>
 /// The township office that holds a case's stage hears of it (ADR 0040): an objection to its 公示 is a
 /// notice to its caseworkers naming the case and a mark on the queue row until one of them opens it; the
-/// deadline sweep's reminders and the urgent track's alerts reach it, not only the county department.
+/// deadline sweep's reminders and the urgent track's alerts reach it, not only the county department; its
+/// own stage running late while the application is on time is its alone to hear of.
 /// </summary>
 public abstract class TownshipNoticeTests<TFactory>(TFactory factory)
     where TFactory : ApiFactory
@@ -129,15 +133,10 @@ public abstract class TownshipNoticeTests<TFactory>(TFactory factory)
     [Fact]
     public async Task DeadlineSweep_CaseHeldByATownship_RemindsTheTownshipAndTheCounty()
     {
-        var suffix = Guid.NewGuid().ToString("N")[..8];
-        await factory.AddStaffAsync($"tw-{suffix}", Role.Caseworker, "civil", Township);
-        await factory.AddStaffAsync($"cty-{suffix}", Role.Caseworker, "civil", "530102");
-        factory.Clock.SetChinaTime(new DateOnly(2026, 3, 2));
+        var (suffix, id) = await AcceptedDibaoAsync();
         try
         {
             var township = await factory.StaffAsync($"tw-{suffix}");
-            var id = (await (await factory.ResidentAsync()).SubmitAsync(TestData.Dibao(regionCode: Village)))["id"]!.GetValue<string>();
-            Assert.True((await township.PostAsync($"/api/v1/applications/{id}/accept", null)).IsSuccessStatusCode);
             var due = DateOnly.Parse((await township.DetailAsync(id))["dueDate"]!.GetValue<string>(), CultureInfo.InvariantCulture);
 
             // Still investigating at the township on its due day.
@@ -155,6 +154,55 @@ public abstract class TownshipNoticeTests<TFactory>(TFactory factory)
                 .Where(n => n.Kind == NotificationKind.Reminder && n.AudienceDepartmentCode == "civil" && (n.AudienceRegionCode == Township || n.AudienceRegionCode == "530102"))
                 .Select(n => n.AudienceRegionCode).Distinct().ToListAsync());
             Assert.Equal(["530102", Township], audiences.Order());
+        }
+        finally
+        {
+            factory.Clock.Set(DateTimeOffset.UtcNow);
+        }
+    }
+
+    [Fact]
+    public async Task DeadlineSweep_TownshipStageRunsLate_WhileTheApplicationIsOnTime_TellsTheTownshipOnce()
+    {
+        var (suffix, id) = await AcceptedDibaoAsync();
+        try
+        {
+            var dates = await factory.WithDbAsync(db => db.Applications.AsNoTracking()
+                .Where(a => a.Id == Guid.Parse(id)).Select(a => new { a.StageDueDate, a.DueDate }).SingleAsync());
+            var (stageDue, due) = (dates.StageDueDate, dates.DueDate);
+            Assert.True(stageDue < due, $"The investigation ({stageDue}) should be due before the application ({due}).");
+            var calendar = await factory.Services.GetRequiredService<IWorkingCalendarProvider>().GetAsync(CancellationToken.None);
+
+            // A working day before the investigation's own due date: the township is reminded of its stage.
+            var dayBefore = calendar.SubtractWorkingDays(stageDue, 1);
+            factory.Clock.SetChinaTime(dayBefore, 9);
+            await factory.SendAsync(new ChaseDeadlinesCommand());
+            var reminder = await DigestAsync(await factory.StaffAsync($"tw-{suffix}"), "StageReminder", dayBefore, id);
+            Assert.NotNull(reminder);
+            Assert.Contains("环节催办", reminder.Value.Notice["title"]!.GetValue<string>(), StringComparison.Ordinal);
+            Assert.Equal(stageDue.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), reminder.Value.Case["dueDate"]!.GetValue<string>());
+
+            // The day after it passed: late at the township, the application itself still on time.
+            var dayAfter = stageDue.AddDays(1);
+            factory.Clock.SetChinaTime(dayAfter, 9);
+            await factory.SendAsync(new ChaseDeadlinesCommand());
+            var again = await factory.SendAsync(new ChaseDeadlinesCommand());
+
+            Assert.Equal((0, 0), (again.StageReminded, again.StageOverdue));
+            var township = await factory.StaffAsync($"tw-{suffix}");
+            var late = await DigestAsync(township, "StageOverdue", dayAfter, id);
+            Assert.NotNull(late);
+            Assert.Contains("环节超期", late.Value.Notice["title"]!.GetValue<string>(), StringComparison.Ordinal);
+            var stages = await factory.WithDbAsync(db => db.DeadlineEvents.AsNoTracking()
+                .Where(e => e.ApplicationId == Guid.Parse(id)).OrderBy(e => e.Id).Select(e => new { e.Stage, e.DueDate }).ToListAsync());
+            Assert.Equal([(DeadlineStage.StageReminder, stageDue), (DeadlineStage.StageOverdue, stageDue)], stages.Select(e => (e.Stage, e.DueDate)));
+            Assert.Equal(1, (await township.GetFromJsonAsync<JsonObject>("/api/v1/notifications"))!["items"]!.AsArray()
+                .Count(n => n!["kind"]!.GetValue<string>() == "StageOverdue" && n["createdAt"]!.GetValue<string>().StartsWith(Day(dayAfter), StringComparison.Ordinal)));
+
+            // The county department holds no stage of the case: neither notice names it there.
+            var county = await factory.StaffAsync($"cty-{suffix}");
+            Assert.Null(await DigestAsync(county, "StageReminder", dayBefore, id));
+            Assert.Null(await DigestAsync(county, "StageOverdue", dayAfter, id));
         }
         finally
         {
@@ -197,6 +245,22 @@ public abstract class TownshipNoticeTests<TFactory>(TFactory factory)
         }
     }
 
+    /// <summary>
+    /// A 低保 case of <see cref="Village"/> accepted by its township on Monday 2 March 2026 (the clock is left
+    /// there), with a caseworker of 民政 at the township (tw-suffix) and at the county (cty-suffix).
+    /// </summary>
+    private async Task<(string Suffix, string Id)> AcceptedDibaoAsync()
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..8];
+        await factory.AddStaffAsync($"tw-{suffix}", Role.Caseworker, "civil", Township);
+        await factory.AddStaffAsync($"cty-{suffix}", Role.Caseworker, "civil", "530102");
+        factory.Clock.SetChinaTime(new DateOnly(2026, 3, 2));
+        var township = await factory.StaffAsync($"tw-{suffix}");
+        var id = (await (await factory.ResidentAsync()).SubmitAsync(TestData.Dibao(regionCode: Village)))["id"]!.GetValue<string>();
+        await OkAsync(township.PostAsync($"/api/v1/applications/{id}/accept", null));
+        return (suffix, id);
+    }
+
     /// <summary>A 低保 case of <see cref="Village"/> taken by the township to its 公示, with a proposed help unique to the test.</summary>
     private async Task<string> ToNoticeAsync(HttpClient township, string suffix, string? idNumber = null, string? phone = null)
     {
@@ -216,6 +280,26 @@ public abstract class TownshipNoticeTests<TFactory>(TFactory factory)
         await OkAsync(township.PostAsJsonAsync($"/api/v1/applications/{id}/stage/complete", new { recommendApproval = true, proposedBenefit = $"每月 {suffix} 元" }));
         return id;
     }
+
+    /// <summary>The digest of <paramref name="kind"/> a sweep on <paramref name="day"/> sent, if one lists case <paramref name="id"/>, with that case's row.</summary>
+    private static async Task<(JsonObject Notice, JsonObject Case)?> DigestAsync(HttpClient staff, string kind, DateOnly day, string id)
+    {
+        var notices = (await staff.GetFromJsonAsync<JsonObject>("/api/v1/notifications"))!["items"]!.AsArray()
+            .Select(n => n!.AsObject())
+            .Where(n => n["kind"]!.GetValue<string>() == kind && n["createdAt"]!.GetValue<string>().StartsWith(Day(day), StringComparison.Ordinal));
+        foreach (var notice in notices)
+        {
+            var listed = await staff.GetFromJsonAsync<JsonArray>($"/api/v1/notifications/{notice["id"]}/applications");
+            if (listed!.FirstOrDefault(c => c!["id"]!.GetValue<string>() == id) is JsonObject row)
+            {
+                return (notice, row);
+            }
+        }
+
+        return null;
+    }
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static FormUrlEncodedContent Form(string text, string contact) => new([new("text", text), new("contact", contact)]);
 

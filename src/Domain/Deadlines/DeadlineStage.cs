@@ -11,6 +11,15 @@ public enum DeadlineStage
 
     /// <summary>More than the escalation limit past due: the prefecture and the province are told.</summary>
     Escalated,
+
+    /// <summary>
+    /// 环节催办: a staged case's own stage (ADR 0040) is due within the reminder window before the
+    /// application is; the office holding the stage is reminded. The event's due date is the stage's.
+    /// </summary>
+    StageReminder,
+
+    /// <summary>环节超期: the stage's own due date passed while the application is still on time; the office holding it is told.</summary>
+    StageOverdue,
 }
 
 /// <summary>Which limit was chased: intake (accepting a submission) or the decision after acceptance.</summary>

@@ -56,4 +56,10 @@ public enum NotificationKind
     NoticeObjection,
     /// <summary>A resident asked for a review (复核) of a refusal or non-acceptance.</summary>
     Appealed,
+
+    /// <summary>环节催办: staged cases whose stage, held by the audience's office, is due soon before the application is.</summary>
+    StageReminder,
+
+    /// <summary>环节超期: staged cases whose stage, held by the audience's office, is past its own due date.</summary>
+    StageOverdue,
 }

@@ -127,6 +127,8 @@ public sealed class StaffNotification
     {
         NotificationKind.Reminder => DeadlineStage.Reminder,
         NotificationKind.Supervision => DeadlineStage.Overdue,
+        NotificationKind.StageReminder => DeadlineStage.StageReminder,
+        NotificationKind.StageOverdue => DeadlineStage.StageOverdue,
         _ => DeadlineStage.Escalated,
     };
 }

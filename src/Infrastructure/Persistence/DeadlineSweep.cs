@@ -14,7 +14,15 @@ namespace ReliefPlatform.Infrastructure.Persistence;
 /// </summary>
 internal sealed class DeadlineSweep(ReliefDbContext db, SqlDialect sql) : IDeadlineSweep
 {
-    public async Task<int> RaiseAsync(DeadlineStage stage, DeadlinePhase? phase, DateOnly? dueFrom, DateOnly dueTo, DateTime sweptAt, CancellationToken cancellationToken)
+    public Task<int> RaiseAsync(DeadlineStage stage, DeadlinePhase? phase, DateOnly? dueFrom, DateOnly dueTo, DateTime sweptAt, CancellationToken cancellationToken) =>
+        RaiseAsync(sql.RaiseDeadlineEvents(ofStage: false), stage, phase, dueFrom, dueTo, sweptAt, cancellationToken);
+
+    // Stages run while the decision's clock does (the acceptance stage is the intake limit itself; a
+    // review's case keeps its last stage's date, long past).
+    public Task<int> RaiseStageAsync(DeadlineStage stage, DateOnly? dueFrom, DateOnly dueTo, DateTime sweptAt, CancellationToken cancellationToken) =>
+        RaiseAsync(sql.RaiseDeadlineEvents(ofStage: true), stage, DeadlinePhase.Decision, dueFrom, dueTo, sweptAt, cancellationToken);
+
+    private async Task<int> RaiseAsync(string raise, DeadlineStage stage, DeadlinePhase? phase, DateOnly? dueFrom, DateOnly dueTo, DateTime sweptAt, CancellationToken cancellationToken)
     {
         var from = dueFrom ?? DateOnly.MinValue;
 
@@ -22,8 +30,7 @@ internal sealed class DeadlineSweep(ReliefDbContext db, SqlDialect sql) : IDeadl
         var count = 0;
         foreach (var chased in ApplicationLifecycle.Chased(phase))
         {
-            var statement = FormattableStringFactory.Create(
-                sql.RaiseDeadlineEvents, stage.ToString(), chased.Phase!.Value.ToString(), sweptAt, chased.Status.ToString(), from, dueTo);
+            var statement = FormattableStringFactory.Create(raise, stage.ToString(), chased.Phase!.Value.ToString(), sweptAt, chased.Status.ToString(), from, dueTo);
             count += await db.Database.ExecuteSqlAsync(statement, cancellationToken);
         }
 
@@ -34,6 +41,7 @@ internal sealed class DeadlineSweep(ReliefDbContext db, SqlDialect sql) : IDeadl
     /// Who hears of each stage: 催办 goes to the department's caseworkers in the county, and in the
     /// township when a township office holds the case's stage; 督办 to the county supervisors and to the
     /// department holding the cases (the county's, and the township's); escalation to the prefecture and the province.
+    /// A stage's own reminder or lateness goes only to the department's caseworkers of the office holding the stage.
     /// </summary>
     private static readonly (string Kind, string Role, DeadlineStage Stage, bool ByDepartment, RegionLevel Region)[] Audiences =
     [
@@ -44,6 +52,8 @@ internal sealed class DeadlineSweep(ReliefDbContext db, SqlDialect sql) : IDeadl
         ("Supervision", "Caseworker", DeadlineStage.Overdue, true, RegionLevel.StageTownship),
         ("Escalation", "Supervisor", DeadlineStage.Escalated, false, RegionLevel.Prefecture),
         ("Escalation", "Supervisor", DeadlineStage.Escalated, false, RegionLevel.Province),
+        ("StageReminder", "Caseworker", DeadlineStage.StageReminder, true, RegionLevel.StageOffice),
+        ("StageOverdue", "Caseworker", DeadlineStage.StageOverdue, true, RegionLevel.StageOffice),
     ];
 
     public async Task<int> NotifyAsync(DateTime sweptAt, CancellationToken cancellationToken)

@@ -12,4 +12,10 @@ public sealed record ChaseDeadlinesResult(DateOnly Today, int Reminded, int Over
 {
     /// <summary>The urgent track's alerts this run raised (ADR 0039), each told about its one case.</summary>
     public int UrgentAlerts { get; init; }
+
+    /// <summary>Staged cases whose own stage (ADR 0040) this run reminded of, due before the application.</summary>
+    public int StageReminded { get; init; }
+
+    /// <summary>Staged cases whose own stage this run found past its due date while the application is on time.</summary>
+    public int StageOverdue { get; init; }
 }

@@ -24,9 +24,18 @@ internal sealed class ChaseDeadlinesCommandHandler(IDeadlineSweep sweep, IWorkin
         var overdue = await sweep.RaiseAsync(DeadlineStage.Overdue, null, null, today.AddDays(-1), sweptAt, cancellationToken);
         var escalated = await sweep.RaiseAsync(DeadlineStage.Escalated, null, null, policy.EscalateBefore(today, calendar).AddDays(-1), sweptAt, cancellationToken);
 
+        // A township's stage can run late while the application is still on time (ADR 0040).
+        var stageReminded = await sweep.RaiseStageAsync(DeadlineStage.StageReminder, today, policy.RemindUpTo(today, calendar), sweptAt, cancellationToken);
+        var stageOverdue = await sweep.RaiseStageAsync(DeadlineStage.StageOverdue, null, today.AddDays(-1), sweptAt, cancellationToken);
+
         // Notices summarise the events this run raised; a re-run that raised none adds none.
-        var notifications = reminded + overdue + escalated > 0 ? await sweep.NotifyAsync(sweptAt, cancellationToken) : 0;
+        var notifications = reminded + overdue + escalated + stageReminded + stageOverdue > 0 ? await sweep.NotifyAsync(sweptAt, cancellationToken) : 0;
         var urgentAlerts = await urgent.RaiseAsync(sweptAt, calendar, policy, cancellationToken);
-        return new ChaseDeadlinesResult(today, reminded, overdue, escalated, notifications) { UrgentAlerts = urgentAlerts };
+        return new ChaseDeadlinesResult(today, reminded, overdue, escalated, notifications)
+        {
+            UrgentAlerts = urgentAlerts,
+            StageReminded = stageReminded,
+            StageOverdue = stageOverdue,
+        };
     }
 }

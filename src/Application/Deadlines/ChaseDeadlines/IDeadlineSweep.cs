@@ -21,6 +21,13 @@ public interface IDeadlineSweep
     /// <param name="cancellationToken">Cancels the statement.</param>
     Task<int> RaiseAsync(DeadlineStage stage, DeadlinePhase? phase, DateOnly? dueFrom, DateOnly dueTo, DateTime sweptAt, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Records <paramref name="stage"/> (a stage's own reminder or lateness, ADR 0040) for every staged
+    /// application whose decision clock runs and whose stage is due in [<paramref name="dueFrom"/>,
+    /// <paramref name="dueTo"/>] before the application itself is, once per stage due date. Returns how many were new.
+    /// </summary>
+    Task<int> RaiseStageAsync(DeadlineStage stage, DateOnly? dueFrom, DateOnly dueTo, DateTime sweptAt, CancellationToken cancellationToken);
+
     /// <summary>Writes the staff notifications summarising the events raised at <paramref name="sweptAt"/>.</summary>
     Task<int> NotifyAsync(DateTime sweptAt, CancellationToken cancellationToken);
 }

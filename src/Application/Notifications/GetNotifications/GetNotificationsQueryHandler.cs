@@ -82,6 +82,12 @@ internal sealed class GetNotificationsQueryHandler(IApplicationDbContext db, ICu
         NotificationKind.Reminder => Text.Pick(
             $"催办：{count} 件申请将在 {policy.ReminderWorkingDays} 个工作日内到期，请抓紧办理。",
             $"Reminder: {count} application(s) are due within {policy.ReminderWorkingDays} working days."),
+        NotificationKind.StageReminder => Text.Pick(
+            $"环节催办：{count} 件申请在本单位办理的环节将在 {policy.ReminderWorkingDays} 个工作日内到期，请抓紧办理。",
+            $"Stage reminder: {count} application(s) have a stage held by your office due within {policy.ReminderWorkingDays} working days."),
+        NotificationKind.StageOverdue => Text.Pick(
+            $"环节超期：{count} 件申请在本单位办理的环节已超过环节期限，请尽快办理，以免整件超期。",
+            $"Stage overdue: {count} application(s) have a stage held by your office past its own due date; act before the whole application is late."),
         NotificationKind.LeadReminder => Text.Pick(
             $"线索研判：{count} 条线索将在 3 天内到期（须在 15 天内研判）。",
             $"Leads: {count} lead(s) must be decided within 3 days (15 days from being raised)."),

@@ -12,7 +12,8 @@ namespace ReliefPlatform.Application.Notifications.GetNotifiedApplications;
 
 /// <summary>
 /// The applications a notice is about, each to open: for a digest of the deadline jobs (催办, 督办,
-/// escalation, 差评回访) the cases its sweep counted, most urgent first; for a notice about one case, that case.
+/// escalation, a stage's 催办 or lateness, 差评回访) the cases its sweep counted, most urgent first; for a
+/// notice about one case, that case.
 /// </summary>
 [Authorize(Role.Caseworker, Role.Supervisor, Role.Administrator)]
 public sealed record GetNotifiedApplicationsQuery(long Id) : IQuery<IReadOnlyList<NotifiedApplicationDto>>;
@@ -43,7 +44,8 @@ internal sealed class GetNotifiedApplicationsQueryHandler(IApplicationDbContext 
             : events.Where(e => e.CountyCode.StartsWith(prefix));
         IQueryable<Guid> ids = n.Kind switch
         {
-            NotificationKind.Reminder or NotificationKind.Supervision or NotificationKind.Escalation => events.Select(e => e.ApplicationId),
+            NotificationKind.Reminder or NotificationKind.Supervision or NotificationKind.Escalation
+                or NotificationKind.StageReminder or NotificationKind.StageOverdue => events.Select(e => e.ApplicationId),
             NotificationKind.FollowUpReminder => db.RatingFollowUps
                 .Where(f => f.RemindedAt == n.CreatedAt && (department == null || f.DepartmentCode == department) && f.CountyCode.StartsWith(prefix))
                 .Select(f => f.ApplicationId),
@@ -55,8 +57,11 @@ internal sealed class GetNotifiedApplicationsQueryHandler(IApplicationDbContext 
             _ => db.Applications.Where(a => false).Select(a => a.Id),
         };
 
+        // A stage's notice is about the stage's own due date (ADR 0040).
+        var ofStage = n.Kind is NotificationKind.StageReminder or NotificationKind.StageOverdue;
         return await db.Applications.AsNoTracking()
             .Where(a => ids.Contains(a.Id))
+            .Select(a => new { a.Id, a.TrackingNumber, DueDate = ofStage ? a.StageDueDate : a.DueDate })
             .OrderBy(a => a.DueDate).ThenBy(a => a.TrackingNumber)
             .Take(Limit)
             .Select(a => new NotifiedApplicationDto(a.Id, a.TrackingNumber, a.DueDate))

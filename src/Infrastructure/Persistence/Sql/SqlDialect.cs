@@ -18,9 +18,10 @@ internal abstract class SqlDialect
     /// <summary>
     /// The deadline sweep's INSERT … SELECT of one stage over the applications in one status, each
     /// (application, stage, due date) once: {0} stage, {1} the status's deadline phase, {2} swept at,
-    /// {3} the status, {4} first and {5} last due date.
+    /// {3} the status, {4} first and {5} last due date. <paramref name="ofStage"/>: the due date is the
+    /// stage's own (ADR 0040), of staged cases only, and only where it comes before the application's.
     /// </summary>
-    public abstract string RaiseDeadlineEvents { get; }
+    public abstract string RaiseDeadlineEvents(bool ofStage);
 
     /// <summary>
     /// The notifications of one audience summarising a sweep's events, counted per region (and per
@@ -59,7 +60,8 @@ internal abstract class SqlDialect
 
 /// <summary>
 /// Where a deadline notification goes: the county itself, its prefecture (4 digits + 00) or its province
-/// (2 digits + 0000), or the township office holding the case's stage (ADR 0040; cases held by a county have none).
+/// (2 digits + 0000), the township office holding the case's stage (ADR 0040; cases held by a county have
+/// none), or the office holding the stage whichever it is (township or county).
 /// </summary>
 internal enum RegionLevel
 {
@@ -67,4 +69,5 @@ internal enum RegionLevel
     Prefecture,
     Province,
     StageTownship,
+    StageOffice,
 }

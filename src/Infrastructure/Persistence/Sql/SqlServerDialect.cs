@@ -16,15 +16,20 @@ internal sealed class SqlServerDialect : SqlDialect
     // SQL Server has no ON CONFLICT. UPDLOCK + HOLDLOCK take the probed key ranges of the unique index
     // (application, stage, due date) until the transaction ends, so of two concurrent sweeps the second
     // waits and then finds the rows; the unique key still guarantees "once" if anything slips past.
-    public override string RaiseDeadlineEvents => """
-        INSERT INTO [DeadlineEvents] ([ApplicationId], [Stage], [Phase], [DueDate], [DepartmentCode], [CountyCode], [OccurredAt])
-        SELECT a.[Id], {0}, {1}, a.[DueDate], a.[DepartmentCode], a.[CountyCode], {2}
-        FROM [Applications] AS a
-        WHERE a.[Status] = {3} AND a.[DueDate] >= {4} AND a.[DueDate] <= {5}
-            AND NOT EXISTS (
-                SELECT 1 FROM [DeadlineEvents] AS e WITH (UPDLOCK, HOLDLOCK)
-                WHERE e.[ApplicationId] = a.[Id] AND e.[Stage] = {0} AND e.[DueDate] = a.[DueDate])
-        """;
+    public override string RaiseDeadlineEvents(bool ofStage)
+    {
+        var due = ofStage ? "a.[StageDueDate]" : "a.[DueDate]";
+        var staged = ofStage ? " AND a.[Staged] = 1 AND a.[StageDueDate] < a.[DueDate]" : string.Empty;
+        return $$"""
+            INSERT INTO [DeadlineEvents] ([ApplicationId], [Stage], [Phase], [DueDate], [DepartmentCode], [CountyCode], [OccurredAt])
+            SELECT a.[Id], {0}, {1}, {{due}}, a.[DepartmentCode], a.[CountyCode], {2}
+            FROM [Applications] AS a
+            WHERE a.[Status] = {3} AND {{due}} >= {4} AND {{due}} <= {5}{{staged}}
+                AND NOT EXISTS (
+                    SELECT 1 FROM [DeadlineEvents] AS e WITH (UPDLOCK, HOLDLOCK)
+                    WHERE e.[ApplicationId] = a.[Id] AND e.[Stage] = {0} AND e.[DueDate] = {{due}})
+            """;
+    }
 
     public override string NotifyDeadlineAudience(bool byDepartment, RegionLevel region)
     {
@@ -33,12 +38,15 @@ internal sealed class SqlServerDialect : SqlDialect
         {
             RegionLevel.Prefecture => "SUBSTRING(e.[CountyCode], 1, 4) + '00'",
             RegionLevel.Province => "SUBSTRING(e.[CountyCode], 1, 2) + '0000'",
-            RegionLevel.StageTownship => "a.[StageOfficeRegionCode]",
+            RegionLevel.StageTownship or RegionLevel.StageOffice => "a.[StageOfficeRegionCode]",
             _ => "e.[CountyCode]",
         };
-        var township = region == RegionLevel.StageTownship
-            ? "JOIN [Applications] AS a ON a.[Id] = e.[ApplicationId] AND LEN(a.[StageOfficeRegionCode]) = 9"
-            : string.Empty;
+        var township = region switch
+        {
+            RegionLevel.StageTownship => "JOIN [Applications] AS a ON a.[Id] = e.[ApplicationId] AND LEN(a.[StageOfficeRegionCode]) = 9",
+            RegionLevel.StageOffice => "JOIN [Applications] AS a ON a.[Id] = e.[ApplicationId]",
+            _ => string.Empty,
+        };
         var groupBy = byDepartment ? $"{department}, {regionCode}" : regionCode;
         return $$"""
             INSERT INTO [StaffNotifications] ([Kind], [AudienceRole], [AudienceDepartmentCode], [AudienceRegionCode], [Count], [CreatedAt])

@@ -9,13 +9,18 @@ internal abstract class OnConflictDialect(string applicationsForFigures) : SqlDi
 {
     // The unique key (application, stage, due date) makes every effect happen once, even when two nodes
     // or a re-run after a crash sweep at the same time.
-    public override string RaiseDeadlineEvents => """
-        INSERT INTO "DeadlineEvents" ("ApplicationId", "Stage", "Phase", "DueDate", "DepartmentCode", "CountyCode", "OccurredAt")
-        SELECT a."Id", {0}, {1}, a."DueDate", a."DepartmentCode", a."CountyCode", {2}
-        FROM "Applications" AS a
-        WHERE a."Status" = {3} AND a."DueDate" >= {4} AND a."DueDate" <= {5}
-        ON CONFLICT ("ApplicationId", "Stage", "DueDate") DO NOTHING
-        """;
+    public override string RaiseDeadlineEvents(bool ofStage)
+    {
+        var due = ofStage ? """a."StageDueDate" """ : """a."DueDate" """;
+        var staged = ofStage ? """ AND a."Staged" = TRUE AND a."StageDueDate" < a."DueDate" """ : string.Empty;
+        return $$"""
+            INSERT INTO "DeadlineEvents" ("ApplicationId", "Stage", "Phase", "DueDate", "DepartmentCode", "CountyCode", "OccurredAt")
+            SELECT a."Id", {0}, {1}, {{due}}, a."DepartmentCode", a."CountyCode", {2}
+            FROM "Applications" AS a
+            WHERE a."Status" = {3} AND {{due}} >= {4} AND {{due}} <= {5}{{staged}}
+            ON CONFLICT ("ApplicationId", "Stage", "DueDate") DO NOTHING
+            """;
+    }
 
     public override string NotifyDeadlineAudience(bool byDepartment, RegionLevel region)
     {
@@ -24,12 +29,15 @@ internal abstract class OnConflictDialect(string applicationsForFigures) : SqlDi
         {
             RegionLevel.Prefecture => """substr(e."CountyCode", 1, 4) || '00'""",
             RegionLevel.Province => """substr(e."CountyCode", 1, 2) || '0000'""",
-            RegionLevel.StageTownship => """a."StageOfficeRegionCode" """,
+            RegionLevel.StageTownship or RegionLevel.StageOffice => """a."StageOfficeRegionCode" """,
             _ => """e."CountyCode" """,
         };
-        var township = region == RegionLevel.StageTownship
-            ? """JOIN "Applications" AS a ON a."Id" = e."ApplicationId" AND length(a."StageOfficeRegionCode") = 9"""
-            : string.Empty;
+        var township = region switch
+        {
+            RegionLevel.StageTownship => """JOIN "Applications" AS a ON a."Id" = e."ApplicationId" AND length(a."StageOfficeRegionCode") = 9""",
+            RegionLevel.StageOffice => """JOIN "Applications" AS a ON a."Id" = e."ApplicationId" """,
+            _ => string.Empty,
+        };
         var groupBy = byDepartment ? $"{department}, {regionCode}" : regionCode;
         return $$"""
             INSERT INTO "StaffNotifications" ("Kind", "AudienceRole", "AudienceDepartmentCode", "AudienceRegionCode", "Count", "CreatedAt")
