@@ -129,6 +129,51 @@ public abstract class RateLimitTests<TFactory>(TFactory factory, ITestOutputHelp
         Assert.Equal([.. Enumerable.Repeat(HttpStatusCode.Accepted, KestrelApi.PermitLimit), HttpStatusCode.TooManyRequests], sameIpv6Subscriber);
     }
 
+    [Fact]
+    public async Task ObjectionsOnTheGongshiPage_BeyondTheLimit_AnswerAPersonWithAPage_AndAProgramWithAProblem()
+    {
+        using var client = factory.ClientFrom("127.0.0.8");
+        var path = $"/gongshi/530102010001/{Guid.NewGuid()}";
+        HttpRequestMessage Objection(bool fromABrowser)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, path)
+            {
+                Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["text"] = "他家有一辆货车", ["contact"] = "" }),
+            };
+            if (fromABrowser)
+            {
+                request.Headers.Accept.ParseAdd("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+            }
+
+            return request;
+        }
+
+        var statuses = new List<HttpStatusCode>();
+        HttpResponseMessage toTheBrowser;
+        do
+        {
+            using var request = Objection(fromABrowser: true);
+            toTheBrowser = await client.SendAsync(request);
+            statuses.Add(toTheBrowser.StatusCode);
+        }
+        while (toTheBrowser.StatusCode != HttpStatusCode.TooManyRequests && statuses.Count <= 10);
+
+        using var fromAProgram = Objection(fromABrowser: false);
+        var toTheProgram = await client.SendAsync(fromAProgram);
+
+        output.WriteLine($"{factory.Provider}: objections from one address → {string.Join(", ", statuses.Select(s => (int)s))}; then without Accept: text/html → {(int)toTheProgram.StatusCode}");
+        Assert.Equal(HttpStatusCode.TooManyRequests, toTheBrowser.StatusCode);
+        Assert.All(statuses.SkipLast(1), s => Assert.Equal(HttpStatusCode.NotFound, s));
+        Assert.Equal("text/html", toTheBrowser.Content.Headers.ContentType?.MediaType);
+        var page = await toTheBrowser.Content.ReadAsStringAsync();
+        Assert.Contains("请求太多", page, StringComparison.Ordinal);
+        Assert.Contains("您写的意见已经保存在这部手机上", page, StringComparison.Ordinal);
+        Assert.Contains("href=\"/gongshi/530102010001\"", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.TooManyRequests, toTheProgram.StatusCode);
+        Assert.Equal("application/problem+json", toTheProgram.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(429, (await toTheProgram.JsonAsync())["status"]!.GetValue<int>());
+    }
+
     private static async Task AssertLimitedAsync(HttpResponseMessage response, string title)
     {
         Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);

@@ -48,6 +48,10 @@ internal static class NoticeBoardPage
 
     public static bool Serves(PathString path) => path.StartsWithSegments(Prefix);
 
+    /// <summary>A browser on the page (it asks for HTML), rather than a program calling the address.</summary>
+    public static bool IsReadByAPerson(HttpRequest request) =>
+        Serves(request.Path) && request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
+
     public static Task<IResult> Show(string place, IMediator mediator, IRegionDirectory regions, HttpContext context, CancellationToken cancellationToken) =>
         RenderAsync(place, null, mediator, regions, context, cancellationToken);
 

@@ -93,9 +93,9 @@ internal static class ClientRateLimits
         var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromMinutes(1);
         var message = Text.Pick("来自您所在网络的请求太多，请稍后再试。", "Too many requests from your network; please try again later.");
         var problem = ProblemDetailsExceptionHandler.TooManyRequests(context.HttpContext, retryAfter, message);
-        if (Endpoints.NoticeBoardPage.Serves(context.HttpContext.Request.Path))
+        if (Endpoints.NoticeBoardPage.IsReadByAPerson(context.HttpContext.Request))
         {
-            // A person on the 公示 page reads the answer: a page, with the same words.
+            // A person on the 公示 page reads the answer: a page, with the same words. Any other caller gets the problem, as everywhere.
             await Endpoints.NoticeBoardPage.WriteTooManyAsync(context.HttpContext, message);
             return;
         }
