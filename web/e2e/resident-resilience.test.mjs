@@ -61,9 +61,15 @@ describe('a resident whose sign-in or signal goes away mid-form', () => {
     await page.getByRole('heading', { name: '您住在哪里' }).waitFor()
     await page.locator('#region-prefecture').selectOption('530100')
     await page.locator('#region-county').selectOption('530102')
+    // A weak signal: the township's villages take seconds to come. 下一步 tapped at once still takes the township chosen.
+    await page.route('**/api/v1/regions?parent=530102001', async (route) => {
+      await new Promise((r) => setTimeout(r, 4000))
+      await route.continue()
+    })
     await page.locator('#region-township').selectOption('530102001')
     await next()
-    await page.locator('#answer-householdSize').waitFor()
+    await page.locator('#answer-householdSize').waitFor({ timeout: 3000 })
+    await page.unrouteAll({ behavior: 'ignoreErrors' }) // the villages still on their way are let through
     const questionsUrl = page.url()
     await page.locator('#answer-householdSize').fill('3口')
     await page.locator('#answer-annualIncomePerPerson').fill('4,200元')
