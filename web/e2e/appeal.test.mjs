@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import { assertAccessible } from './axe.mjs'
-import { client, latestCode, launchBrowser, phoneContext, photoFromPage, staffToken, startApi, webRoot } from './support.mjs'
+import { client, keptPhotoCount, latestCode, launchBrowser, phoneContext, photoFromPage, staffToken, startApi, webRoot } from './support.mjs'
 import { createCaseworker, ctx, dialog, newPage, shot as staffShot, signIn } from './staff-support.mjs'
 
 const out = join(webRoot, 'e2e', 'out')
@@ -98,8 +98,16 @@ describe('appeal (复核)', () => {
     await page.locator('section[data-test="appeal"] textarea').waitFor()
     assert.equal(await page.locator('section[data-test="appeal"] textarea').inputValue(), words)
 
+    // The photo meets no signal and the page is reloaded before it returns: the photo is still there, to send.
+    await page.route('**/api/v1/attachments', (route) => route.abort('internetdisconnected'))
     await page.locator('section[data-test="appeal"] input[type=file]').setInputFiles(await photoFromPage(page, { width: 1200, height: 900, name: 'IMG_crack.jpg' }))
+    await page.locator('section[data-test="appeal"]').getByText(/上传失败/).waitFor({ timeout: 30_000 })
+    await page.reload()
+    await page.locator('section[data-test="appeal"]').getByText(/上传失败/).waitFor({ timeout: 30_000 })
+    await page.unroute('**/api/v1/attachments')
+    await page.locator('section[data-test="appeal"]').getByRole('button', { name: /^重新上传/ }).click()
     await page.locator('section[data-test="appeal"]').getByText(/已上传/).waitFor({ timeout: 30_000 })
+    assert.equal(await keptPhotoCount(page), 0, 'sent, it is no longer kept in the browser')
     await shot('appeal-02-form')
     await assertAccessible(page, 'appeal: form')
     await page.locator('section[data-test="appeal"]').getByRole('button', { name: '提交复核申请' }).click()

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
-import { client, latestCode, launchBrowser, phoneContext, photoFromPage, startApi, webRoot } from './support.mjs'
+import { client, keptPhotoCount, latestCode, launchBrowser, phoneContext, photoFromPage, startApi, webRoot } from './support.mjs'
 
 const out = join(webRoot, 'e2e', 'out')
 mkdirSync(out, { recursive: true })
@@ -128,24 +128,31 @@ describe('a resident whose sign-in or signal goes away mid-form', () => {
     const cdp = await context.newCDPSession(page)
     await cdp.send('Network.enable')
     await cdp.send('Network.emulateNetworkConditions', { offline: true, latency: 0, downloadThroughput: -1, uploadThroughput: -1 })
-    const idCard = page.locator('section[aria-labelledby="doc-idCard"]')
-    await idCard.locator('input[type=file]').setInputFiles(picture)
-    await idCard.getByText(/上传失败/).waitFor({ timeout: 10_000 })
-    const retry = idCard.getByRole('button', { name: /^重新上传/ })
+    const offlineIdCard = page.locator('section[aria-labelledby="doc-idCard"]')
+    await offlineIdCard.locator('input[type=file]').setInputFiles(picture)
+    await offlineIdCard.getByText(/上传失败/).waitFor({ timeout: 10_000 })
+    const retry = offlineIdCard.getByRole('button', { name: /^重新上传/ })
     await retry.waitFor()
     await page.getByText('现在没有网络').waitFor()
     await shot('03-photo-failed-offline')
 
     // 重新上传 while still offline fails again, at once, instead of showing 正在上传… for ever.
     await retry.click()
-    await idCard.getByText(/上传失败/).waitFor({ timeout: 10_000 })
+    await offlineIdCard.getByText(/上传失败/).waitFor({ timeout: 10_000 })
     await next()
     await page.getByText('有照片没有上传成功').first().waitFor()
     assert.equal(await page.getByRole('heading', { name: '拍照上传材料' }).count(), 1)
 
-    // The signal returns: the photo goes up by itself.
-    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 })
+    // The page is closed before the signal returns (WeChat reloads it, or the resident closes it) and opened
+    // again once there is a signal: the photo is still there and goes up by itself.
+    assert.equal(await keptPhotoCount(page, 1), 1, 'the photo not yet sent is kept in the browser')
+    const documentsUrl = page.url()
+    await page.close()
+    page = await context.newPage()
+    await page.goto(documentsUrl)
+    const idCard = page.locator('section[aria-labelledby="doc-idCard"]')
     await idCard.getByText(/已上传/).waitFor({ timeout: 20_000 })
+    assert.equal(await keptPhotoCount(page), 0, 'sent, it is no longer kept')
     assert.equal(await idCard.getByText('身份证（正反面照片） 第 1 张').count(), 1, 'named by its document')
     assert.equal(await page.getByText('IMG_20261206_093412').count(), 0, "not by the camera's file name")
     const register = page.locator('section[aria-labelledby="doc-householdRegister"]')

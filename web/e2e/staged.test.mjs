@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import { assertAccessible } from './axe.mjs'
 import { ctx, out, residentFiles, signIn, start, staffApi, step, stop } from './staff-support.mjs'
-import { newContext, phoneContext, photoFromPage } from './support.mjs'
+import { keptPhotoCount, newContext, phoneContext, photoFromPage } from './support.mjs'
 
 let app, township, official
 
@@ -62,8 +62,19 @@ describe('the staged procedure', () => {
       await official.locator('[data-test=stage-dialog-submit]').click()
       await form.getByText(/还有照片没有上传完/).waitFor()
       await shot(official, 'official-photo-offline', '[data-test=photo-retry]')
+
+      // The page is closed before the signal returns (the phone's browser reloads it): the photo is still there and goes up.
+      await official.route('**/home-visits/photos', (route) => route.abort('internetdisconnected'))
       await context.setOffline(false)
-      await official.waitForFunction(() => document.querySelectorAll('[data-test=visit-photo][data-status=done]').length === 2)
+      await official.reload()
+      await official.locator('[data-test=stage-visit]').click()
+      await form.locator('[data-test=visit-photo][data-status=failed]').waitFor()
+      assert.equal(await form.locator('[data-test=visit-photo]').count(), 1, 'the photo not yet sent, once')
+      await official.unroute('**/home-visits/photos')
+      await form.locator('[data-test=photo-retry]').click()
+      await form.locator('[data-test=visit-photo][data-status=done]').waitFor()
+      assert.match(await form.locator('[data-test=photos-kept]').innerText(), /已上传 2/)
+      assert.deepEqual(await keptPhotoCount(official), 0, 'sent, it is no longer kept in the browser')
 
       await context.setOffline(true)
       await official.locator('[data-test=stage-dialog-submit]').click()

@@ -145,3 +145,22 @@ export async function photoFromPage(page, { width, height, noise = false, qualit
   }, { width, height, noise, quality })
   return { name, mimeType: 'image/jpeg', buffer: Buffer.from(base64, 'base64') }
 }
+
+/** How many photos the page's browser still keeps for sending (web/src/lib/keptPhotos.js), once the count settles at `expected`. */
+export async function keptPhotoCount(page, expected = 0) {
+  const count = () => new Promise((resolve) => {
+    const open = indexedDB.open('relief-photos')
+    open.onupgradeneeded = () => open.transaction.abort() // not there yet: leave it for the page to make
+    open.onerror = () => resolve(0)
+    open.onsuccess = () => {
+      const db = open.result
+      if (!db.objectStoreNames.contains('waiting')) return resolve(db.close() ?? 0)
+      const request = db.transaction('waiting').objectStore('waiting').count()
+      request.onsuccess = () => resolve(request.result)
+      request.transaction.oncomplete = () => db.close()
+    }
+  })
+  let n
+  for (const until = Date.now() + 10_000; (n = await page.evaluate(count)) !== expected && Date.now() < until;) await page.waitForTimeout(200)
+  return n
+}
