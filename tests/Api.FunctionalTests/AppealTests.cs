@@ -113,6 +113,48 @@ public abstract class AppealTests<TFactory>(TFactory factory)
     }
 
     [Fact]
+    public async Task Appealed_ThenWithdrawnByTheResident_TheRefusalStands_TheOfficeIsTold_AndItCannotBeAppealedAgain()
+    {
+        var (resident, _, colleague, id) = await RefusedAsync(new DateOnly(2026, 10, 12));
+        var supervisor = await factory.StaffAsync("sup-530102");
+        var before = await AppealFiguresAsync(supervisor);
+        await OkAsync(await resident.PostAsJsonAsync($"/api/v1/applications/{id}/appeal", new { reason = Words }));
+        Assert.Contains("AppealWithdrawn", Actions(await resident.DetailAsync(id)));
+        Assert.DoesNotContain("AppealWithdrawn", Actions(await colleague.DetailAsync(id)));
+
+        // Only the applicant: to another resident and to staff the route finds nothing; a stale version changes nothing.
+        var stranger = await factory.ResidentAsync(TestData.Phone());
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.PostAsJsonAsync($"/api/v1/applications/{id}/appeal/withdraw", new { })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await colleague.PostAsJsonAsync($"/api/v1/applications/{id}/appeal/withdraw", new { })).StatusCode);
+        await ConflictAsync(await resident.PostAsJsonAsync($"/api/v1/applications/{id}/appeal/withdraw", new { expectedVersion = Guid.NewGuid() }), "concurrency-conflict");
+
+        var withdrawn = await resident.PostAsJsonAsync($"/api/v1/applications/{id}/appeal/withdraw", new { reason = "村里已经帮我把房子修好了" });
+
+        await OkAsync(withdrawn);
+        Assert.Equal("Rejected", (await withdrawn.JsonAsync())["status"]!.GetValue<string>());
+        var detail = await resident.DetailAsync(id);
+        Assert.Equal(("Rejected", "Withdrawn"), (detail["status"]!.GetValue<string>(), detail["appeals"]![0]!["outcome"]!.GetValue<string>()));
+        Assert.Null(detail["appealBy"]);
+        Assert.Empty(Actions(detail));
+        Assert.Contains(detail["history"]!.AsArray(), h => h!["action"]!.GetValue<string>() == "AppealWithdrawn");
+        Assert.Contains(await TextsAsync(id), t => t.Contains("复核申请已撤回，原决定不变", StringComparison.Ordinal));
+        var documents = await resident.GetFromJsonAsync<JsonArray>($"/api/v1/applications/{id}/documents");
+        Assert.Equal(["Acceptance", "Refusal"], documents!.Select(d => d!["kind"]!.GetValue<string>()));
+
+        // The office is told, the case leaves its queue, and there is nothing left to decide.
+        var told = (await colleague.GetFromJsonAsync<JsonObject>("/api/v1/notifications"))!["items"]!.AsArray()
+            .Single(n => n!["kind"]!.GetValue<string>() == "AppealWithdrawn" && n["applicationId"]?.GetValue<string>() == id)!;
+        Assert.StartsWith("撤回复核：", told["title"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.DoesNotContain(id, await QueueIdsAsync(colleague));
+        await ConflictAsync(await colleague.PostAsJsonAsync($"/api/v1/applications/{id}/appeal/decide", new { outcome = "Upheld", reason = "维持" }), "invalid-transition");
+        await ConflictAsync(await resident.PostAsJsonAsync($"/api/v1/applications/{id}/appeal/withdraw", new { }), "invalid-transition");
+        await ConflictAsync(await resident.PostAsJsonAsync($"/api/v1/applications/{id}/appeal", new { reason = Words }), "appeal-once");
+
+        var after = await AppealFiguresAsync(supervisor);
+        Assert.Equal((before.Filed + 1, before.Upheld, before.Withdrawn + 1, before.OnTime), after);
+    }
+
+    [Fact]
     public async Task AppealAfterThePeriod_AndOfAnApproval_AreRefusedWithAProblemTheResidentCanRead()
     {
         var phone = TestData.Phone();
@@ -197,11 +239,11 @@ public abstract class AppealTests<TFactory>(TFactory factory)
         return (resident, decider, colleague, id);
     }
 
-    private static async Task<(int Filed, int Upheld, int OnTime)> AppealFiguresAsync(HttpClient supervisor)
+    private static async Task<(int Filed, int Upheld, int Withdrawn, int OnTime)> AppealFiguresAsync(HttpClient supervisor)
     {
         var report = (await supervisor.GetFromJsonAsync<JsonObject>("/api/v1/reports/appeals?from=2026-01-01&to=2026-12-31&groupBy=item"))!;
         var row = report["rows"]!.AsArray().FirstOrDefault(r => r!["key"]!.GetValue<string>() == "housing.safety");
-        return row is null ? (0, 0, 0) : (row["filed"]!.GetValue<int>(), row["upheld"]!.GetValue<int>(), row["decidedOnTime"]!.GetValue<int>());
+        return row is null ? (0, 0, 0, 0) : (row["filed"]!.GetValue<int>(), row["upheld"]!.GetValue<int>(), row["withdrawn"]!.GetValue<int>(), row["decidedOnTime"]!.GetValue<int>());
     }
 
     private static async Task<string> UploadAsync(HttpClient resident)

@@ -214,6 +214,7 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory, ITest
         ["POST /api/v1/help-requests/{id:guid}/answer"] = new(Caseworkers, Scope.HelpRequest, id => Post($"/api/v1/help-requests/{id}/answer", new { reply = "已请村委会上门了解", expectedVersion = (Guid?)null }), Allowed: Outcome.Handled),
         [$"POST {Applications}/appeal"] = new(Residents, Scope.Application, id => Post($"/api/v1/applications/{id}/appeal", new { reason = "原决定认定的房屋结构有误，请重新核实。" }), Stage.Refused),
         [$"POST {Applications}/appeal/decide"] = new(Caseworkers, Scope.Application, id => Post($"/api/v1/applications/{id}/appeal/decide", new { outcome = "Upheld", reason = "经复核，原决定认定事实清楚" }), Stage.Appealed),
+        [$"POST {Applications}/appeal/withdraw"] = new(Residents, Scope.Application, id => Post($"/api/v1/applications/{id}/appeal/withdraw", new { }), Stage.Appealed),
         ["GET /api/v1/reports/appeals"] = new(Supervisors, Scope.None, _ => Get("/api/v1/reports/appeals?from=2026-01-01&to=2026-12-31&groupBy=item")),
 
         ["GET /api/v1/reports/completion"] = new(Supervisors, Scope.None, _ => Get("/api/v1/reports/completion?from=2026-11-01&to=2026-11-30")),

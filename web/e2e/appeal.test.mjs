@@ -162,4 +162,33 @@ describe('appeal (复核)', () => {
     await report.scrollIntoViewIfNeeded()
     await supervisor.screenshot({ path: join(out, 'staff-appeal-05-dashboard.png'), fullPage: true })
   })
+
+  test('a resident withdraws her request for review: told first what it means, the refusal then stands and cannot be appealed again', async () => {
+    const { id, session } = await refusedApplication('134' + String(Date.now()).slice(-8), 125)
+    await client(base, session.token)(`/api/v1/applications/${id}/appeal`, { method: 'POST', body: { reason: words } })
+    const own = await phoneContext(browser)
+    await own.addInitScript((saved) => localStorage.setItem('relief.session', JSON.stringify(saved)), session)
+    const phonePage = await own.newPage()
+    await phonePage.goto(`${base}/#/applications/${id}`)
+
+    const status = phonePage.locator('section[data-test="appeal-status"]')
+    await status.getByRole('button', { name: '撤回复核申请' }).click()
+    const confirm = phonePage.locator('.van-dialog')
+    await confirm.getByText(/撤回后原决定不变，这个决定不能再申请复核；申请行政复议或者提起行政诉讼的权利不受影响/).waitFor()
+    await phonePage.waitForTimeout(400) // the dialog fades in
+    await phonePage.screenshot({ path: join(out, 'appeal-04-withdraw-confirm.png') })
+    await assertAccessible(phonePage, 'appeal: withdraw confirm')
+    await confirm.getByRole('button', { name: '确定' }).click()
+
+    await status.getByText('您撤回了复核申请，原决定不变').waitFor()
+    await confirm.waitFor({ state: 'hidden' })
+    await phonePage.locator('.van-toast').waitFor({ state: 'hidden' })
+    assert.equal(await status.getByRole('button', { name: '撤回复核申请' }).count(), 0)
+    assert.equal(await phonePage.locator('section[data-test="appeal"]').count(), 0, 'no second request for review of the same decision')
+    await phonePage.locator('.timeline').getByText('您撤回了复核申请，原决定不变').waitFor()
+    await phonePage.screenshot({ path: join(out, 'appeal-05-withdrawn.png'), fullPage: true })
+    await assertAccessible(phonePage, 'appeal: withdrawn')
+    assert.equal((await client(base, session.token)(`/api/v1/applications/${id}`)).status, 'Rejected')
+    await own.close()
+  })
 })

@@ -21,6 +21,13 @@ internal static class AppealEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
+        applications.MapPost("/{id:guid}/appeal/withdraw", Withdraw)
+            .RequireAuthorization(Role.Resident)
+            .WithSummary("撤回复核申请: withdraw the request for review before it is decided (resident)")
+            .WithDescription("reason is optional. The decision stands as it was, and the same decision cannot be appealed again (as a withdrawn 行政复议). The office is told and the queue row is marked. 409 invalid-transition when no review is under way (decided already, or never asked).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         applications.MapPost("/{id:guid}/appeal/decide", Decide)
             .RequireAuthorization(Role.Caseworker)
             .WithSummary("复核决定: uphold or overturn the decision under review, with reasons (an officer of the office other than the one who decided)")
@@ -31,12 +38,15 @@ internal static class AppealEndpoints
 
         app.MapGroup("/api/v1/reports").WithTags("Reports").RequireAuthorization(Role.Supervisor)
             .MapGet("/appeals", GetAppealReport)
-            .WithSummary("复核 of the supervisor's region filed between two dates, per department or item: under review, overdue, upheld, overturned, decided on time")
+            .WithSummary("复核 of the supervisor's region filed between two dates, per department or item: under review, overdue, upheld, overturned, withdrawn, decided on time")
             .ProducesValidationProblem();
     }
 
     public static async Task<Ok<ApplicationActionResult>> Appeal(Guid id, AppealRequest body, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new AppealApplicationCommand(id, body.Reason) { ExpectedVersion = body.ExpectedVersion, AttachmentIds = body.AttachmentIds }, cancellationToken));
+
+    public static async Task<Ok<ApplicationActionResult>> Withdraw(Guid id, AppealWithdrawalRequest body, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new WithdrawAppealCommand(id, body.Reason) { ExpectedVersion = body.ExpectedVersion }, cancellationToken));
 
     public static async Task<Ok<ApplicationActionResult>> Decide(Guid id, AppealDecisionRequest body, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new DecideAppealCommand(id, body.Outcome, body.Reason) { ExpectedVersion = body.ExpectedVersion }, cancellationToken));
@@ -45,6 +55,8 @@ internal static class AppealEndpoints
         TypedResults.Ok(await mediator.Send(new GetAppealReportQuery(from, to, groupBy ?? "department"), cancellationToken));
 
     public sealed record AppealRequest(string Reason, Guid? ExpectedVersion, IReadOnlyList<Guid>? AttachmentIds);
+
+    public sealed record AppealWithdrawalRequest(string? Reason, Guid? ExpectedVersion);
 
     public sealed record AppealDecisionRequest(string Outcome, string Reason, Guid? ExpectedVersion);
 }

@@ -74,6 +74,7 @@ public static partial class ApplicantSms
             ApplicationAction.Appealed => Compose($"{subject}的复核申请已收到，将在{due}前作出复核决定。"),
             ApplicationAction.AppealUpheld => Compose($"{subject}经复核维持原决定。复核{document}。"),
             ApplicationAction.AppealOverturned => Compose($"{subject}经复核撤销原决定，将在{due}前重新决定。"),
+            ApplicationAction.AppealWithdrawn => Compose($"{subject}的复核申请已撤回，原决定不变。"),
             _ => null,
         };
     }

@@ -45,7 +45,7 @@ internal static class ApplicationAccess
 
     private static readonly Dictionary<Role, ApplicationAction[]> ActionsByRole = new()
     {
-        [Role.Resident] = [ApplicationAction.Supplemented, ApplicationAction.Withdrawn, ApplicationAction.Appealed],
+        [Role.Resident] = [ApplicationAction.Supplemented, ApplicationAction.Withdrawn, ApplicationAction.Appealed, ApplicationAction.AppealWithdrawn],
 
         // Supplemented: the caseworker records an answer that came on paper or in person.
         [Role.Caseworker] =

@@ -10,6 +10,9 @@ public enum AppealOutcome
 
     /// <summary>撤销原决定: the case is open again for a new decision.</summary>
     Overturned,
+
+    /// <summary>The resident withdrew the request before it was decided: the decision stands, and is not reviewed.</summary>
+    Withdrawn,
 }
 
 /// <summary>
@@ -92,6 +95,13 @@ public sealed class Appeal
     public bool? DecidedOnTime { get; private set; }
 
     public bool IsOpen => Outcome is null;
+
+    /// <summary>Withdrawn by the resident: ended, but neither decided nor on time or late.</summary>
+    internal void Withdraw(DateTime nowUtc)
+    {
+        Outcome = AppealOutcome.Withdrawn;
+        DecidedAt = nowUtc;
+    }
 
     internal void Decide(AppealOutcome outcome, string reason, Guid reviewer, DateTime nowUtc)
     {

@@ -62,4 +62,7 @@ public enum ApplicationAction
 
     /// <summary>复核撤销原决定: the review overturned the decision; the case is open for a new decision.</summary>
     AppealOverturned,
+
+    /// <summary>撤回复核申请: the resident withdrew the request for review before it was decided; the decision stands.</summary>
+    AppealWithdrawn,
 }

@@ -31,7 +31,7 @@ public static class ApplicationLifecycle
 
         // 复核 (ADR 0042): the refusal stands while it is reviewed, but the case is the office's work again.
         new(ApplicationStatus.UnderAppeal, ClockState.Running, DeadlinePhase.Appeal,
-            [AppealUpheld, AppealOverturned, Claimed, Assigned, Released, Supervised]),
+            [AppealUpheld, AppealOverturned, AppealWithdrawn, Claimed, Assigned, Released, Supervised]),
     }.ToFrozenDictionary(r => r.Status);
 
     /// <summary>

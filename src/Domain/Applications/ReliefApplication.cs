@@ -476,6 +476,27 @@ public sealed class ReliefApplication : Entity
         MoveTo(ApplicationStatus.Accepted, ApplicationAction.AppealOverturned, actor, nowUtc, why);
     }
 
+    /// <summary>
+    /// 撤回复核申请: the applicant withdraws the request for review before it is decided. The decision stands as
+    /// it was and is not reviewed; like a withdrawn 行政复议 (行政复议法 第七十四条), the same decision cannot be
+    /// appealed again.
+    /// </summary>
+    public void WithdrawAppeal(Actor actor, DateTime nowUtc, string? reason)
+    {
+        EnsureAllowed(ApplicationAction.AppealWithdrawn);
+        var appeal = OpenAppeal ?? throw new InvalidStatusTransitionException(Status, ApplicationAction.AppealWithdrawn);
+        if (actor.Role != Role.Resident || actor.Id is null || actor.Id != ResidentId)
+        {
+            throw new DomainException("appeal-by-applicant", Text.Pick("只有申请人本人可以撤回复核申请。", "Only the applicant can withdraw the request for review."));
+        }
+
+        appeal.Withdraw(nowUtc);
+        Holder = null;
+        CloseSupervisionNotes(nowUtc);
+        MoveTo(appeal.AppealedStatus, ApplicationAction.AppealWithdrawn, actor, nowUtc, string.IsNullOrWhiteSpace(reason) ? null : Guard.Text(reason, ReasonMaxLength, "The reason"));
+        Tell(Applications.ResidentNews.AppealWithdrawn, nowUtc);
+    }
+
     /// <summary>The officer who took the decision under review may neither review it nor hold it.</summary>
     private void EnsureNotRecused(Actor actor)
     {

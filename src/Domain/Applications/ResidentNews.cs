@@ -19,4 +19,7 @@ public enum ResidentNews
     Objection,
     /// <summary>Asked for a review (复核) of a refusal or non-acceptance.</summary>
     Appealed,
+
+    /// <summary>Withdrew the request for review: nothing is left to review.</summary>
+    AppealWithdrawn,
 }

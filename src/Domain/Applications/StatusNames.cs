@@ -41,6 +41,7 @@ public static class StatusNames
         ApplicationAction.Appealed => "申请复核",
         ApplicationAction.AppealUpheld => "复核维持原决定",
         ApplicationAction.AppealOverturned => "复核撤销原决定",
+        ApplicationAction.AppealWithdrawn => "撤回复核申请",
         _ => action.ToString(),
     };
 }

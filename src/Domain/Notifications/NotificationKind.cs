@@ -57,6 +57,9 @@ public enum NotificationKind
     /// <summary>A resident asked for a review (复核) of a refusal or non-acceptance.</summary>
     Appealed,
 
+    /// <summary>The resident withdrew the request for review: the decision stands, nothing is left to review.</summary>
+    AppealWithdrawn,
+
     /// <summary>环节催办: staged cases whose stage, held by the audience's office, is due soon before the application is.</summary>
     StageReminder,
 

@@ -67,6 +67,7 @@ public sealed class StaffNotification
                 ResidentNews.Supplemented => NotificationKind.Supplemented,
                 ResidentNews.Withdrawn => NotificationKind.Withdrawn,
                 ResidentNews.Appealed => NotificationKind.Appealed,
+                ResidentNews.AppealWithdrawn => NotificationKind.AppealWithdrawn,
                 _ => NotificationKind.PoorRating,
             },
             AudienceRole = Role.Caseworker,

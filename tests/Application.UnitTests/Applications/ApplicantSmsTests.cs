@@ -53,7 +53,7 @@ public class ApplicantSmsTests
             }
         }
 
-        Assert.Equal(14 * 2, sent);
+        Assert.Equal(15 * 2, sent);
     }
 
     [Theory]

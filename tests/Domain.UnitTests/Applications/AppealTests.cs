@@ -160,6 +160,37 @@ public class AppealTests
     }
 
     [Fact]
+    public void Withdrawn_ByTheApplicant_LeavesTheDecisionAsItWas_UndecidedAndNeverToBeAppealedAgain()
+    {
+        var a = UnderAppeal();
+        var completedOnTime = a.CompletedOnTime;
+
+        a.WithdrawAppeal(ApplicationBuilder.Resident, RefusedAt.AddDays(2), "事情已经解决了");
+
+        var appeal = Assert.Single(a.Appeals);
+        Assert.Equal(ApplicationStatus.Rejected, a.Status);
+        Assert.Equal(AppealOutcome.Withdrawn, appeal.Outcome);
+        Assert.Null(appeal.DecidedOnTime);
+        Assert.Null(appeal.ReviewedByStaffId);
+        Assert.Equal(completedOnTime, a.CompletedOnTime);
+        Assert.Equal(ResidentNews.AppealWithdrawn, a.ResidentNews);
+        Assert.Null(a.AppealBy(Rules, ApplicationBuilder.Calendar));
+        Assert.Equal("appeal-once", Assert.Throws<DomainException>(() =>
+            a.FileAppeal(ApplicationBuilder.Resident, RefusedAt.AddDays(3), ApplicationBuilder.Calendar, Rules, Words)).Code);
+    }
+
+    [Fact]
+    public void Withdrawal_BySomeoneElse_OrOnceDecided_IsRefused()
+    {
+        var a = UnderAppeal();
+
+        Assert.Equal("appeal-by-applicant", Assert.Throws<DomainException>(() => a.WithdrawAppeal(Colleague, RefusedAt.AddDays(2), null)).Code);
+        a.DecideAppeal(Colleague, RefusedAt.AddDays(2), ApplicationBuilder.Calendar, AppealOutcome.Upheld, "收入核算无误", 30);
+        Assert.Throws<InvalidStatusTransitionException>(() => a.WithdrawAppeal(ApplicationBuilder.Resident, RefusedAt.AddDays(3), null));
+        Assert.Equal(AppealOutcome.Upheld, a.Appeals[0].Outcome);
+    }
+
+    [Fact]
     public void Appeal_OnAnApprovedCase_IsAnInvalidTransition()
     {
         var a = new ApplicationBuilder().InStatus(ApplicationStatus.Approved);

@@ -47,6 +47,9 @@ public class ReliefApplicationTransitionTests
         [ApplicationAction.AppealUpheld] = ([ApplicationStatus.UnderAppeal], ApplicationStatus.Rejected),
         [ApplicationAction.AppealOverturned] = ([ApplicationStatus.UnderAppeal], ApplicationStatus.Accepted),
 
+        // Withdrawn by the resident, the refusal stands as it was.
+        [ApplicationAction.AppealWithdrawn] = ([ApplicationStatus.UnderAppeal], ApplicationStatus.Rejected),
+
         // A one-stage item has no stage work: these belong to the staged procedure (StagedProcedureTests).
         [ApplicationAction.StageCompleted] = ([], null),
         [ApplicationAction.SentBack] = ([], null),
@@ -132,7 +135,7 @@ public class ReliefApplicationTransitionTests
     [InlineData(ApplicationStatus.Approved, new ApplicationAction[0])]
     [InlineData(ApplicationStatus.Rejected, new[] { ApplicationAction.Appealed })]
     [InlineData(ApplicationStatus.NotAccepted, new[] { ApplicationAction.Appealed })]
-    [InlineData(ApplicationStatus.UnderAppeal, new[] { ApplicationAction.Supervised, ApplicationAction.Claimed, ApplicationAction.Assigned, ApplicationAction.AppealUpheld, ApplicationAction.AppealOverturned })]
+    [InlineData(ApplicationStatus.UnderAppeal, new[] { ApplicationAction.Supervised, ApplicationAction.Claimed, ApplicationAction.Assigned, ApplicationAction.AppealUpheld, ApplicationAction.AppealOverturned, ApplicationAction.AppealWithdrawn })]
     [InlineData(ApplicationStatus.Withdrawn, new ApplicationAction[0])]
     [InlineData(ApplicationStatus.Merged, new ApplicationAction[0])]
     public void AllowedActionsFor_ACaseworker_OnAnUnheldCaseWithoutExtension_AreTheStatusesActionsInEnumOrder(ApplicationStatus status, ApplicationAction[] expected)
@@ -175,7 +178,7 @@ public class ReliefApplicationTransitionTests
 
     private static Actor ActorOf(ApplicationAction action) => action switch
     {
-        ApplicationAction.Supplemented or ApplicationAction.Withdrawn or ApplicationAction.Appealed => ApplicationBuilder.Resident,
+        ApplicationAction.Supplemented or ApplicationAction.Withdrawn or ApplicationAction.Appealed or ApplicationAction.AppealWithdrawn => ApplicationBuilder.Resident,
         ApplicationAction.ExtensionApproved or ApplicationAction.ExtensionRefused or ApplicationAction.Supervised => Supervisor,
         _ => ApplicationBuilder.Caseworker,
     };
@@ -210,6 +213,7 @@ public class ReliefApplicationTransitionTests
             case ApplicationAction.Appealed: a.FileAppeal(ApplicationBuilder.Resident, Later, calendar, Domain.Catalog.AppealRules.Default, "原决定把已经卖掉的房子算进了家庭财产。"); break;
             case ApplicationAction.AppealUpheld: a.DecideAppeal(cw, Later, calendar, AppealOutcome.Upheld, "复核后认定收入确实超过标准", 30, OneStage); break;
             case ApplicationAction.AppealOverturned: a.DecideAppeal(cw, Later, calendar, AppealOutcome.Overturned, "房产已经转让，原认定有误", 30, OneStage); break;
+            case ApplicationAction.AppealWithdrawn: a.WithdrawAppeal(ApplicationBuilder.Resident, Later, "已经解决了"); break;
             case ApplicationAction.ObjectionResolved: a.ResolveObjection(null!, false, "不成立", cw, Later, calendar, OneStage); break;
             default: throw new ArgumentOutOfRangeException(nameof(action));
         }

@@ -13,7 +13,7 @@ export default {
     },
     reauth: { title: '登录已超时', ended: '登录已失效，请重新登录。', kept: '您正在填写的内容都还在；重新登录后，刚才的操作会继续完成。', continue: '登录并继续' },
     status: { Submitted: '待受理', Accepted: '办理中', InfoRequested: '待补正', Approved: '已批准', Rejected: '不予批准', NotAccepted: '不予受理', Withdrawn: '已撤回', Merged: '已并案', Transferred: '已转办', UnderAppeal: '复核中' },
-    actions: { Submitted: '提交申请', Accepted: '受理', NotAccepted: '不予受理', InfoRequested: '要求补正材料', Supplemented: '补正材料', Approved: '批准', Rejected: '不予批准', Transferred: '转办', Withdrawn: '撤回', DueDateChanged: '办理期限调整', ExtensionRequested: '申请延期', ExtensionApproved: '批准延期', ExtensionRefused: '不同意延期', Supervised: '督办', Claimed: '认领', Assigned: '分派', Released: '退回待认领', Merged: '并案', UrgentHelpRecorded: '先行救助', StageCompleted: '完成环节', SentBack: '退回调查', HomeVisitRecorded: '入户调查', ObjectionRaised: '公示异议', ObjectionResolved: '异议处理', Appealed: '申请复核', AppealUpheld: '复核维持原决定', AppealOverturned: '复核撤销原决定' },
+    actions: { Submitted: '提交申请', Accepted: '受理', NotAccepted: '不予受理', InfoRequested: '要求补正材料', Supplemented: '补正材料', Approved: '批准', Rejected: '不予批准', Transferred: '转办', Withdrawn: '撤回', DueDateChanged: '办理期限调整', ExtensionRequested: '申请延期', ExtensionApproved: '批准延期', ExtensionRefused: '不同意延期', Supervised: '督办', Claimed: '认领', Assigned: '分派', Released: '退回待认领', Merged: '并案', UrgentHelpRecorded: '先行救助', StageCompleted: '完成环节', SentBack: '退回调查', HomeVisitRecorded: '入户调查', ObjectionRaised: '公示异议', ObjectionResolved: '异议处理', Appealed: '申请复核', AppealUpheld: '复核维持原决定', AppealOverturned: '复核撤销原决定', AppealWithdrawn: '撤回复核申请' },
     by: { Resident: '申请人', Caseworker: '经办人', Supervisor: '督办员', Administrator: '管理员', System: '系统' },
     sla: { overdue: '已超期', dueSoon: '即将到期', onTrack: '正常', paused: '暂停计时', closed: '已办结' },
     channel: { Resident: '群众举手', OnBehalf: '他人代举', Official: '政府托举' },
@@ -29,7 +29,7 @@ export default {
       claim: '认领', assign: '分配', release: '退回', claimed: '已认领 {n}', assignTitle: '分配申请 {n}', assignTo: '分配给', assignedTo: '已分配给 {name}', released: '已退回公共队列',
       bulkAccept: '批量受理（{n}）', bulkConfirm: '受理选中的 {n} 件申请？受理后开始计算办理时限。', bulkDone: '批量受理结果：{ok} 件已受理，{bad} 件未受理', bulkOk: '已受理', bulkRefused: '未受理', onlySubmitted: '只有待受理的申请可以批量受理',
       urgentLeft: '先行救助 · 剩 {h} 小时', urgentMissed: '先行救助已超时',
-      news: { Supplemented: '新补正材料', Withdrawn: '已撤回', PoorRating: '差评', Objection: '公示异议', Appealed: '申请复核' }, empty: '没有符合条件的申请', emptyAll: '队列里暂时没有申请。有新申请时会出现在这里。', fileOnBehalf: '代为申请',
+      news: { Supplemented: '新补正材料', Withdrawn: '已撤回', PoorRating: '差评', Objection: '公示异议', Appealed: '申请复核', AppealWithdrawn: '撤回复核' }, empty: '没有符合条件的申请', emptyAll: '队列里暂时没有申请。有新申请时会出现在这里。', fileOnBehalf: '代为申请',
     },
     detail: {
       urgentHelpDue: '先行救助时限', urgentHelped: '已先行救助', urgentOnTime: '48 小时内', urgentLate: '超过 48 小时', urgentPaperworkDue: '补办手续期限',
@@ -61,12 +61,12 @@ export default {
       draftKept: '草稿已自动保存在本页',
       sms: { title: '申请人将收到的短信', length: '共 {n} 字', none: '这一步不发短信', loading: '正在生成短信预览…' },
     },
-    inbox: { title: '消息提醒', subtitle: '催办提醒、督办意见，以及申请人补正、撤回和差评', unreadOnly: '只看未读', markRead: '标为已读', markAll: '全部标为已读', empty: '没有消息', kinds: { Reminder: '催办', Supervision: '督办', Escalation: '升级督办', SupervisionNote: '督办意见', LeadReminder: '线索催办', LeadOverdue: '线索超期', FollowUpReminder: '回访催办', FollowUpOverdue: '回访超期', Supplemented: '新补正材料', Withdrawn: '已撤回', PoorRating: '差评', NoticeObjection: '公示异议', Appealed: '申请复核', StageReminder: '环节催办', StageOverdue: '环节超期' }, count: '{n} 件', deadline: '限 {date}', open: '查看申请', cases: '查看这 {n} 件', hideCases: '收起', noCases: '这些申请已不在您的范围内' },
+    inbox: { title: '消息提醒', subtitle: '催办提醒、督办意见，以及申请人补正、撤回和差评', unreadOnly: '只看未读', markRead: '标为已读', markAll: '全部标为已读', empty: '没有消息', kinds: { Reminder: '催办', Supervision: '督办', Escalation: '升级督办', SupervisionNote: '督办意见', LeadReminder: '线索催办', LeadOverdue: '线索超期', FollowUpReminder: '回访催办', FollowUpOverdue: '回访超期', Supplemented: '新补正材料', Withdrawn: '已撤回', PoorRating: '差评', NoticeObjection: '公示异议', Appealed: '申请复核', AppealWithdrawn: '撤回复核', StageReminder: '环节催办', StageOverdue: '环节超期' }, count: '{n} 件', deadline: '限 {date}', open: '查看申请', cases: '查看这 {n} 件', hideCases: '收起', noCases: '这些申请已不在您的范围内' },
     file: {
       title: '代为申请', subtitle: '为没有手机或不方便操作的群众录入申请（他人代举 / 政府托举）', channel: '申请渠道', channelHints: { OnBehalf: '亲属、邻居或村干部替群众提出', Official: '干部主动发现困难，替群众提出' },
       item: '申请事项', itemPlaceholder: '选择事项', applicant: '申请人', region: '户籍所在地', regionPlaceholder: '选到乡镇（街道）或村（社区）', proxy: '代办人', proxyName: '代办人姓名', proxyRelation: '与申请人关系', relationPlaceholder: '例如：村委会主任、女儿', answers: '申请内容', description: '困难情况', descriptionPlaceholder: '记录申请人讲述的困难和需要的帮助', submit: '提交申请', submitting: '正在提交…', submitted: '申请已提交，受理编号 {n}', view: '查看申请', another: '再录一件', fixErrors: '有 {n} 处需要修改', official: '录入人', officialHint: '系统会记录您为录入人：{name}', yes: '是', no: '否', clear: '清空', draft: '草稿保存在本页，刷新或重新登录后仍在',
     },
-    appeal: { title: '复核', filed: '申请时间', due: '复核期限', appealed: '原决定', words: '申请人的理由', outcome: '复核结论', reviewer: '复核人', recused: '原决定是您作出的，复核须由本部门其他工作人员办理。', underReview: '复核中', Upheld: '维持原决定', Overturned: '撤销原决定', reportTitle: '复核（按事项）', reportHint: '期间内提出的复核申请，以及目前的结果', filedCount: '申请复核', underReviewCount: '复核中', overdueCount: '复核超期', upheldCount: '维持', overturnedCount: '撤销', onTimeCount: '按时复核', item: '事项', none: '期间内没有复核申请' },
+    appeal: { title: '复核', filed: '申请时间', due: '复核期限', appealed: '原决定', words: '申请人的理由', outcome: '复核结论', reviewer: '复核人', recused: '原决定是您作出的，复核须由本部门其他工作人员办理。', underReview: '复核中', Upheld: '维持原决定', Overturned: '撤销原决定', Withdrawn: '申请人撤回了复核申请，原决定不变', reportTitle: '复核（按事项）', reportHint: '期间内提出的复核申请，以及目前的结果', filedCount: '申请复核', underReviewCount: '复核中', overdueCount: '复核超期', upheldCount: '维持', overturnedCount: '撤销', withdrawnCount: '撤回', onTimeCount: '按时复核', item: '事项', none: '期间内没有复核申请' },
     dashboard: {
       urgentTitle: '先行救助（临时救助紧急件）', urgentHint: '48 小时内先行救助，救助后 5 个工作日内补办手续；上面的按时办结率也包括这些申请', urgentFiled: '紧急件', urgentHelpRate: '48 小时内救助率', urgentPaperworkRate: '5 个工作日内补办手续率', urgentOrdinaryRate: '不含紧急件的按时办结率',
       title: '监管看板', subtitle: '{region} · 截至 {date}', period: '统计期间', onTimeRate: '按时办结率', completionRate: '办结率', received: '收件', completed: '办结', overdue: '超期未办结', open: '在办', forecast: '未来 {n} 个工作日预计超期', trend: '按时办结率（按月）', byDepartment: '按部门', byCounty: '按县（市、区）', forecastTitle: '超期预警', forecastHint: '按近 {n} 个工作日的办结速度估算，期限内办不完的件数', expected: '预计超期', dueWithin: '期限内到期', overdueNow: '已超期', pace: '日均办结', firstBreach: '最早超期日', noData: '这段时间还没有办结的申请', seeOverdue: '查看超期件',

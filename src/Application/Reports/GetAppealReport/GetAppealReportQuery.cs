@@ -14,7 +14,7 @@ namespace ReliefPlatform.Application.Reports.GetAppealReport;
 /// <summary>
 /// 复核 in the supervisor's region (ADR 0042): the requests for review filed between two China dates, per
 /// department or per item, and how they stand today: under review (and of those, past their due date),
-/// upheld, overturned, decided on time. Kept apart from the completion report, whose figures an appeal
+/// upheld, overturned, withdrawn by the resident, decided on time. Kept apart from the completion report, whose figures an appeal
 /// does not change (docs/metrics.md).
 /// </summary>
 [Authorize(Role.Supervisor)]
@@ -22,8 +22,8 @@ public sealed record GetAppealReportQuery(DateOnly From, DateOnly To, string Gro
 
 public sealed record AppealReportDto(string RegionCode, DateOnly From, DateOnly To, string GroupBy, IReadOnlyList<AppealRowDto> Rows, AppealRowDto Total);
 
-/// <summary>One department or item: <c>filed</c> = <c>underReview</c> + <c>upheld</c> + <c>overturned</c>; <c>overdue</c> counts those under review past their due date; <c>decidedOnTime</c> those decided by it.</summary>
-public sealed record AppealRowDto(string Key, string Name, int Filed, int UnderReview, int Overdue, int Upheld, int Overturned, int DecidedOnTime);
+/// <summary>One department or item: <c>filed</c> = <c>underReview</c> + <c>upheld</c> + <c>overturned</c> + <c>withdrawn</c>; <c>overdue</c> counts those under review past their due date; <c>decidedOnTime</c> those decided by it (a withdrawn one is neither).</summary>
+public sealed record AppealRowDto(string Key, string Name, int Filed, int UnderReview, int Overdue, int Upheld, int Overturned, int Withdrawn, int DecidedOnTime);
 
 internal sealed class GetAppealReportQueryValidator : AbstractValidator<GetAppealReportQuery>
 {
@@ -63,6 +63,7 @@ internal sealed class GetAppealReportQueryHandler(IApplicationDbContext db, ICur
             lines.Count(l => l.Outcome is null && l.DueDate < today),
             lines.Count(l => l.Outcome == AppealOutcome.Upheld),
             lines.Count(l => l.Outcome == AppealOutcome.Overturned),
+            lines.Count(l => l.Outcome == AppealOutcome.Withdrawn),
             lines.Count(l => l.DecidedOnTime == true));
 
         var lines = appeals.Select(a => new AppealLine(byItem ? a.ItemCode : a.DepartmentCode, a.Outcome, a.DueDate, a.DecidedOnTime)).ToList();
