@@ -1,6 +1,7 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using ReliefPlatform.Application.Common.Interfaces;
+using ReliefPlatform.Application.HelpRequests;
 using ReliefPlatform.Domain.Applications;
 using ReliefPlatform.Domain.Common;
 using ReliefPlatform.Domain.Deadlines;
@@ -8,7 +9,7 @@ using ReliefPlatform.Domain.Notifications;
 
 namespace ReliefPlatform.Application.Notifications.GetNotifications;
 
-internal sealed class GetNotificationsQueryHandler(IApplicationDbContext db, ICurrentUser user, DeadlinePolicy policy)
+internal sealed class GetNotificationsQueryHandler(IApplicationDbContext db, ICurrentUser user, DeadlinePolicy policy, ICatalog catalog)
     : IRequestHandler<GetNotificationsQuery, NotificationsDto>
 {
     private const int Limit = 100;
@@ -22,6 +23,8 @@ internal sealed class GetNotificationsQueryHandler(IApplicationDbContext db, ICu
             from s in notes.DefaultIfEmpty()
             join a in db.Applications on n.ApplicationId ?? s.ApplicationId equals (Guid?)a.Id into applications
             from a in applications.DefaultIfEmpty()
+            join h in db.HelpRequests on n.HelpRequestId equals (Guid?)h.Id into helpRequests
+            from h in helpRequests.DefaultIfEmpty()
             select new
             {
                 n.Id,
@@ -32,6 +35,7 @@ internal sealed class GetNotificationsQueryHandler(IApplicationDbContext db, ICu
                 ApplicationId = n.ApplicationId ?? (Guid?)s.ApplicationId,
                 TrackingNumber = a.TrackingNumber,
                 Deadline = (DateOnly?)s.Deadline,
+                RoutedTo = h.ItemCode,
             };
         if (request.UnreadOnly)
         {
@@ -40,15 +44,26 @@ internal sealed class GetNotificationsQueryHandler(IApplicationDbContext db, ICu
 
         var unread = await mine.CountAsync(n => !n.Read, cancellationToken);
         var rows = await mine.OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id).Take(Limit).ToListAsync(cancellationToken);
+        var snapshot = await catalog.GetAsync(cancellationToken);
         return new NotificationsDto(
             rows.Select(n => new NotificationDto(
-                n.Id, n.Kind.ToString(), TitleOf(n.Kind, n.Count, n.TrackingNumber, n.Deadline), n.Count, ChinaTime.ToChinaOffset(n.CreatedAt), n.Read,
+                n.Id, n.Kind.ToString(), TitleOf(n.Kind, n.Count, n.TrackingNumber, n.Deadline, GetHelpRequestsQueryHandler.ItemName(snapshot, n.RoutedTo)),
+                n.Count, ChinaTime.ToChinaOffset(n.CreatedAt), n.Read,
                 n.ApplicationId, n.TrackingNumber, n.Deadline)).ToList(),
             unread);
     }
 
-    private string TitleOf(NotificationKind kind, int count, string? trackingNumber, DateOnly? deadline) => kind switch
+    private string TitleOf(NotificationKind kind, int count, string? trackingNumber, DateOnly? deadline, string? routedTo) => kind switch
     {
+        NotificationKind.HelpRequestDue => Text.Pick(
+            $"求助即将到期：{count} 条群众求助今天到期，请转到对应事项或直接答复。",
+            $"Help requests due: {count} request(s) for help are due today; route each to an item or answer it."),
+        NotificationKind.HelpRequestLate => Text.Pick(
+            $"求助超期：{count} 条群众求助已过处理期限仍未转办或答复，已列入督办。",
+            $"Help requests overdue: {count} request(s) for help are past their due date without a route or an answer."),
+        NotificationKind.HelpRequestSent => Text.Pick(
+            $"群众求助已转来：一条群众求助已转到本部门的“{routedTo}”，群众可能会来申请。",
+            $"Help request routed: a resident's request for help was routed to {routedTo}; they may come to apply."),
         NotificationKind.SupervisionNote => Text.Pick(
             $"督办：上级督办申请 {trackingNumber}，请于 {deadline:yyyy-MM-dd} 前办理。",
             $"Supervision note: application {trackingNumber} is to be dealt with by {deadline:yyyy-MM-dd}."),
