@@ -123,7 +123,7 @@ public abstract class HelpRequestChaseTests<TFactory>(TFactory factory)
         var civil = await StaffAsync(Role.Caseworker, "civil", "530112");
         var told = Assert.Single(await HelpNoticesAsync(civil));
         Assert.Equal("HelpRequestSent", told["kind"]!.GetValue<string>());
-        Assert.Equal("群众求助已转来：一条群众求助已转到本部门的“临时救助”，群众可能会来申请。", told["title"]!.GetValue<string>());
+        Assert.Equal("群众求助已转来：一条求助已转到本部门的“临时救助”，群众可能会来申请。", told["title"]!.GetValue<string>());
         Assert.Null(told["applicationId"]);
 
         // Not the department that routed it, not the civil affairs of another county, not the supervisors.

@@ -62,7 +62,7 @@ internal sealed class GetNotificationsQueryHandler(IApplicationDbContext db, ICu
             $"求助超期：{count} 条群众求助已过处理期限仍未转办或答复，已列入督办。",
             $"Help requests overdue: {count} request(s) for help are past their due date without a route or an answer."),
         NotificationKind.HelpRequestSent => Text.Pick(
-            $"群众求助已转来：一条群众求助已转到本部门的“{routedTo}”，群众可能会来申请。",
+            $"群众求助已转来：一条求助已转到本部门的“{routedTo}”，群众可能会来申请。",
             $"Help request routed: a resident's request for help was routed to {routedTo}; they may come to apply."),
         NotificationKind.SupervisionNote => Text.Pick(
             $"督办：上级督办申请 {trackingNumber}，请于 {deadline:yyyy-MM-dd} 前办理。",
