@@ -115,7 +115,8 @@ public abstract class DeadlineSimulationTests<TFactory>(TFactory factory, ITestO
                 DeadlineStage.Overdue => due < day,
                 DeadlineStage.Escalated => due < day && calendar.WorkingDaysBetween(due, day) > policy.EscalationWorkingDays,
                 DeadlineStage.StageReminder => application.StageDueDate is { } soon && soon >= day && calendar.WorkingDaysBetween(day, soon) <= policy.ReminderWorkingDays,
-                _ => application.StageDueDate is { } late && late < day,
+                DeadlineStage.StageOverdue => application.StageDueDate is { } late && late < day,
+                _ => false, // A help request's stages (ADR 0044) are never an application's.
             };
             if (holds)
             {

@@ -2,8 +2,9 @@
 // database): finding help by the words residents use (吃不上饭, 种地受灾) and by pinyin (kanbing), the
 // categories in sight while the box has text, a search with no match offering the categories and
 // "我不知道该申请什么"; that request sent signed out with the network dropped (the words kept through a
-// reload), sent when the signal returns, routed by the county's caseworker in the console, and the outcome
-// in 我的 after signing in with the same phone. axe on every screen; screenshots e2e/out/findhelp-*.png.
+// reload), sent when the signal returns, routed by the county's caseworker in the console (the department
+// routed to told in 消息提醒, which opens 群众求助), and the outcome in 我的 after signing in with the same
+// phone. axe on every screen; screenshots e2e/out/findhelp-*.png.
 import assert from 'node:assert/strict'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
@@ -143,6 +144,17 @@ describe('我不知道该申请什么', () => {
     await shot('09-console-route', desk)
     await desk.getByRole('button', { name: '发送' }).click()
     await desk.getByText('已转到事项，群众会收到短信').waitFor()
+
+    // The department routed to (civil affairs, this caseworker's own) is told; the notice opens 群众求助's handled list.
+    await desk.getByRole('menuitem', { name: /消息提醒/ }).click()
+    const notice = desk.locator('[data-test=notification]').filter({ hasText: '群众求助已转来' })
+    assert.match(await notice.innerText(), /临时救助/)
+    await assertAccessible(desk, 'console, help request routed notice')
+    await shot('09b-console-notice', desk)
+    await notice.locator('[data-test=notification-help-requests]').click()
+    await desk.getByText(words).waitFor()
+    assert.match(desk.url(), /help-requests\?handled=1/)
+    assert.ok(await desk.getByRole('radio', { name: '已处理' }).isChecked())
     await staff.close()
 
     // The text message itself is HelpRequestTests' (the browser tests run without the delivery job).

@@ -6,6 +6,7 @@ using ReliefPlatform.Application.Common.Interfaces;
 using ReliefPlatform.Domain.Common;
 using ReliefPlatform.Domain.HelpRequests;
 using ReliefPlatform.Domain.Messaging;
+using ReliefPlatform.Domain.Notifications;
 using ReliefPlatform.Domain.Regions;
 using ReliefPlatform.Domain.Residents;
 
@@ -43,6 +44,9 @@ internal sealed class RouteHelpRequestCommandHandler(IApplicationDbContext db, I
         help.Route(item, request.Reply, user.RequiredId(), now);
         var sms = ApplicantSms.HelpRequestRouted(snapshot.SmsName(item.DepartmentCode, snapshot.DepartmentName(item.DepartmentCode)), snapshot.SmsName(item.Code, item.Name));
         db.OutboxMessages.Add(OutboxMessage.Sms(help.Phone, sms, null, $"help-request:{help.Id}", now));
+
+        // The department routed to learns that a resident of the county may come to apply.
+        db.StaffNotifications.Add(StaffNotification.OfRoutedHelpRequest(help, now));
         return await HelpRequestSteps.ResultAsync(db, user, help, snapshot, regions, now, cancellationToken);
     }
 }

@@ -9,8 +9,17 @@ namespace ReliefPlatform.Application.Notifications;
 /// <summary>What each kind of staff notification says, in the reader's language.</summary>
 internal static class NotificationTitles
 {
-    public static string Of(NotificationKind kind, int count, string? trackingNumber, DateOnly? deadline, DeadlinePolicy policy) => kind switch
+    public static string Of(NotificationKind kind, int count, string? trackingNumber, DateOnly? deadline, DeadlinePolicy policy, string? routedTo = null) => kind switch
     {
+        NotificationKind.HelpRequestDue => Text.Pick(
+            $"求助即将到期：{count} 条群众求助今天到期，请转到对应事项或直接答复。",
+            $"Help requests due: {count} request(s) for help are due today; route each to an item or answer it."),
+        NotificationKind.HelpRequestLate => Text.Pick(
+            $"求助超期：{count} 条群众求助已过处理期限仍未转办或答复，已列入督办。",
+            $"Help requests overdue: {count} request(s) for help are past their due date without a route or an answer."),
+        NotificationKind.HelpRequestSent => Text.Pick(
+            $"群众求助已转来：一条求助已转到本部门的“{routedTo}”，群众可能会来申请。",
+            $"Help request routed: a resident's request for help was routed to {routedTo}; they may come to apply."),
         NotificationKind.SupervisionNote => Text.Pick(
             $"督办：上级督办申请 {trackingNumber}，请于 {deadline:yyyy-MM-dd} 前办理。",
             $"Supervision note: application {trackingNumber} is to be dealt with by {deadline:yyyy-MM-dd}."),

@@ -20,6 +20,12 @@ public enum DeadlineStage
 
     /// <summary>环节超期: the stage's own due date passed while the application is still on time; the office holding it is told.</summary>
     StageOverdue,
+
+    /// <summary>求助 (ADR 0044) due today and not yet routed or answered; the county's caseworkers are reminded.</summary>
+    HelpRequestDue,
+
+    /// <summary>求助 past its due date and not yet routed or answered; the county's caseworkers and supervisors are told.</summary>
+    HelpRequestLate,
 }
 
 /// <summary>Which limit was chased: intake (accepting a submission) or the decision after acceptance.</summary>
@@ -30,4 +36,7 @@ public enum DeadlinePhase
 
     /// <summary>复核: the review of a refusal, due within the catalog's appeal working days.</summary>
     Appeal,
+
+    /// <summary>求助 (ADR 0044): the county's working days to route or answer a help request; the event is about the request, not an application.</summary>
+    HelpRequest,
 }

@@ -65,4 +65,13 @@ public enum NotificationKind
 
     /// <summary>环节超期: staged cases whose stage, held by the audience's office, is past its own due date.</summary>
     StageOverdue,
+
+    /// <summary>求助 of the county due today, not yet routed or answered (ADR 0044).</summary>
+    HelpRequestDue,
+
+    /// <summary>求助 of the county past its due date, not yet routed or answered: to its caseworkers and supervisors.</summary>
+    HelpRequestLate,
+
+    /// <summary>One 求助 was routed to an item of the audience's department: the resident may come to apply.</summary>
+    HelpRequestSent,
 }

@@ -2,6 +2,7 @@ using ReliefPlatform.Domain.Applications;
 using ReliefPlatform.Domain.Catalog;
 using ReliefPlatform.Domain.Common;
 using ReliefPlatform.Domain.Deadlines;
+using ReliefPlatform.Domain.HelpRequests;
 using ReliefPlatform.Domain.Regions;
 
 namespace ReliefPlatform.Domain.Notifications;
@@ -42,6 +43,9 @@ public sealed class StaffNotification
 
     /// <summary>The one member of staff the notice is for (the case's holder); null for everyone in the audience.</summary>
     public Guid? AudienceStaffId { get; private set; }
+
+    /// <summary>The one help request (ADR 0044) a <see cref="NotificationKind.HelpRequestSent"/> notice is about.</summary>
+    public Guid? HelpRequestId { get; private set; }
 
     /// <summary>Tells the department's caseworkers in the county of one supervision note.</summary>
     public static StaffNotification OfSupervisionNote(Guid supervisionNoteId, DepartmentCode departmentCode, RegionCode countyCode, DateTime createdAt) => new()
@@ -124,12 +128,26 @@ public sealed class StaffNotification
         ApplicationId = applicationId,
     };
 
+    /// <summary>Tells the caseworkers of the department a help request was routed to, in its county, that the resident may come to apply.</summary>
+    public static StaffNotification OfRoutedHelpRequest(HelpRequest request, DateTime createdAt) => new()
+    {
+        Kind = NotificationKind.HelpRequestSent,
+        AudienceRole = Role.Caseworker,
+        AudienceDepartmentCode = request.DepartmentCode ?? throw new InvalidOperationException("The help request was not routed."),
+        AudienceRegionCode = request.CountyCode,
+        Count = 1,
+        CreatedAt = createdAt,
+        HelpRequestId = request.Id,
+    };
+
     public static DeadlineStage StageOf(NotificationKind kind) => kind switch
     {
         NotificationKind.Reminder => DeadlineStage.Reminder,
         NotificationKind.Supervision => DeadlineStage.Overdue,
         NotificationKind.StageReminder => DeadlineStage.StageReminder,
         NotificationKind.StageOverdue => DeadlineStage.StageOverdue,
+        NotificationKind.HelpRequestDue => DeadlineStage.HelpRequestDue,
+        NotificationKind.HelpRequestLate => DeadlineStage.HelpRequestLate,
         _ => DeadlineStage.Escalated,
     };
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using ReliefPlatform.Application.Deadlines.ChaseDeadlines;
 using ReliefPlatform.Domain.Applications;
 using ReliefPlatform.Domain.Deadlines;
+using ReliefPlatform.Domain.HelpRequests;
 using ReliefPlatform.Infrastructure.Persistence.Sql;
 
 namespace ReliefPlatform.Infrastructure.Persistence;
@@ -15,12 +16,19 @@ namespace ReliefPlatform.Infrastructure.Persistence;
 internal sealed class DeadlineSweep(ReliefDbContext db, SqlDialect sql) : IDeadlineSweep
 {
     public Task<int> RaiseAsync(DeadlineStage stage, DeadlinePhase? phase, DateOnly? dueFrom, DateOnly dueTo, DateTime sweptAt, CancellationToken cancellationToken) =>
-        RaiseAsync(sql.RaiseDeadlineEvents(ofStage: false), stage, phase, dueFrom, dueTo, sweptAt, cancellationToken);
+        RaiseAsync(sql.RaiseDeadlineEvents(ChasedDate.Application), stage, phase, dueFrom, dueTo, sweptAt, cancellationToken);
 
     // Stages run while the decision's clock does (the acceptance stage is the intake limit itself; a
     // review's case keeps its last stage's date, long past).
     public Task<int> RaiseStageAsync(DeadlineStage stage, DateOnly? dueFrom, DateOnly dueTo, DateTime sweptAt, CancellationToken cancellationToken) =>
-        RaiseAsync(sql.RaiseDeadlineEvents(ofStage: true), stage, DeadlinePhase.Decision, dueFrom, dueTo, sweptAt, cancellationToken);
+        RaiseAsync(sql.RaiseDeadlineEvents(ChasedDate.Stage), stage, DeadlinePhase.Decision, dueFrom, dueTo, sweptAt, cancellationToken);
+
+    // Only open requests: a routed or answered one is done, whatever its due date.
+    public Task<int> RaiseHelpRequestsAsync(DeadlineStage stage, DateOnly? dueFrom, DateOnly dueTo, DateTime sweptAt, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlAsync(
+            FormattableStringFactory.Create(
+                sql.RaiseDeadlineEvents(ChasedDate.HelpRequest), stage.ToString(), nameof(DeadlinePhase.HelpRequest), sweptAt, nameof(HelpRequestStatus.Open), dueFrom ?? DateOnly.MinValue, dueTo),
+            cancellationToken);
 
     private async Task<int> RaiseAsync(string raise, DeadlineStage stage, DeadlinePhase? phase, DateOnly? dueFrom, DateOnly dueTo, DateTime sweptAt, CancellationToken cancellationToken)
     {
@@ -42,6 +50,8 @@ internal sealed class DeadlineSweep(ReliefDbContext db, SqlDialect sql) : IDeadl
     /// township when a township office holds the case's stage; 督办 to the county supervisors and to the
     /// department holding the cases (the county's, and the township's); escalation to the prefecture and the province.
     /// A stage's own reminder or lateness goes only to the department's caseworkers of the office holding the stage.
+    /// A help request (ADR 0044) has no department yet: every caseworker of its county is reminded, and
+    /// when it is late they and the county's supervisors are told.
     /// </summary>
     private static readonly (string Kind, string Role, DeadlineStage Stage, bool ByDepartment, RegionLevel Region)[] Audiences =
     [
@@ -54,6 +64,9 @@ internal sealed class DeadlineSweep(ReliefDbContext db, SqlDialect sql) : IDeadl
         ("Escalation", "Supervisor", DeadlineStage.Escalated, false, RegionLevel.Province),
         ("StageReminder", "Caseworker", DeadlineStage.StageReminder, true, RegionLevel.StageOffice),
         ("StageOverdue", "Caseworker", DeadlineStage.StageOverdue, true, RegionLevel.StageOffice),
+        ("HelpRequestDue", "Caseworker", DeadlineStage.HelpRequestDue, false, RegionLevel.County),
+        ("HelpRequestLate", "Caseworker", DeadlineStage.HelpRequestLate, false, RegionLevel.County),
+        ("HelpRequestLate", "Supervisor", DeadlineStage.HelpRequestLate, false, RegionLevel.County),
     ];
 
     public async Task<int> NotifyAsync(DateTime sweptAt, CancellationToken cancellationToken)

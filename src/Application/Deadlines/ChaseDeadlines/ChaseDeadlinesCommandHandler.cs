@@ -28,14 +28,22 @@ internal sealed class ChaseDeadlinesCommandHandler(IDeadlineSweep sweep, IWorkin
         var stageReminded = await sweep.RaiseStageAsync(DeadlineStage.StageReminder, today, policy.RemindUpTo(today, calendar), sweptAt, cancellationToken);
         var stageOverdue = await sweep.RaiseStageAsync(DeadlineStage.StageOverdue, null, today.AddDays(-1), sweptAt, cancellationToken);
 
+        // 求助 (ADR 0044) is reminded on its due day, as intake is: reminding two working days ahead of a
+        // three-day limit would remind of almost every request the day after it came in.
+        var helpDue = await sweep.RaiseHelpRequestsAsync(DeadlineStage.HelpRequestDue, today, today, sweptAt, cancellationToken);
+        var helpLate = await sweep.RaiseHelpRequestsAsync(DeadlineStage.HelpRequestLate, null, today.AddDays(-1), sweptAt, cancellationToken);
+
         // Notices summarise the events this run raised; a re-run that raised none adds none.
-        var notifications = reminded + overdue + escalated + stageReminded + stageOverdue > 0 ? await sweep.NotifyAsync(sweptAt, cancellationToken) : 0;
+        var raised = reminded + overdue + escalated + stageReminded + stageOverdue + helpDue + helpLate;
+        var notifications = raised > 0 ? await sweep.NotifyAsync(sweptAt, cancellationToken) : 0;
         var urgentAlerts = await urgent.RaiseAsync(sweptAt, calendar, policy, cancellationToken);
         return new ChaseDeadlinesResult(today, reminded, overdue, escalated, notifications)
         {
             UrgentAlerts = urgentAlerts,
             StageReminded = stageReminded,
             StageOverdue = stageOverdue,
+            HelpRequestsDue = helpDue,
+            HelpRequestsLate = helpLate,
         };
     }
 }

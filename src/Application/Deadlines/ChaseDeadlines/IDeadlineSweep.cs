@@ -28,6 +28,12 @@ public interface IDeadlineSweep
     /// </summary>
     Task<int> RaiseStageAsync(DeadlineStage stage, DateOnly? dueFrom, DateOnly dueTo, DateTime sweptAt, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Records <paramref name="stage"/> for every open help request (ADR 0044), neither routed nor answered,
+    /// due in [<paramref name="dueFrom"/>, <paramref name="dueTo"/>], once per request, stage and due date. Returns how many were new.
+    /// </summary>
+    Task<int> RaiseHelpRequestsAsync(DeadlineStage stage, DateOnly? dueFrom, DateOnly dueTo, DateTime sweptAt, CancellationToken cancellationToken);
+
     /// <summary>Writes the staff notifications summarising the events raised at <paramref name="sweptAt"/>.</summary>
     Task<int> NotifyAsync(DateTime sweptAt, CancellationToken cancellationToken);
 }

@@ -1,12 +1,13 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using ReliefPlatform.Application.Common.Interfaces;
+using ReliefPlatform.Application.HelpRequests;
 using ReliefPlatform.Domain.Common;
 using ReliefPlatform.Domain.Deadlines;
 
 namespace ReliefPlatform.Application.Notifications.GetNotifications;
 
-internal sealed class GetNotificationsQueryHandler(IApplicationDbContext db, ICurrentUser user, DeadlinePolicy policy)
+internal sealed class GetNotificationsQueryHandler(IApplicationDbContext db, ICurrentUser user, DeadlinePolicy policy, ICatalog catalog)
     : IRequestHandler<GetNotificationsQuery, NotificationsDto>
 {
     private const int Limit = 100;
@@ -20,6 +21,8 @@ internal sealed class GetNotificationsQueryHandler(IApplicationDbContext db, ICu
             from s in notes.DefaultIfEmpty()
             join a in db.Applications on n.ApplicationId ?? s.ApplicationId equals (Guid?)a.Id into applications
             from a in applications.DefaultIfEmpty()
+            join h in db.HelpRequests on n.HelpRequestId equals (Guid?)h.Id into helpRequests
+            from h in helpRequests.DefaultIfEmpty()
             select new
             {
                 n.Id,
@@ -30,6 +33,7 @@ internal sealed class GetNotificationsQueryHandler(IApplicationDbContext db, ICu
                 ApplicationId = n.ApplicationId ?? (Guid?)s.ApplicationId,
                 TrackingNumber = a.TrackingNumber,
                 Deadline = (DateOnly?)s.Deadline,
+                RoutedTo = h.ItemCode,
             };
         if (request.UnreadOnly)
         {
@@ -38,9 +42,11 @@ internal sealed class GetNotificationsQueryHandler(IApplicationDbContext db, ICu
 
         var unread = await mine.CountAsync(n => !n.Read, cancellationToken);
         var rows = await mine.OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id).Take(Limit).ToListAsync(cancellationToken);
+        var snapshot = await catalog.GetAsync(cancellationToken);
         return new NotificationsDto(
             rows.Select(n => new NotificationDto(
-                n.Id, n.Kind.ToString(), NotificationTitles.Of(n.Kind, n.Count, n.TrackingNumber, n.Deadline, policy), n.Count, ChinaTime.ToChinaOffset(n.CreatedAt), n.Read,
+                n.Id, n.Kind.ToString(), NotificationTitles.Of(n.Kind, n.Count, n.TrackingNumber, n.Deadline, policy, GetHelpRequestsQueryHandler.ItemName(snapshot, n.RoutedTo)),
+                n.Count, ChinaTime.ToChinaOffset(n.CreatedAt), n.Read,
                 n.ApplicationId, n.TrackingNumber, n.Deadline)).ToList(),
             unread);
     }

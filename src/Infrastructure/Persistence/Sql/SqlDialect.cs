@@ -16,12 +16,13 @@ internal abstract class SqlDialect
     };
 
     /// <summary>
-    /// The deadline sweep's INSERT … SELECT of one stage over the applications in one status, each
-    /// (application, stage, due date) once: {0} stage, {1} the status's deadline phase, {2} swept at,
-    /// {3} the status, {4} first and {5} last due date. <paramref name="ofStage"/>: the due date is the
-    /// stage's own (ADR 0040), of staged cases only, and only where it comes before the application's.
+    /// The deadline sweep's INSERT … SELECT of one stage over the applications (or help requests) in one
+    /// status, each (application, stage, due date) once: {0} stage, {1} the status's deadline phase,
+    /// {2} swept at, {3} the status, {4} first and {5} last due date. <see cref="ChasedDate.Stage"/>: the
+    /// due date is the stage's own (ADR 0040), of staged cases only, and only where it comes before the
+    /// application's. <see cref="ChasedDate.HelpRequest"/>: a help request's (ADR 0044), without a department.
     /// </summary>
-    public abstract string RaiseDeadlineEvents(bool ofStage);
+    public abstract string RaiseDeadlineEvents(ChasedDate date);
 
     /// <summary>
     /// The notifications of one audience summarising a sweep's events, counted per region (and per
@@ -70,4 +71,12 @@ internal enum RegionLevel
     Province,
     StageTownship,
     StageOffice,
+}
+
+/// <summary>Which due date a sweep statement chases: an application's, its stage's (ADR 0040), or a help request's (ADR 0044).</summary>
+internal enum ChasedDate
+{
+    Application,
+    Stage,
+    HelpRequest,
 }

@@ -16,14 +16,16 @@ internal sealed class SqlServerDialect : SqlDialect
     // SQL Server has no ON CONFLICT. UPDLOCK + HOLDLOCK take the probed key ranges of the unique index
     // (application, stage, due date) until the transaction ends, so of two concurrent sweeps the second
     // waits and then finds the rows; the unique key still guarantees "once" if anything slips past.
-    public override string RaiseDeadlineEvents(bool ofStage)
+    public override string RaiseDeadlineEvents(ChasedDate date)
     {
+        var ofStage = date == ChasedDate.Stage;
         var due = ofStage ? "a.[StageDueDate]" : "a.[DueDate]";
         var staged = ofStage ? " AND a.[Staged] = 1 AND a.[StageDueDate] < a.[DueDate]" : string.Empty;
+        var (table, department) = date == ChasedDate.HelpRequest ? ("HelpRequests", "''") : ("Applications", "a.[DepartmentCode]");
         return $$"""
             INSERT INTO [DeadlineEvents] ([ApplicationId], [Stage], [Phase], [DueDate], [DepartmentCode], [CountyCode], [OccurredAt])
-            SELECT a.[Id], {0}, {1}, {{due}}, a.[DepartmentCode], a.[CountyCode], {2}
-            FROM [Applications] AS a
+            SELECT a.[Id], {0}, {1}, {{due}}, {{department}}, a.[CountyCode], {2}
+            FROM [{{table}}] AS a
             WHERE a.[Status] = {3} AND {{due}} >= {4} AND {{due}} <= {5}{{staged}}
                 AND NOT EXISTS (
                     SELECT 1 FROM [DeadlineEvents] AS e WITH (UPDLOCK, HOLDLOCK)

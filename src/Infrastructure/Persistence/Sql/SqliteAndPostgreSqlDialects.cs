@@ -9,14 +9,16 @@ internal abstract class OnConflictDialect(string applicationsForFigures) : SqlDi
 {
     // The unique key (application, stage, due date) makes every effect happen once, even when two nodes
     // or a re-run after a crash sweep at the same time.
-    public override string RaiseDeadlineEvents(bool ofStage)
+    public override string RaiseDeadlineEvents(ChasedDate date)
     {
+        var ofStage = date == ChasedDate.Stage;
         var due = ofStage ? """a."StageDueDate" """ : """a."DueDate" """;
         var staged = ofStage ? """ AND a."Staged" = TRUE AND a."StageDueDate" < a."DueDate" """ : string.Empty;
+        var (table, department) = date == ChasedDate.HelpRequest ? ("HelpRequests", "''") : ("Applications", """a."DepartmentCode" """);
         return $$"""
             INSERT INTO "DeadlineEvents" ("ApplicationId", "Stage", "Phase", "DueDate", "DepartmentCode", "CountyCode", "OccurredAt")
-            SELECT a."Id", {0}, {1}, {{due}}, a."DepartmentCode", a."CountyCode", {2}
-            FROM "Applications" AS a
+            SELECT a."Id", {0}, {1}, {{due}}, {{department}}, a."CountyCode", {2}
+            FROM "{{table}}" AS a
             WHERE a."Status" = {3} AND {{due}} >= {4} AND {{due}} <= {5}{{staged}}
             ON CONFLICT ("ApplicationId", "Stage", "DueDate") DO NOTHING
             """;
