@@ -80,13 +80,7 @@ public abstract class OperationsTracingTests<TFactory>(TFactory factory)
     private bool SentSomething(Activity job) =>
         Snapshot().Any(s => s.TraceId == job.TraceId && s.Kind == ActivityKind.Client && s.GetTagItem("http.request.method") is not null);
 
-    private List<Activity> Snapshot()
-    {
-        lock (factory.Spans)
-        {
-            return [.. factory.Spans];
-        }
-    }
+    private List<Activity> Snapshot() => factory.Spans.Snapshot();
 
     /// <summary>The spans matching <paramref name="select"/>, once one of them matches <paramref name="complete"/> (spans end after the answer).</summary>
     private async Task<List<Activity>> SpansAsync(Func<Activity, bool> select, Func<Activity, bool> complete)

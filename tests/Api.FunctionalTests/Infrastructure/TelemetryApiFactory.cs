@@ -21,7 +21,7 @@ public interface ITelemetryApiFactory
     FakeSmsGateway Gateway { get; }
 
     /// <summary>Every span ended in the process that this host's tracer saw (other hosts' too: filter by trace).</summary>
-    List<Activity> Spans { get; }
+    SpanList Spans { get; }
 
     string NodeId { get; }
 }
@@ -46,7 +46,7 @@ public static partial class TelemetryHost
         ["Node:Id"] = nodeId,
     };
 
-    public static void Observe(IWebHostBuilder builder, List<Activity> spans) =>
+    public static void Observe(IWebHostBuilder builder, SpanList spans) =>
         builder.ConfigureTestServices(services => services.ConfigureOpenTelemetryTracerProvider(t => t.AddInMemoryExporter(spans)));
 
     /// <summary>Where this host's metrics are scraped (its own listener, on a free port).</summary>
@@ -95,7 +95,7 @@ public sealed class TelemetrySqliteApiFactory : SqliteApiFactory, ITelemetryApiF
 {
     public FakeSmsGateway Gateway { get; } = new();
 
-    public List<Activity> Spans { get; } = [];
+    public SpanList Spans { get; } = [];
 
     public string NodeId { get; } = $"telemetry-{Guid.NewGuid():N}";
 
@@ -120,7 +120,7 @@ public sealed class TelemetryPostgresApiFactory : PostgresApiFactory, ITelemetry
 {
     public FakeSmsGateway Gateway { get; } = new();
 
-    public List<Activity> Spans { get; } = [];
+    public SpanList Spans { get; } = [];
 
     public string NodeId { get; } = $"telemetry-{Guid.NewGuid():N}";
 
@@ -140,3 +140,36 @@ public sealed class TelemetryPostgresApiFactory : PostgresApiFactory, ITelemetry
         TelemetryHost.Observe(builder, Spans);
     }
 }
+
+/// <summary>
+/// The spans the in-memory exporter adds from the service's threads while a test reads them: the exporter adds
+/// without a lock of ours, so every add and every read takes this list's own (a plain list once threw
+/// "Destination array was not long enough" when copied during an add).
+/// </summary>
+public sealed class SpanList : System.Collections.ObjectModel.Collection<Activity>
+{
+    public List<Activity> Snapshot()
+    {
+        lock (Items)
+        {
+            return [.. Items];
+        }
+    }
+
+    protected override void InsertItem(int index, Activity item)
+    {
+        lock (Items)
+        {
+            base.InsertItem(index, item);
+        }
+    }
+
+    protected override void ClearItems()
+    {
+        lock (Items)
+        {
+            base.ClearItems();
+        }
+    }
+}
+
