@@ -61,6 +61,16 @@ describe('a resident whose sign-in or signal goes away mid-form', () => {
     await page.getByRole('heading', { name: '您住在哪里' }).waitFor()
     await page.locator('#region-prefecture').selectOption('530100')
     await page.locator('#region-county').selectOption('530102')
+    await page.locator('#region-township').selectOption('530102001')
+    // Another county chosen on a weak signal: the former county's townships go at once, not left to be picked.
+    await page.route('**/api/v1/regions?parent=530103', async (route) => {
+      await new Promise((r) => setTimeout(r, 2000))
+      await route.continue()
+    })
+    await page.locator('#region-county').selectOption('530103')
+    assert.equal(await page.locator('#region-township').count(), 0, "no township of the county no longer chosen")
+    await page.locator('#region-township').waitFor()
+    await page.locator('#region-county').selectOption('530102')
     // A weak signal: the township's villages take seconds to come. 下一步 tapped at once still takes the township chosen.
     await page.route('**/api/v1/regions?parent=530102001', async (route) => {
       await new Promise((r) => setTimeout(r, 4000))
