@@ -6,6 +6,8 @@
 const DATABASE = 'relief-photos'
 const STORE = 'waiting'
 export const KEEP_DAYS = 30
+// A WebView whose IndexedDB never answers must not hold up the form: after this, photos live in memory only.
+const OPEN_TIMEOUT_MS = 2000
 
 let opened = null
 // One operation at a time, in the order asked: a photo sent before it finished being kept is still dropped after.
@@ -21,13 +23,26 @@ function database() {
   opened ??= new Promise((resolve, reject) => {
     const request = indexedDB.open(DATABASE, 1)
     request.onupgradeneeded = () => request.result.createObjectStore(STORE, { keyPath: 'id' }).createIndex('scope', 'scope')
-    request.onsuccess = () => resolve(request.result)
+    request.onsuccess = () => resolve(pruned(request.result))
     request.onerror = () => reject(request.error)
+    setTimeout(() => reject(new Error('IndexedDB did not open')), OPEN_TIMEOUT_MS)
   }).catch((error) => {
     opened = null
     throw error
   })
   return opened
+}
+
+/** Once per page: every photo left more than KEEP_DAYS, whatever its form, so none stays on a phone for good. */
+function pruned(db, now = Date.now()) {
+  const store = db.transaction(STORE, 'readwrite').objectStore(STORE)
+  store.openCursor().onsuccess = (event) => {
+    const cursor = event.target.result
+    if (!cursor) return
+    if (now - cursor.value.at >= KEEP_DAYS * 86_400_000) cursor.delete()
+    cursor.continue()
+  }
+  return db
 }
 
 async function run(mode, work) {

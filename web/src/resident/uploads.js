@@ -6,20 +6,23 @@
 // only says why. A photo of a form with a scope is also kept in the browser (keptPhotos.js) until the
 // service has it, and comes back with restorePhotos when the page is opened again.
 import { markRaw, reactive } from 'vue'
-import { api, ApiError, signedIn } from '../lib/api.js'
+import { api, ApiError, session, signedIn } from '../lib/api.js'
 import { t } from '../lib/i18n.js'
 import { dropPhoto, keepPhoto, keptPhotos } from '../lib/keptPhotos.js'
 
 export const UPLOAD_TIMEOUT_MS = 90_000
 
 const waiting = new Set()
-// Photos of a scope still on the page, by localId: a form opened again gets the same one back, never a second upload.
+// Photos of a scope still on the page, by localId: a form opened again gets the same one back, never a second upload;
+// and those the service has settled, which a restore already on its way must not bring back.
 const live = new Map()
+const settledIds = new Set()
 let counter = 0
 
 /** A new photo of a document, before compression; the object is reactive and shared by the screens that list it. */
-export function newPhoto(file, itemCode, documentKey, scope = '', localId = `p${Date.now()}-${counter++}`) {
-  const photo = reactive({ localId, name: file.name || 'photo.jpg', status: 'compressing', size: file.size, contentType: file.type, itemCode, documentKey, scope, error: '', retryable: false, blob: null })
+export function newPhoto(file, itemCode, documentKey, scope = '', localId = `p${Date.now()}-${counter++}`, owner = session.phone ?? '') {
+  // owner: the phone signed in when it was taken; it goes up only under that sign-in, never another resident's on a shared phone.
+  const photo = reactive({ localId, name: file.name || 'photo.jpg', status: 'compressing', size: file.size, contentType: file.type, itemCode, documentKey, scope, owner, error: '', retryable: false, blob: null })
   if (scope) live.set(localId, photo)
   return photo
 }
@@ -29,14 +32,14 @@ export function setBlob(photo, blob, keep = true) {
   photo.size = blob.size
   photo.contentType = blob.type || photo.contentType
   if (blob.type.startsWith('image/')) photo.preview = URL.createObjectURL(blob)
-  if (keep && photo.scope) keepPhoto(photo.scope, photo.localId, blob, { name: photo.name, itemCode: photo.itemCode, documentKey: photo.documentKey })
+  if (keep && photo.scope) keepPhoto(photo.scope, photo.localId, blob, { name: photo.name, itemCode: photo.itemCode, documentKey: photo.documentKey, owner: photo.owner })
 }
 
 /** The photos of `scope` that a closed page left waiting, ready to show (as failed, with 重新上传) and to send again. */
 export async function restorePhotos(scope) {
-  return (await keptPhotos(scope)).map(({ id, blob, about }) => {
+  return (await keptPhotos(scope)).filter(({ id, about }) => !settledIds.has(id) && (about.owner ?? '') === (session.phone ?? '')).map(({ id, blob, about }) => {
     if (live.has(id)) return live.get(id)
-    const photo = newPhoto({ name: about.name, size: blob.size, type: blob.type }, about.itemCode, about.documentKey, scope, id)
+    const photo = newPhoto({ name: about.name, size: blob.size, type: blob.type }, about.itemCode, about.documentKey, scope, id, about.owner ?? '')
     Object.assign(photo, { status: 'failed', retryable: true, error: t('documents.failedOffline') })
     setBlob(photo, blob, false)
     waiting.add(photo)
@@ -45,7 +48,7 @@ export async function restorePhotos(scope) {
 }
 
 export async function upload(photo) {
-  if (!photo.blob || photo.status === 'uploading') return
+  if (!photo.blob || photo.status === 'uploading' || photo.owner !== (session.phone ?? '')) return
   photo.status = 'uploading'
   photo.error = ''
   const form = new FormData()
@@ -83,6 +86,7 @@ window.addEventListener('online', resumeUploads)
 function settled(photo) {
   waiting.delete(photo)
   live.delete(photo.localId)
+  settledIds.add(photo.localId)
   dropPhoto(photo.localId)
 }
 
