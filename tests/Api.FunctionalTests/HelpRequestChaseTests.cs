@@ -160,3 +160,5 @@ public abstract class HelpRequestChaseTests<TFactory>(TFactory factory)
 public sealed class SqliteHelpRequestChaseTests(SqliteApiFactory factory) : HelpRequestChaseTests<SqliteApiFactory>(factory), IClassFixture<SqliteApiFactory>;
 
 public sealed class PostgresHelpRequestChaseTests(PostgresApiFactory factory) : HelpRequestChaseTests<PostgresApiFactory>(factory), IClassFixture<PostgresApiFactory>;
+
+public sealed class SqlServerHelpRequestChaseTests(SqlServerApiFactory factory) : HelpRequestChaseTests<SqlServerApiFactory>(factory), IClassFixture<SqlServerApiFactory>;

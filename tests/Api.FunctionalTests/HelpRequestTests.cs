@@ -133,3 +133,5 @@ public abstract class HelpRequestTests<TFactory>(TFactory factory)
 public sealed class SqliteHelpRequestTests(SqliteApiFactory factory) : HelpRequestTests<SqliteApiFactory>(factory), IClassFixture<SqliteApiFactory>;
 
 public sealed class PostgresHelpRequestTests(PostgresApiFactory factory) : HelpRequestTests<PostgresApiFactory>(factory), IClassFixture<PostgresApiFactory>;
+
+public sealed class SqlServerHelpRequestTests(SqlServerApiFactory factory) : HelpRequestTests<SqlServerApiFactory>(factory), IClassFixture<SqlServerApiFactory>;

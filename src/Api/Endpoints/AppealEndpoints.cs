@@ -24,7 +24,7 @@ internal static class AppealEndpoints
         applications.MapPost("/{id:guid}/appeal/withdraw", Withdraw)
             .RequireAuthorization(Role.Resident)
             .WithSummary("撤回复核申请: withdraw the request for review before it is decided (resident)")
-            .WithDescription("reason is optional. The decision stands as it was, and the same decision cannot be appealed again (as a withdrawn 行政复议). The office is told and the queue row is marked. 409 invalid-transition when no review is under way (decided already, or never asked).")
+            .WithDescription("reason is optional. The decision stands as it was, and the same decision cannot be appealed again (as a withdrawn 行政复议). The office's caseworkers are notified (the case, decided again, leaves their queue). 409 invalid-transition when no review is under way (decided already, or never asked).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);

@@ -389,7 +389,7 @@ public sealed class ReliefApplication : Entity
         var decision = _history.Last(h => h.Action is ApplicationAction.Rejected or ApplicationAction.NotAccepted);
         if (_appeals.Any(a => a.DecisionStep == decision.Sequence))
         {
-            throw new DomainException("appeal-once", Text.Pick("这个决定已经复核过，不能再次申请复核。", "This decision has already been reviewed."));
+            throw new DomainException("appeal-once", Text.Pick("这个决定已经申请过复核，不能再次申请复核。", "A review of this decision has already been asked for."));
         }
 
         var today = ChinaTime.DateOf(nowUtc);

@@ -21,6 +21,7 @@ public class NotificationTitlesTests
             var titles = Enum.GetValues<NotificationKind>()
                 .ToDictionary(k => k, k => NotificationTitles.Of(k, 3, "YN20261206000001", new DateOnly(2026, 12, 10), new DeadlinePolicy()));
 
+            Assert.All(titles, t => Assert.NotEqual(t.Key.ToString(), t.Value));
             Assert.All(titles.Values, t => Assert.False(string.IsNullOrWhiteSpace(t)));
             Assert.Equal(titles.Count, titles.Values.Distinct().Count());
             Assert.StartsWith(language == "en" ? "Review asked" : "申请复核", titles[NotificationKind.Appealed], StringComparison.Ordinal);
