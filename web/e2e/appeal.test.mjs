@@ -6,15 +6,13 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import { assertAccessible } from './axe.mjs'
-import { client, keptPhotoCount, latestCode, launchBrowser, phoneContext, photoFromPage, staffToken, startApi, webRoot } from './support.mjs'
-import { createCaseworker, ctx, dialog, newPage, shot as staffShot, signIn } from './staff-support.mjs'
+import { client, keptPhotoCount, launchBrowser, phoneContext, photoFromPage, staffToken, startApi, webRoot } from './support.mjs'
+import { createCaseworker, ctx, dialog, newPage, residentFiles, shot as staffShot, signIn } from './staff-support.mjs'
 
 const out = join(webRoot, 'e2e', 'out')
 mkdirSync(out, { recursive: true })
 
 let api, browser, context, page, base
-const phone = '136' + String(Date.now()).slice(-8)
-const otherPhone = '135' + String(Date.now()).slice(-8)
 const words = '原决定说我家是砖混房，其实是土坯房，墙上的裂缝越来越大，照片附后，请重新核实。'
 
 async function shot(name) {
@@ -22,37 +20,13 @@ async function shot(name) {
   await page.screenshot({ path: join(out, `${name}.png`), fullPage: true })
 }
 
-/** A resident signed in through the API, and her housing application refused by the county department. */
-/** A valid resident ID number (GB 11643 check character) born on 1960-01-01 in 五华区, by its sequence. */
-function idNumber(sequence) {
-  const body = `53010219600101${String(sequence).padStart(3, '0')}`
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-  const sum = [...body].reduce((total, digit, i) => total + Number(digit) * weights[i], 0)
-  return body + '10X98765432'[sum % 11]
-}
-
-async function refusedApplication(phone, sequence) {
-  const anonymous = client(base)
-  await anonymous('/api/v1/auth/otp', { method: 'POST', body: { phone } })
-  const signedIn = await anonymous('/api/v1/auth/otp/verify', { method: 'POST', body: { phone, code: await latestCode(base, phone) } })
-  const response = await fetch(`${base}/api/v1/applications`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${signedIn.accessToken}`, 'Idempotency-Key': `appeal-${Date.now()}` },
-    body: JSON.stringify({
-      itemCode: 'housing.safety',
-      regionCode: '530102001',
-      applicant: { name: '李秀英', idNumber: idNumber(sequence), phone },
-      answers: { houseCondition: 'cracked', houseStructure: 'earthWood', stillLivingIn: true, householdCategory: 'dibao' },
-      description: '土坯房的墙裂开了，下雨屋顶漏水，一家三口还住在里面。',
-    }),
-  })
-  const body = await response.text()
-  assert.equal(response.status, 201, body)
-  const { id } = JSON.parse(body)
+/** A resident signed in through the API (residentFiles), and her housing application refused by the county department. */
+async function refusedApplication() {
+  const { id, session } = await residentFiles('housing.safety', { houseCondition: 'cracked', houseStructure: 'earthWood', stillLivingIn: true, householdCategory: 'dibao' }, '李秀英')
   const caseworker = client(base, await staffToken(base, 'cw-housing-530102'))
   await caseworker(`/api/v1/applications/${id}/accept`, { method: 'POST', body: {} })
   await caseworker(`/api/v1/applications/${id}/reject`, { method: 'POST', body: { reason: '经核实房屋为砖混结构，不属于危房。' } })
-  return { id, session: { token: signedIn.accessToken, expiresAt: signedIn.expiresAt, phone } }
+  return { id, session }
 }
 
 before(async () => {
@@ -71,7 +45,7 @@ after(async () => {
 
 describe('appeal (复核)', () => {
   test('a refused resident asks for a review with words and a photo, keeps what she typed across a reload, and follows its status', async () => {
-    const { id, session } = await refusedApplication(phone, 123)
+    const { id, session } = await refusedApplication()
     await context.addInitScript((saved) => localStorage.setItem('relief.session', JSON.stringify(saved)), session)
     const detail = await client(base, session.token)(`/api/v1/applications/${id}`)
     assert.ok(detail.appealBy, 'the detail says until when the refusal can be appealed')
@@ -128,7 +102,7 @@ describe('appeal (复核)', () => {
   })
 
   test('in the console the officer who refused is not offered the review; a colleague sees the words and photo and upholds it; the supervisor sees it counted', async () => {
-    const { id, session } = await refusedApplication(otherPhone, 124)
+    const { id, session } = await refusedApplication()
     await client(base, session.token)(`/api/v1/applications/${id}/appeal`, { method: 'POST', body: { reason: words } })
     await createCaseworker({ username: 'cw-housing-review', displayName: '王复核', password: 'Review#2026-strong', departmentCode: 'housing', regionCode: '530102' })
 
@@ -164,7 +138,7 @@ describe('appeal (复核)', () => {
   })
 
   test('a resident withdraws her request for review: told first what it means, the refusal then stands and cannot be appealed again', async () => {
-    const { id, session } = await refusedApplication('134' + String(Date.now()).slice(-8), 125)
+    const { id, session } = await refusedApplication()
     await client(base, session.token)(`/api/v1/applications/${id}/appeal`, { method: 'POST', body: { reason: words } })
     const own = await phoneContext(browser)
     await own.addInitScript((saved) => localStorage.setItem('relief.session', JSON.stringify(saved)), session)
