@@ -27,15 +27,20 @@ internal abstract class ApplicationActionHandler<TCommand>(IApplicationDbContext
         // decisions and 督办 only: each command's [Authorize] says which role may send it); caseworkers on their queue.
         var scope = User.Role is Role.Resident or Role.Supervisor ? Db.Applications.VisibleTo(User) : Db.Applications.ActionableBy(User);
 
-        // The supervision notes come along so that a decision closes them; the appeals, so that the one who decided cannot review (ADR 0042).
+        // The supervision notes come along so that a decision closes them.
         var application = await scope
             .Include(a => a.History)
             .Include(a => a.SupervisionNotes)
-            .Include(a => a.Appeals)
             .AsSplitQuery()
             .FirstOrDefaultAsync(a => a.Id == request.Id, cancellationToken)
 
             ?? throw new NotFoundException();
+
+        // The appeals only where an action reads them (ADR 0042): tracked, they join the case's collection.
+        if (ReliefApplication.ActsOnAppeals(application.Status))
+        {
+            await Db.Appeals.Where(p => p.ApplicationId == application.Id).LoadAsync(cancellationToken);
+        }
 
         if (request.ExpectedVersion is { } expected && expected != application.Version)
         {

@@ -381,10 +381,7 @@ public sealed class ReliefApplication : Entity
     public Appeal FileAppeal(Actor actor, DateTime nowUtc, WorkingCalendar calendar, AppealRules rules, string reason)
     {
         EnsureAllowed(ApplicationAction.Appealed);
-        if (actor.Role != Role.Resident || actor.Id is null || actor.Id != ResidentId)
-        {
-            throw new DomainException("appeal-by-applicant", Text.Pick("只有申请人本人可以申请复核。", "Only the applicant can ask for a review."));
-        }
+        EnsureApplicant(actor, "只有申请人本人可以申请复核。", "Only the applicant can ask for a review.");
 
         var decision = _history.Last(h => h.Action is ApplicationAction.Rejected or ApplicationAction.NotAccepted);
         if (_appeals.Any(a => a.DecisionStep == decision.Sequence))
@@ -485,16 +482,22 @@ public sealed class ReliefApplication : Entity
     {
         EnsureAllowed(ApplicationAction.AppealWithdrawn);
         var appeal = OpenAppeal ?? throw new InvalidStatusTransitionException(Status, ApplicationAction.AppealWithdrawn);
-        if (actor.Role != Role.Resident || actor.Id is null || actor.Id != ResidentId)
-        {
-            throw new DomainException("appeal-by-applicant", Text.Pick("只有申请人本人可以撤回复核申请。", "Only the applicant can withdraw the request for review."));
-        }
+        EnsureApplicant(actor, "只有申请人本人可以撤回复核申请。", "Only the applicant can withdraw the request for review.");
 
         appeal.Withdraw(nowUtc);
         Holder = null;
         CloseSupervisionNotes(nowUtc);
         MoveTo(appeal.AppealedStatus, ApplicationAction.AppealWithdrawn, actor, nowUtc, string.IsNullOrWhiteSpace(reason) ? null : Guard.Text(reason, ReasonMaxLength, "The reason"));
         Tell(Applications.ResidentNews.AppealWithdrawn, nowUtc);
+    }
+
+    /// <summary>A request for review is the applicant's own to make or withdraw (409 <c>appeal-by-applicant</c>).</summary>
+    private void EnsureApplicant(Actor actor, string zh, string en)
+    {
+        if (actor.Role != Role.Resident || actor.Id is null || actor.Id != ResidentId)
+        {
+            throw new DomainException("appeal-by-applicant", Text.Pick(zh, en));
+        }
     }
 
     /// <summary>The officer who took the decision under review may neither review it nor hold it.</summary>
@@ -507,6 +510,13 @@ public sealed class ReliefApplication : Entity
                 Text.Pick("原决定是您作出的，复核须由本部门其他工作人员办理。", "You took the decision under review: another officer of the office must review it."));
         }
     }
+
+    /// <summary>
+    /// Whether an action in <paramref name="status"/> reads the case's appeals (asking for a review, deciding or
+    /// withdrawing one, the recusal rule): the statuses whose lifecycle allows an appeal action.
+    /// </summary>
+    public static bool ActsOnAppeals(ApplicationStatus status) =>
+        ApplicationLifecycle.Of(status).Allows.Any(a => a is ApplicationAction.Appealed or ApplicationAction.AppealUpheld or ApplicationAction.AppealOverturned or ApplicationAction.AppealWithdrawn);
 
     /// <summary>Whether <paramref name="staffId"/> took the decision now under review (and so may not handle the review).</summary>
     public bool IsRecused(Guid? staffId) => Status == ApplicationStatus.UnderAppeal && staffId is not null && OpenAppeal?.RecusedStaffId == staffId;

@@ -191,6 +191,14 @@ public class AppealTests
     }
 
     [Fact]
+    public void AppealsAreRead_OnlyInTheStatusesWhoseActionsUseThem()
+    {
+        var reading = Enum.GetValues<ApplicationStatus>().Where(ReliefApplication.ActsOnAppeals).ToHashSet();
+
+        Assert.Equal([ApplicationStatus.Rejected, ApplicationStatus.NotAccepted, ApplicationStatus.UnderAppeal], reading);
+    }
+
+    [Fact]
     public void Appeal_OnAnApprovedCase_IsAnInvalidTransition()
     {
         var a = new ApplicationBuilder().InStatus(ApplicationStatus.Approved);
